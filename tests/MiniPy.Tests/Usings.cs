@@ -1,0 +1,2 @@
+// Namespaces every test file uses.
+global using NUnit.Framework;
