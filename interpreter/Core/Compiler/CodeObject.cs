@@ -1,0 +1,96 @@
+// CodeObject: a compiled function, class body or module — instructions, constants, names,
+// the layout of its locals and cells, and a line table for tracebacks.
+using MiniPy.Runtime;
+
+namespace MiniPy.Compiler;
+
+[Flags]
+public enum CodeFlags
+{
+    None = 0,
+    VarArgs = 1,        // has *args
+    VarKeywords = 2,    // has **kwargs
+    Generator = 4,      // calling it makes a generator
+    ClassBody = 8,      // a class body: names live in a namespace dict
+    ModuleBody = 16,    // a module: names live in the globals dict
+    NoFreeVars = 32,    // no cells and no free variables: calls skip closure set-up
+}
+
+/// <summary>The text of a source file, kept for the lines tracebacks show.</summary>
+public sealed class SourceText
+{
+    public readonly string FileName;
+    public readonly string[] Lines;
+
+    public SourceText(string fileName, string text)
+    {
+        FileName = fileName;
+        Lines = text.Replace("\r\n", "\n").Split('\n');
+    }
+
+    public string Line(int lineNo) => lineNo >= 1 && lineNo <= Lines.Length ? Lines[lineNo - 1] : null;
+}
+
+public sealed class CodeObject : PyObject
+{
+    public static PyType Type;
+
+    public string Name, QualName;
+    public SourceText Source;
+    public int FirstLine;
+    public int[] Instructions;
+    /// <summary>The source line of each instruction.</summary>
+    public int[] Lines;
+    /// <summary>Constants (owned by the code object for its whole life).</summary>
+    public PyObject[] Consts;
+    /// <summary>Names used by the *_NAME, *_GLOBAL and *_ATTR instructions (interned).</summary>
+    public PyStr[] Names;
+    /// <summary>Fast locals: parameters first, in order.</summary>
+    public string[] VarNames;
+    public string[] CellVars, FreeVars;
+    /// <summary>For each cell variable that is also a parameter, the parameter's index; else -1.</summary>
+    public int[] CellToArg;
+    public int ArgCount, PosOnlyCount, KwOnlyCount;
+    public CodeFlags Flags;
+    public int StackSize, MaxBlocks;
+    public bool HasDocString;
+    /// <summary>Keyword-only and positional parameter names as interned strs, for binding.</summary>
+    public PyStr[] ParamNames;
+
+    public string FileName => Source.FileName;
+    public int NLocals => VarNames.Length;
+    public int NCells => CellVars.Length + FreeVars.Length;
+    /// <summary>Slots a frame needs: locals, then cells and free variables.</summary>
+    public int FrameSlots => VarNames.Length + CellVars.Length + FreeVars.Length;
+    public bool IsGenerator => (Flags & CodeFlags.Generator) != 0;
+
+    public CodeObject()
+    {
+        ObType = Type;
+        Heap.Allocated(Type);
+    }
+
+    public int LineAt(int pc) => pc >= 0 && pc < Lines.Length ? Lines[pc] : FirstLine;
+
+    protected internal override void Dealloc()
+    {
+        Heap.Freed(this);
+        var consts = Consts;
+        Consts = Array.Empty<PyObject>();
+        foreach (var c in consts) Rc.XDec(c);
+    }
+
+    public override string Repr() => $"<code object {Name} at 0x{Identity.Of(this):x}, file \"{FileName}\", line {FirstLine}>";
+
+    public override PyObject GetAttr(PyStr name) => name.Value switch
+    {
+        "co_name" => PyStr.New(Name),
+        "co_qualname" => PyStr.New(QualName),
+        "co_filename" => PyStr.New(FileName),
+        "co_firstlineno" => PyInt.New(FirstLine),
+        "co_argcount" => PyInt.New(ArgCount),
+        "co_nlocals" => PyInt.New(NLocals),
+        "co_stacksize" => PyInt.New(StackSize),
+        _ => base.GetAttr(name),
+    };
+}

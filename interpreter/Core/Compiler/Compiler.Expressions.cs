@@ -1,0 +1,368 @@
+// Compiling expressions: operators, comparisons (chained), boolean short-circuits,
+// displays, subscripts, calls (with the LOAD_METHOD fast path), f-strings and yields.
+using MiniPy.Runtime;
+using MiniPy.Syntax;
+
+namespace MiniPy.Compiler;
+
+public sealed partial class Compiler
+{
+    void CompileExpr(Expr e)
+    {
+        if (e.Line > 0) code.Line = e.Line;
+        switch (e)
+        {
+            case Constant c: code.Emit(Op.LOAD_CONST, code.ConstFor(c.Value)); break;
+            case Name n: LoadName(n.Id); break;
+            case Attribute a:
+                CompileExpr(a.Value);
+                code.Line = a.Line;
+                code.Emit(Op.LOAD_ATTR, code.Name(a.Attr));
+                break;
+            case Subscript s:
+                CompileExpr(s.Value);
+                CompileExpr(s.Index);
+                code.Emit(Op.BINARY_SUBSCR);
+                break;
+            case Slice sl:
+                CompileOptional(sl.Lower);
+                CompileOptional(sl.Upper);
+                if (sl.Step != null)
+                {
+                    CompileExpr(sl.Step);
+                    code.Emit(Op.BUILD_SLICE, 3);
+                }
+                else code.Emit(Op.BUILD_SLICE, 2);
+                break;
+            case BinOp b:
+                CompileExpr(b.Left);
+                CompileExpr(b.Right);
+                code.Line = b.Line;
+                code.Emit(Op.BINARY_OP, (int)b.Op);
+                break;
+            case UnaryOp u:
+                CompileExpr(u.Operand);
+                code.Emit(Op.UNARY_OP, (int)(u.Op switch
+                {
+                    UnaryOperator.Neg => UnaryOpKind.Neg,
+                    UnaryOperator.Pos => UnaryOpKind.Pos,
+                    UnaryOperator.Invert => UnaryOpKind.Invert,
+                    _ => UnaryOpKind.Not,
+                }));
+                break;
+            case BoolOp bo:
+            {
+                var end = new Label();
+                for (int i = 0; i < bo.Values.Count; i++)
+                {
+                    CompileExpr(bo.Values[i]);
+                    if (i < bo.Values.Count - 1)
+                        code.EmitJump(bo.Op == BoolOperator.And ? Op.JUMP_IF_FALSE_OR_POP : Op.JUMP_IF_TRUE_OR_POP, end);
+                }
+                code.Bind(end);
+                break;
+            }
+            case Compare cmp: CompileCompare(cmp); break;
+            case IfExp ie:
+            {
+                var orElse = new Label();
+                var end = new Label();
+                CompileJumpIf(ie.Test, false, orElse);
+                CompileExpr(ie.Body);
+                code.EmitJump(Op.JUMP, end);
+                code.Bind(orElse);
+                CompileExpr(ie.OrElse);
+                code.Bind(end);
+                break;
+            }
+            case NamedExpr ne:
+                CompileExpr(ne.Value);
+                code.Emit(Op.DUP_TOP);
+                StoreName(ne.Target.Id);
+                break;
+            case TupleExpr t:
+                if (CompileStarredSequence(t.Elts)) code.Emit(Op.LIST_TO_TUPLE);
+                else code.Emit(Op.BUILD_TUPLE, t.Elts.Count);
+                break;
+            case ListExpr l:
+                if (!CompileStarredSequence(l.Elts)) code.Emit(Op.BUILD_LIST, l.Elts.Count);
+                break;
+            case SetExpr st:
+                if (st.Elts.Exists(x => x is Starred))
+                {
+                    code.Emit(Op.BUILD_SET, 0);
+                    foreach (var x in st.Elts)
+                    {
+                        if (x is Starred sx) { CompileExpr(sx.Value); code.Emit(Op.SET_UPDATE, 1); }
+                        else { CompileExpr(x); code.Emit(Op.BUILD_SET, 1); code.Emit(Op.SET_UPDATE, 1); }
+                    }
+                }
+                else
+                {
+                    foreach (var x in st.Elts) CompileExpr(x);
+                    code.Emit(Op.BUILD_SET, st.Elts.Count);
+                }
+                break;
+            case DictExpr d: CompileDict(d); break;
+            case Call c: CompileCall(c); break;
+            case Lambda l: CompileLambda(l); break;
+            case JoinedStr j: CompileJoinedStr(j); break;
+            case FormattedValue fv: CompileFormattedValue(fv); break;
+            case ListComp lc: CompileComprehension(e, lc.Generators, "<listcomp>", Op.BUILD_LIST, () => { CompileExpr(lc.Elt); return Op.LIST_APPEND; }); break;
+            case SetComp sc: CompileComprehension(e, sc.Generators, "<setcomp>", Op.BUILD_SET, () => { CompileExpr(sc.Elt); return Op.SET_ADD; }); break;
+            case DictComp dc: CompileComprehension(e, dc.Generators, "<dictcomp>", Op.BUILD_MAP, () => { CompileExpr(dc.Key); CompileExpr(dc.Value); return Op.MAP_ADD; }); break;
+            case GeneratorExp ge: CompileComprehension(e, ge.Generators, "<genexpr>", Op.NOP, () => { CompileExpr(ge.Elt); return Op.YIELD_VALUE; }); break;
+            case Yield y:
+                if (y.Value != null) CompileExpr(y.Value);
+                else code.Emit(Op.LOAD_CONST, code.ConstFor(null));
+                code.Emit(Op.YIELD_VALUE);
+                break;
+            case YieldFrom yf:
+                CompileExpr(yf.Value);
+                code.Emit(Op.GET_YIELD_FROM_ITER);
+                code.Emit(Op.LOAD_CONST, code.ConstFor(null));
+                code.Emit(Op.YIELD_FROM);
+                break;
+            case Starred st: throw Error("can't use starred expression here", st);
+            default: throw Error($"{e.GetType().Name} is not supported by MiniPy", e);
+        }
+    }
+
+    void CompileOptional(Expr e)
+    {
+        if (e == null) code.Emit(Op.LOAD_CONST, code.ConstFor(null));
+        else CompileExpr(e);
+    }
+
+    /// <summary>Builds a list from elements some of which are starred; false when none are
+    /// (and nothing was emitted).</summary>
+    bool CompileStarredSequence(List<Expr> elts)
+    {
+        if (!elts.Exists(x => x is Starred))
+        {
+            foreach (var x in elts) CompileExpr(x);
+            return false;
+        }
+        code.Emit(Op.BUILD_LIST, 0);
+        foreach (var x in elts)
+        {
+            if (x is Starred s)
+            {
+                CompileExpr(s.Value);
+                code.Emit(Op.LIST_EXTEND, 1);
+            }
+            else
+            {
+                CompileExpr(x);
+                code.Emit(Op.LIST_APPEND, 1);
+            }
+        }
+        return true;
+    }
+
+    void CompileDict(DictExpr d)
+    {
+        int pending = 0;
+        bool built = false;
+        for (int i = 0; i < d.Keys.Count; i++)
+        {
+            if (d.Keys[i] == null)
+            {
+                if (!built) { code.Emit(Op.BUILD_MAP, pending); built = true; }
+                else if (pending > 0) { code.Emit(Op.BUILD_MAP, pending); code.Emit(Op.DICT_UPDATE, 1); }
+                pending = 0;
+                CompileExpr(d.Values[i]);
+                code.Emit(Op.DICT_UPDATE, 1);
+                continue;
+            }
+            CompileExpr(d.Keys[i]);
+            CompileExpr(d.Values[i]);
+            pending++;
+        }
+        if (!built) code.Emit(Op.BUILD_MAP, pending);
+        else if (pending > 0) { code.Emit(Op.BUILD_MAP, pending); code.Emit(Op.DICT_UPDATE, 1); }
+    }
+
+    static readonly Dictionary<CompareOperator, int> compareOps = new()
+    {
+        [CompareOperator.Lt] = (int)CompareOp.Lt, [CompareOperator.LtE] = (int)CompareOp.Le,
+        [CompareOperator.Eq] = (int)CompareOp.Eq, [CompareOperator.NotEq] = (int)CompareOp.Ne,
+        [CompareOperator.Gt] = (int)CompareOp.Gt, [CompareOperator.GtE] = (int)CompareOp.Ge,
+    };
+
+    void EmitCompare(CompareOperator op)
+    {
+        switch (op)
+        {
+            case CompareOperator.Is: code.Emit(Op.IS_OP, 0); break;
+            case CompareOperator.IsNot: code.Emit(Op.IS_OP, 1); break;
+            case CompareOperator.In: code.Emit(Op.CONTAINS_OP, 0); break;
+            case CompareOperator.NotIn: code.Emit(Op.CONTAINS_OP, 1); break;
+            default: code.Emit(Op.COMPARE_OP, compareOps[op]); break;
+        }
+    }
+
+    void CompileCompare(Compare cmp)
+    {
+        CompileExpr(cmp.Left);
+        if (cmp.Ops.Count == 1)
+        {
+            CompileExpr(cmp.Comparators[0]);
+            code.Line = cmp.Line;
+            EmitCompare(cmp.Ops[0]);
+            return;
+        }
+        var cleanup = new Label();
+        var end = new Label();
+        for (int i = 0; i < cmp.Ops.Count; i++)
+        {
+            CompileExpr(cmp.Comparators[i]);
+            if (i < cmp.Ops.Count - 1)
+            {
+                code.Emit(Op.DUP_TOP);
+                code.Emit(Op.ROT_THREE);
+                EmitCompare(cmp.Ops[i]);
+                code.EmitJump(Op.JUMP_IF_FALSE_OR_POP, cleanup);
+            }
+            else EmitCompare(cmp.Ops[i]);
+        }
+        code.EmitJump(Op.JUMP, end);
+        code.Bind(cleanup);
+        code.Emit(Op.ROT_TWO);
+        code.Emit(Op.POP_TOP);
+        code.Bind(end);
+    }
+
+    /// <summary>Evaluates a condition and jumps to target when it is (jumpIfTrue) true/false.</summary>
+    void CompileJumpIf(Expr test, bool jumpIfTrue, Label target)
+    {
+        if (test is UnaryOp { Op: UnaryOperator.Not } u)
+        {
+            CompileJumpIf(u.Operand, !jumpIfTrue, target);
+            return;
+        }
+        if (test is BoolOp bo)
+        {
+            bool isAnd = bo.Op == BoolOperator.And;
+            if (isAnd != jumpIfTrue)
+            {
+                // and-jump-if-false / or-jump-if-true: any operand decides.
+                foreach (var v in bo.Values) CompileJumpIf(v, jumpIfTrue, target);
+            }
+            else
+            {
+                var skip = new Label();
+                for (int i = 0; i < bo.Values.Count - 1; i++) CompileJumpIf(bo.Values[i], !jumpIfTrue, skip);
+                CompileJumpIf(bo.Values[^1], jumpIfTrue, target);
+                code.Bind(skip);
+            }
+            return;
+        }
+        CompileExpr(test);
+        code.EmitJump(jumpIfTrue ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, target);
+    }
+
+    // ───────────── calls ─────────────
+
+    void CompileCall(Call c)
+    {
+        bool simple = !c.Args.Exists(a => a is Starred) && !c.Keywords.Exists(k => k.Arg == null);
+        if (simple && c.Func is Attribute attr)
+        {
+            CompileExpr(attr.Value);
+            code.Line = attr.Line;
+            code.Emit(Op.LOAD_METHOD, code.Name(attr.Attr));
+            foreach (var a in c.Args) CompileExpr(a);
+            foreach (var k in c.Keywords) CompileExpr(k.Value);
+            code.Line = c.Line;
+            if (c.Keywords.Count == 0) code.Emit(Op.CALL_METHOD, c.Args.Count);
+            else
+            {
+                code.Emit(Op.LOAD_CONST, KeywordNames(c));
+                code.Emit(Op.CALL_METHOD_KW, c.Args.Count + c.Keywords.Count);
+            }
+            return;
+        }
+        CompileExpr(c.Func);
+        if (simple)
+        {
+            foreach (var a in c.Args) CompileExpr(a);
+            foreach (var k in c.Keywords) CompileExpr(k.Value);
+            code.Line = c.Line;
+            if (c.Keywords.Count == 0) code.Emit(Op.CALL_FUNCTION, c.Args.Count);
+            else
+            {
+                code.Emit(Op.LOAD_CONST, KeywordNames(c));
+                code.Emit(Op.CALL_FUNCTION_KW, c.Args.Count + c.Keywords.Count);
+            }
+            return;
+        }
+        // General form: build an args tuple and a kwargs dict.
+        if (!CompileStarredSequence(c.Args)) code.Emit(Op.BUILD_TUPLE, c.Args.Count);
+        else code.Emit(Op.LIST_TO_TUPLE);
+        int flags = 0;
+        if (c.Keywords.Count > 0)
+        {
+            flags = 1;
+            code.Emit(Op.BUILD_MAP, 0);
+            foreach (var k in c.Keywords)
+            {
+                if (k.Arg == null)
+                {
+                    CompileExpr(k.Value);
+                    code.Emit(Op.DICT_MERGE, 1);
+                }
+                else
+                {
+                    code.Emit(Op.LOAD_CONST, code.ConstFor(k.Arg));
+                    CompileExpr(k.Value);
+                    code.Emit(Op.BUILD_MAP, 1);
+                    code.Emit(Op.DICT_MERGE, 1);
+                }
+            }
+        }
+        code.Line = c.Line;
+        code.Emit(Op.CALL_FUNCTION_EX, flags);
+    }
+
+    int KeywordNames(Call c)
+    {
+        var names = PyTuple.New(c.Keywords.Count);
+        var seen = new HashSet<string>();
+        for (int i = 0; i < c.Keywords.Count; i++)
+        {
+            if (!seen.Add(c.Keywords[i].Arg)) throw Error($"keyword argument repeated: {c.Keywords[i].Arg}", c.Keywords[i]);
+            names.SetItemSteal(i, Rc.New(PyStr.Intern(c.Keywords[i].Arg)));
+        }
+        return code.AddConst(names);
+    }
+
+    // ───────────── f-strings ─────────────
+
+    void CompileJoinedStr(JoinedStr j)
+    {
+        if (j.Values.Count == 1 && j.Values[0] is Constant)
+        {
+            CompileExpr(j.Values[0]);
+            return;
+        }
+        foreach (var part in j.Values)
+        {
+            if (part is FormattedValue fv) CompileFormattedValue(fv);
+            else CompileExpr(part);
+        }
+        code.Emit(Op.BUILD_STRING, j.Values.Count);
+    }
+
+    void CompileFormattedValue(FormattedValue fv)
+    {
+        CompileExpr(fv.Value);
+        int flags = fv.Conversion switch { 's' => OpCodes.FmtStr, 'r' => OpCodes.FmtRepr, 'a' => OpCodes.FmtAscii, _ => 0 };
+        if (fv.FormatSpec != null)
+        {
+            CompileJoinedStr(fv.FormatSpec);
+            flags |= OpCodes.FmtHasSpec;
+        }
+        code.Emit(Op.FORMAT_VALUE, flags);
+    }
+}

@@ -1,0 +1,236 @@
+// Compiling the constructs that make code objects of their own: def, lambda, class bodies
+// and comprehensions (each comprehension is a function called on its first iterable).
+using MiniPy.Runtime;
+using MiniPy.Syntax;
+
+namespace MiniPy.Compiler;
+
+public sealed partial class Compiler
+{
+    string QualName(string name)
+    {
+        var scope = code.Scope;
+        if (scope.Kind == ScopeKind.Module) return name;
+        var prefix = qualPrefix.Peek();
+        return scope.Kind == ScopeKind.Function ? prefix + ".<locals>." + name : prefix + "." + name;
+    }
+
+    /// <summary>Runs compileBody with a fresh CodeBuilder for scope, then restores the outer one.</summary>
+    CodeObject InNewCode(Scope scope, string qualName, Func<CodeObject> compileBody)
+    {
+        var savedCode = code;
+        var savedBlocks = fblocks;
+        code = new CodeBuilder(scope) { Line = savedCode.Line };
+        fblocks = new List<FBlock>();
+        qualPrefix.Push(qualName);
+        try { return compileBody(); }
+        finally
+        {
+            qualPrefix.Pop();
+            code = savedCode;
+            fblocks = savedBlocks;
+        }
+    }
+
+    /// <summary>Pushes the closure tuple for a nested scope and returns the MAKE_FUNCTION flag.</summary>
+    int EmitClosure(CodeObject inner)
+    {
+        if (inner.FreeVars.Length == 0) return 0;
+        foreach (var name in inner.FreeVars)
+        {
+            // The class body's own __class__ cell, or a cell/free variable of this scope.
+            code.Emit(Op.LOAD_CLOSURE, code.CellSlot(name));
+        }
+        code.Emit(Op.BUILD_TUPLE, inner.FreeVars.Length);
+        return OpCodes.FnClosure;
+    }
+
+    int EmitDefaults(Arguments args)
+    {
+        int flags = 0;
+        if (args.Defaults.Count > 0)
+        {
+            foreach (var d in args.Defaults) CompileExpr(d);
+            code.Emit(Op.BUILD_TUPLE, args.Defaults.Count);
+            flags |= OpCodes.FnDefaults;
+        }
+        int kwCount = 0;
+        for (int i = 0; i < args.KwOnlyArgs.Count; i++)
+        {
+            var d = args.KwDefaults.Count > i ? args.KwDefaults[i] : null;
+            if (d == null) continue;
+            code.Emit(Op.LOAD_CONST, code.ConstFor(args.KwOnlyArgs[i].Name));
+            CompileExpr(d);
+            kwCount++;
+        }
+        if (kwCount > 0)
+        {
+            code.Emit(Op.BUILD_MAP, kwCount);
+            flags |= OpCodes.FnKwDefaults;
+        }
+        return flags;
+    }
+
+    void DeclareParams(Arguments args)
+    {
+        foreach (var p in args.PosOnlyArgs) code.Local(p.Name);
+        foreach (var p in args.Args) code.Local(p.Name);
+        foreach (var p in args.KwOnlyArgs) code.Local(p.Name);
+        if (args.VarArg != null) code.Local(args.VarArg.Name);
+        if (args.KwArg != null) code.Local(args.KwArg.Name);
+    }
+
+    CodeFlags ParamFlags(Arguments args, Scope scope)
+    {
+        var flags = CodeFlags.None;
+        if (args.VarArg != null) flags |= CodeFlags.VarArgs;
+        if (args.KwArg != null) flags |= CodeFlags.VarKeywords;
+        if (scope.IsGenerator) flags |= CodeFlags.Generator;
+        return flags;
+    }
+
+    void CompileFunctionDef(FunctionDef f)
+    {
+        foreach (var d in f.Decorators) CompileExpr(d);
+        code.Line = f.Line;
+        var scope = symbols.Scopes[f];
+        string qualName = QualName(f.Name);
+        int flags = EmitDefaults(f.Args);
+        var inner = InNewCode(scope, qualName, () =>
+        {
+            DeclareParams(f.Args);
+            bool hasDoc = TryDocString(f.Body, out var doc);
+            if (hasDoc) code.ConstFor(doc);
+            else code.ConstFor(null);
+            CompileBody(f.Body, hasDoc ? 1 : 0);
+            code.Emit(Op.LOAD_CONST, code.ConstFor(null));
+            code.Emit(Op.RETURN_VALUE);
+            return code.Build(f.Name, qualName, source, f.Line, ParamFlags(f.Args, scope),
+                f.Args.PosOnlyArgs.Count + f.Args.Args.Count, f.Args.PosOnlyArgs.Count, f.Args.KwOnlyArgs.Count, hasDoc);
+        });
+        flags |= EmitClosure(inner);
+        code.Emit(Op.LOAD_CONST, code.AddConst(inner));
+        code.Emit(Op.MAKE_FUNCTION, flags);
+        for (int i = 0; i < f.Decorators.Count; i++) code.Emit(Op.CALL_FUNCTION, 1);
+        StoreName(f.Name);
+    }
+
+    void CompileLambda(Lambda l)
+    {
+        var scope = symbols.Scopes[l];
+        string qualName = QualName("<lambda>");
+        int flags = EmitDefaults(l.Args);
+        var inner = InNewCode(scope, qualName, () =>
+        {
+            DeclareParams(l.Args);
+            code.ConstFor(null); // no docstring
+            CompileExpr(l.Body);
+            code.Emit(Op.RETURN_VALUE);
+            return code.Build("<lambda>", qualName, source, l.Line, ParamFlags(l.Args, scope),
+                l.Args.PosOnlyArgs.Count + l.Args.Args.Count, l.Args.PosOnlyArgs.Count, l.Args.KwOnlyArgs.Count, false);
+        });
+        flags |= EmitClosure(inner);
+        code.Emit(Op.LOAD_CONST, code.AddConst(inner));
+        code.Emit(Op.MAKE_FUNCTION, flags);
+    }
+
+    void CompileClassDef(ClassDef c)
+    {
+        foreach (var d in c.Decorators) CompileExpr(d);
+        code.Line = c.Line;
+        var scope = symbols.Scopes[c];
+        string qualName = QualName(c.Name);
+        code.Emit(Op.LOAD_BUILD_CLASS);
+        var body = InNewCode(scope, qualName, () =>
+        {
+            code.Line = c.Line;
+            code.Emit(Op.LOAD_NAME, code.Name("__name__"));
+            code.Emit(Op.STORE_NAME, code.Name("__module__"));
+            code.Emit(Op.LOAD_CONST, code.ConstFor(qualName));
+            code.Emit(Op.STORE_NAME, code.Name("__qualname__"));
+            bool hasDoc = TryDocString(c.Body, out var doc);
+            if (hasDoc)
+            {
+                code.Emit(Op.LOAD_CONST, code.ConstFor(doc));
+                code.Emit(Op.STORE_NAME, code.Name("__doc__"));
+            }
+            CompileBody(c.Body, hasDoc ? 1 : 0);
+            if (scope.CellVars.Contains("__class__"))
+                code.Emit(Op.LOAD_CLOSURE, code.CellSlot("__class__"));
+            else code.Emit(Op.LOAD_CONST, code.ConstFor(null));
+            code.Emit(Op.RETURN_VALUE);
+            return code.Build(c.Name, qualName, source, c.Line, CodeFlags.ClassBody, 0, 0, 0, false);
+        });
+        int flags = EmitClosure(body);
+        code.Emit(Op.LOAD_CONST, code.AddConst(body));
+        code.Emit(Op.MAKE_FUNCTION, flags);
+        code.Emit(Op.LOAD_CONST, code.ConstFor(c.Name));
+        foreach (var b in c.Bases) CompileExpr(b);
+        foreach (var k in c.Keywords) CompileExpr(k.Value);
+        if (c.Keywords.Count == 0) code.Emit(Op.CALL_FUNCTION, 2 + c.Bases.Count);
+        else
+        {
+            var names = PyTuple.New(c.Keywords.Count);
+            for (int i = 0; i < c.Keywords.Count; i++) names.SetItemSteal(i, Rc.New(PyStr.Intern(c.Keywords[i].Arg)));
+            code.Emit(Op.LOAD_CONST, code.AddConst(names));
+            code.Emit(Op.CALL_FUNCTION_KW, 2 + c.Bases.Count + c.Keywords.Count);
+        }
+        for (int i = 0; i < c.Decorators.Count; i++) code.Emit(Op.CALL_FUNCTION, 1);
+        StoreName(c.Name);
+    }
+
+    /// <summary>Compiles a comprehension as a nested function over its first iterable.
+    /// compileElement emits the element and returns the opcode that collects it.</summary>
+    void CompileComprehension(Expr owner, List<Comprehension> gens, string name, Op build, Func<Op> compileElement)
+    {
+        var scope = symbols.Scopes[owner];
+        string qualName = QualName(name);
+        bool isGenerator = build == Op.NOP;
+        var inner = InNewCode(scope, qualName, () =>
+        {
+            code.Local(".0");
+            code.ConstFor(null);
+            if (!isGenerator) code.Emit(build, 0);
+            CompileComprehensionLevel(gens, 0, compileElement, isGenerator);
+            if (isGenerator) code.Emit(Op.LOAD_CONST, code.ConstFor(null));
+            code.Emit(Op.RETURN_VALUE);
+            return code.Build(name, qualName, source, owner.Line, isGenerator ? CodeFlags.Generator : CodeFlags.None, 1, 0, 0, false);
+        });
+        int flags = EmitClosure(inner);
+        code.Emit(Op.LOAD_CONST, code.AddConst(inner));
+        code.Emit(Op.MAKE_FUNCTION, flags);
+        CompileExpr(gens[0].Iter);
+        code.Emit(Op.GET_ITER);
+        code.Emit(Op.CALL_FUNCTION, 1);
+    }
+
+    void CompileComprehensionLevel(List<Comprehension> gens, int level, Func<Op> compileElement, bool isGenerator)
+    {
+        var gen = gens[level];
+        var start = new Label();
+        var done = new Label();
+        if (level == 0) code.Emit(Op.LOAD_FAST, code.Local(".0"));
+        else
+        {
+            CompileExpr(gen.Iter);
+            code.Emit(Op.GET_ITER);
+        }
+        code.Bind(start);
+        code.EmitJump(Op.FOR_ITER, done);
+        CompileStore(gen.Target);
+        foreach (var cond in gen.Ifs) CompileJumpIf(cond, false, start);
+        if (level + 1 < gens.Count) CompileComprehensionLevel(gens, level + 1, compileElement, isGenerator);
+        else
+        {
+            var collect = compileElement();
+            if (isGenerator)
+            {
+                code.Emit(Op.YIELD_VALUE);
+                code.Emit(Op.POP_TOP);
+            }
+            else code.Emit(collect, level + 2);
+        }
+        code.EmitJump(Op.JUMP_BACKWARD, start);
+        code.Bind(done);
+    }
+}

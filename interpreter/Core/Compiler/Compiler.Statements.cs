@@ -1,0 +1,424 @@
+// Compiling statements: assignments, control flow, exception handling, with, imports.
+using MiniPy.Runtime;
+using MiniPy.Syntax;
+
+namespace MiniPy.Compiler;
+
+public sealed partial class Compiler
+{
+    void CompileBody(List<Stmt> body, int start = 0)
+    {
+        for (int i = start; i < body.Count; i++) CompileStmt(body[i]);
+    }
+
+    void CompileStmt(Stmt s)
+    {
+        code.Line = s.Line;
+        switch (s)
+        {
+            case ExprStmt e:
+                CompileExpr(e.Value);
+                code.Emit(Op.POP_TOP);
+                break;
+            case Assign a:
+                CompileExpr(a.Value);
+                for (int i = 0; i < a.Targets.Count; i++)
+                {
+                    if (i < a.Targets.Count - 1) code.Emit(Op.DUP_TOP);
+                    CompileStore(a.Targets[i]);
+                }
+                break;
+            case AugAssign au: CompileAugAssign(au); break;
+            case AnnAssign an:
+                if (an.Value != null)
+                {
+                    CompileExpr(an.Value);
+                    CompileStore(an.Target);
+                }
+                break;
+            case Delete d: foreach (var t in d.Targets) CompileDelete(t); break;
+            case Pass: break;
+            case If i: CompileIf(i); break;
+            case While w: CompileWhile(w); break;
+            case For f: CompileFor(f); break;
+            case Break br: CompileBreak(br); break;
+            case Continue co: CompileContinue(co); break;
+            case Return r: CompileReturn(r); break;
+            case Raise r:
+                int n = 0;
+                if (r.Exc != null) { CompileExpr(r.Exc); n++; }
+                if (r.Cause != null) { CompileExpr(r.Cause); n++; }
+                code.Emit(Op.RAISE_VARARGS, n);
+                break;
+            case Try t: CompileTry(t); break;
+            case With w: CompileWith(w, 0); break;
+            case Assert a: CompileAssert(a); break;
+            case FunctionDef f: CompileFunctionDef(f); break;
+            case ClassDef c: CompileClassDef(c); break;
+            case Import im: CompileImport(im); break;
+            case ImportFrom imf: CompileImportFrom(imf); break;
+            case Global or Nonlocal: break;
+            default: throw Error($"{s.GetType().Name} is not supported by MiniPy", s);
+        }
+    }
+
+    // ───────────── assignment ─────────────
+
+    void CompileStore(Expr target)
+    {
+        switch (target)
+        {
+            case Name n: StoreName(n.Id); break;
+            case Attribute a:
+                CompileExpr(a.Value);
+                code.Emit(Op.STORE_ATTR, code.Name(a.Attr));
+                break;
+            case Subscript s:
+                CompileExpr(s.Value);
+                CompileExpr(s.Index);
+                code.Emit(Op.STORE_SUBSCR);
+                break;
+            case TupleExpr t: CompileUnpack(t.Elts, target); break;
+            case ListExpr l: CompileUnpack(l.Elts, target); break;
+            case Starred st: throw Error("starred assignment target must be in a list or tuple", st);
+            default: throw Error($"cannot assign to {Describe(target)}", target);
+        }
+    }
+
+    static string Describe(Expr e) => e switch
+    {
+        Constant { Value: null } => "None",
+        Constant { Value: bool b } => b ? "True" : "False",
+        Constant => "literal",
+        Call => "function call",
+        BinOp or UnaryOp => "expression",
+        Compare => "comparison",
+        Lambda => "lambda",
+        _ => "expression",
+    };
+
+    void CompileUnpack(List<Expr> elts, Expr at)
+    {
+        int star = elts.FindIndex(e => e is Starred);
+        if (star < 0) code.Emit(Op.UNPACK_SEQUENCE, elts.Count);
+        else
+        {
+            if (elts.FindLastIndex(e => e is Starred) != star) throw Error("multiple starred expressions in assignment", at);
+            int after = elts.Count - star - 1;
+            code.Emit(Op.UNPACK_EX, star | (after << 8));
+        }
+        foreach (var e in elts) CompileStore(e is Starred s ? s.Value : e);
+    }
+
+    void CompileDelete(Expr target)
+    {
+        switch (target)
+        {
+            case Name n: DeleteName(n.Id); break;
+            case Attribute a:
+                CompileExpr(a.Value);
+                code.Emit(Op.DELETE_ATTR, code.Name(a.Attr));
+                break;
+            case Subscript s:
+                CompileExpr(s.Value);
+                CompileExpr(s.Index);
+                code.Emit(Op.DELETE_SUBSCR);
+                break;
+            case TupleExpr t: foreach (var e in t.Elts) CompileDelete(e); break;
+            case ListExpr l: foreach (var e in l.Elts) CompileDelete(e); break;
+            default: throw Error($"cannot delete {Describe(target)}", target);
+        }
+    }
+
+    void CompileAugAssign(AugAssign a)
+    {
+        switch (a.Target)
+        {
+            case Name n:
+                LoadName(n.Id);
+                CompileExpr(a.Value);
+                code.Emit(Op.INPLACE_OP, (int)a.Op);
+                StoreName(n.Id);
+                break;
+            case Attribute at:
+                CompileExpr(at.Value);
+                code.Emit(Op.DUP_TOP);
+                code.Emit(Op.LOAD_ATTR, code.Name(at.Attr));
+                CompileExpr(a.Value);
+                code.Emit(Op.INPLACE_OP, (int)a.Op);
+                code.Emit(Op.ROT_TWO);
+                code.Emit(Op.STORE_ATTR, code.Name(at.Attr));
+                break;
+            case Subscript s:
+                CompileExpr(s.Value);
+                CompileExpr(s.Index);
+                code.Emit(Op.DUP_TOP_TWO);
+                code.Emit(Op.BINARY_SUBSCR);
+                CompileExpr(a.Value);
+                code.Emit(Op.INPLACE_OP, (int)a.Op);
+                code.Emit(Op.ROT_THREE);
+                code.Emit(Op.STORE_SUBSCR);
+                break;
+            default: throw Error($"'{Describe(a.Target)}' is an illegal expression for augmented assignment", a.Target);
+        }
+    }
+
+    // ───────────── control flow ─────────────
+
+    void CompileIf(If s)
+    {
+        var orElse = new Label();
+        var end = new Label();
+        CompileJumpIf(s.Test, false, orElse);
+        CompileBody(s.Body);
+        if (s.OrElse.Count > 0)
+        {
+            code.EmitJump(Op.JUMP, end);
+            code.Bind(orElse);
+            CompileBody(s.OrElse);
+            code.Bind(end);
+        }
+        else code.Bind(orElse);
+    }
+
+    void CompileWhile(While w)
+    {
+        var start = new Label();
+        var orElse = new Label();
+        var exit = new Label();
+        code.Bind(start);
+        CompileJumpIf(w.Test, false, orElse);
+        PushFBlock(FBlockKind.WhileLoop, start, exit);
+        CompileBody(w.Body);
+        PopFBlock();
+        code.EmitJump(Op.JUMP_BACKWARD, start);
+        code.Bind(orElse);
+        CompileBody(w.OrElse);
+        code.Bind(exit);
+    }
+
+    void CompileFor(For f)
+    {
+        var start = new Label();
+        var done = new Label();
+        var exit = new Label();
+        CompileExpr(f.Iter);
+        code.Emit(Op.GET_ITER);
+        code.Bind(start);
+        code.EmitJump(Op.FOR_ITER, done);
+        CompileStore(f.Target);
+        PushFBlock(FBlockKind.ForLoop, start, exit);
+        CompileBody(f.Body);
+        PopFBlock();
+        code.Line = f.Line;
+        code.EmitJump(Op.JUMP_BACKWARD, start);
+        code.Bind(done);
+        CompileBody(f.OrElse);
+        code.Bind(exit);
+    }
+
+    void CompileBreak(Break s)
+    {
+        for (int i = fblocks.Count - 1; i >= 0; i--)
+        {
+            var b = fblocks[i];
+            if (b.Kind is FBlockKind.WhileLoop or FBlockKind.ForLoop)
+            {
+                UnwindFBlock(b, false);
+                code.EmitJump(Op.JUMP, b.Exit);
+                return;
+            }
+            UnwindFBlock(b, false);
+        }
+        throw Error("'break' outside loop", s);
+    }
+
+    void CompileContinue(Continue s)
+    {
+        for (int i = fblocks.Count - 1; i >= 0; i--)
+        {
+            var b = fblocks[i];
+            if (b.Kind is FBlockKind.WhileLoop or FBlockKind.ForLoop)
+            {
+                code.EmitJump(Op.JUMP_BACKWARD, b.Start);
+                return;
+            }
+            UnwindFBlock(b, false);
+        }
+        throw Error("'continue' not properly in loop", s);
+    }
+
+    void CompileReturn(Return r)
+    {
+        if (code.Scope.Kind != ScopeKind.Function) throw Error("'return' outside function", r);
+        if (r.Value != null) CompileExpr(r.Value);
+        else code.Emit(Op.LOAD_CONST, code.ConstFor(null));
+        for (int i = fblocks.Count - 1; i >= 0; i--) UnwindFBlock(fblocks[i], true);
+        code.Line = r.Line;
+        code.Emit(Op.RETURN_VALUE);
+    }
+
+    // ───────────── exceptions ─────────────
+
+    void CompileTry(Try t)
+    {
+        if (t.FinalBody.Count > 0) CompileTryFinally(t);
+        else CompileTryExcept(t);
+    }
+
+    void CompileTryFinally(Try t)
+    {
+        var handler = new Label();
+        var end = new Label();
+        int depth = code.Depth;
+        code.EmitJump(Op.SETUP_FINALLY, handler);
+        var fb = PushFBlock(FBlockKind.FinallyTry);
+        fb.FinalBody = t.FinalBody;
+        if (t.Handlers.Count > 0) CompileTryExcept(t);
+        else CompileBody(t.Body);
+        PopFBlock();
+        code.Emit(Op.POP_BLOCK);
+        CompileBody(t.FinalBody);
+        code.EmitJump(Op.JUMP, end);
+        // Exception path: the VM pushed the exception.
+        code.Bind(handler);
+        code.Depth = depth + 1;
+        PushFBlock(FBlockKind.FinallyHandler);
+        CompileBody(t.FinalBody);
+        PopFBlock();
+        code.Emit(Op.RERAISE);
+        code.Bind(end);
+    }
+
+    void CompileTryExcept(Try t)
+    {
+        var handler = new Label();
+        var end = new Label();
+        int depth = code.Depth;
+        code.EmitJump(Op.SETUP_FINALLY, handler);
+        PushFBlock(FBlockKind.TryExcept);
+        CompileBody(t.Body);
+        PopFBlock();
+        code.Emit(Op.POP_BLOCK);
+        CompileBody(t.OrElse);
+        code.EmitJump(Op.JUMP, end);
+        code.Bind(handler);
+        code.Depth = depth + 1;
+        for (int i = 0; i < t.Handlers.Count; i++)
+        {
+            var h = t.Handlers[i];
+            code.Line = h.Line;
+            if (h.Type == null && i != t.Handlers.Count - 1) throw Error("default 'except:' must be last", h);
+            var next = new Label();
+            if (h.Type != null)
+            {
+                CompileExpr(h.Type);
+                code.EmitJump(Op.JUMP_IF_NOT_EXC_MATCH, next);
+            }
+            if (h.Name != null) StoreName(h.Name);
+            else code.Emit(Op.POP_TOP);
+            var fb = PushFBlock(FBlockKind.ExceptHandler);
+            fb.HandlerName = h.Name;
+            CompileBody(h.Body);
+            PopFBlock();
+            UnwindFBlock(fb, false);
+            code.EmitJump(Op.JUMP, end);
+            code.Bind(next);
+            code.Depth = depth + 1;
+        }
+        code.Emit(Op.RERAISE);
+        code.Bind(end);
+    }
+
+    void CompileWith(With w, int itemIndex)
+    {
+        var item = w.Items[itemIndex];
+        var handler = new Label();
+        var suppress = new Label();
+        var end = new Label();
+        code.Line = w.Line;
+        CompileExpr(item.ContextExpr);
+        int depth = code.Depth;
+        code.EmitJump(Op.SETUP_WITH, handler);
+        if (item.OptionalVars != null) CompileStore(item.OptionalVars);
+        else code.Emit(Op.POP_TOP);
+        PushFBlock(FBlockKind.With);
+        if (itemIndex + 1 < w.Items.Count) CompileWith(w, itemIndex + 1);
+        else CompileBody(w.Body);
+        PopFBlock();
+        code.Line = w.Line;
+        code.Emit(Op.POP_BLOCK);
+        code.Emit(Op.CALL_WITH_EXIT_NONE);
+        code.Emit(Op.POP_TOP);
+        code.EmitJump(Op.JUMP, end);
+        code.Bind(handler);
+        code.Depth = depth + 1; // __exit__ and the exception
+        code.Emit(Op.WITH_EXCEPT_START);
+        code.EmitJump(Op.POP_JUMP_IF_TRUE, suppress);
+        code.Emit(Op.RERAISE);
+        code.Bind(suppress);
+        code.Depth = depth + 1;
+        code.Emit(Op.POP_TOP);
+        code.Emit(Op.POP_EXCEPT);
+        code.Emit(Op.POP_TOP);
+        code.Bind(end);
+    }
+
+    void CompileAssert(Assert a)
+    {
+        var ok = new Label();
+        CompileJumpIf(a.Test, true, ok);
+        code.Emit(Op.LOAD_ASSERTION_ERROR);
+        if (a.Msg != null)
+        {
+            CompileExpr(a.Msg);
+            code.Emit(Op.CALL_FUNCTION, 1);
+        }
+        code.Emit(Op.RAISE_VARARGS, 1);
+        code.Bind(ok);
+    }
+
+    // ───────────── imports ─────────────
+
+    void CompileImport(Import im)
+    {
+        foreach (var alias in im.Names)
+        {
+            code.Emit(Op.LOAD_CONST, code.ConstFor(0L));
+            code.Emit(Op.LOAD_CONST, code.ConstFor(null));
+            code.Emit(Op.IMPORT_NAME, code.Name(alias.Name));
+            var parts = alias.Name.Split('.');
+            if (alias.AsName != null)
+            {
+                for (int i = 1; i < parts.Length; i++)
+                {
+                    code.Emit(Op.IMPORT_FROM, code.Name(parts[i]));
+                    code.Emit(Op.ROT_TWO);
+                    code.Emit(Op.POP_TOP);
+                }
+                StoreName(alias.AsName);
+            }
+            else StoreName(parts[0]);
+        }
+    }
+
+    void CompileImportFrom(ImportFrom im)
+    {
+        code.Emit(Op.LOAD_CONST, code.ConstFor((long)im.Level));
+        var names = PyTuple.New(im.Names.Count);
+        for (int i = 0; i < im.Names.Count; i++) names.SetItemSteal(i, PyStr.New(im.Names[i].Name));
+        code.Emit(Op.LOAD_CONST, code.AddConst(names));
+        code.Emit(Op.IMPORT_NAME, code.Name(im.Module ?? ""));
+        if (im.Names.Count == 1 && im.Names[0].Name == "*")
+        {
+            code.Emit(Op.IMPORT_STAR);
+            return;
+        }
+        foreach (var alias in im.Names)
+        {
+            code.Emit(Op.IMPORT_FROM, code.Name(alias.Name));
+            StoreName(alias.AsName ?? alias.Name);
+        }
+        code.Emit(Op.POP_TOP);
+    }
+}

@@ -1,0 +1,196 @@
+// The compiler's core: entry points, the per-code-object state, name loads and stores by
+// scope, and the frame-block stack that break, continue and return unwind through.
+// Statements are in Compiler.Statements.cs, expressions in Compiler.Expressions.cs,
+// functions, classes and comprehensions in Compiler.Functions.cs.
+using MiniPy.Runtime;
+using MiniPy.Syntax;
+
+namespace MiniPy.Compiler;
+
+public sealed partial class Compiler
+{
+    enum FBlockKind { WhileLoop, ForLoop, TryExcept, FinallyTry, FinallyHandler, With, ExceptHandler }
+
+    sealed class FBlock
+    {
+        public FBlockKind Kind;
+        public Label Start, Exit;
+        public List<Stmt> FinalBody;
+        public string HandlerName;
+    }
+
+    readonly SymbolTable symbols;
+    readonly SourceText source;
+    CodeBuilder code;
+    List<FBlock> fblocks = new();
+    readonly Stack<string> qualPrefix = new();
+
+    Compiler(SymbolTable symbols, SourceText source)
+    {
+        this.symbols = symbols;
+        this.source = source;
+    }
+
+    /// <summary>Compiles a parsed module into its code object.</summary>
+    public static CodeObject CompileModule(Module module, SourceText source)
+    {
+        var table = SymbolTable.Build(module, source);
+        var c = new Compiler(table, source);
+        return c.CompileModuleBody(module);
+    }
+
+    /// <summary>Parses and compiles source text; throws SyntaxErrorException.</summary>
+    public static CodeObject CompileSource(string text, string fileName)
+    {
+        var module = PythonParser.ParseModule(text, fileName);
+        return CompileModule(module, new SourceText(fileName, text));
+    }
+
+    CodeObject CompileModuleBody(Module module)
+    {
+        code = new CodeBuilder(symbols.Top);
+        code.Line = module.Body.Count > 0 ? module.Body[0].Line : 1;
+        bool hasDoc = TryDocString(module.Body, out var doc);
+        if (hasDoc)
+        {
+            code.Emit(Op.LOAD_CONST, code.ConstFor(doc));
+            code.Emit(Op.STORE_NAME, code.Name("__doc__"));
+        }
+        CompileBody(module.Body, hasDoc ? 1 : 0);
+        code.Emit(Op.LOAD_CONST, code.ConstFor(null));
+        code.Emit(Op.RETURN_VALUE);
+        return code.Build("<module>", "<module>", source, 1, CodeFlags.ModuleBody, 0, 0, 0, false);
+    }
+
+    static bool TryDocString(List<Stmt> body, out string doc)
+    {
+        doc = null;
+        if (body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: string s } })
+        {
+            doc = s;
+            return true;
+        }
+        return false;
+    }
+
+    SyntaxErrorException Error(string msg, Node at)
+        => new(msg, source.FileName, at.Line, at.Col + 1, source.Line(at.Line) ?? "");
+
+    // ───────────── names ─────────────
+
+    void LoadName(string name)
+    {
+        var scope = code.Scope;
+        switch (scope.Lookup(name))
+        {
+            case NameScope.Local:
+                if (scope.Kind == ScopeKind.Function) { code.Emit(Op.LOAD_FAST, code.Local(name)); return; }
+                code.Emit(Op.LOAD_NAME, code.Name(name));
+                return;
+            case NameScope.Cell:
+            case NameScope.Free:
+                if (scope.Kind == ScopeKind.Class) { code.Emit(Op.LOAD_CLASSDEREF, code.CellSlot(name)); return; }
+                code.Emit(Op.LOAD_DEREF, code.CellSlot(name));
+                return;
+            case NameScope.ClassDeref:
+                code.Emit(Op.LOAD_CLASSDEREF, code.CellSlot(name));
+                return;
+            case NameScope.GlobalExplicit:
+            case NameScope.GlobalImplicit:
+                if (scope.Kind == ScopeKind.Function) code.Emit(Op.LOAD_GLOBAL, code.Name(name));
+                else if (scope.Lookup(name) == NameScope.GlobalExplicit) code.Emit(Op.LOAD_GLOBAL, code.Name(name));
+                else code.Emit(Op.LOAD_NAME, code.Name(name));
+                return;
+            default:
+                code.Emit(Op.LOAD_NAME, code.Name(name));
+                return;
+        }
+    }
+
+    void StoreName(string name) => NameOp(name, Op.STORE_FAST, Op.STORE_DEREF, Op.STORE_GLOBAL, Op.STORE_NAME);
+    void DeleteName(string name) => NameOp(name, Op.DELETE_FAST, Op.DELETE_DEREF, Op.DELETE_GLOBAL, Op.DELETE_NAME);
+
+    void NameOp(string name, Op fast, Op deref, Op global, Op named)
+    {
+        var scope = code.Scope;
+        switch (scope.Lookup(name))
+        {
+            case NameScope.Local when scope.Kind == ScopeKind.Function:
+                code.Emit(fast, code.Local(name));
+                return;
+            case NameScope.Cell:
+            case NameScope.Free:
+                code.Emit(deref, code.CellSlot(name));
+                return;
+            case NameScope.GlobalExplicit:
+                code.Emit(global, code.Name(name));
+                return;
+            case NameScope.GlobalImplicit when scope.Kind == ScopeKind.Function:
+                code.Emit(global, code.Name(name));
+                return;
+            default:
+                code.Emit(named, code.Name(name));
+                return;
+        }
+    }
+
+    // ───────────── frame blocks ─────────────
+
+    FBlock PushFBlock(FBlockKind kind, Label start = null, Label exit = null)
+    {
+        var b = new FBlock { Kind = kind, Start = start, Exit = exit };
+        fblocks.Add(b);
+        return b;
+    }
+
+    void PopFBlock() => fblocks.RemoveAt(fblocks.Count - 1);
+
+    /// <summary>Emits the clean-up of one frame block for a jump out of it. With preserveTos
+    /// the value on top of the stack (a return value) survives the clean-up.</summary>
+    void UnwindFBlock(FBlock b, bool preserveTos)
+    {
+        switch (b.Kind)
+        {
+            case FBlockKind.WhileLoop:
+                break;
+            case FBlockKind.ForLoop:
+                if (preserveTos) code.Emit(Op.ROT_TWO);
+                code.Emit(Op.POP_TOP);
+                break;
+            case FBlockKind.TryExcept:
+                code.Emit(Op.POP_BLOCK);
+                break;
+            case FBlockKind.FinallyTry:
+            {
+                code.Emit(Op.POP_BLOCK);
+                // The finally body runs outside its own block: take it off while compiling it.
+                int index = fblocks.IndexOf(b);
+                var saved = fblocks;
+                fblocks = fblocks.GetRange(0, index);
+                CompileBody(b.FinalBody);
+                fblocks = saved;
+                break;
+            }
+            case FBlockKind.FinallyHandler:
+                if (preserveTos) code.Emit(Op.ROT_TWO);
+                code.Emit(Op.POP_TOP);
+                code.Emit(Op.POP_EXCEPT);
+                break;
+            case FBlockKind.With:
+                code.Emit(Op.POP_BLOCK);
+                if (preserveTos) code.Emit(Op.ROT_TWO);
+                code.Emit(Op.CALL_WITH_EXIT_NONE);
+                code.Emit(Op.POP_TOP);
+                break;
+            case FBlockKind.ExceptHandler:
+                code.Emit(Op.POP_EXCEPT);
+                if (b.HandlerName != null)
+                {
+                    code.Emit(Op.LOAD_CONST, code.ConstFor(null));
+                    StoreName(b.HandlerName);
+                    DeleteName(b.HandlerName);
+                }
+                break;
+        }
+    }
+}

@@ -1,0 +1,61 @@
+// Generic attribute access (PyObject_GenericGetAttr / GenericSetAttr): data descriptors on
+// the type first, then the instance dict, then other class attributes, then __getattr__.
+namespace MiniPy.Runtime;
+
+public static class Attributes
+{
+    static readonly PyStr GetAttrName = PyStr.Intern("__getattr__");
+
+    /// <summary>Returns a new reference, or null when absent and raise is false.</summary>
+    public static PyObject GenericGetAttr(PyObject obj, PyStr name, bool raise)
+    {
+        var type = obj.ObType;
+        var descr = type.Lookup(name);
+        if (descr != null && descr.IsDataDescriptor) return descr.DescrGet(obj, type);
+        var dict = obj.InstanceDict;
+        if (dict != null)
+        {
+            var v = dict.GetItemBorrowed(name);
+            if (v != null) return Rc.New(v);
+        }
+        if (descr != null) return descr.DescrGet(obj, type);
+        if (name.Value == "__class__") return Rc.New(type);
+        if (name.Value == "__dict__" && dict == null)
+        {
+            var d = obj.EnsureInstanceDict();
+            if (d != null) return Rc.New(d);
+        }
+        if (name.Value == "__dict__" && dict != null) return Rc.New(dict);
+        if (type.IsHeapType)
+        {
+            var getattr = type.Lookup(GetAttrName);
+            if (getattr != null) return Ops.CallMethod(obj, "__getattr__", name);
+        }
+        if (!raise) return null;
+        throw Err.AttributeMissing(obj, name);
+    }
+
+    public static void GenericSetAttr(PyObject obj, PyStr name, PyObject value)
+    {
+        var type = obj.ObType;
+        var descr = type.Lookup(name);
+        if (descr != null && descr.IsDataDescriptor)
+        {
+            descr.DescrSet(obj, value);
+            return;
+        }
+        var dict = obj.EnsureInstanceDict();
+        if (dict == null)
+        {
+            if (descr != null) throw Err.AttributeError($"'{type.Name}' object attribute '{name.Value}' is read-only");
+            throw Err.AttributeError($"'{type.Name}' object has no attribute '{name.Value}'");
+        }
+        if (value == null)
+        {
+            var old = dict.Pop(name);
+            if (old == null) throw Err.AttributeMissing(obj, name);
+            Rc.Dec(old);
+        }
+        else dict.SetItemNew(name, value);
+    }
+}

@@ -1,0 +1,134 @@
+// Creates the built-in type objects once per process, wires the singletons to their types,
+// and gives each type its dict of methods. Constructors (what calling int, list, ... does)
+// are in Constructors.cs; the methods of each type are in Methods/.
+using MiniPy.Compiler;
+using MiniPy.VM;
+
+namespace MiniPy.Runtime;
+
+public static class BuiltinTypes
+{
+    public static PyType NoneType, NotImplementedType, EllipsisType, BytesType;
+    public static PyObject ObjectInit;
+    static readonly List<PyType> all = new();
+
+    static PyType T(string name, PyType baseType = null, TypeConstructor ctor = null)
+    {
+        var t = PyType.NewStatic(name, baseType ?? PyType.ObjectType, ctor);
+        all.Add(t);
+        return t;
+    }
+
+    internal static void Init()
+    {
+        // 'type' and 'object' refer to each other; make both, then fix up.
+        PyType.ObjectType = PyType.NewStatic("object", null, PyInstance.Construct);
+        PyType.TypeType = PyType.NewStatic("type", PyType.ObjectType);
+        PyType.ObjectType.ObType = PyType.TypeType;
+        PyType.TypeType.ObType = PyType.TypeType;
+        all.Add(PyType.ObjectType);
+        all.Add(PyType.TypeType);
+
+        PyStr.Type = T("str", null, Constructors.Str);
+        PyStr.InitStatics();
+        PyStr.FixInternedTypes();
+        PyInt.Type = T("int", null, Constructors.Int);
+        PyBool.Type = T("bool", PyInt.Type, Constructors.Bool);
+        PyFloat.Type = T("float", null, Constructors.Float);
+        PyTuple.Type = T("tuple", null, Constructors.Tuple);
+        PyList.Type = T("list", null, Constructors.List);
+        PyDict.Type = T("dict", null, Constructors.Dict);
+        PySet.SetType = T("set", null, Constructors.Set);
+        PySet.FrozenSetType = T("frozenset", null, Constructors.FrozenSet);
+        NoneType = T("NoneType", null, (c, a, k) => Rc.New(PyNone.Instance));
+        NotImplementedType = T("NotImplementedType");
+        EllipsisType = T("ellipsis");
+        BytesType = T("bytes", null, Constructors.Bytes);
+        PyBytes.Type = BytesType;
+        PyRange.Type = T("range", null, Constructors.Range);
+        RangeIterator.Type = T("range_iterator");
+        PySlice.Type = T("slice", null, Constructors.Slice);
+        PyFunction.Type = T("function");
+        PyCell.Type = T("cell");
+        PyMethod.Type = T("method");
+        PyBuiltinFunction.Type = T("builtin_function_or_method");
+        PyMethodDescriptor.Type = T("method_descriptor");
+        PyModule.Type = T("module");
+        CodeObject.Type = T("code");
+        PyGenerator.Type = T("generator");
+        PyProperty.Type = T("property", null, PyProperty.Construct);
+        PyStaticMethod.Type = T("staticmethod", null, PyStaticMethod.Construct);
+        PyClassMethod.Type = T("classmethod", null, PyClassMethod.Construct);
+        PySuper.Type = T("super", null, Constructors.Super);
+        PyTraceback.Type = T("traceback");
+        SeqIterator.ListIterType = T("list_iterator");
+        SeqIterator.TupleIterType = T("tuple_iterator");
+        StrIterator.Type = T("str_ascii_iterator");
+        DictIterator.KeyIterType = T("dict_keyiterator");
+        DictIterator.ValueIterType = T("dict_valueiterator");
+        DictIterator.ItemIterType = T("dict_itemiterator");
+        DictView.KeysType = T("dict_keys");
+        DictView.ValuesType = T("dict_values");
+        DictView.ItemsType = T("dict_items");
+        SetIterator.Type = T("set_iterator");
+        SequenceIterator.Type = T("iterator");
+        BuiltinIterators.InitTypes(T);
+
+        PyNone.Instance.ObType = NoneType;
+        PyNotImplemented.Instance.ObType = NotImplementedType;
+        PyEllipsis.Instance.ObType = EllipsisType;
+        PyInt.InitSmallInts();
+        PyBool.InitSingletons();
+        PyTuple.InitStatics();
+
+        ErrorTypes.Init();
+        all.AddRange(ErrorTypes.All);
+
+        foreach (var t in all) t.Dict = PyDict.New();
+        // Type dicts are part of the static runtime: not counted as program allocations.
+        foreach (var t in all) UncountStatic(t.Dict);
+
+        ObjectMethods.Add(PyType.ObjectType);
+        ExceptionMethods.Add(ErrorTypes.BaseException);
+        ObjectInit = PyType.ObjectType.Dict.GetItemBorrowed("__init__");
+        StrMethods.Add(PyStr.Type);
+        ListMethods.Add(PyList.Type);
+        TupleMethods.Add(PyTuple.Type);
+        DictMethods.Add(PyDict.Type);
+        SetMethods.Add(PySet.SetType, false);
+        SetMethods.Add(PySet.FrozenSetType, true);
+        NumberMethods.AddInt(PyInt.Type);
+        NumberMethods.AddFloat(PyFloat.Type);
+        BytesMethods.Add(BytesType);
+        PyGenerator.AddMethods(PyGenerator.Type);
+        foreach (var t in all) UncountStatic(t.Dict);
+    }
+
+    /// <summary>Moves an object made during start-up out of the program's accounting: it
+    /// lives as long as the process, like the singletons.</summary>
+    static void UncountStatic(PyObject o)
+    {
+        if (o.IsStatic) return;
+        o.IsStatic = true;
+        o.ObType.LiveBlocks--;
+        o.ObType.LiveRefs -= o.RefCount;
+    }
+
+    public static bool IsSubclassable(PyType t) => t.IsHeapType || t == PyType.ObjectType || t.IsExceptionType;
+
+    /// <summary>Adds a method to a built-in type's dict.</summary>
+    public static void AddMethod(PyType t, string name, NativeMethod m)
+        => t.Dict.SetItemNew(name, new PyMethodDescriptor(t, name, m));
+
+    /// <summary>Adds a class-level callable (like dict.fromkeys) to a built-in type's dict.</summary>
+    public static void AddClassFunction(PyType t, string name, NativeFunction f)
+    {
+        var fn = new PyBuiltinFunction(name, f);
+        var cm = PyStaticMethod.Construct(PyStaticMethod.Type, new PyObject[] { fn }, null);
+        cm.IsStatic = true;
+        Heap.Freed(cm);
+        cm.ObType.LiveRefs--;
+        t.Dict.SetItemNew(name, cm);
+        Rc.Dec(cm);
+    }
+}

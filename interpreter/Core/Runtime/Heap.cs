@@ -1,0 +1,120 @@
+// The heap's bookkeeping: start-up options that shape it, the registry of types whose live
+// blocks and references are counted, the zero-count path, and fatal errors.
+namespace MiniPy.Runtime;
+
+/// <summary>Options fixed before the first object exists; read into static readonly fields
+/// so the JIT folds the checks away when a feature is off.</summary>
+public static class StartupOptions
+{
+    public static bool ImmortalSingletons;
+    public static bool PoisonFreed;
+}
+
+public static class Heap
+{
+    public static readonly bool ImmortalSingletons = StartupOptions.ImmortalSingletons;
+    public static readonly bool PoisonFreed = StartupOptions.PoisonFreed;
+
+    static readonly List<PyType> registeredTypes = new();
+    static readonly object registryLock = new();
+
+    internal static void Register(PyType t)
+    {
+        lock (registryLock) registeredTypes.Add(t);
+    }
+
+    internal static void Unregister(PyType t)
+    {
+        lock (registryLock) registeredTypes.Remove(t);
+    }
+
+    /// <summary>The classes made by class statements that are still alive.</summary>
+    public static List<PyType> LiveHeapTypes()
+    {
+        lock (registryLock) return registeredTypes.FindAll(t => t.IsHeapType);
+    }
+
+    /// <summary>Counts one new block of type t with its creator's reference.</summary>
+    public static void Allocated(PyType t)
+    {
+        t.LiveBlocks++;
+        t.LiveRefs++;
+    }
+
+    /// <summary>Counts one block of o's type as gone. Called from Dealloc.</summary>
+    public static void Freed(PyObject o) => o.ObType.LiveBlocks--;
+
+    /// <summary>The path taken when a count drops to zero or below.</summary>
+    public static void ReachedZero(PyObject o)
+    {
+        if (o.RefCount < 0)
+            Fatal($"_Py_NegativeRefcount: object has negative ref count {o.RefCount}: <{o.ObType.Name} object at 0x{Identity.Of(o):x}>");
+        if (o.IsStatic)
+            Fatal($"deallocating {Describe(o)}: a reference was released that was never owned");
+        o.Dealloc();
+    }
+
+    static string Describe(PyObject o) => o is PyNone ? "None" : o is PyBool b ? (b.Value != 0 ? "True" : "False") : o is PyInt i ? $"small int {i.Value}" : o.ObType.Name;
+
+    /// <summary>Total references and blocks of live objects, the static singletons aside.</summary>
+    public static (long refs, long blocks) Totals()
+    {
+        long refs = 0, blocks = 0;
+        lock (registryLock)
+        {
+            foreach (var t in registeredTypes)
+            {
+                refs += t.LiveRefs;
+                blocks += t.LiveBlocks;
+            }
+        }
+        return (refs, blocks);
+    }
+
+    /// <summary>Live blocks and references per type, for leak reports and tests.</summary>
+    public static List<(string type, long blocks, long refs)> PerType()
+    {
+        var result = new List<(string, long, long)>();
+        lock (registryLock)
+            foreach (var t in registeredTypes)
+                if (t.LiveBlocks != 0 || t.LiveRefs != 0) result.Add((t.Name, t.LiveBlocks, t.LiveRefs));
+        return result;
+    }
+
+    /// <summary>Reports an unrecoverable corruption of the heap and ends the process, as
+    /// CPython's Py_FatalError does.</summary>
+    public static void Fatal(string message)
+    {
+        try
+        {
+            Console.Out.Flush();
+            Console.Error.WriteLine("Fatal Python error: " + message);
+            Console.Error.WriteLine("Python runtime state: initialized");
+            Console.Error.Flush();
+        }
+        finally
+        {
+            Environment.Exit(134);
+        }
+    }
+}
+
+/// <summary>Stable per-object identities for id() and default reprs.</summary>
+public static class Identity
+{
+    static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyObject, object> ids = new();
+    static long next = 0x7f0000001000;
+
+    public static long Of(PyObject o)
+    {
+        if (ids.TryGetValue(o, out var id)) return (long)id;
+        lock (ids)
+        {
+            if (ids.TryGetValue(o, out id)) return (long)id;
+            long v = next;
+            next += 0x30;
+            ids.Add(o, v);
+            return v;
+        }
+    }
+}

@@ -1,0 +1,32 @@
+// Helpers for classes made by class statements: finding methods a class defined (as opposed
+// to built-in defaults), and breaking the class/method reference cycles at teardown.
+namespace MiniPy.Runtime;
+
+public static class HeapTypes
+{
+    /// <summary>The first definition of name in a class-statement type along the MRO, or null
+    /// (borrowed). Built-in types' dicts are not consulted.</summary>
+    public static PyObject LookupUserDefined(PyType t, PyStr name)
+    {
+        var mro = t.Mro;
+        for (int i = 0; i < mro.Length; i++)
+        {
+            var type = mro[i];
+            if (!type.IsHeapType) return null;
+            var v = type.Dict.GetItemBorrowed(name);
+            if (v != null) return v;
+        }
+        return null;
+    }
+
+    /// <summary>A class refers to its methods through its dict, and methods that use super()
+    /// refer back to the class through their __class__ cell. Nothing but a cycle collector
+    /// would free such a pair, so teardown clears every remaining class's dict.</summary>
+    public static void BreakCycles()
+    {
+        var types = Heap.LiveHeapTypes();
+        foreach (var t in types) Rc.Inc(t);
+        foreach (var t in types) t.Dict?.Clear();
+        foreach (var t in types) Rc.Dec(t);
+    }
+}

@@ -1,0 +1,173 @@
+// Integer arithmetic with Python's semantics: floor division and modulo that round toward
+// negative infinity, true division giving a float, and promotion from long to BigInteger
+// whenever a result would overflow.
+using System.Numerics;
+
+namespace MiniPy.Runtime;
+
+public static class IntArith
+{
+    public static PyObject Binary(BinaryOpKind op, PyInt a, PyInt b)
+    {
+        if (!a.IsBig && !b.IsBig)
+        {
+            long x = a.Value, y = b.Value;
+            switch (op)
+            {
+                case BinaryOpKind.Add: { long r = x + y; if (((x ^ r) & (y ^ r)) < 0) break; return PyInt.New(r); }
+                case BinaryOpKind.Sub: { long r = x - y; if (((x ^ y) & (x ^ r)) < 0) break; return PyInt.New(r); }
+                case BinaryOpKind.Mul:
+                {
+                    long r;
+                    try { r = checked(x * y); } catch (OverflowException) { break; }
+                    return PyInt.New(r);
+                }
+                case BinaryOpKind.FloorDiv:
+                    if (y == 0) throw Err.ZeroDivision("integer division or modulo by zero");
+                    if (x == long.MinValue && y == -1) break;
+                    return PyInt.New(FloorDiv(x, y));
+                case BinaryOpKind.Mod:
+                    if (y == 0) throw Err.ZeroDivision("integer division or modulo by zero");
+                    if (y == -1) return PyInt.New(0);
+                    return PyInt.New(FloorMod(x, y));
+                case BinaryOpKind.TrueDiv:
+                    if (y == 0) throw Err.ZeroDivision("division by zero");
+                    if (Math.Abs(x) < (1L << 53) && Math.Abs(y) < (1L << 53)) return PyFloat.New((double)x / y);
+                    break;
+                case BinaryOpKind.And: return PyInt.New(x & y);
+                case BinaryOpKind.Or: return PyInt.New(x | y);
+                case BinaryOpKind.Xor: return PyInt.New(x ^ y);
+                case BinaryOpKind.LShift:
+                    if (y < 0) throw Err.ValueError("negative shift count");
+                    if (x == 0) return PyInt.New(0);
+                    if (y < 63 && (x << (int)y) >> (int)y == x) return PyInt.New(x << (int)y);
+                    break;
+                case BinaryOpKind.RShift:
+                    if (y < 0) throw Err.ValueError("negative shift count");
+                    return PyInt.New(y >= 64 ? (x < 0 ? -1 : 0) : x >> (int)y);
+                case BinaryOpKind.Pow:
+                    if (y < 0)
+                    {
+                        if (x == 0) throw Err.ZeroDivision("0.0 cannot be raised to a negative power");
+                        return PyFloat.New(Math.Pow(x, y));
+                    }
+                    {
+                        long r = 1, bse = x, e = y;
+                        bool overflow = false;
+                        while (e > 0)
+                        {
+                            if ((e & 1) != 0) { try { r = checked(r * bse); } catch (OverflowException) { overflow = true; break; } }
+                            e >>= 1;
+                            if (e > 0) { try { bse = checked(bse * bse); } catch (OverflowException) { overflow = true; break; } }
+                        }
+                        if (!overflow) return PyInt.New(r);
+                    }
+                    break;
+                default:
+                    return Rc.New(PyNotImplemented.Instance);
+            }
+        }
+        return BigBinary(op, a.AsBig, b.AsBig);
+    }
+
+    static PyObject BigBinary(BinaryOpKind op, BigInteger x, BigInteger y)
+    {
+        switch (op)
+        {
+            case BinaryOpKind.Add: return PyInt.New(x + y);
+            case BinaryOpKind.Sub: return PyInt.New(x - y);
+            case BinaryOpKind.Mul: return PyInt.New(x * y);
+            case BinaryOpKind.FloorDiv:
+                if (y.IsZero) throw Err.ZeroDivision("integer division or modulo by zero");
+                return PyInt.New(FloorDiv(x, y));
+            case BinaryOpKind.Mod:
+                if (y.IsZero) throw Err.ZeroDivision("integer division or modulo by zero");
+                return PyInt.New(x - FloorDiv(x, y) * y);
+            case BinaryOpKind.TrueDiv:
+                if (y.IsZero) throw Err.ZeroDivision("division by zero");
+                return PyFloat.New(TrueDivide(x, y));
+            case BinaryOpKind.And: return PyInt.New(x & y);
+            case BinaryOpKind.Or: return PyInt.New(x | y);
+            case BinaryOpKind.Xor: return PyInt.New(x ^ y);
+            case BinaryOpKind.LShift:
+                if (y.Sign < 0) throw Err.ValueError("negative shift count");
+                if (y > int.MaxValue) throw Err.New(ErrorTypes.OverflowError, "too many digits in integer");
+                return PyInt.New(x << (int)y);
+            case BinaryOpKind.RShift:
+                if (y.Sign < 0) throw Err.ValueError("negative shift count");
+                if (y > int.MaxValue) return PyInt.New(x.Sign < 0 ? -1 : 0);
+                return PyInt.New(x >> (int)y);
+            case BinaryOpKind.Pow:
+                if (y.Sign < 0) return PyFloat.New(Math.Pow((double)x, (double)y));
+                if (y > int.MaxValue) throw Err.New(ErrorTypes.OverflowError, "exponent too large");
+                return PyInt.New(BigInteger.Pow(x, (int)y));
+        }
+        return Rc.New(PyNotImplemented.Instance);
+    }
+
+    public static long FloorDiv(long x, long y)
+    {
+        long q = x / y;
+        if ((x % y != 0) && ((x < 0) != (y < 0))) q--;
+        return q;
+    }
+
+    public static long FloorMod(long x, long y)
+    {
+        long r = x % y;
+        if (r != 0 && ((r < 0) != (y < 0))) r += y;
+        return r;
+    }
+
+    public static BigInteger FloorDiv(BigInteger x, BigInteger y)
+    {
+        var q = BigInteger.DivRem(x, y, out var r);
+        if (!r.IsZero && ((r.Sign < 0) != (y.Sign < 0))) q -= 1;
+        return q;
+    }
+
+    /// <summary>x / y as the nearest double, for operands too large for exact double division.</summary>
+    public static double TrueDivide(BigInteger x, BigInteger y)
+    {
+        bool negative = (x.Sign < 0) != (y.Sign < 0);
+        x = BigInteger.Abs(x); y = BigInteger.Abs(y);
+        // Scale so the quotient has 64+ significant bits, then divide exactly and convert.
+        long shift = (long)(y.GetBitLength() - x.GetBitLength()) + 66;
+        BigInteger q = shift >= 0 ? (x << (int)shift) / y : x / (y << (int)-shift);
+        double d = Math.ScaleB((double)q, (int)-shift);
+        if (double.IsInfinity(d)) throw Err.New(ErrorTypes.OverflowError, "integer division result too large for a float");
+        return negative ? -d : d;
+    }
+
+    /// <summary>pow(base, exp, mod) for ints.</summary>
+    public static PyObject PowMod(PyInt b, PyInt e, PyInt m)
+    {
+        var mod = m.AsBig;
+        if (mod.IsZero) throw Err.ValueError("pow() 3rd argument cannot be 0");
+        var exp = e.AsBig;
+        var bse = b.AsBig;
+        if (exp.Sign < 0)
+        {
+            bse = ModInverse(bse, mod);
+            exp = -exp;
+        }
+        var r = BigInteger.ModPow(bse, exp, BigInteger.Abs(mod));
+        if (!r.IsZero && (r.Sign < 0) != (mod.Sign < 0)) r += mod;
+        if (r.Sign < 0 && mod.Sign > 0) r += mod;
+        return PyInt.New(r);
+    }
+
+    static BigInteger ModInverse(BigInteger a, BigInteger m)
+    {
+        BigInteger g = BigInteger.Abs(m), x = 0, x1 = 1, a1 = ((a % g) + g) % g;
+        BigInteger b = g;
+        while (!a1.IsZero)
+        {
+            var q = b / a1;
+            (b, a1) = (a1, b - q * a1);
+            (x, x1) = (x1, x - q * x1);
+        }
+        if (b != 1) throw Err.ValueError("base is not invertible for the given modulus");
+        return ((x % g) + g) % g;
+    }
+}

@@ -1,0 +1,228 @@
+// The iterators of the built-in containers: over lists and tuples, strings, dicts (keys,
+// values, items) and sets. Each owns a reference to what it iterates.
+namespace MiniPy.Runtime;
+
+public sealed class SeqIterator : PyObject
+{
+    public static PyType ListIterType, TupleIterType;
+    static readonly FreeList<SeqIterator> free = new(64);
+    public PyObject Seq; // a PyList or PyTuple; null once exhausted
+    public int Index;
+
+    public static SeqIterator New(PyObject seq)
+    {
+        var it = free.Pop();
+        if (it == null) it = new SeqIterator();
+        else it.RefCount = 1;
+        it.ObType = seq is PyList ? ListIterType : TupleIterType;
+        it.Seq = Rc.New(seq);
+        it.Index = 0;
+        Heap.Allocated(it.ObType);
+        return it;
+    }
+
+    protected internal override void Dealloc()
+    {
+        Heap.Freed(this);
+        Rc.Clear(ref Seq);
+        if (!Heap.PoisonFreed) free.Push(this);
+    }
+
+    public override PyObject Iter() => Rc.New(this);
+
+    public override PyObject Next()
+    {
+        var seq = Seq;
+        if (seq == null) return null;
+        if (seq is PyList l)
+        {
+            if (Index < l.Count) return Rc.New(l.Items[Index++]);
+        }
+        else
+        {
+            var t = (PyTuple)seq;
+            if (Index < t.Items.Length) return Rc.New(t.Items[Index++]);
+        }
+        Rc.Clear(ref Seq);
+        return null;
+    }
+}
+
+public sealed class StrIterator : PyObject
+{
+    public static PyType Type;
+    PyStr str;
+    int index;
+
+    public static StrIterator New(PyStr s)
+    {
+        var it = new StrIterator { ObType = Type, str = Rc.New(s) };
+        Heap.Allocated(Type);
+        return it;
+    }
+
+    protected internal override void Dealloc()
+    {
+        Heap.Freed(this);
+        Rc.Clear(ref str);
+    }
+
+    public override PyObject Iter() => Rc.New(this);
+
+    public override PyObject Next()
+    {
+        if (str == null) return null;
+        var v = str.Value;
+        if (index < v.Length)
+        {
+            char c = v[index++];
+            if (char.IsHighSurrogate(c) && index < v.Length && char.IsLowSurrogate(v[index]))
+                return PyStr.New(v.Substring(index++ - 1, 2));
+            return PyStr.New(c);
+        }
+        Rc.Clear(ref str);
+        return null;
+    }
+}
+
+public enum DictIterKind { Keys, Values, Items }
+
+public sealed class DictIterator : PyObject
+{
+    public static PyType KeyIterType, ValueIterType, ItemIterType;
+    PyDict dict;
+    int index;
+    int usedAtStart;
+    DictIterKind kind;
+
+    public static DictIterator New(PyDict d, DictIterKind kind)
+    {
+        var t = kind == DictIterKind.Keys ? KeyIterType : kind == DictIterKind.Values ? ValueIterType : ItemIterType;
+        var it = new DictIterator { ObType = t, dict = Rc.New(d), kind = kind, usedAtStart = d.Count };
+        Heap.Allocated(t);
+        return it;
+    }
+
+    protected internal override void Dealloc()
+    {
+        Heap.Freed(this);
+        Rc.Clear(ref dict);
+    }
+
+    public override PyObject Iter() => Rc.New(this);
+
+    public override PyObject Next()
+    {
+        var d = dict;
+        if (d == null) return null;
+        if (d.Count != usedAtStart)
+        {
+            usedAtStart = -1;
+            throw Err.New(ErrorTypes.RuntimeError, "dictionary changed size during iteration");
+        }
+        while (index < d.EntryCount)
+        {
+            ref var e = ref d.Entries[index++];
+            if (e.Key == null) continue;
+            switch (kind)
+            {
+                case DictIterKind.Keys: return Rc.New(e.Key);
+                case DictIterKind.Values: return Rc.New(e.Value);
+                default: return PyTuple.Of(e.Key, e.Value);
+            }
+        }
+        Rc.Clear(ref dict);
+        return null;
+    }
+}
+
+/// <summary>dict.keys(), dict.values() and dict.items(): live views of a dict.</summary>
+public sealed class DictView : PyObject
+{
+    public static PyType KeysType, ValuesType, ItemsType;
+    public PyDict Dict;
+    public DictIterKind Kind;
+
+    public static DictView New(PyDict d, DictIterKind kind)
+    {
+        var t = kind == DictIterKind.Keys ? KeysType : kind == DictIterKind.Values ? ValuesType : ItemsType;
+        var v = new DictView { ObType = t, Dict = Rc.New(d), Kind = kind };
+        Heap.Allocated(t);
+        return v;
+    }
+
+    protected internal override void Dealloc()
+    {
+        Heap.Freed(this);
+        Rc.Clear(ref Dict);
+    }
+
+    public override long LengthOrMinusOne() => Dict.Count;
+    public override PyObject Iter() => DictIterator.New(Dict, Kind);
+
+    public override bool Contains(PyObject item)
+    {
+        if (Kind == DictIterKind.Keys) return Dict.ContainsKey(item);
+        if (Kind == DictIterKind.Items && item is PyTuple t && t.Count == 2)
+        {
+            var v = Dict.GetItemBorrowed(t.Items[0]);
+            return v != null && Ops.EqualsBool(v, t.Items[1]);
+        }
+        return base.Contains(item);
+    }
+
+    public override string Repr()
+    {
+        var list = PyList.New();
+        try
+        {
+            list.Extend(this);
+            return ObType.Name + "(" + list.Repr() + ")";
+        }
+        finally { Rc.Dec(list); }
+    }
+
+    public override PyObject RichCompare(PyObject other, CompareOp op)
+    {
+        if (Kind == DictIterKind.Keys && (op == CompareOp.Eq || op == CompareOp.Ne))
+        {
+            var a = PySet.FromIterable(this);
+            var b = PySet.FromIterable(other);
+            try { return a.RichCompare(b, op); } finally { Rc.Dec(a); Rc.Dec(b); }
+        }
+        return base.RichCompare(other, op);
+    }
+}
+
+public sealed class SetIterator : PyObject
+{
+    public static PyType Type;
+    PySet set;
+    int slot;
+    int sizeAtStart;
+
+    public static SetIterator New(PySet s)
+    {
+        var it = new SetIterator { ObType = Type, set = Rc.New(s), sizeAtStart = s.Count };
+        Heap.Allocated(Type);
+        return it;
+    }
+
+    protected internal override void Dealloc()
+    {
+        Heap.Freed(this);
+        Rc.Clear(ref set);
+    }
+
+    public override PyObject Iter() => Rc.New(this);
+
+    public override PyObject Next()
+    {
+        if (set == null) return null;
+        if (set.Count != sizeAtStart) throw Err.New(ErrorTypes.RuntimeError, "Set changed size during iteration");
+        var k = set.NextElement(ref slot);
+        if (k != null) return Rc.New(k);
+        Rc.Clear(ref set);
+        return null;
+    }
+}

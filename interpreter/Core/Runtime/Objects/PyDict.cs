@@ -1,0 +1,311 @@
+// dict: an insertion-ordered hash table in CPython's compact layout — a sparse index array
+// pointing into a dense array of (hash, key, value) entries. Keys and values are owned.
+using System.Runtime.CompilerServices;
+using System.Text;
+
+namespace MiniPy.Runtime;
+
+public sealed class PyDict : PyObject
+{
+    public static PyType Type;
+    public override bool AllowsMethodFastPath => true;
+    static readonly FreeList<PyDict> free = new(256);
+
+    const int Empty = -1, Dummy = -2;
+
+    public struct Entry
+    {
+        public long Hash;
+        public PyObject Key;   // null for a deleted entry
+        public PyObject Value;
+    }
+
+    int[] indices;
+    public Entry[] Entries;
+    /// <summary>Number of entries in use, deleted ones included (the dense array's fill).</summary>
+    public int EntryCount;
+    int used;
+    /// <summary>Set on class dicts: a change invalidates the method caches of every type.</summary>
+    public bool IsTypeDict;
+    /// <summary>Bumped on every insertion or deletion, so iterators can detect changes.</summary>
+    public int Version;
+    public static int TypeDictVersion;
+
+    PyDict() { }
+
+    public static PyDict New()
+    {
+        var d = free.Pop();
+        if (d == null) d = new PyDict();
+        else d.RefCount = 1;
+        d.ObType = Type;
+        d.indices = new int[8];
+        Array.Fill(d.indices, Empty);
+        d.Entries = new Entry[5];
+        d.EntryCount = 0;
+        d.used = 0;
+        d.IsTypeDict = false;
+        Heap.Allocated(Type);
+        return d;
+    }
+
+    public int Count => used;
+
+    protected internal override void Dealloc()
+    {
+        Heap.Freed(this);
+        ClearEntries();
+        if (Heap.PoisonFreed) { Poison.Mark(this); return; }
+        free.Push(this);
+    }
+
+    void ClearEntries()
+    {
+        var entries = Entries;
+        int n = EntryCount;
+        Entries = Array.Empty<Entry>();
+        EntryCount = 0;
+        used = 0;
+        indices = new int[8];
+        Array.Fill(indices, Empty);
+        Version++;
+        for (int i = 0; i < n; i++)
+        {
+            var k = entries[i].Key;
+            var v = entries[i].Value;
+            entries[i] = default;
+            if (k != null) { Rc.Dec(k); Rc.Dec(v); }
+        }
+    }
+
+    public void Clear()
+    {
+        if (IsTypeDict) TypeDictVersion++;
+        ClearEntries();
+        Entries = new Entry[5];
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool KeysMatch(PyObject a, PyObject b)
+    {
+        if (ReferenceEquals(a, b)) return true;
+        if (a is PyStr sa && b is PyStr sb) return sa.Value == sb.Value;
+        return Ops.EqualsBool(a, b);
+    }
+
+    /// <summary>The entry index of key, or -1.</summary>
+    int Find(PyObject key, long hash)
+    {
+        int mask = indices.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)(hash & mask);
+        while (true)
+        {
+            int ix = indices[i];
+            if (ix == Empty) return -1;
+            if (ix >= 0)
+            {
+                ref var e = ref Entries[ix];
+                if (e.Hash == hash && KeysMatch(e.Key, key)) return ix;
+            }
+            perturb >>= 5;
+            i = (int)((i * 5 + 1 + (long)perturb) & mask);
+        }
+    }
+
+    int FindSlotForInsert(long hash)
+    {
+        int mask = indices.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)(hash & mask);
+        while (indices[i] >= 0)
+        {
+            perturb >>= 5;
+            i = (int)((i * 5 + 1 + (long)perturb) & mask);
+        }
+        return i;
+    }
+
+    void Resize()
+    {
+        int size = 8;
+        while (size * 2 <= used * 3 + 3) size <<= 1;
+        size <<= 1;
+        indices = new int[size];
+        Array.Fill(indices, Empty);
+        var old = Entries;
+        var fresh = new Entry[Math.Max(5, size * 2 / 3)];
+        int n = 0;
+        for (int i = 0; i < EntryCount; i++)
+        {
+            if (old[i].Key == null) continue;
+            fresh[n] = old[i];
+            indices[FindSlotForInsert(old[i].Hash)] = n;
+            n++;
+        }
+        Entries = fresh;
+        EntryCount = n;
+    }
+
+    /// <summary>A borrowed reference to the value for key, or null.</summary>
+    public PyObject GetItemBorrowed(PyObject key)
+    {
+        int ix = Find(key, Ops.Hash(key));
+        return ix < 0 ? null : Entries[ix].Value;
+    }
+
+    public PyObject GetItemBorrowed(string key) => GetItemBorrowed(PyStr.Intern(key));
+
+    /// <summary>Stores value under key, taking new references to both.</summary>
+    public void SetItemNew(PyObject key, PyObject value)
+    {
+        long hash = Ops.Hash(key);
+        int ix = Find(key, hash);
+        if (IsTypeDict) TypeDictVersion++;
+        Rc.Inc(value);
+        if (ix >= 0)
+        {
+            var old = Entries[ix].Value;
+            Entries[ix].Value = value;
+            Rc.Dec(old);
+            return;
+        }
+        if (EntryCount == Entries.Length || (EntryCount + 1) * 3 >= indices.Length * 2) Resize();
+        Rc.Inc(key);
+        Entries[EntryCount] = new Entry { Hash = hash, Key = key, Value = value };
+        indices[FindSlotForInsert(hash)] = EntryCount;
+        EntryCount++;
+        used++;
+        Version++;
+    }
+
+    public void SetItemNew(string key, PyObject value) => SetItemNew(PyStr.Intern(key), value);
+
+    /// <summary>Removes key; returns its value (a reference the caller now owns) or null.</summary>
+    public PyObject Pop(PyObject key)
+    {
+        long hash = Ops.Hash(key);
+        int ix = Find(key, hash);
+        if (ix < 0) return null;
+        if (IsTypeDict) TypeDictVersion++;
+        int mask = indices.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)(hash & mask);
+        while (indices[i] != ix)
+        {
+            perturb >>= 5;
+            i = (int)((i * 5 + 1 + (long)perturb) & mask);
+        }
+        indices[i] = Dummy;
+        var k = Entries[ix].Key;
+        var v = Entries[ix].Value;
+        Entries[ix].Key = null;
+        Entries[ix].Value = null;
+        used--;
+        Version++;
+        Rc.Dec(k);
+        return v;
+    }
+
+    public bool ContainsKey(PyObject key) => Find(key, Ops.Hash(key)) >= 0;
+
+    public override string Repr()
+    {
+        if (used == 0) return "{}";
+        using var guard = ReprGuard.Enter(this, out bool recursive);
+        if (recursive) return "{...}";
+        var sb = new StringBuilder("{");
+        bool first = true;
+        for (int i = 0; i < EntryCount; i++)
+        {
+            var k = Entries[i].Key;
+            if (k == null) continue;
+            var v = Entries[i].Value;
+            if (!first) sb.Append(", ");
+            first = false;
+            Rc.Inc(k); Rc.Inc(v);
+            try { sb.Append(Ops.Repr(k)).Append(": ").Append(Ops.Repr(v)); }
+            finally { Rc.Dec(k); Rc.Dec(v); }
+        }
+        return sb.Append('}').ToString();
+    }
+
+    public override bool IsHashable => false;
+    public override long Hash() => throw Err.TypeError("unhashable type: 'dict'");
+    public override long LengthOrMinusOne() => used;
+
+    public override PyObject RichCompare(PyObject other, CompareOp op)
+    {
+        if (other is not PyDict o || (op != CompareOp.Eq && op != CompareOp.Ne)) return Rc.New(PyNotImplemented.Instance);
+        bool eq = used == o.used;
+        if (eq)
+        {
+            for (int i = 0; i < EntryCount && eq; i++)
+            {
+                var k = Entries[i].Key;
+                if (k == null) continue;
+                var ov = o.GetItemBorrowed(k);
+                eq = ov != null && Ops.EqualsBool(Entries[i].Value, ov);
+            }
+        }
+        return PyBool.From(op == CompareOp.Eq ? eq : !eq);
+    }
+
+    public override PyObject GetItem(PyObject key)
+    {
+        var v = GetItemBorrowed(key);
+        if (v != null) return Rc.New(v);
+        if (ObType != Type)
+        {
+            var missing = ObType.Lookup("__missing__");
+            if (missing != null) return Ops.CallMethod(this, "__missing__", key);
+        }
+        throw Err.KeyError(key);
+    }
+
+    public override void SetItem(PyObject key, PyObject value) => SetItemNew(key, value);
+
+    public override void DelItem(PyObject key)
+    {
+        var v = Pop(key);
+        if (v == null) throw Err.KeyError(key);
+        Rc.Dec(v);
+    }
+
+    public override bool Contains(PyObject item) => ContainsKey(item);
+    public override PyObject Iter() => DictIterator.New(this, DictIterKind.Keys);
+
+    /// <summary>Copies every entry of other into this dict (dict.update with a dict).</summary>
+    public void Update(PyDict other)
+    {
+        for (int i = 0; i < other.EntryCount; i++)
+        {
+            var k = other.Entries[i].Key;
+            if (k != null) SetItemNew(k, other.Entries[i].Value);
+        }
+    }
+
+    public PyDict Copy()
+    {
+        var d = New();
+        d.Update(this);
+        return d;
+    }
+
+    public override PyObject BinaryOp(BinaryOpKind op, PyObject other, bool reflected)
+    {
+        if (op == BinaryOpKind.Or && other is PyDict o)
+        {
+            var d = (reflected ? o : this).Copy();
+            d.Update(reflected ? this : o);
+            return d;
+        }
+        return Rc.New(PyNotImplemented.Instance);
+    }
+
+    public override PyObject InPlaceOp(BinaryOpKind op, PyObject other)
+    {
+        if (op == BinaryOpKind.Or && other is PyDict o) { Update(o); return Rc.New(this); }
+        return null;
+    }
+}

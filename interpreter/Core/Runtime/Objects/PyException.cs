@@ -1,0 +1,189 @@
+// Exception objects: BaseException and every class derived from it, built-in or user
+// defined. An exception owns its args tuple, its cause and context, its traceback and, for
+// attributes a program sets (self.key = ...), an instance dict.
+using System.Text;
+
+namespace MiniPy.Runtime;
+
+public sealed class PyException : PyObject
+{
+    public PyTuple Args;
+    public PyException Cause, Context;
+    public bool SuppressContext;
+    public PyTraceback Traceback;
+    public PyDict Dict;
+
+    PyException() { }
+
+    /// <summary>A new exception of type t with the given args (new references taken).</summary>
+    public static PyException New(PyType t, ReadOnlySpan<PyObject> args)
+    {
+        var e = new PyException { ObType = t };
+        Heap.Allocated(t);
+        Rc.Inc(t);
+        e.Args = PyTuple.FromSpan(args);
+        return e;
+    }
+
+    public static PyException WithMessage(PyType t, string message)
+    {
+        var s = PyStr.New(message);
+        try { return New(t, new PyObject[] { s }); } finally { Rc.Dec(s); }
+    }
+
+    /// <summary>The constructor of every exception type (BaseException.__new__ + __init__).</summary>
+    public static PyObject Construct(PyType cls, ReadOnlySpan<PyObject> args, PyTuple kwnames)
+    {
+        int npos = args.Length - (kwnames?.Count ?? 0);
+        return New(cls, args.Slice(0, npos));
+    }
+
+    protected internal override void Dealloc()
+    {
+        Heap.Freed(this);
+        Rc.Clear(ref Args);
+        Rc.Clear(ref Cause);
+        Rc.Clear(ref Context);
+        Rc.Clear(ref Traceback);
+        Rc.Clear(ref Dict);
+        var t = ObType;
+        Rc.Dec(t);
+    }
+
+    public override PyDict InstanceDict => Dict;
+    public override PyDict EnsureInstanceDict() => Dict ??= PyDict.New();
+
+    public override string Str()
+    {
+        if (ObType.IsHeapType && HeapTypes.LookupUserDefined(ObType, PyStr.Intern("__str__")) != null) return Ops.CallDunderForString(this, "__str__");
+        return DefaultStr();
+    }
+
+    public string DefaultStr()
+    {
+        var items = Args.Items;
+        if (ObType.IsSubtypeOf(ErrorTypes.KeyError) && items.Length == 1) return Ops.Repr(items[0]);
+        return items.Length switch
+        {
+            0 => "",
+            1 => Ops.Str(items[0]),
+            _ => Args.Repr(),
+        };
+    }
+
+    public override string Repr()
+    {
+        if (ObType.IsHeapType && HeapTypes.LookupUserDefined(ObType, PyStr.Intern("__repr__")) != null) return Ops.CallDunderForString(this, "__repr__");
+        var items = Args.Items;
+        if (items.Length == 1) return ObType.Name + "(" + Ops.Repr(items[0]) + ")";
+        return ObType.Name + Args.Repr();
+    }
+
+    public override PyObject GetAttr(PyStr name)
+    {
+        switch (name.Value)
+        {
+            case "args": return Rc.New(Args);
+            case "__cause__": return Rc.New((PyObject)Cause ?? PyNone.Instance);
+            case "__context__": return Rc.New((PyObject)Context ?? PyNone.Instance);
+            case "__traceback__": return Rc.New((PyObject)Traceback ?? PyNone.Instance);
+            case "__suppress_context__": return PyBool.From(SuppressContext);
+        }
+        if (Dict != null)
+        {
+            var v = Dict.GetItemBorrowed(name);
+            if (v != null) return Rc.New(v);
+        }
+        switch (name.Value)
+        {
+            case "value" when ObType.IsSubtypeOf(ErrorTypes.StopIteration):
+            case "code" when ObType.IsSubtypeOf(ErrorTypes.SystemExit):
+                return Rc.New(Args.Items.Length > 0 ? Args.Items[0] : PyNone.Instance);
+        }
+        return Attributes.GenericGetAttr(this, name, true);
+    }
+
+    public override void SetAttr(PyStr name, PyObject value)
+    {
+        switch (name.Value)
+        {
+            case "args":
+                var t = Ops.ToTuple(value);
+                Rc.Set(ref Args, t);
+                return;
+            case "__cause__":
+                Rc.Set(ref Cause, value is PyException c ? Rc.New(c) : null);
+                SuppressContext = true;
+                return;
+            case "__context__":
+                Rc.Set(ref Context, value is PyException x ? Rc.New(x) : null);
+                return;
+            case "__traceback__":
+                Rc.Set(ref Traceback, value is PyTraceback tb ? Rc.New(tb) : null);
+                return;
+        }
+        Attributes.GenericSetAttr(this, name, value);
+    }
+
+    /// <summary>Adds a traceback entry for a frame the exception is leaving (PyTraceBack_Here).</summary>
+    public void AddTraceback(CodeObject code, int line)
+    {
+        var tb = PyTraceback.New(code, line, Traceback);
+        Rc.Set(ref Traceback, tb);
+    }
+}
+
+/// <summary>One entry of a traceback: the code and line of a frame the exception passed
+/// through. It keeps the code, not the frame, so it never holds a frame's locals alive.</summary>
+public sealed class PyTraceback : PyObject
+{
+    public static PyType Type;
+    public CodeObject Code;
+    public int Line;
+    public PyTraceback NextTb;
+
+    public static PyTraceback New(CodeObject code, int line, PyTraceback next)
+    {
+        var tb = new PyTraceback { ObType = Type, Code = Rc.New(code), Line = line };
+        Heap.Allocated(Type);
+        tb.NextTb = next == null ? null : Rc.New(next);
+        return tb;
+    }
+
+    protected internal override void Dealloc()
+    {
+        Heap.Freed(this);
+        Rc.Clear(ref Code);
+        Rc.Clear(ref NextTb);
+    }
+
+    public override PyObject GetAttr(PyStr name) => name.Value switch
+    {
+        "tb_lineno" => PyInt.New(Line),
+        "tb_next" => Rc.New((PyObject)NextTb ?? PyNone.Instance),
+        _ => base.GetAttr(name),
+    };
+}
+
+/// <summary>A Python exception travelling through C# code. It owns one reference to the
+/// exception object until someone takes it with TakeException.</summary>
+public sealed class PyRaise : Exception
+{
+    public PyException Exc;
+
+    public PyRaise(PyException stolen) : base(null) { Exc = stolen; }
+
+    public override string Message => Exc == null ? "(taken)" : Exc.ObType.Name + ": " + SafeStr();
+
+    string SafeStr()
+    {
+        try { return Exc.Str(); } catch { return "<unprintable>"; }
+    }
+
+    public PyException TakeException()
+    {
+        var e = Exc;
+        Exc = null;
+        return e;
+    }
+}

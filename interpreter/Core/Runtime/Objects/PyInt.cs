@@ -1,0 +1,173 @@
+// int: arbitrary-precision integers with a machine-word fast path. A value that fits in a
+// long is kept in Value; larger ones in Big. Small ints -5..256 are shared singletons.
+using System.Numerics;
+
+namespace MiniPy.Runtime;
+
+public class PyInt : PyObject
+{
+    public static PyType Type;
+    public override bool AllowsMethodFastPath => true;
+    const int SmallMin = -5, SmallMax = 256;
+    static readonly PyInt[] small = new PyInt[SmallMax - SmallMin + 1];
+    static readonly FreeList<PyInt> free = new(1024);
+
+    public long Value;
+    public BigInteger Big;
+    public bool IsBig;
+
+    protected PyInt() { }
+
+    internal static void InitSmallInts()
+    {
+        for (int i = SmallMin; i <= SmallMax; i++)
+            small[i - SmallMin] = new PyInt { Value = i, ObType = Type, IsStatic = true };
+    }
+
+    /// <summary>A new reference to the int v.</summary>
+    public static PyInt New(long v)
+    {
+        if ((ulong)(v - SmallMin) <= (ulong)(SmallMax - SmallMin))
+        {
+            var s = small[v - SmallMin];
+            Rc.Inc(s);
+            return s;
+        }
+        var o = free.Pop();
+        if (o == null) o = new PyInt();
+        else o.RefCount = 1;
+        o.ObType = Type;
+        o.Value = v;
+        o.IsBig = false;
+        Heap.Allocated(Type);
+        return o;
+    }
+
+    public static PyInt New(BigInteger b)
+    {
+        if (b >= long.MinValue && b <= long.MaxValue) return New((long)b);
+        var o = free.Pop();
+        if (o == null) o = new PyInt();
+        else o.RefCount = 1;
+        o.ObType = Type;
+        o.Big = b;
+        o.IsBig = true;
+        Heap.Allocated(Type);
+        return o;
+    }
+
+    /// <summary>A borrowed reference to a shared small int; -5 &lt;= v &lt;= 256.</summary>
+    public static PyInt Small(int v) => small[v - SmallMin];
+
+    protected internal override void Dealloc()
+    {
+        Heap.Freed(this);
+        if (Heap.PoisonFreed) { Poison.Mark(this); return; }
+        Big = default;
+        free.Push(this);
+    }
+
+    public BigInteger AsBig => IsBig ? Big : Value;
+
+    public override string Repr() => IsBig ? Big.ToString() : Value.ToString();
+    public override bool IsTrue() => IsBig || Value != 0;
+
+    public override long Hash()
+    {
+        if (!IsBig) return HashLong(Value);
+        const long modulus = (1L << 61) - 1;
+        var m = BigInteger.Remainder(BigInteger.Abs(Big), modulus);
+        long h = (long)m;
+        if (Big.Sign < 0) h = -h;
+        return h == -1 ? -2 : h;
+    }
+
+    public static long HashLong(long v)
+    {
+        const long modulus = (1L << 61) - 1;
+        if (v >= 0 && v < modulus) return v;
+        long h = v == long.MinValue ? -(long)((1UL << 63) % (ulong)modulus) : (v < 0 ? -((-v) % modulus) : v % modulus);
+        return h == -1 ? -2 : h;
+    }
+
+    public override bool TryIndex(out long value)
+    {
+        if (IsBig) throw Err.New(ErrorTypes.OverflowError, "Python int too large to convert to C ssize_t");
+        value = Value;
+        return true;
+    }
+
+    public override PyObject RichCompare(PyObject other, CompareOp op)
+    {
+        if (other is PyInt o)
+        {
+            int c = IsBig || o.IsBig ? AsBig.CompareTo(o.AsBig) : Value.CompareTo(o.Value);
+            return PyBool.From(Ops.CompareResult(c, op));
+        }
+        if (other is PyFloat f) return PyFloat.CompareWithInt(f.Value, this, Ops.Swap(op));
+        return Rc.New(PyNotImplemented.Instance);
+    }
+
+    public override PyObject BinaryOp(BinaryOpKind op, PyObject other, bool reflected)
+    {
+        if (other is PyInt o)
+            return reflected ? IntArith.Binary(op, o, this) : IntArith.Binary(op, this, o);
+        return Rc.New(PyNotImplemented.Instance);
+    }
+
+    public override PyObject UnaryOp(UnaryOpKind op)
+    {
+        switch (op)
+        {
+            case UnaryOpKind.Neg:
+                if (!IsBig && Value != long.MinValue) return New(-Value);
+                return New(-AsBig);
+            case UnaryOpKind.Pos: return IsBig ? New(Big) : New(Value);
+            case UnaryOpKind.Invert: return IsBig ? New(-Big - 1) : New(~Value);
+        }
+        return base.UnaryOp(op);
+    }
+
+    public double ToDouble()
+    {
+        if (!IsBig) return Value;
+        var d = (double)Big;
+        if (double.IsInfinity(d)) throw Err.New(ErrorTypes.OverflowError, "int too large to convert to float");
+        return d;
+    }
+}
+
+/// <summary>bool: the two singletons True and False, a subclass of int.</summary>
+public sealed class PyBool : PyInt
+{
+    public static new PyType Type;
+    public static PyBool True, False;
+
+    PyBool() { }
+
+    internal static void InitSingletons()
+    {
+        True = new PyBool { Value = 1, ObType = Type, IsStatic = true };
+        False = new PyBool { Value = 0, ObType = Type, IsStatic = true };
+    }
+
+    /// <summary>A new reference to True or False.</summary>
+    public static PyBool From(bool b)
+    {
+        var o = b ? True : False;
+        Rc.Inc(o);
+        return o;
+    }
+
+    public override string Repr() => Value != 0 ? "True" : "False";
+
+    public override PyObject BinaryOp(BinaryOpKind op, PyObject other, bool reflected)
+    {
+        if (other is PyBool ob && (op == BinaryOpKind.And || op == BinaryOpKind.Or || op == BinaryOpKind.Xor))
+        {
+            bool a = Value != 0, b = ob.Value != 0;
+            return From(op == BinaryOpKind.And ? a & b : op == BinaryOpKind.Or ? a | b : a ^ b);
+        }
+        return base.BinaryOp(op, other, reflected);
+    }
+}

@@ -1,0 +1,118 @@
+// PyObject: the base of every MiniPy value, and the rules of reference ownership.
+//
+// ═══════════════════════════ The ownership rules ═══════════════════════════
+//
+// Every heap object carries RefCount, the number of *owned references* to it. The count is
+// the real owner of the object's life: when it falls to zero, Dealloc runs at once — the
+// object drops the references it holds and its storage goes back to its type's free list,
+// where the next allocation of that type picks it up. The .NET garbage collector only ever
+// sees the storage; it never decides when a MiniPy object dies.
+//
+// A reference is either OWNED (it contributes one to the count and must eventually be given
+// up with Rc.Dec) or BORROWED (it is valid only while some owner keeps the object alive, and
+// must not be given up). The places that own one reference each:
+//   • a slot of a frame's value stack,
+//   • a fast local, a cell's contents, a global or attribute stored in a dict,
+//   • an element of a list, tuple, set or dict (keys and values alike),
+//   • a field of an object (an instance's dict, a function's defaults, a bound method's self).
+// Functions follow CPython's conventions:
+//   • Arguments are BORROWED. A callee that wants to keep an argument takes its own reference
+//     (Rc.Inc) before storing it.
+//   • Results are NEW references: the caller owns what a function returns and must Rc.Dec it
+//     or hand it on. Rc.New(x) returns x with one more reference, for returning borrowed values.
+//   • A few operations STEAL a reference — they take over the caller's ownership instead of
+//     adding their own: PyList.AppendSteal, PyTuple.SetItemSteal, frame pushes, Store* opcodes.
+//     Each says so in its name or its comment.
+//   • Deallocation clears a field *before* releasing what it held (Rc.Clear), so the object
+//     is never seen holding a reference that is already gone.
+// Every opcode's effect on counts is part of its definition (see Compiler/OpCodes.cs).
+//
+// Small ints (-5..256), None, True and False are shared singletons. They are mortal, as in
+// CPython 3.11: their counts go up and down like any other object's, and a count that
+// reaches zero on one of them is a fatal error, because something released a reference it
+// did not own. With --immortal they are immortal instead (PEP 683) and their counts never move.
+//
+// Accounting is always on: each type counts its live objects (blocks) and the references to
+// them, and Heap.RefTotal is the sum; --show-refcount prints both at exit.
+using System.Runtime.CompilerServices;
+
+namespace MiniPy.Runtime;
+
+public abstract partial class PyObject
+{
+    /// <summary>The number of owned references. Starts at 1: the creator owns the first.</summary>
+    public int RefCount = 1;
+
+    /// <summary>The object's Python type.</summary>
+    public PyType ObType;
+
+    /// <summary>Set on the static singletons; they are never returned to a free list.</summary>
+    public bool IsStatic;
+
+    /// <summary>Releases the references this object holds and returns its storage to the
+    /// type's free list. Called exactly once per life, when RefCount reaches zero.</summary>
+    protected internal virtual void Dealloc() => Heap.Freed(this);
+
+    public override string ToString() => ObType.Name + " object";
+}
+
+/// <summary>Reference-count operations (Py_INCREF, Py_DECREF and friends).</summary>
+public static class Rc
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Inc(PyObject o)
+    {
+        if (Heap.ImmortalSingletons && o.IsStatic) return;
+        o.RefCount++;
+        o.ObType.LiveRefs++;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Dec(PyObject o)
+    {
+        if (Heap.ImmortalSingletons && o.IsStatic) return;
+        o.ObType.LiveRefs--;
+        if (--o.RefCount <= 0) Heap.ReachedZero(o);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void XDec(PyObject o)
+    {
+        if (o != null) Dec(o);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void XInc(PyObject o)
+    {
+        if (o != null) Inc(o);
+    }
+
+    /// <summary>Returns o with one more reference: turns a borrowed reference into a new one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T New<T>(T o) where T : PyObject
+    {
+        Inc(o);
+        return o;
+    }
+
+    /// <summary>Clears a field, then releases what it held (Py_CLEAR).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Clear<T>(ref T field) where T : PyObject
+    {
+        var old = field;
+        if (old != null)
+        {
+            field = null;
+            Dec(old);
+        }
+    }
+
+    /// <summary>Stores a new owned value in a field and releases the old one (Py_SETREF).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Set<T>(ref T field, T stolen) where T : PyObject
+    {
+        var old = field;
+        field = stolen;
+        if (old != null) Dec(old);
+    }
+}

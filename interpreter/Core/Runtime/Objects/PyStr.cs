@@ -1,0 +1,189 @@
+// str: immutable text over a .NET string, with a cached hash and an intern table for
+// identifiers (attribute and variable names are interned by the compiler and compared by
+// reference first).
+using System.Collections.Concurrent;
+using System.Text;
+using MiniPy.Runtime.Text;
+
+namespace MiniPy.Runtime;
+
+public sealed class PyStr : PyObject
+{
+    public static PyType Type;
+    public override bool AllowsMethodFastPath => true;
+    static readonly ConcurrentDictionary<string, PyStr> interned = new();
+    static readonly PyStr[] latin1 = new PyStr[256];
+    public static PyStr Empty;
+
+    public readonly string Value;
+    long hash;
+    bool hashed;
+
+    PyStr(string v) { Value = v; }
+
+    internal static void InitStatics()
+    {
+        for (int i = 0; i < 256; i++)
+        {
+            latin1[i] = new PyStr(((char)i).ToString()) { ObType = Type, IsStatic = true };
+            interned[latin1[i].Value] = latin1[i];
+        }
+        Empty = new PyStr("") { ObType = Type, IsStatic = true };
+        interned[""] = Empty;
+    }
+
+    /// <summary>A new reference to a str holding v.</summary>
+    public static PyStr New(string v)
+    {
+        if (v.Length <= 1)
+        {
+            if (v.Length == 0) return Rc.New(Empty);
+            if (v[0] < 256) return Rc.New(latin1[v[0]]);
+        }
+        var s = new PyStr(v) { ObType = Type };
+        Heap.Allocated(Type);
+        return s;
+    }
+
+    public static PyStr New(char c) => c < 256 ? Rc.New(latin1[c]) : New(c.ToString());
+
+    /// <summary>The interned str for an identifier: a borrowed reference that lives for the
+    /// whole run (interned strings are static, like the singletons).</summary>
+    public static PyStr Intern(string v)
+    {
+        if (interned.TryGetValue(v, out var s)) return s;
+        var n = new PyStr(v) { ObType = Type, IsStatic = true };
+        return interned.GetOrAdd(v, n);
+    }
+
+    protected internal override void Dealloc() => Heap.Freed(this);
+
+    public override string Repr() => StringRepr.Repr(Value);
+    public override string Str() => Value;
+    public override bool IsTrue() => Value.Length != 0;
+    public override long LengthOrMinusOne() => CodePoints.Length(Value);
+
+    public override long Hash()
+    {
+        if (hashed) return hash;
+        // FNV-1a over UTF-16 units, folded to a non-negative 61-bit range; stable across runs.
+        ulong h = 14695981039346656037UL;
+        foreach (char c in Value) { h ^= c; h *= 1099511628211UL; }
+        long r = (long)(h & 0x1FFFFFFFFFFFFFFF);
+        hash = r;
+        hashed = true;
+        return r;
+    }
+
+    public override PyObject RichCompare(PyObject other, CompareOp op)
+    {
+        if (other is not PyStr o) return Rc.New(PyNotImplemented.Instance);
+        if (op == CompareOp.Eq) return PyBool.From(ReferenceEquals(this, o) || Value == o.Value);
+        if (op == CompareOp.Ne) return PyBool.From(!ReferenceEquals(this, o) && Value != o.Value);
+        return PyBool.From(Ops.CompareResult(string.CompareOrdinal(Value, o.Value), op));
+    }
+
+    public override bool Contains(PyObject item)
+    {
+        if (item is not PyStr s) throw Err.TypeError($"'in <string>' requires string as left operand, not {item.ObType.Name}");
+        return Value.Contains(s.Value, StringComparison.Ordinal);
+    }
+
+    public override PyObject GetItem(PyObject key)
+    {
+        if (key is PySlice slice)
+        {
+            if (!CodePoints.IsBmpOnly(Value)) return StrSlicing.SliceCodePoints(this, slice);
+            slice.Indices(Value.Length, out long start, out long stop, out long step, out long len);
+            if (step == 1) return New(Value.Substring((int)start, (int)len));
+            var sb = new StringBuilder((int)len);
+            for (long i = 0, j = start; i < len; i++, j += step) sb.Append(Value[(int)j]);
+            return New(sb.ToString());
+        }
+        long idx = Ops.IndexOf(key, "string indices must be integers");
+        if (!CodePoints.IsBmpOnly(Value)) return StrSlicing.IndexCodePoint(this, idx);
+        if (idx < 0) idx += Value.Length;
+        if ((ulong)idx >= (ulong)Value.Length) throw Err.IndexError("string index out of range");
+        return New(Value[(int)idx]);
+    }
+
+    public override PyObject Iter() => StrIterator.New(this);
+
+    public override PyObject BinaryOp(BinaryOpKind op, PyObject other, bool reflected)
+    {
+        if (op == BinaryOpKind.Add && !reflected)
+        {
+            if (other is PyStr o) return New(string.Concat(Value, o.Value));
+            throw Err.TypeError($"can only concatenate str (not \"{other.ObType.Name}\") to str");
+        }
+        if (op == BinaryOpKind.Mul && other is PyInt n)
+        {
+            long count = n.IsBig ? (n.Big.Sign < 0 ? 0 : long.MaxValue) : n.Value;
+            if (count <= 0 || Value.Length == 0) return New("");
+            if (count * Value.Length > int.MaxValue) throw Err.New(ErrorTypes.MemoryError, "");
+            var sb = new StringBuilder(Value.Length * (int)count);
+            for (long i = 0; i < count; i++) sb.Append(Value);
+            return New(sb.ToString());
+        }
+        if (op == BinaryOpKind.Mod && !reflected) return PercentFormat.Format(Value, other);
+        return Rc.New(PyNotImplemented.Instance);
+    }
+
+    public override string ToString() => Value;
+}
+
+/// <summary>Code-point views of UTF-16 strings, for len() and indexing of text outside the BMP.</summary>
+public static class CodePoints
+{
+    public static bool IsBmpOnly(string s)
+    {
+        foreach (char c in s) if (char.IsSurrogate(c)) return false;
+        return true;
+    }
+
+    public static int Length(string s)
+    {
+        int n = s.Length;
+        for (int i = 0; i < s.Length - 1; i++)
+            if (char.IsHighSurrogate(s[i]) && char.IsLowSurrogate(s[i + 1])) { n--; i++; }
+        return n;
+    }
+
+    public static int[] ToArray(string s)
+    {
+        var list = new List<int>(s.Length);
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                list.Add(char.ConvertToUtf32(s[i], s[i + 1]));
+                i++;
+            }
+            else list.Add(s[i]);
+        }
+        return list.ToArray();
+    }
+
+    public static string FromCodePoint(int cp) => cp < 0x10000 ? ((char)cp).ToString() : char.ConvertFromUtf32(cp);
+}
+
+/// <summary>Indexing and slicing of strings that contain characters outside the BMP.</summary>
+static class StrSlicing
+{
+    public static PyObject IndexCodePoint(PyStr s, long idx)
+    {
+        var cps = CodePoints.ToArray(s.Value);
+        if (idx < 0) idx += cps.Length;
+        if ((ulong)idx >= (ulong)cps.Length) throw Err.IndexError("string index out of range");
+        return PyStr.New(CodePoints.FromCodePoint(cps[idx]));
+    }
+
+    public static PyObject SliceCodePoints(PyStr s, PySlice slice)
+    {
+        var cps = CodePoints.ToArray(s.Value);
+        slice.Indices(cps.Length, out long start, out _, out long step, out long len);
+        var sb = new StringBuilder();
+        for (long i = 0, j = start; i < len; i++, j += step) sb.Append(CodePoints.FromCodePoint(cps[j]));
+        return PyStr.New(sb.ToString());
+    }
+}

@@ -1,0 +1,130 @@
+// PyType: type objects, both the built-in ones (int, list, ...) and classes made by a
+// program's class statements (heap types). A type holds its name, bases, method resolution
+// order, attribute dict and the per-type heap accounting.
+namespace MiniPy.Runtime;
+
+/// <summary>Makes an instance of a type when it is called: cls is the type being called
+/// (a subclass when a class statement derived from a built-in).</summary>
+public delegate PyObject TypeConstructor(PyType cls, ReadOnlySpan<PyObject> args, PyTuple kwnames);
+
+public sealed partial class PyType : PyObject
+{
+    public static PyType TypeType;   // 'type'
+    public static PyType ObjectType; // 'object'
+
+    public string Name;
+    public string Module = "builtins";
+    /// <summary>The single base (owned), null only for object.</summary>
+    public PyType Base;
+    /// <summary>This type followed by its ancestors. Borrowed: each type owns its Base.</summary>
+    public PyType[] Mro;
+    /// <summary>The class attributes (owned).</summary>
+    public PyDict Dict;
+    /// <summary>True for a class made by a class statement.</summary>
+    public bool IsHeapType;
+    /// <summary>How calling this type makes an instance; inherited from the nearest built-in base.</summary>
+    public TypeConstructor Constructor;
+    /// <summary>Live objects of this type and the references to them.</summary>
+    public long LiveBlocks, LiveRefs;
+    /// <summary>Whether instances carry a __dict__ of their own.</summary>
+    public bool InstancesHaveDict;
+    /// <summary>True when this is BaseException or derives from it.</summary>
+    public bool IsExceptionType;
+
+    /// <summary>Cached lookups of the dunder methods the VM asks for most.</summary>
+    internal SpecialMethodCache Specials;
+
+    PyType() { }
+
+    /// <summary>Creates a built-in type. Built-in types are static: never freed.</summary>
+    public static PyType NewStatic(string name, PyType baseType, TypeConstructor ctor = null)
+    {
+        var t = new PyType { Name = name, IsStatic = true };
+        t.ObType = TypeType; // null while 'type' itself is being made; fixed up in BuiltinTypes
+        t.Base = baseType;
+        t.Dict = null; // set by BuiltinTypes once dicts exist
+        t.Constructor = ctor ?? baseType?.Constructor;
+        t.IsExceptionType = baseType != null && baseType.IsExceptionType;
+        t.ComputeMro();
+        Heap.Register(t);
+        return t;
+    }
+
+    /// <summary>Creates a class for a class statement. Steals nothing: takes its own
+    /// references to the base and the namespace dict.</summary>
+    public static PyType NewHeapType(string name, PyType baseType, PyDict ns, string module)
+    {
+        var t = new PyType { Name = name, IsHeapType = true, Module = module };
+        t.ObType = TypeType;
+        Heap.Register(t);
+        Heap.Allocated(TypeType);
+        t.Base = Rc.New(baseType);
+        t.Dict = Rc.New(ns);
+        ns.IsTypeDict = true;
+        t.Constructor = baseType.Constructor;
+        t.IsExceptionType = baseType.IsExceptionType;
+        t.InstancesHaveDict = true;
+        t.ComputeMro();
+        return t;
+    }
+
+    void ComputeMro()
+    {
+        int depth = 0;
+        for (var b = this; b != null; b = b.Base) depth++;
+        Mro = new PyType[depth];
+        int i = 0;
+        for (var b = this; b != null; b = b.Base) Mro[i++] = b;
+        Specials = new SpecialMethodCache();
+    }
+
+    /// <summary>Finds an attribute along the MRO; a borrowed reference or null (_PyType_Lookup).</summary>
+    public PyObject Lookup(PyStr name)
+    {
+        var mro = Mro;
+        for (int i = 0; i < mro.Length; i++)
+        {
+            var d = mro[i].Dict;
+            if (d != null)
+            {
+                var v = d.GetItemBorrowed(name);
+                if (v != null) return v;
+            }
+        }
+        return null;
+    }
+
+    public PyObject Lookup(string name) => Lookup(PyStr.Intern(name));
+
+    public bool IsSubtypeOf(PyType other)
+    {
+        if (this == other) return true;
+        var mro = Mro;
+        for (int i = 1; i < mro.Length; i++)
+            if (mro[i] == other) return true;
+        return false;
+    }
+
+    /// <summary>The qualified name used in reprs and messages: 'module.Name' for classes
+    /// outside builtins.</summary>
+    public string QualifiedName => Module == "builtins" ? Name : Module + "." + Name;
+
+    protected internal override void Dealloc()
+    {
+        Heap.Freed(this);
+        Heap.Unregister(this);
+        if (Dict != null) Dict.IsTypeDict = false;
+        Rc.Clear(ref Dict);
+        Rc.Clear(ref Base);
+        Mro = Array.Empty<PyType>();
+    }
+
+    public override string ToString() => $"<class '{QualifiedName}'>";
+}
+
+/// <summary>Per-type cache of dunder lookups, invalidated whenever any class dict changes.</summary>
+internal sealed class SpecialMethodCache
+{
+    public int Version = -1;
+    public readonly Dictionary<PyStr, PyObject> Entries = new(ReferenceEqualityComparer.Instance);
+}

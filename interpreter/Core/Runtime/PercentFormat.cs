@@ -1,0 +1,144 @@
+// printf-style formatting: str % args, with %s %r %a %c %d %i %u %x %X %o %e %E %f %F %g %G
+// %%, flags, width, precision (including *), and %(name)s with a mapping.
+using System.Text;
+using MiniPy.Runtime.Text;
+
+namespace MiniPy.Runtime;
+
+public static class PercentFormat
+{
+    public static PyObject Format(string fmt, PyObject args)
+    {
+        PyObject[] items;
+        PyObject mapping = null;
+        if (args is PyTuple t) items = t.Items;
+        else
+        {
+            items = new[] { args };
+            if (args is PyDict || (args.ObType.Lookup("__getitem__") != null && args is not PyStr)) mapping = args;
+        }
+        var sb = new StringBuilder();
+        int argIndex = 0;
+        bool usedMapping = false;
+        for (int i = 0; i < fmt.Length; i++)
+        {
+            char c = fmt[i];
+            if (c != '%') { sb.Append(c); continue; }
+            if (++i >= fmt.Length) throw Err.ValueError("incomplete format");
+            if (fmt[i] == '%') { sb.Append('%'); continue; }
+            PyObject value = null;
+            if (fmt[i] == '(')
+            {
+                if (mapping == null) throw Err.TypeError("format requires a mapping");
+                int close = fmt.IndexOf(')', i);
+                if (close < 0) throw Err.ValueError("incomplete format key");
+                var key = PyStr.New(fmt.Substring(i + 1, close - i - 1));
+                try { value = mapping.GetItem(key); } finally { Rc.Dec(key); }
+                usedMapping = true;
+                i = close + 1;
+            }
+            try
+            {
+                int flagStart = i;
+                while (i < fmt.Length && "-+ #0".IndexOf(fmt[i]) >= 0) i++;
+                string flags = fmt.Substring(flagStart, i - flagStart);
+                int width = -1, precision = -1;
+                if (i < fmt.Length && fmt[i] == '*') { width = (int)NextInt(items, ref argIndex); i++; if (width < 0) { flags += "-"; width = -width; } }
+                else width = ReadNumber(fmt, ref i);
+                if (i < fmt.Length && fmt[i] == '.')
+                {
+                    i++;
+                    if (i < fmt.Length && fmt[i] == '*') { precision = (int)NextInt(items, ref argIndex); i++; }
+                    else precision = Math.Max(0, ReadNumber(fmt, ref i));
+                }
+                while (i < fmt.Length && (fmt[i] == 'l' || fmt[i] == 'h' || fmt[i] == 'L')) i++;
+                if (i >= fmt.Length) throw Err.ValueError("incomplete format");
+                char type = fmt[i];
+                if (value == null)
+                {
+                    if (argIndex >= items.Length) throw Err.TypeError("not enough arguments for format string");
+                    value = Rc.New(items[argIndex++]);
+                }
+                sb.Append(FormatOne(value, flags, width, precision, type, i));
+            }
+            finally { Rc.XDec(value); }
+        }
+        if (mapping == null && argIndex < items.Length && !(args is not PyTuple && usedMapping))
+            throw Err.TypeError("not all arguments converted during string formatting");
+        return PyStr.New(sb.ToString());
+    }
+
+    static long NextInt(PyObject[] items, ref int argIndex)
+    {
+        if (argIndex >= items.Length) throw Err.TypeError("not enough arguments for format string");
+        if (items[argIndex++] is not PyInt i) throw Err.TypeError("* wants int");
+        return i.Value;
+    }
+
+    static int ReadNumber(string fmt, ref int i)
+    {
+        int start = i;
+        while (i < fmt.Length && char.IsDigit(fmt[i])) i++;
+        return i == start ? -1 : int.Parse(fmt.AsSpan(start, i - start));
+    }
+
+    static string FormatOne(PyObject v, string flags, int width, int precision, char type, int position)
+    {
+        try
+        {
+            switch (type)
+            {
+                case 's':
+                case 'r':
+                case 'a':
+                {
+                    string s = type == 's' ? Ops.Str(v) : type == 'r' ? Ops.Repr(v) : Formatting.Ascii(Ops.Repr(v));
+                    if (precision >= 0 && precision < s.Length) s = s.Substring(0, precision);
+                    return PercentFormatCore.PadPercent(s, flags, width);
+                }
+                case 'c':
+                {
+                    string s = v is PyStr cs && cs.Value.Length == 1 ? cs.Value
+                        : v is PyInt ci ? char.ConvertFromUtf32((int)ci.Value)
+                        : throw Err.TypeError("%c requires int or char");
+                    return PercentFormatCore.PadPercent(s, flags, width);
+                }
+                case 'd':
+                case 'i':
+                case 'u':
+                case 'x':
+                case 'X':
+                case 'o':
+                {
+                    System.Numerics.BigInteger n;
+                    if (v is PyInt i) n = i.AsBig;
+                    else if (v is PyFloat f && (type == 'd' || type == 'i' || type == 'u'))
+                    {
+                        if (double.IsNaN(f.Value) || double.IsInfinity(f.Value)) throw Err.OverflowError("cannot convert float infinity to integer");
+                        n = new System.Numerics.BigInteger(Math.Truncate(f.Value));
+                    }
+                    else if (type is 'x' or 'X' or 'o')
+                        throw Err.TypeError($"%{type} format: an integer is required, not {v.ObType.Name}");
+                    else throw Err.TypeError($"%{type} format: a real number is required, not {v.ObType.Name}");
+                    return PercentFormatCore.FormatIntPercent(n, flags, width, precision, type == 'i' || type == 'u' ? 'd' : type);
+                }
+                case 'e':
+                case 'E':
+                case 'f':
+                case 'F':
+                case 'g':
+                case 'G':
+                {
+                    if (v is not PyFloat && v is not PyInt) throw Err.TypeError($"must be real number, not {v.ObType.Name}");
+                    return PercentFormatCore.FormatFloatPercent(PyFloat.ToDouble(v), flags, width, precision, type);
+                }
+                default:
+                    throw Err.ValueError($"unsupported format character '{type}' (0x{(int)type:x}) at index {position}");
+            }
+        }
+        catch (FormatValueException e)
+        {
+            throw Err.New(Formatting.ErrorTypeByName(e.PythonType), e.Message);
+        }
+    }
+}

@@ -1,0 +1,240 @@
+// The eval loop's out-of-line helpers: calls, unpacking, raising, exception matching and
+// the conversion of host faults into Python exceptions.
+using MiniPy.Compiler;
+using MiniPy.Runtime;
+
+namespace MiniPy.VM;
+
+/// <summary>Thrown to end the process at once (os._exit); never caught by MiniPy code.</summary>
+public sealed class ExitProcessException : Exception
+{
+    public readonly int Code;
+    public ExitProcessException(int code) { Code = code; }
+}
+
+public static partial class Eval
+{
+    /// <summary>Calls any callable with arguments borrowed from the caller's stack.</summary>
+    public static PyObject CallObject(ThreadState ts, PyObject callable, ReadOnlySpan<PyObject> args, PyTuple kwnames)
+    {
+        if (callable is PyFunction fn) return Interpreter.CallFunction(ts, fn, null, args, kwnames);
+        if (callable is PyMethodDescriptor md)
+        {
+            if (args.Length == 0) throw Err.TypeError($"unbound method {md.Owner.Name}.{md.Name}() needs an argument");
+            return md.CallBound(args[0], args.Slice(1), kwnames);
+        }
+        if (callable is PyMethod m && m.Func is PyFunction mf)
+            return Interpreter.CallFunction(ts, mf, m.Self, args, kwnames);
+        if (callable is PyType t) return TypeCalls.Call(t, args, kwnames);
+        return callable.Call(args, kwnames);
+    }
+
+    /// <summary>f(*args, **kwargs).</summary>
+    public static PyObject CallWithTupleAndDict(ThreadState ts, PyObject func, PyTuple args, PyDict kwargs)
+    {
+        if (kwargs == null || kwargs.Count == 0) return CallObject(ts, func, args.Items, null);
+        int n = args.Items.Length;
+        var all = new PyObject[n + kwargs.Count];
+        Array.Copy(args.Items, all, n);
+        var names = PyTuple.New(kwargs.Count);
+        int k = 0;
+        for (int i = 0; i < kwargs.EntryCount; i++)
+        {
+            var key = kwargs.Entries[i].Key;
+            if (key == null) continue;
+            if (key is not PyStr) { Rc.Dec(names); throw Err.TypeError("keywords must be strings"); }
+            names.Items[k] = Rc.New(key);
+            all[n + k] = kwargs.Entries[i].Value;
+            k++;
+        }
+        try { return CallObject(ts, func, all, names); }
+        finally { Rc.Dec(names); }
+    }
+
+    static void MergeMapping(PyDict target, PyObject source, bool rejectDuplicates, PyObject func)
+    {
+        if (source is PyDict d)
+        {
+            if (!rejectDuplicates) { target.Update(d); return; }
+            for (int i = 0; i < d.EntryCount; i++)
+            {
+                var k = d.Entries[i].Key;
+                if (k == null) continue;
+                if (target.ContainsKey(k))
+                    throw Err.TypeError($"{FunctionDisplayName(func)} got multiple values for keyword argument '{Ops.Str(k)}'");
+                target.SetItemNew(k, d.Entries[i].Value);
+            }
+            return;
+        }
+        var keysMethod = Ops.GetAttrOrNull(source, "keys");
+        if (keysMethod == null) throw Err.TypeError($"'{source.ObType.Name}' object is not a mapping");
+        var keys = Ops.Call(keysMethod);
+        Rc.Dec(keysMethod);
+        try
+        {
+            foreach (var k in Ops.ToArray(keys))
+            {
+                var v = source.GetItem(k);
+                target.SetItemNew(k, v);
+                Rc.Dec(v);
+                Rc.Dec(k);
+            }
+        }
+        finally { Rc.Dec(keys); }
+    }
+
+    static string FunctionDisplayName(PyObject func) => func switch
+    {
+        PyFunction f => Ops.Str(f.QualName) + "()",
+        PyBuiltinFunction b => b.Name + "()",
+        PyType t => t.Name + "()",
+        _ => "function",
+    };
+
+    /// <summary>Unpacks exactly `before` items, or with after >= 0 a starred middle list.</summary>
+    static PyObject[] UnpackIterable(PyObject seq, int before, int after)
+    {
+        PyObject[] items;
+        try { items = Ops.ToArray(seq); }
+        catch (PyRaise e) when (e.Exc != null && e.Exc.ObType == ErrorTypes.TypeError && seq.ObType.Lookup("__iter__") == null && seq is not PyStr && seq is not PyList && seq is not PyTuple && seq.LengthOrMinusOne() < 0)
+        {
+            Rc.Dec(e.TakeException());
+            throw Err.TypeError($"cannot unpack non-iterable {seq.ObType.Name} object");
+        }
+        if (after < 0)
+        {
+            if (items.Length == before) return items;
+            foreach (var o in items) Rc.Dec(o);
+            if (items.Length > before) throw Err.ValueError($"too many values to unpack (expected {before})");
+            throw Err.ValueError($"not enough values to unpack (expected {before}, got {items.Length})");
+        }
+        if (items.Length < before + after)
+        {
+            foreach (var o in items) Rc.Dec(o);
+            throw Err.ValueError($"not enough values to unpack (expected at least {before + after}, got {items.Length})");
+        }
+        var result = new PyObject[before + 1 + after];
+        for (int i = 0; i < before; i++) result[i] = items[i];
+        int middle = items.Length - before - after;
+        var list = PyList.New(middle);
+        for (int i = 0; i < middle; i++) list.Items[i] = items[before + i];
+        list.Count = middle;
+        result[before] = list;
+        for (int i = 0; i < after; i++) result[before + 1 + i] = items[before + middle + i];
+        return result;
+    }
+
+    public static bool ExceptionMatches(PyObject exc, PyObject cls)
+    {
+        if (cls is PyTuple t)
+        {
+            foreach (var c in t.Items) if (ExceptionMatches(exc, c)) return true;
+            return false;
+        }
+        if (cls is not PyType type || !type.IsExceptionType)
+            throw Err.TypeError("catching classes that do not inherit from BaseException is not allowed");
+        return exc.ObType.IsSubtypeOf(type);
+    }
+
+    /// <summary>RAISE_VARARGS: raise, raise exc, raise exc from cause.</summary>
+    static void DoRaise(ThreadState ts, PyObject[] s, ref int sp, int argc)
+    {
+        if (argc == 0)
+        {
+            var current = ts.HandledExc;
+            if (current == null) throw Err.RuntimeError("No active exception to reraise");
+            throw new PyRaise(Rc.New(current));
+        }
+        PyObject cause = null;
+        if (argc == 2) { cause = s[--sp]; s[sp] = null; }
+        var excObj = s[--sp];
+        s[sp] = null;
+        PyException exc;
+        try
+        {
+            exc = MakeException(excObj);
+            if (argc == 2)
+            {
+                if (cause is PyNone) { Rc.Clear(ref exc.Cause); }
+                else
+                {
+                    var causeExc = MakeException(cause);
+                    Rc.Set(ref exc.Cause, causeExc);
+                }
+                exc.SuppressContext = true;
+            }
+        }
+        finally
+        {
+            Rc.Dec(excObj);
+            Rc.XDec(cause);
+        }
+        throw new PyRaise(exc);
+    }
+
+    /// <summary>An exception instance from `raise X`: an instance as is, a class called with no arguments.</summary>
+    static PyException MakeException(PyObject o)
+    {
+        if (o is PyException e) return Rc.New(e);
+        if (o is PyType t && t.IsExceptionType)
+        {
+            var inst = TypeCalls.Call(t, ReadOnlySpan<PyObject>.Empty, null);
+            if (inst is PyException ie) return ie;
+            Rc.Dec(inst);
+        }
+        throw Err.TypeError("exceptions must derive from BaseException");
+    }
+
+    /// <summary>Sets __context__ to the exception being handled, as CPython does on raise.</summary>
+    static void SetContext(ThreadState ts, PyException exc)
+    {
+        var handled = ts.HandledExc;
+        if (handled == null || handled == exc || exc.Context != null) return;
+        // Avoid a cycle: cut the chain where it would lead back to exc.
+        for (var c = handled; c != null; c = c.Context)
+            if (c.Context == exc) { Rc.Clear(ref c.Context); break; }
+        exc.Context = Rc.New(handled);
+    }
+
+    /// <summary>Turns anything thrown in the loop into a Python exception (owned).</summary>
+    public static PyException ToPyException(Exception ex)
+    {
+        switch (ex)
+        {
+            case PyRaise r:
+                return r.TakeException() ?? PyException.WithMessage(ErrorTypes.SystemError, "exception already taken");
+            case InsufficientExecutionStackException:
+                return PyException.WithMessage(ErrorTypes.RecursionError, "maximum recursion depth exceeded");
+            case Syntax.SyntaxErrorException se:
+                return SyntaxErrors.ToException(se);
+            case OutOfMemoryException:
+                return PyException.WithMessage(ErrorTypes.MemoryError, "");
+            default:
+                return PyException.WithMessage(ErrorTypes.SystemError,
+                    Environment.GetEnvironmentVariable("MINIPY_DEBUG") == "1" ? ex.ToString() : $"internal error: {ex.GetType().Name}: {ex.Message}");
+        }
+    }
+
+    static void ImportStar(PyObject module, PyDict ns)
+    {
+        var dict = module is PyModule m ? m.Dict : module.InstanceDict;
+        if (dict == null) return;
+        var all = dict.GetItemBorrowed("__all__");
+        if (all != null)
+        {
+            foreach (var name in Ops.ToArray(all))
+            {
+                var v = module.GetAttr((PyStr)name);
+                ns.SetItemNew(name, v);
+                Rc.Dec(v);
+                Rc.Dec(name);
+            }
+            return;
+        }
+        for (int i = 0; i < dict.EntryCount; i++)
+        {
+            if (dict.Entries[i].Key is PyStr k && !k.Value.StartsWith('_'))
+                ns.SetItemNew(k, dict.Entries[i].Value);
+        }
+    }
+}

@@ -1,0 +1,932 @@
+// The eval loop: runs a frame's instructions until it returns or yields. Each case follows
+// the opcode's definition in Compiler/OpCodes.cs, including its effect on reference counts.
+//
+// Operands stay on the value stack until an operation has succeeded: an instruction that
+// raises leaves the stack intact, and unwinding releases what is there. That one rule keeps
+// the counts right on every error path.
+using System.Runtime.CompilerServices;
+using MiniPy.Compiler;
+using MiniPy.Runtime;
+
+namespace MiniPy.VM;
+
+public static partial class Eval
+{
+    /// <summary>Runs frame f to completion (or to a yield, for generators). Returns a new reference.</summary>
+    public static PyObject Run(ThreadState ts, Frame f, PyException throwIn = null)
+    {
+        f.Back = ts.CurrentFrame;
+        ts.CurrentFrame = f;
+        try { return Loop(ts, f, throwIn); }
+        finally { ts.CurrentFrame = f.Back; }
+    }
+
+    static PyObject Loop(ThreadState ts, Frame f, PyException pending)
+    {
+        var code = f.Code;
+        int[] instrs = code.Instructions;
+        PyObject[] consts = code.Consts;
+        PyStr[] names = code.Names;
+        PyObject[] s = f.Slots;
+        int pc = f.Pc;
+        int sp = f.Sp;
+        int cellBase = code.NLocals;
+        bool reraise = false;
+
+        while (true)
+        {
+            try
+            {
+                if (pending != null)
+                {
+                    var p = pending;
+                    pending = null;
+                    throw new PyRaise(p);
+                }
+                while (true)
+                {
+                    int instr = instrs[pc];
+                    f.LastPc = pc;
+                    pc++;
+                    int arg = instr >> 8;
+                    switch ((Op)(instr & 0xFF))
+                    {
+                        case Op.NOP: break;
+
+                        case Op.POP_TOP:
+                        {
+                            var v = s[--sp];
+                            s[sp] = null;
+                            Rc.Dec(v);
+                            break;
+                        }
+                        case Op.ROT_TWO:
+                            (s[sp - 1], s[sp - 2]) = (s[sp - 2], s[sp - 1]);
+                            break;
+                        case Op.ROT_THREE:
+                        {
+                            var top = s[sp - 1];
+                            s[sp - 1] = s[sp - 2];
+                            s[sp - 2] = s[sp - 3];
+                            s[sp - 3] = top;
+                            break;
+                        }
+                        case Op.ROT_FOUR:
+                        {
+                            var top = s[sp - 1];
+                            s[sp - 1] = s[sp - 2];
+                            s[sp - 2] = s[sp - 3];
+                            s[sp - 3] = s[sp - 4];
+                            s[sp - 4] = top;
+                            break;
+                        }
+                        case Op.DUP_TOP:
+                            s[sp] = Rc.New(s[sp - 1]);
+                            sp++;
+                            break;
+                        case Op.DUP_TOP_TWO:
+                            s[sp] = Rc.New(s[sp - 2]);
+                            s[sp + 1] = Rc.New(s[sp - 1]);
+                            sp += 2;
+                            break;
+
+                        case Op.LOAD_CONST:
+                        {
+                            var v = consts[arg];
+                            Rc.Inc(v);
+                            s[sp++] = v;
+                            break;
+                        }
+
+                        case Op.LOAD_FAST:
+                        {
+                            var v = s[arg];
+                            if (v == null) throw Err.New(ErrorTypes.UnboundLocalError, $"local variable '{code.VarNames[arg]}' referenced before assignment");
+                            Rc.Inc(v);
+                            s[sp++] = v;
+                            break;
+                        }
+                        case Op.STORE_FAST:
+                        {
+                            var old = s[arg];
+                            s[arg] = s[--sp];
+                            s[sp] = null;
+                            if (old != null) Rc.Dec(old);
+                            break;
+                        }
+                        case Op.DELETE_FAST:
+                        {
+                            var old = s[arg];
+                            if (old == null) throw Err.New(ErrorTypes.UnboundLocalError, $"local variable '{code.VarNames[arg]}' referenced before assignment");
+                            s[arg] = null;
+                            Rc.Dec(old);
+                            break;
+                        }
+
+                        case Op.LOAD_DEREF:
+                        {
+                            var v = ((PyCell)s[cellBase + arg]).Contents;
+                            if (v == null) throw UnboundCell(code, arg);
+                            Rc.Inc(v);
+                            s[sp++] = v;
+                            break;
+                        }
+                        case Op.STORE_DEREF:
+                        {
+                            var cell = (PyCell)s[cellBase + arg];
+                            var old = cell.Contents;
+                            cell.Contents = s[--sp];
+                            s[sp] = null;
+                            Rc.XDec(old);
+                            break;
+                        }
+                        case Op.DELETE_DEREF:
+                        {
+                            var cell = (PyCell)s[cellBase + arg];
+                            if (cell.Contents == null) throw UnboundCell(code, arg);
+                            Rc.Clear(ref cell.Contents);
+                            break;
+                        }
+                        case Op.LOAD_CLOSURE:
+                            s[sp++] = Rc.New(s[cellBase + arg]);
+                            break;
+                        case Op.LOAD_CLASSDEREF:
+                        {
+                            string name = arg < code.CellVars.Length ? code.CellVars[arg] : code.FreeVars[arg - code.CellVars.Length];
+                            var v = f.Namespace?.GetItemBorrowed(PyStr.Intern(name));
+                            if (v == null)
+                            {
+                                v = ((PyCell)s[cellBase + arg]).Contents;
+                                if (v == null) throw UnboundCell(code, arg);
+                            }
+                            s[sp++] = Rc.New(v);
+                            break;
+                        }
+
+                        case Op.LOAD_GLOBAL:
+                        {
+                            var name = names[arg];
+                            var v = f.Globals.GetItemBorrowed(name) ?? f.Builtins.GetItemBorrowed(name);
+                            if (v == null) throw Err.NameError($"name '{name.Value}' is not defined");
+                            Rc.Inc(v);
+                            s[sp++] = v;
+                            break;
+                        }
+                        case Op.STORE_GLOBAL:
+                            f.Globals.SetItemNew(names[arg], s[sp - 1]);
+                            Rc.Dec(s[--sp]);
+                            s[sp] = null;
+                            break;
+                        case Op.DELETE_GLOBAL:
+                        {
+                            var old = f.Globals.Pop(names[arg]);
+                            if (old == null) throw Err.NameError($"name '{names[arg].Value}' is not defined");
+                            Rc.Dec(old);
+                            break;
+                        }
+
+                        case Op.LOAD_NAME:
+                        {
+                            var name = names[arg];
+                            var v = f.Namespace.GetItemBorrowed(name) ?? f.Globals.GetItemBorrowed(name) ?? f.Builtins.GetItemBorrowed(name);
+                            if (v == null) throw Err.NameError($"name '{name.Value}' is not defined");
+                            Rc.Inc(v);
+                            s[sp++] = v;
+                            break;
+                        }
+                        case Op.STORE_NAME:
+                            f.Namespace.SetItemNew(names[arg], s[sp - 1]);
+                            Rc.Dec(s[--sp]);
+                            s[sp] = null;
+                            break;
+                        case Op.DELETE_NAME:
+                        {
+                            var old = f.Namespace.Pop(names[arg]);
+                            if (old == null) throw Err.NameError($"name '{names[arg].Value}' is not defined");
+                            Rc.Dec(old);
+                            break;
+                        }
+
+                        case Op.LOAD_ATTR:
+                        {
+                            var obj = s[sp - 1];
+                            var v = obj.GetAttr(names[arg]);
+                            s[sp - 1] = v;
+                            Rc.Dec(obj);
+                            break;
+                        }
+                        case Op.STORE_ATTR:
+                        {
+                            var obj = s[sp - 1];
+                            obj.SetAttr(names[arg], s[sp - 2]);
+                            sp -= 2;
+                            var v = s[sp];
+                            s[sp] = s[sp + 1] = null;
+                            Rc.Dec(obj);
+                            Rc.Dec(v);
+                            break;
+                        }
+                        case Op.DELETE_ATTR:
+                        {
+                            var obj = s[sp - 1];
+                            obj.SetAttr(names[arg], null);
+                            s[--sp] = null;
+                            Rc.Dec(obj);
+                            break;
+                        }
+
+                        case Op.LOAD_METHOD:
+                        {
+                            var obj = s[sp - 1];
+                            var name = names[arg];
+                            if (obj.AllowsMethodFastPath)
+                            {
+                                var descr = obj.ObType.Lookup(name);
+                                if (descr != null && descr.IsMethodLike)
+                                {
+                                    var dict = obj.InstanceDict;
+                                    if (dict == null || dict.GetItemBorrowed(name) == null)
+                                    {
+                                        // [descr, self]: the call passes self as the first argument.
+                                        s[sp - 1] = Rc.New(descr);
+                                        s[sp++] = obj;
+                                        break;
+                                    }
+                                }
+                            }
+                            var attr = obj.GetAttr(name);
+                            s[sp - 1] = null;
+                            s[sp++] = attr;
+                            Rc.Dec(obj);
+                            break;
+                        }
+                        case Op.CALL_METHOD:
+                        case Op.CALL_METHOD_KW:
+                        {
+                            PyTuple kwnames = null;
+                            int top = sp;
+                            if ((Op)(instr & 0xFF) == Op.CALL_METHOD_KW) { kwnames = (PyTuple)s[sp - 1]; top = sp - 1; }
+                            int nargs = arg;
+                            int baseIdx = top - nargs - 2;
+                            PyObject result;
+                            f.Sp = sp;
+                            if (s[baseIdx] != null)
+                                result = CallObject(ts, s[baseIdx], new ReadOnlySpan<PyObject>(s, baseIdx + 1, nargs + 1), kwnames);
+                            else
+                                result = CallObject(ts, s[baseIdx + 1], new ReadOnlySpan<PyObject>(s, baseIdx + 2, nargs), kwnames);
+                            for (int i = sp - 1; i >= baseIdx; i--)
+                            {
+                                var v = s[i];
+                                s[i] = null;
+                                if (v != null) Rc.Dec(v);
+                            }
+                            sp = baseIdx;
+                            s[sp++] = result;
+                            break;
+                        }
+
+                        case Op.BINARY_SUBSCR:
+                        {
+                            var key = s[sp - 1];
+                            var container = s[sp - 2];
+                            PyObject v;
+                            if (container is PyList l && key is PyInt i && !i.IsBig && (ulong)i.Value < (ulong)l.Count)
+                                v = Rc.New(l.Items[i.Value]);
+                            else v = container.GetItem(key);
+                            sp--;
+                            s[sp] = null;
+                            s[sp - 1] = v;
+                            Rc.Dec(key);
+                            Rc.Dec(container);
+                            break;
+                        }
+                        case Op.STORE_SUBSCR:
+                        {
+                            var key = s[sp - 1];
+                            var container = s[sp - 2];
+                            var v = s[sp - 3];
+                            container.SetItem(key, v);
+                            sp -= 3;
+                            s[sp] = s[sp + 1] = s[sp + 2] = null;
+                            Rc.Dec(key);
+                            Rc.Dec(container);
+                            Rc.Dec(v);
+                            break;
+                        }
+                        case Op.DELETE_SUBSCR:
+                        {
+                            var key = s[sp - 1];
+                            var container = s[sp - 2];
+                            container.DelItem(key);
+                            sp -= 2;
+                            s[sp] = s[sp + 1] = null;
+                            Rc.Dec(key);
+                            Rc.Dec(container);
+                            break;
+                        }
+
+                        case Op.BINARY_OP:
+                        case Op.INPLACE_OP:
+                        {
+                            var r = s[sp - 1];
+                            var l = s[sp - 2];
+                            PyObject v;
+                            if (l is PyInt li && r is PyInt ri && !li.IsBig && !ri.IsBig && TrySmallIntOp((BinaryOpKind)arg, li.Value, ri.Value, out long res))
+                                v = PyInt.New(res);
+                            else if (l is PyFloat lf && r is PyFloat rf && arg <= (int)BinaryOpKind.TrueDiv && arg != (int)BinaryOpKind.MatMul && (arg != (int)BinaryOpKind.TrueDiv || rf.Value != 0))
+                                v = PyFloat.New(FloatOp((BinaryOpKind)arg, lf.Value, rf.Value));
+                            else if ((Op)(instr & 0xFF) == Op.BINARY_OP) v = Ops.BinaryOp(l, r, (BinaryOpKind)arg);
+                            else v = Ops.InPlaceOp(l, r, (BinaryOpKind)arg);
+                            sp--;
+                            s[sp] = null;
+                            s[sp - 1] = v;
+                            Rc.Dec(r);
+                            Rc.Dec(l);
+                            break;
+                        }
+                        case Op.UNARY_OP:
+                        {
+                            var v = s[sp - 1];
+                            var r = Ops.UnaryOp(v, (UnaryOpKind)arg);
+                            s[sp - 1] = r;
+                            Rc.Dec(v);
+                            break;
+                        }
+                        case Op.COMPARE_OP:
+                        {
+                            var r = s[sp - 1];
+                            var l = s[sp - 2];
+                            PyObject v;
+                            if (l is PyInt li && r is PyInt ri && !li.IsBig && !ri.IsBig)
+                                v = PyBool.From(Ops.CompareResult(li.Value.CompareTo(ri.Value), (CompareOp)arg));
+                            else v = Ops.RichCompare(l, r, (CompareOp)arg);
+                            sp--;
+                            s[sp] = null;
+                            s[sp - 1] = v;
+                            Rc.Dec(r);
+                            Rc.Dec(l);
+                            break;
+                        }
+                        case Op.IS_OP:
+                        {
+                            var r = s[sp - 1];
+                            var l = s[sp - 2];
+                            bool same = ReferenceEquals(l, r);
+                            sp--;
+                            s[sp] = null;
+                            s[sp - 1] = PyBool.From(arg == 0 ? same : !same);
+                            Rc.Dec(r);
+                            Rc.Dec(l);
+                            break;
+                        }
+                        case Op.CONTAINS_OP:
+                        {
+                            var container = s[sp - 1];
+                            var item = s[sp - 2];
+                            bool found = container.Contains(item);
+                            sp--;
+                            s[sp] = null;
+                            s[sp - 1] = PyBool.From(arg == 0 ? found : !found);
+                            Rc.Dec(container);
+                            Rc.Dec(item);
+                            break;
+                        }
+
+                        case Op.JUMP:
+                            pc = arg;
+                            break;
+                        case Op.JUMP_BACKWARD:
+                            pc = arg;
+                            if (Interpreter.EvalBreaker != 0) Interpreter.HandleEvalBreaker(ts);
+                            break;
+                        case Op.POP_JUMP_IF_FALSE:
+                        {
+                            var v = s[sp - 1];
+                            bool t = v is PyBool b ? b.Value != 0 : Ops.IsTrue(v);
+                            s[--sp] = null;
+                            Rc.Dec(v);
+                            if (!t) pc = arg;
+                            break;
+                        }
+                        case Op.POP_JUMP_IF_TRUE:
+                        {
+                            var v = s[sp - 1];
+                            bool t = v is PyBool b ? b.Value != 0 : Ops.IsTrue(v);
+                            s[--sp] = null;
+                            Rc.Dec(v);
+                            if (t) pc = arg;
+                            break;
+                        }
+                        case Op.JUMP_IF_FALSE_OR_POP:
+                        {
+                            var v = s[sp - 1];
+                            if (!Ops.IsTrue(v)) pc = arg;
+                            else { s[--sp] = null; Rc.Dec(v); }
+                            break;
+                        }
+                        case Op.JUMP_IF_TRUE_OR_POP:
+                        {
+                            var v = s[sp - 1];
+                            if (Ops.IsTrue(v)) pc = arg;
+                            else { s[--sp] = null; Rc.Dec(v); }
+                            break;
+                        }
+
+                        case Op.GET_ITER:
+                        {
+                            var v = s[sp - 1];
+                            var it = v.Iter();
+                            s[sp - 1] = it;
+                            Rc.Dec(v);
+                            break;
+                        }
+                        case Op.FOR_ITER:
+                        {
+                            var it = s[sp - 1];
+                            PyObject next;
+                            if (it is RangeIterator ri)
+                            {
+                                if (ri.Remaining > 0)
+                                {
+                                    ri.Remaining--;
+                                    next = PyInt.New(ri.Next_);
+                                    ri.Next_ += ri.Step;
+                                }
+                                else next = null;
+                            }
+                            else if (it is SeqIterator si && si.Seq is PyList list)
+                            {
+                                next = si.Index < list.Count ? Rc.New(list.Items[si.Index++]) : si.Next();
+                            }
+                            else next = it.Next();
+                            if (next != null) s[sp++] = next;
+                            else
+                            {
+                                s[--sp] = null;
+                                Rc.Dec(it);
+                                pc = arg;
+                            }
+                            break;
+                        }
+
+                        case Op.BUILD_TUPLE:
+                        {
+                            var t = PyTuple.New(arg);
+                            sp -= arg;
+                            for (int i = 0; i < arg; i++) { t.Items[i] = s[sp + i]; s[sp + i] = null; }
+                            s[sp++] = t;
+                            break;
+                        }
+                        case Op.BUILD_LIST:
+                        {
+                            var l = PyList.New(arg);
+                            sp -= arg;
+                            for (int i = 0; i < arg; i++) { l.Items[i] = s[sp + i]; s[sp + i] = null; }
+                            l.Count = arg;
+                            s[sp++] = l;
+                            break;
+                        }
+                        case Op.BUILD_SET:
+                        {
+                            var set = PySet.New();
+                            s[sp++] = set; // on the stack first, so a failing hash is cleaned up
+                            for (int i = sp - 1 - arg; i < sp - 1; i++) set.Add(s[i]);
+                            sp--;
+                            s[sp] = null;
+                            for (int i = 0; i < arg; i++) { var v = s[--sp]; s[sp] = null; Rc.Dec(v); }
+                            s[sp++] = set;
+                            break;
+                        }
+                        case Op.BUILD_MAP:
+                        {
+                            var d = PyDict.New();
+                            s[sp++] = d;
+                            for (int i = sp - 1 - 2 * arg; i < sp - 1; i += 2) d.SetItemNew(s[i], s[i + 1]);
+                            sp--;
+                            s[sp] = null;
+                            for (int i = 0; i < 2 * arg; i++) { var v = s[--sp]; s[sp] = null; Rc.Dec(v); }
+                            s[sp++] = d;
+                            break;
+                        }
+                        case Op.BUILD_SLICE:
+                        {
+                            var step = arg == 3 ? s[sp - 1] : null;
+                            var stop = s[sp - (arg == 3 ? 2 : 1)];
+                            var start = s[sp - arg];
+                            var slice = PySlice.New(start, stop, step);
+                            for (int i = 0; i < arg; i++) { var v = s[--sp]; s[sp] = null; Rc.Dec(v); }
+                            s[sp++] = slice;
+                            break;
+                        }
+                        case Op.BUILD_STRING:
+                        {
+                            var sb = new System.Text.StringBuilder();
+                            for (int i = sp - arg; i < sp; i++) sb.Append(((PyStr)s[i]).Value);
+                            for (int i = 0; i < arg; i++) { var v = s[--sp]; s[sp] = null; Rc.Dec(v); }
+                            s[sp++] = PyStr.New(sb.ToString());
+                            break;
+                        }
+                        case Op.LIST_APPEND:
+                        {
+                            var v = s[--sp];
+                            s[sp] = null;
+                            ((PyList)s[sp - arg]).AppendSteal(v);
+                            break;
+                        }
+                        case Op.SET_ADD:
+                        {
+                            var v = s[sp - 1];
+                            ((PySet)s[sp - 1 - arg]).Add(v);
+                            s[--sp] = null;
+                            Rc.Dec(v);
+                            break;
+                        }
+                        case Op.MAP_ADD:
+                        {
+                            var v = s[sp - 1];
+                            var k = s[sp - 2];
+                            ((PyDict)s[sp - 2 - arg]).SetItemNew(k, v);
+                            sp -= 2;
+                            s[sp] = s[sp + 1] = null;
+                            Rc.Dec(k);
+                            Rc.Dec(v);
+                            break;
+                        }
+                        case Op.LIST_EXTEND:
+                        {
+                            var v = s[sp - 1];
+                            var list = (PyList)s[sp - 1 - arg];
+                            try { list.Extend(v); }
+                            catch (PyRaise e) when (e.Exc != null && e.Exc.ObType == ErrorTypes.TypeError && v.LengthOrMinusOne() < 0 && !v.ObType.IsHeapType)
+                            {
+                                Rc.Dec(e.TakeException());
+                                throw Err.TypeError($"Value after * must be an iterable, not {v.ObType.Name}");
+                            }
+                            s[--sp] = null;
+                            Rc.Dec(v);
+                            break;
+                        }
+                        case Op.SET_UPDATE:
+                        {
+                            var v = s[sp - 1];
+                            ((PySet)s[sp - 1 - arg]).UpdateFrom(v);
+                            s[--sp] = null;
+                            Rc.Dec(v);
+                            break;
+                        }
+                        case Op.DICT_UPDATE:
+                        case Op.DICT_MERGE:
+                        {
+                            var v = s[sp - 1];
+                            var d = (PyDict)s[sp - 1 - arg];
+                            MergeMapping(d, v, (Op)(instr & 0xFF) == Op.DICT_MERGE, s[sp - 3 - arg]);
+                            s[--sp] = null;
+                            Rc.Dec(v);
+                            break;
+                        }
+                        case Op.LIST_TO_TUPLE:
+                        {
+                            var l = (PyList)s[sp - 1];
+                            var t = PyTuple.FromSpan(new ReadOnlySpan<PyObject>(l.Items, 0, l.Count));
+                            s[sp - 1] = t;
+                            Rc.Dec(l);
+                            break;
+                        }
+
+                        case Op.UNPACK_SEQUENCE:
+                        {
+                            var seq = s[sp - 1];
+                            if (seq is PyTuple t && t.Items.Length == arg)
+                            {
+                                s[--sp] = null;
+                                for (int i = arg - 1; i >= 0; i--) s[sp++] = Rc.New(t.Items[i]);
+                                Rc.Dec(t);
+                                break;
+                            }
+                            var items = UnpackIterable(seq, arg, -1);
+                            s[--sp] = null;
+                            for (int i = arg - 1; i >= 0; i--) s[sp++] = items[i];
+                            Rc.Dec(seq);
+                            break;
+                        }
+                        case Op.UNPACK_EX:
+                        {
+                            var seq = s[sp - 1];
+                            int before = arg & 0xFF, after = arg >> 8;
+                            var items = UnpackIterable(seq, before, after);
+                            s[--sp] = null;
+                            for (int i = items.Length - 1; i >= 0; i--) s[sp++] = items[i];
+                            Rc.Dec(seq);
+                            break;
+                        }
+
+                        case Op.FORMAT_VALUE:
+                        {
+                            bool hasSpec = (arg & OpCodes.FmtHasSpec) != 0;
+                            var spec = hasSpec ? (PyStr)s[sp - 1] : null;
+                            var v = s[sp - (hasSpec ? 2 : 1)];
+                            var r = Formatting.FormatValue(v, arg & 3, spec);
+                            if (hasSpec) { s[--sp] = null; Rc.Dec(spec); }
+                            s[sp - 1] = r;
+                            Rc.Dec(v);
+                            break;
+                        }
+
+                        case Op.CALL_FUNCTION:
+                        case Op.CALL_FUNCTION_KW:
+                        {
+                            PyTuple kwnames = null;
+                            int top = sp;
+                            if ((Op)(instr & 0xFF) == Op.CALL_FUNCTION_KW) { kwnames = (PyTuple)s[sp - 1]; top = sp - 1; }
+                            int baseIdx = top - arg - 1;
+                            f.Sp = sp;
+                            var result = CallObject(ts, s[baseIdx], new ReadOnlySpan<PyObject>(s, baseIdx + 1, arg), kwnames);
+                            for (int i = sp - 1; i >= baseIdx; i--)
+                            {
+                                var v = s[i];
+                                s[i] = null;
+                                Rc.Dec(v);
+                            }
+                            sp = baseIdx;
+                            s[sp++] = result;
+                            break;
+                        }
+                        case Op.CALL_FUNCTION_EX:
+                        {
+                            var kwargs = (arg & 1) != 0 ? (PyDict)s[sp - 1] : null;
+                            int argsIdx = sp - 1 - (arg & 1);
+                            var args = s[argsIdx];
+                            var func = s[argsIdx - 1];
+                            f.Sp = sp;
+                            var result = CallWithTupleAndDict(ts, func, (PyTuple)args, kwargs);
+                            for (int i = sp - 1; i >= argsIdx - 1; i--)
+                            {
+                                var v = s[i];
+                                s[i] = null;
+                                Rc.Dec(v);
+                            }
+                            sp = argsIdx - 1;
+                            s[sp++] = result;
+                            break;
+                        }
+
+                        case Op.MAKE_FUNCTION:
+                        {
+                            var fcode = (CodeObject)s[--sp];
+                            s[sp] = null;
+                            var fn = PyFunction.New(fcode, f.Globals);
+                            Rc.Dec(fcode);
+                            if ((arg & OpCodes.FnClosure) != 0) { fn.Closure = (PyTuple)s[--sp]; s[sp] = null; }
+                            if ((arg & OpCodes.FnKwDefaults) != 0) { fn.KwDefaults = (PyDict)s[--sp]; s[sp] = null; }
+                            if ((arg & OpCodes.FnDefaults) != 0) { fn.Defaults = (PyTuple)s[--sp]; s[sp] = null; }
+                            s[sp++] = fn;
+                            break;
+                        }
+
+                        case Op.RETURN_VALUE:
+                        {
+                            var v = s[--sp];
+                            s[sp] = null;
+                            f.Sp = sp;
+                            f.Pc = pc;
+                            if (f.Generator != null) f.Generator.Finished = true;
+                            return v;
+                        }
+
+                        case Op.YIELD_VALUE:
+                        {
+                            var v = s[--sp];
+                            s[sp] = null;
+                            f.Sp = sp;
+                            f.Pc = pc;
+                            f.Generator.Yielded = true;
+                            return v;
+                        }
+                        case Op.GET_YIELD_FROM_ITER:
+                        {
+                            var v = s[sp - 1];
+                            if (v is not PyGenerator)
+                            {
+                                s[sp - 1] = v.Iter();
+                                Rc.Dec(v);
+                            }
+                            break;
+                        }
+                        case Op.YIELD_FROM:
+                        {
+                            var sent = s[sp - 1];
+                            var receiver = s[sp - 2];
+                            PyObject r;
+                            if (receiver is PyGenerator g) r = g.Send(ts, sent);
+                            else if (sent is PyNone) r = receiver.Next();
+                            else r = Ops.CallMethod(receiver, "send", sent);
+                            s[--sp] = null;
+                            Rc.Dec(sent);
+                            if (r != null)
+                            {
+                                // Yield what the sub-iterator yielded; resume at this instruction.
+                                f.Sp = sp;
+                                f.Pc = pc - 1;
+                                f.Generator.Yielded = true;
+                                return r;
+                            }
+                            var result = receiver is PyGenerator g2 ? g2.TakeReturnValue() : Rc.New(PyNone.Instance);
+                            s[sp - 1] = result;
+                            Rc.Dec(receiver);
+                            break;
+                        }
+
+                        case Op.SETUP_FINALLY:
+                            f.PushBlock(BlockKind.Finally, arg, sp);
+                            break;
+                        case Op.SETUP_WITH:
+                        {
+                            var mgr = s[sp - 1];
+                            var enter = mgr.ObType.Lookup("__enter__");
+                            var exitFn = mgr.ObType.Lookup("__exit__");
+                            if (enter == null || exitFn == null)
+                                throw Err.AttributeError(enter == null ? "__enter__" : "__exit__");
+                            var exitBound = exitFn.DescrGet(mgr, mgr.ObType);
+                            s[sp - 1] = exitBound;
+                            f.PushBlock(BlockKind.Finally, arg, sp);
+                            PyObject entered;
+                            try { entered = Ops.CallWithSelf(enter, mgr, ReadOnlySpan<PyObject>.Empty, null); }
+                            finally { Rc.Dec(mgr); }
+                            s[sp++] = entered;
+                            break;
+                        }
+                        case Op.POP_BLOCK:
+                            f.BlockCount--;
+                            break;
+                        case Op.POP_EXCEPT:
+                        {
+                            var b = f.Blocks[--f.BlockCount];
+                            var cur = ts.HandledExc;
+                            ts.HandledExc = b.PreviousExc;
+                            f.Blocks[f.BlockCount].PreviousExc = null;
+                            Rc.XDec(cur);
+                            break;
+                        }
+                        case Op.RERAISE:
+                        {
+                            var exc = (PyException)s[--sp];
+                            s[sp] = null;
+                            reraise = true;
+                            throw new PyRaise(exc);
+                        }
+                        case Op.JUMP_IF_NOT_EXC_MATCH:
+                        {
+                            var cls = s[sp - 1];
+                            var exc = s[sp - 2];
+                            bool match = ExceptionMatches(exc, cls);
+                            s[--sp] = null;
+                            Rc.Dec(cls);
+                            if (!match) pc = arg;
+                            break;
+                        }
+                        case Op.WITH_EXCEPT_START:
+                        {
+                            var exc = (PyException)s[sp - 1];
+                            var exitFn = s[sp - 2];
+                            var args = new PyObject[] { exc.ObType, exc, (PyObject)exc.Traceback ?? PyNone.Instance };
+                            s[sp++] = exitFn.Call(args, null);
+                            break;
+                        }
+                        case Op.CALL_WITH_EXIT_NONE:
+                        {
+                            var exitFn = s[sp - 1];
+                            var none = PyNone.Instance;
+                            var r = exitFn.Call(new PyObject[] { none, none, none }, null);
+                            s[sp - 1] = r;
+                            Rc.Dec(exitFn);
+                            break;
+                        }
+
+                        case Op.RAISE_VARARGS:
+                            DoRaise(ts, s, ref sp, arg);
+                            break;
+                        case Op.LOAD_BUILD_CLASS:
+                            s[sp++] = Rc.New(f.Builtins.GetItemBorrowed("__build_class__"));
+                            break;
+                        case Op.LOAD_ASSERTION_ERROR:
+                            s[sp++] = Rc.New(ErrorTypes.AssertionError);
+                            break;
+
+                        case Op.IMPORT_NAME:
+                        {
+                            var fromlist = s[sp - 1];
+                            var level = s[sp - 2];
+                            var module = ts.Interp.ImportName(ts, names[arg].Value, fromlist, f.Globals);
+                            sp -= 2;
+                            s[sp] = s[sp + 1] = null;
+                            Rc.Dec(fromlist);
+                            Rc.Dec(level);
+                            s[sp++] = module;
+                            break;
+                        }
+                        case Op.IMPORT_FROM:
+                            s[sp] = ts.Interp.ImportFrom(ts, s[sp - 1], names[arg]);
+                            sp++;
+                            break;
+                        case Op.IMPORT_STAR:
+                        {
+                            var module = s[sp - 1];
+                            ImportStar(module, f.Namespace);
+                            s[--sp] = null;
+                            Rc.Dec(module);
+                            break;
+                        }
+
+                        default:
+                            throw Err.New(ErrorTypes.SystemError, $"unknown opcode {(Op)(instr & 0xFF)}");
+                    }
+                }
+            }
+            catch (Exception ex) when (ex is not ExitProcessException)
+            {
+                var exc = ToPyException(ex);
+                if (!reraise)
+                {
+                    exc.AddTraceback(code, code.LineAt(f.LastPc));
+                    SetContext(ts, exc);
+                }
+                reraise = false;
+                // Unwind to the innermost handler block of this frame.
+                bool handled = false;
+                while (f.BlockCount > 0)
+                {
+                    var b = f.Blocks[--f.BlockCount];
+                    if (b.Kind == BlockKind.ExceptHandler)
+                    {
+                        var cur = ts.HandledExc;
+                        ts.HandledExc = b.PreviousExc;
+                        f.Blocks[f.BlockCount].PreviousExc = null;
+                        Rc.XDec(cur);
+                        continue;
+                    }
+                    while (sp > b.Level)
+                    {
+                        var v = s[--sp];
+                        s[sp] = null;
+                        Rc.XDec(v);
+                    }
+                    f.PushBlock(BlockKind.ExceptHandler, -1, sp, ts.HandledExc);
+                    ts.HandledExc = Rc.New(exc);
+                    s[sp++] = exc; // the stack takes the reference
+                    pc = b.Handler;
+                    handled = true;
+                    break;
+                }
+                if (handled) continue;
+                f.Sp = sp;
+                f.Pc = pc;
+                if (f.Generator != null) f.Generator.Finished = true;
+                throw new PyRaise(exc);
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool TrySmallIntOp(BinaryOpKind op, long a, long b, out long r)
+    {
+        switch (op)
+        {
+            case BinaryOpKind.Add:
+                r = a + b;
+                return ((a ^ r) & (b ^ r)) >= 0;
+            case BinaryOpKind.Sub:
+                r = a - b;
+                return ((a ^ b) & (a ^ r)) >= 0;
+            case BinaryOpKind.Mul:
+                if ((ulong)(a + 0x7FFFFFFF) <= 0xFFFFFFFEUL && (ulong)(b + 0x7FFFFFFF) <= 0xFFFFFFFEUL) { r = a * b; return true; }
+                break;
+            case BinaryOpKind.FloorDiv:
+                if (b > 0) { r = a >= 0 ? a / b : IntArith.FloorDiv(a, b); return true; }
+                break;
+            case BinaryOpKind.Mod:
+                if (b > 0) { r = IntArith.FloorMod(a, b); return true; }
+                break;
+            case BinaryOpKind.And: r = a & b; return true;
+            case BinaryOpKind.Or: r = a | b; return true;
+            case BinaryOpKind.Xor: r = a ^ b; return true;
+        }
+        r = 0;
+        return false;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static double FloatOp(BinaryOpKind op, double a, double b) => op switch
+    {
+        BinaryOpKind.Add => a + b,
+        BinaryOpKind.Sub => a - b,
+        BinaryOpKind.Mul => a * b,
+        _ => a / b,
+    };
+
+    static PyRaise UnboundCell(CodeObject code, int arg)
+    {
+        if (arg < code.CellVars.Length)
+            return Err.New(ErrorTypes.UnboundLocalError, $"local variable '{code.CellVars[arg]}' referenced before assignment");
+        return Err.NameError($"free variable '{code.FreeVars[arg - code.CellVars.Length]}' referenced before assignment in enclosing scope");
+    }
+}

@@ -1,0 +1,115 @@
+// Frame: one activation of a code object — its fast locals and cells, its value stack, its
+// block stack of exception handlers, and where it is in its instructions. Frames are pooled
+// per thread by size, so a call costs no allocation in the steady state.
+using MiniPy.Compiler;
+using MiniPy.Runtime;
+
+namespace MiniPy.VM;
+
+public enum BlockKind : byte { Finally, ExceptHandler }
+
+public struct Block
+{
+    public BlockKind Kind;
+    public int Handler;
+    public int Level;
+    /// <summary>For an ExceptHandler block: the exception being handled before this one.</summary>
+    public PyException PreviousExc;
+}
+
+public sealed class Frame
+{
+    public CodeObject Code;
+    public PyFunction Function;   // borrowed: the caller keeps the function alive
+    public PyDict Globals;        // borrowed from the function or module
+    public PyDict Builtins;       // borrowed
+    public PyDict Namespace;      // owned; module and class bodies only
+    /// <summary>Locals, then cells and free variables, then the value stack.</summary>
+    public PyObject[] Slots;
+    public int StackBase;
+    public int Sp;
+    public int Pc;
+    public Block[] Blocks = new Block[4];
+    public int BlockCount;
+    public Frame Back;
+    /// <summary>The generator running this frame, if any (borrowed).</summary>
+    public PyGenerator Generator;
+    /// <summary>The instruction being executed, for tracebacks.</summary>
+    public int LastPc;
+    internal int SizeClass;
+
+    public int Line => Code.LineAt(LastPc);
+
+    public void PushBlock(BlockKind kind, int handler, int level, PyException previous = null)
+    {
+        if (BlockCount == Blocks.Length) Array.Resize(ref Blocks, Blocks.Length * 2);
+        Blocks[BlockCount++] = new Block { Kind = kind, Handler = handler, Level = level, PreviousExc = previous };
+    }
+
+    /// <summary>Releases everything the frame owns: locals, cells, stack values, blocks.</summary>
+    public void Clear()
+    {
+        var slots = Slots;
+        int n = Sp;
+        for (int i = 0; i < n; i++)
+        {
+            var o = slots[i];
+            if (o != null)
+            {
+                slots[i] = null;
+                Rc.Dec(o);
+            }
+        }
+        Sp = 0;
+        for (int i = 0; i < BlockCount; i++)
+        {
+            var prev = Blocks[i].PreviousExc;
+            Blocks[i].PreviousExc = null;
+            Rc.XDec(prev);
+        }
+        BlockCount = 0;
+        var ns = Namespace;
+        Namespace = null;
+        Rc.XDec(ns);
+        Code = null;
+        Function = null;
+        Globals = null;
+        Generator = null;
+        Back = null;
+    }
+}
+
+/// <summary>Per-thread pools of frames, by slot-array size class.</summary>
+public sealed class FramePool
+{
+    const int Classes = 12;
+    readonly Stack<Frame>[] pools = new Stack<Frame>[Classes];
+
+    public FramePool()
+    {
+        for (int i = 0; i < Classes; i++) pools[i] = new Stack<Frame>();
+    }
+
+    public Frame Rent(CodeObject code)
+    {
+        int needed = code.FrameSlots + code.StackSize;
+        int cls = 0;
+        while ((16 << cls) < needed && cls < Classes) cls++;
+        Frame f;
+        if (cls < Classes && pools[cls].Count > 0) f = pools[cls].Pop();
+        else f = new Frame { Slots = new PyObject[cls < Classes ? 16 << cls : needed], SizeClass = cls };
+        f.Code = code;
+        f.StackBase = code.FrameSlots;
+        f.Sp = code.FrameSlots;
+        f.Pc = 0;
+        f.LastPc = 0;
+        f.BlockCount = 0;
+        return f;
+    }
+
+    public void Return(Frame f)
+    {
+        f.Clear();
+        if (f.SizeClass < Classes && pools[f.SizeClass].Count < 64) pools[f.SizeClass].Push(f);
+    }
+}

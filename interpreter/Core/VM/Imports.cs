@@ -1,0 +1,99 @@
+// The import system: sys.modules first, then the native modules the host registered, then
+// .py/.mpy files on the module path (the main script's folder, then the standard library).
+using Microsoft.Extensions.Logging;
+using MiniPy.Runtime;
+
+namespace MiniPy.VM;
+
+public sealed partial class Interpreter
+{
+    readonly object importLock = new();
+
+    /// <summary>IMPORT_NAME: returns the top-level package for 'import a.b', or the module
+    /// itself when there is a fromlist (a new reference).</summary>
+    public PyObject ImportName(ThreadState ts, string name, PyObject fromlist, PyDict globals)
+    {
+        if (name.Length == 0) throw Err.New(ErrorTypes.ImportError, "attempted relative import with no known parent package");
+        var parts = name.Split('.');
+        PyModule top = null, current = null;
+        string prefix = "";
+        foreach (var part in parts)
+        {
+            prefix = prefix.Length == 0 ? part : prefix + "." + part;
+            current = ImportModule(ts, prefix);
+            top ??= current;
+        }
+        bool hasFromList = fromlist is PyTuple t && t.Count > 0;
+        return Rc.New(hasFromList ? current : top);
+    }
+
+    /// <summary>IMPORT_FROM: an attribute of the module, or a submodule; ImportError if neither.</summary>
+    public PyObject ImportFrom(ThreadState ts, PyObject module, PyStr name)
+    {
+        var v = Ops.GetAttrOrNull(module, name.Value);
+        if (v != null) return v;
+        string modName = module is PyModule m ? m.Name : "?";
+        var sub = Modules.GetItemBorrowed(PyStr.New(modName + "." + name.Value));
+        if (sub != null) return Rc.New(sub);
+        throw Err.New(ErrorTypes.ImportError, $"cannot import name '{name.Value}' from '{modName}' ({ModuleFileForMessage(module)})");
+    }
+
+    static string ModuleFileForMessage(PyObject module)
+        => module is PyModule m && m.Dict.GetItemBorrowed("__file__") is PyStr f ? f.Value : "unknown location";
+
+    /// <summary>Finds or loads a module by its full name; returns a borrowed reference.</summary>
+    public PyModule ImportModule(ThreadState ts, string name)
+    {
+        var key = PyStr.New(name);
+        try
+        {
+            if (Modules.GetItemBorrowed(key) is PyModule loaded) return loaded;
+            lock (importLock)
+            {
+                if (Modules.GetItemBorrowed(key) is PyModule again) return again;
+                if (NativeModules.TryGetValue(name, out var factory))
+                {
+                    var m = factory(this);
+                    Modules.SetItemNew(key, m);
+                    Rc.Dec(m);
+                    ImportLog.LogDebug("imported native module {Module}", name);
+                    return m;
+                }
+            }
+            var path = FindSource(name);
+            if (path == null) throw Err.New(ErrorTypes.ModuleNotFoundError, $"No module named '{name}'");
+            ImportLog.LogDebug("importing {Module} from {Path}", name, path);
+            var text = File.ReadAllText(path);
+            var code = Compiler.Compiler.CompileSource(text, path);
+            try
+            {
+                RunAsModule(code, name, path);
+            }
+            catch
+            {
+                var failed = Modules.Pop(key);
+                Rc.XDec(failed);
+                throw;
+            }
+            finally { Rc.Dec(code); }
+            return (PyModule)Modules.GetItemBorrowed(key);
+        }
+        finally { Rc.Dec(key); }
+    }
+
+    string FindSource(string name)
+    {
+        var rel = name.Replace('.', Path.DirectorySeparatorChar);
+        foreach (var dir in ModulePath)
+        {
+            foreach (var ext in new[] { ".py", ".mpy" })
+            {
+                var p = Path.Combine(dir, rel + ext);
+                if (File.Exists(p)) return p;
+            }
+            var init = Path.Combine(dir, rel, "__init__.py");
+            if (File.Exists(init)) return init;
+        }
+        return null;
+    }
+}

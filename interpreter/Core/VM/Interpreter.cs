@@ -1,0 +1,119 @@
+// Interpreter: the state every interpreter thread shares — builtins, loaded modules, the
+// recursion limit, the output streams, logging — and the entry points that run a program.
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using MiniPy.Compiler;
+using MiniPy.Runtime;
+
+namespace MiniPy.VM;
+
+/// <summary>Makes a native module for an interpreter.</summary>
+public delegate PyModule NativeModuleFactory(Interpreter interp);
+
+public sealed partial class Interpreter
+{
+    public PyModule BuiltinsModule;
+    public PyDict Builtins;
+    /// <summary>sys.modules: name to module (owned).</summary>
+    public PyDict Modules;
+    public int RecursionLimit = 1000;
+    public readonly Dictionary<string, NativeModuleFactory> NativeModules = new();
+    /// <summary>Folders searched for modules written in MiniPy, in order.</summary>
+    public readonly List<string> ModulePath = new();
+    public TextWriter Stdout = Console.Out, Stderr = Console.Error;
+    public ILoggerFactory LoggerFactory = NullLoggerFactory.Instance;
+    public ILogger ImportLog = NullLogger.Instance, HeapLog = NullLogger.Instance;
+    public string[] Argv = Array.Empty<string>();
+    public readonly ThreadState MainThread;
+    /// <summary>Order in which modules were first imported, for teardown.</summary>
+    readonly List<string> importOrder = new();
+
+    /// <summary>Nonzero when a running thread should leave the fast path at its next check.</summary>
+    public static volatile int EvalBreaker;
+
+    static bool runtimeReady;
+    static readonly object initLock = new();
+
+    public Interpreter()
+    {
+        lock (initLock)
+        {
+            if (!runtimeReady)
+            {
+                BuiltinTypes.Init();
+                runtimeReady = true;
+            }
+        }
+        Modules = PyDict.New();
+        BuiltinsModule = BuiltinFunctions.CreateModule(this);
+        Builtins = BuiltinsModule.Dict;
+        Modules.SetItemNew("builtins", BuiltinsModule);
+        MainThread = new ThreadState(this, "MainThread");
+    }
+
+    public void UseLogging(ILoggerFactory factory)
+    {
+        LoggerFactory = factory;
+        ImportLog = factory.CreateLogger("MiniPy.Import");
+        HeapLog = factory.CreateLogger("MiniPy.Heap");
+    }
+
+    /// <summary>Runs source text as the module __main__ on the calling OS thread.</summary>
+    public void RunMain(string text, string fileName)
+    {
+        var code = Compiler.Compiler.CompileSource(text, fileName);
+        try { RunAsModule(code, "__main__", fileName); }
+        finally { Rc.Dec(code); }
+    }
+
+    /// <summary>Executes a code object as a module's body; the module is in sys.modules
+    /// before its body runs, as in CPython.</summary>
+    public PyModule RunAsModule(CodeObject code, string name, string fileName)
+    {
+        var module = PyModule.New(name);
+        if (fileName != null) module.SetSteal("__file__", PyStr.New(fileName));
+        module.Dict.SetItemNew("__builtins__", BuiltinsModule);
+        Modules.SetItemNew(name, module);
+        importOrder.Add(name);
+        Rc.Dec(module);
+        var ts = ThreadState.Current ?? MainThread;
+        ThreadState.Current = ts;
+        var result = RunModuleCode(ts, code, module.Dict);
+        Rc.Dec(result);
+        return module;
+    }
+
+    PyObject RunModuleCode(ThreadState ts, CodeObject code, PyDict globals)
+    {
+        var frame = ts.Frames.Rent(code);
+        frame.Globals = globals;
+        frame.Builtins = Builtins;
+        frame.Namespace = Rc.New(globals);
+        try { return Eval.Run(ts, frame); }
+        finally { ts.Frames.Return(frame); }
+    }
+
+    /// <summary>Clears modules in reverse import order, then breaks the class-to-method
+    /// cycles that only a cycle collector would otherwise reclaim.</summary>
+    public void Teardown()
+    {
+        for (int i = importOrder.Count - 1; i >= 0; i--)
+        {
+            var m = Modules.GetItemBorrowed(importOrder[i]) as PyModule;
+            m?.ClearForTeardown();
+        }
+        foreach (var key in NativeModuleNames()) (Modules.GetItemBorrowed(key) as PyModule)?.ClearForTeardown();
+        HeapTypes.BreakCycles();
+        Modules.Clear();
+        Rc.Clear(ref MainThread.HandledExc);
+        HeapLog.LogDebug("heap after teardown: {Totals}", Heap.Totals());
+    }
+
+    IEnumerable<string> NativeModuleNames()
+    {
+        var names = new List<string>();
+        for (int i = 0; i < Modules.EntryCount; i++)
+            if (Modules.Entries[i].Key is PyStr s && s.Value != "builtins" && !importOrder.Contains(s.Value)) names.Add(s.Value);
+        return names;
+    }
+}

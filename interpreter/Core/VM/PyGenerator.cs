@@ -1,0 +1,205 @@
+// Generators: a suspended frame that resumes on next() or send(), and the methods send,
+// throw and close. The generator owns its frame; the frame's value stack survives each yield.
+using MiniPy.Runtime;
+
+namespace MiniPy.VM;
+
+public sealed class PyGenerator : PyObject
+{
+    public static PyType Type;
+    Frame frame;
+    PyObject name, qualName;
+    bool started, running;
+    /// <summary>Set by the eval loop: the frame yielded (true) or returned/raised (Finished).</summary>
+    internal bool Yielded, Finished;
+    PyObject returnValue;
+
+    internal static PyGenerator New(Frame frame, PyFunction func)
+    {
+        var g = new PyGenerator { ObType = Type, frame = frame };
+        Heap.Allocated(Type);
+        frame.Generator = g;
+        g.name = Rc.New(func.Name);
+        g.qualName = Rc.New(func.QualName);
+        // The frame borrows the function; the generator keeps it alive for the frame.
+        Rc.Inc(func);
+        return g;
+    }
+
+    protected internal override void Dealloc()
+    {
+        if (frame != null && started && !Finished)
+        {
+            // Like CPython, closing an unfinished generator runs its finally blocks.
+            RefCount = 1;
+            try { Close(ThreadState.Current); }
+            catch (PyRaise r) { Rc.Dec(r.TakeException()); }
+            if (--RefCount > 0) return;
+        }
+        Heap.Freed(this);
+        ReleaseFrame();
+        Rc.Clear(ref name);
+        Rc.Clear(ref qualName);
+        Rc.Clear(ref returnValue);
+    }
+
+    void ReleaseFrame()
+    {
+        var f = frame;
+        if (f == null) return;
+        frame = null;
+        var func = f.Function;
+        f.Clear();
+        Rc.XDec(func);
+    }
+
+    /// <summary>Resumes the frame; returns the yielded value, or null when it finished
+    /// (the return value is kept for yield from).</summary>
+    public PyObject Send(ThreadState ts, PyObject value, PyException throwIn = null)
+    {
+        if (running) throw Err.ValueError("generator already executing");
+        if (frame == null || Finished)
+        {
+            if (throwIn != null) throw new PyRaise(throwIn);
+            return null;
+        }
+        if (!started)
+        {
+            if (value != null && value is not PyNone && throwIn == null)
+                throw Err.TypeError("can't send non-None value to a just-started generator");
+            started = true;
+        }
+        else if (throwIn == null)
+        {
+            frame.Slots[frame.Sp++] = Rc.New(value ?? PyNone.Instance);
+        }
+        if (++ts.Depth > ts.Interp.RecursionLimit)
+        {
+            ts.Depth--;
+            throw Err.New(ErrorTypes.RecursionError, "maximum recursion depth exceeded");
+        }
+        running = true;
+        Yielded = false;
+        var savedHandled = ts.HandledExc;
+        ts.HandledExc = null;
+        try
+        {
+            var r = Eval.Run(ts, frame, throwIn);
+            if (Yielded) return r;
+            Finished = true;
+            Rc.Set(ref returnValue, r);
+            ReleaseFrame();
+            return null;
+        }
+        catch (PyRaise e)
+        {
+            Finished = true;
+            ReleaseFrame();
+            if (e.Exc != null && e.Exc.ObType.IsSubtypeOf(ErrorTypes.StopIteration))
+            {
+                var inner = e.TakeException();
+                var err = PyException.WithMessage(ErrorTypes.RuntimeError, "generator raised StopIteration");
+                err.Cause = inner;
+                err.Context = Rc.New(inner);
+                throw new PyRaise(err);
+            }
+            throw;
+        }
+        finally
+        {
+            running = false;
+            ts.Depth--;
+            Rc.XDec(ts.HandledExc);
+            ts.HandledExc = savedHandled;
+        }
+    }
+
+    /// <summary>The value the generator returned (new reference), for yield from.</summary>
+    public PyObject TakeReturnValue()
+    {
+        var r = returnValue ?? Rc.New(PyNone.Instance);
+        returnValue = null;
+        return r;
+    }
+
+    public override PyObject Iter() => Rc.New(this);
+
+    public override PyObject Next()
+    {
+        var r = Send(ThreadState.Current, null);
+        if (r == null) Rc.Clear(ref returnValue);
+        return r;
+    }
+
+    public void Close(ThreadState ts)
+    {
+        if (frame == null || Finished || !started) { Finished = true; ReleaseFrame(); return; }
+        try
+        {
+            var r = Send(ts, null, PyException.New(ErrorTypes.GeneratorExit, ReadOnlySpan<PyObject>.Empty));
+            if (r != null)
+            {
+                Rc.Dec(r);
+                throw Err.RuntimeError("generator ignored GeneratorExit");
+            }
+        }
+        catch (PyRaise e) when (e.Exc != null && (e.Exc.ObType.IsSubtypeOf(ErrorTypes.GeneratorExit) || e.Exc.ObType.IsSubtypeOf(ErrorTypes.StopIteration)))
+        {
+            Rc.Dec(e.TakeException());
+        }
+    }
+
+    /// <summary>next() semantics for send/throw from Python: StopIteration(value) at the end.</summary>
+    PyObject ResultOrStop(PyObject r)
+    {
+        if (r != null) return r;
+        var v = TakeReturnValue();
+        try { throw Err.StopIteration(v is PyNone ? null : v); }
+        finally { Rc.Dec(v); }
+    }
+
+    internal static void AddMethods(PyType t)
+    {
+        BuiltinTypes.AddMethod(t, "send", (self, args, kw) =>
+        {
+            if (args.Length != 1) throw Err.TypeError($"send() takes exactly one argument ({args.Length} given)");
+            var g = (PyGenerator)self;
+            return g.ResultOrStop(g.Send(ThreadState.Current, args[0]));
+        });
+        BuiltinTypes.AddMethod(t, "throw", (self, args, kw) =>
+        {
+            var g = (PyGenerator)self;
+            if (args.Length < 1) throw Err.TypeError("throw expected at least 1 argument, got 0");
+            PyException exc;
+            if (args[0] is PyException e) exc = Rc.New(e);
+            else if (args[0] is PyType et && et.IsExceptionType)
+            {
+                var made = TypeCalls.Call(et, args.Length > 1 && args[1] is not PyNone ? args.Slice(1, 1) : ReadOnlySpan<PyObject>.Empty, null);
+                exc = (PyException)made;
+            }
+            else throw Err.TypeError("exceptions must be classes or instances deriving from BaseException, not " + args[0].ObType.Name);
+            return g.ResultOrStop(g.Send(ThreadState.Current, null, exc));
+        });
+        BuiltinTypes.AddMethod(t, "close", (self, args, kw) =>
+        {
+            ((PyGenerator)self).Close(ThreadState.Current);
+            return Rc.New(PyNone.Instance);
+        });
+        BuiltinTypes.AddMethod(t, "__next__", (self, args, kw) =>
+        {
+            var g = (PyGenerator)self;
+            return g.ResultOrStop(g.Send(ThreadState.Current, null));
+        });
+        BuiltinTypes.AddMethod(t, "__iter__", (self, args, kw) => Rc.New(self));
+    }
+
+    public override PyObject GetAttr(PyStr attr) => attr.Value switch
+    {
+        "__name__" => Rc.New(name),
+        "__qualname__" => Rc.New(qualName),
+        "gi_running" => PyBool.From(running),
+        _ => base.GetAttr(attr),
+    };
+
+    public override string Repr() => $"<generator object {Ops.Str(qualName)} at 0x{Identity.Of(this):x}>";
+}

@@ -1,0 +1,64 @@
+// SyntaxError objects: made from the parser's SyntaxErrorException with the attributes CPython
+// gives them (msg, filename, lineno, offset, text), and printed with the offending line and
+// a caret under the column.
+using System.Text;
+using MiniPy.Runtime;
+using MiniPy.Syntax;
+
+namespace MiniPy.VM;
+
+public static class SyntaxErrors
+{
+    public static PyException ToException(SyntaxErrorException se)
+    {
+        var type = se.Kind switch
+        {
+            "IndentationError" => ErrorTypes.IndentationError,
+            "TabError" => ErrorTypes.TabError,
+            _ => ErrorTypes.SyntaxError,
+        };
+        var exc = PyException.WithMessage(type, se.Msg);
+        var d = exc.EnsureInstanceDict();
+        d.SetItemNew("msg", exc.Args.Items[0]);
+        Set(d, "filename", PyStr.New(se.FileName));
+        Set(d, "lineno", PyInt.New(se.LineNo));
+        Set(d, "offset", PyInt.New(se.Offset));
+        Set(d, "text", se.LineText == null ? Rc.New(PyNone.Instance) : PyStr.New(se.LineText));
+        return exc;
+    }
+
+    static void Set(PyDict d, string key, PyObject stolen)
+    {
+        d.SetItemNew(key, stolen);
+        Rc.Dec(stolen);
+    }
+
+    public static string Message(PyException exc)
+    {
+        var msg = exc.Dict?.GetItemBorrowed("msg");
+        return msg != null ? Ops.Str(msg) : exc.DefaultStr();
+    }
+
+    /// <summary>Appends '  File "x.py", line N', the source line and the caret.</summary>
+    public static void AppendDetails(PyException exc, StringBuilder sb)
+    {
+        var d = exc.Dict;
+        if (d == null) return;
+        var file = d.GetItemBorrowed("filename") as PyStr;
+        var line = d.GetItemBorrowed("lineno") as PyInt;
+        var text = d.GetItemBorrowed("text") as PyStr;
+        var offset = d.GetItemBorrowed("offset") as PyInt;
+        if (file == null || line == null) return;
+        sb.Append("  File \"").Append(file.Value).Append("\", line ").Append(line.Value).Append('\n');
+        if (text == null) return;
+        var raw = text.Value.TrimEnd('\n', '\r');
+        var stripped = raw.TrimStart();
+        int removed = raw.Length - stripped.Length;
+        sb.Append("    ").Append(stripped).Append('\n');
+        if (offset != null && offset.Value >= 1)
+        {
+            int col = (int)Math.Max(0, Math.Min(offset.Value - 1 - removed, stripped.Length));
+            sb.Append("    ").Append(' ', col).Append('^').Append('\n');
+        }
+    }
+}

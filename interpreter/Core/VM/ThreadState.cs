@@ -1,0 +1,41 @@
+// ThreadState: what each interpreter thread owns — its chain of frames, the exception it is
+// handling, its recursion depth and its pool of frames. Everything else is shared through
+// the Interpreter.
+using MiniPy.Runtime;
+
+namespace MiniPy.VM;
+
+public sealed class ThreadState
+{
+    [ThreadStatic] static ThreadState current;
+
+    /// <summary>The interpreter thread running on this OS thread (null on foreign threads).</summary>
+    public static ThreadState Current
+    {
+        get => current;
+        set => current = value;
+    }
+
+    public readonly Interpreter Interp;
+    public Frame CurrentFrame;
+    /// <summary>Python frames on this thread's stack.</summary>
+    public int Depth;
+    /// <summary>Native recursion (repr of nested containers) counted against the same limit.</summary>
+    public int NativeDepth;
+    /// <summary>The exception being handled by an except or finally clause (owned), or null.</summary>
+    public PyException HandledExc;
+    public readonly FramePool Frames = new();
+    public readonly long Ident;
+    public string Name;
+
+    static long nextIdent = 1;
+
+    public ThreadState(Interpreter interp, string name)
+    {
+        Interp = interp;
+        Name = name;
+        Ident = Interlocked.Increment(ref nextIdent) + 139_000_000_000_000;
+    }
+
+    public int RecursionLimit => Interp.RecursionLimit;
+}

@@ -1,0 +1,75 @@
+// Printing exceptions the way CPython does: the chain of causes and contexts, each with
+// "Traceback (most recent call last):", its File/line/name entries and source lines, then
+// "Type: message". SyntaxErrors print their file, line, source and caret instead.
+using System.Text;
+using MiniPy.Runtime;
+
+namespace MiniPy.VM;
+
+public static class Tracebacks
+{
+    public static string Format(PyException exc)
+    {
+        var sb = new StringBuilder();
+        FormatChain(exc, sb, new HashSet<PyException>(ReferenceEqualityComparer.Instance));
+        return sb.ToString();
+    }
+
+    static void FormatChain(PyException exc, StringBuilder sb, HashSet<PyException> seen)
+    {
+        seen.Add(exc);
+        if (exc.Cause != null && !seen.Contains(exc.Cause))
+        {
+            FormatChain(exc.Cause, sb, seen);
+            sb.Append("\nThe above exception was the direct cause of the following exception:\n\n");
+        }
+        else if (exc.Context != null && !exc.SuppressContext && !seen.Contains(exc.Context))
+        {
+            FormatChain(exc.Context, sb, seen);
+            sb.Append("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        FormatOne(exc, sb);
+    }
+
+    static void FormatOne(PyException exc, StringBuilder sb)
+    {
+        if (exc.Traceback != null)
+        {
+            sb.Append("Traceback (most recent call last):\n");
+            for (var tb = exc.Traceback; tb != null; tb = tb.NextTb)
+            {
+                sb.Append("  File \"").Append(tb.Code.FileName).Append("\", line ").Append(tb.Line)
+                  .Append(", in ").Append(tb.Code.Name).Append('\n');
+                var line = tb.Code.Source.Line(tb.Line);
+                if (!string.IsNullOrWhiteSpace(line)) sb.Append("    ").Append(line.Trim()).Append('\n');
+            }
+        }
+        if (exc.ObType.IsSubtypeOf(ErrorTypes.SyntaxError)) SyntaxErrors.AppendDetails(exc, sb);
+        sb.Append(ExceptionLine(exc)).Append('\n');
+    }
+
+    /// <summary>"Type: message", or just "Type" when the message is empty.</summary>
+    public static string ExceptionLine(PyException exc)
+    {
+        string name = exc.ObType.Module is "builtins" or "__main__" ? exc.ObType.Name : exc.ObType.QualifiedName;
+        string msg;
+        try
+        {
+            msg = exc.ObType.IsSubtypeOf(ErrorTypes.SyntaxError) ? SyntaxErrors.Message(exc) : exc.Str();
+        }
+        catch (PyRaise r)
+        {
+            Rc.Dec(r.TakeException());
+            msg = "<exception str() failed>";
+        }
+        return msg.Length == 0 ? name : name + ": " + msg;
+    }
+
+    /// <summary>Prints the exception to the interpreter's stderr.</summary>
+    public static void Print(Interpreter interp, PyException exc)
+    {
+        interp.Stdout.Flush();
+        interp.Stderr.Write(Format(exc));
+        interp.Stderr.Flush();
+    }
+}
