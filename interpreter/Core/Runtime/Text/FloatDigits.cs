@@ -3,6 +3,7 @@
 // point, correctly rounded (ties to even on exact halves). The digits come from .NET's
 // IEEE-exact formatter and are re-read as (digit string, decimal point position).
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace MiniPy.Runtime.Text;
 
@@ -16,6 +17,7 @@ internal enum FloatDigitMode
     Fixed,
 }
 
+[SkipLocalsInit]
 internal static class FloatDigits
 {
     /// <summary>The largest precision .NET's formatter accepts.</summary>

@@ -2,9 +2,11 @@
 // PyOS_double_to_string does: the digit layout, exponent form, "inf"/"nan" spelling and
 // the flag handling are a direct port of format_float_short in Python/pystrtod.c.
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace MiniPy.Runtime.Text;
 
+[SkipLocalsInit]
 public static class FloatFormatter
 {
     /// <summary>

@@ -1,8 +1,11 @@
 // Python's repr(float) and str(float): the shortest digits that round-trip, in fixed notation
 // for decimal exponents -4 <= exp < 16 (always with a ".0" or fraction), otherwise in
 // scientific notation with at least two exponent digits; "inf", "-inf", "nan".
+using System.Runtime.CompilerServices;
+
 namespace MiniPy.Runtime.Text;
 
+[SkipLocalsInit]
 public static class FloatRepr
 {
     public static string Repr(double value)

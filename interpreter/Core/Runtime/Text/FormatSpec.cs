@@ -3,9 +3,11 @@
 // Python/formatter_unicode.c output and error messages.
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace MiniPy.Runtime.Text;
 
+[SkipLocalsInit]
 public static class FormatSpec
 {
     /// <summary>format(int, spec). <paramref name="typeName"/> names the type in error

@@ -2,9 +2,11 @@
 // into a character buffer without intermediate strings for values that fit in 64 bits.
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace MiniPy.Runtime.Text;
 
+[SkipLocalsInit]
 internal static class IntegerDigits
 {
     private const string LowerDigits = "0123456789abcdef";

@@ -4,9 +4,11 @@
 // bin()/oct()/hex() style integer-to-string conversion.
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace MiniPy.Runtime.Text;
 
+[SkipLocalsInit]
 public static class NumberParsing
 {
     /// <summary>CPython's default sys.get_int_max_str_digits(); 0 disables the limit.</summary>

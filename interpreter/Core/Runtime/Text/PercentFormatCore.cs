@@ -3,9 +3,11 @@
 // from _PyUnicode_FormatLong, formatfloat and unicode_format_arg_output in CPython's
 // Objects/unicodeobject.c. Flags are given as the characters of the conversion ("-0#").
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace MiniPy.Runtime.Text;
 
+[SkipLocalsInit]
 public static class PercentFormatCore
 {
     [Flags]

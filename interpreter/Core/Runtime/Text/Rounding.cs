@@ -3,9 +3,11 @@
 // round(int, n) for negative n.
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace MiniPy.Runtime.Text;
 
+[SkipLocalsInit]
 public static class Rounding
 {
     /// <summary>Beyond this many digits every double rounds to itself (CPython's NDIGITS_MAX).</summary>

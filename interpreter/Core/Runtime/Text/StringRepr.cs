@@ -1,8 +1,11 @@
 // Python's repr() of str and bytes: quote choice (single quotes unless the text contains a
 // single quote and no double quote), backslash escapes for quotes, backslash, \t \n \r,
 // \xhh for other ASCII controls, and \xhh / \uxxxx / \Uxxxxxxxx for non-printable code points.
+using System.Runtime.CompilerServices;
+
 namespace MiniPy.Runtime.Text;
 
+[SkipLocalsInit]
 public static class StringRepr
 {
     private const string HexDigits = "0123456789abcdef";
