@@ -51,20 +51,7 @@ sys.stdout.write('\n'.join(out) + '\n')
     [TestCase(100_000, 7)]
     public void CompareWithPython(int count, int seed)
     {
-        string scriptPath = Path.Combine(Path.GetTempPath(), "minipy_text_oracle.py");
-        File.WriteAllText(scriptPath, Script);
-        var start = new ProcessStartInfo("python3")
-        {
-            RedirectStandardOutput = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(scriptPath);
-        start.ArgumentList.Add(seed.ToString(CultureInfo.InvariantCulture));
-        start.ArgumentList.Add(count.ToString(CultureInfo.InvariantCulture));
-        start.ArgumentList.Add(string.Join("|", Specs));
-        using Process python = Process.Start(start);
-        string output = python.StandardOutput.ReadToEnd();
-        python.WaitForExit();
+        string output = RunPython(Script, seed, count, string.Join("|", Specs));
 
         int values = 0, checks = 0, mismatches = 0;
         var report = new StringBuilder();
@@ -108,4 +95,72 @@ sys.stdout.write('\n'.join(out) + '\n')
         Assert.That(values, Is.EqualTo(count));
         Assert.That(mismatches, Is.Zero, report.ToString());
     }
+
+    private static readonly string[] IntSpecs = { "", "d", ",", "_x", "#b", "#o", "X", "+015,", "*^20_", "e", ".3%", "-#10x", "012_b" };
+
+    private const string IntScript = @"
+import random, sys
+random.seed(int(sys.argv[1]))
+n = int(sys.argv[2])
+specs = sys.argv[3].split('|')
+out = []
+for i in range(n):
+    v = random.getrandbits(random.choice([3, 10, 31, 63, 64, 65, 100, 300])) * random.choice([1, -1])
+    text = '%.*e' % (random.randint(0, 25), random.uniform(-1, 1) * 10.0 ** random.randint(-320, 308))
+    fields = [str(v), text, repr(float(text))]
+    fields += [format(v, s) for s in specs]
+    out.append('\t'.join(fields))
+sys.stdout.write('\n'.join(out) + '\n')
+";
+
+    [TestCase(100_000, 99)]
+    public void CompareIntsAndParsingWithPython(int count, int seed)
+    {
+        string output = RunPython(IntScript, seed, count, string.Join("|", IntSpecs));
+        int values = 0, checks = 0, mismatches = 0;
+        var report = new StringBuilder();
+        void Check(string what, string expected, string actual)
+        {
+            checks++;
+            if (expected == actual) return;
+            mismatches++;
+            if (mismatches <= 30) report.AppendLine(what + ": python " + expected + " | ours " + actual);
+        }
+
+        foreach (string line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string[] f = line.Split('\t');
+            values++;
+            var v = NumberParsing.ParseInt(f[0], 10);
+            Check("int " + f[0], f[0], v.ToString());
+            Check("float('" + f[1] + "')", f[2], FloatRepr.Repr(NumberParsing.ParseFloat(f[1])));
+            for (int i = 0; i < IntSpecs.Length; i++)
+                Check("format(" + f[0] + ", '" + IntSpecs[i] + "')", f[3 + i], FormatSpec.FormatInt(v, IntSpecs[i]));
+        }
+
+        TestContext.Out.WriteLine($"values: {values}, checks: {checks}, mismatches: {mismatches}");
+        TestContext.Out.WriteLine(report.ToString());
+        Assert.That(values, Is.EqualTo(count));
+        Assert.That(mismatches, Is.Zero, report.ToString());
+    }
+
+    private static string RunPython(string script, int seed, int count, string specs)
+    {
+        string scriptPath = Path.Combine(Path.GetTempPath(), "minipy_text_oracle_" + seed + ".py");
+        File.WriteAllText(scriptPath, script);
+        var start = new ProcessStartInfo("python3")
+        {
+            RedirectStandardOutput = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(scriptPath);
+        start.ArgumentList.Add(seed.ToString(CultureInfo.InvariantCulture));
+        start.ArgumentList.Add(count.ToString(CultureInfo.InvariantCulture));
+        start.ArgumentList.Add(specs);
+        using Process python = Process.Start(start);
+        string output = python.StandardOutput.ReadToEnd();
+        python.WaitForExit();
+        return output;
+    }
 }
+
