@@ -1,0 +1,36 @@
+// Counting and indexing a UTF-16 string by Unicode code points, the unit Python's str
+// lengths, widths and precisions are measured in (a surrogate pair is one code point).
+namespace MiniPy.Runtime.Text;
+
+internal static class CodePoints
+{
+    /// <summary>Number of code points; a lone surrogate counts as one.</summary>
+    public static int Count(string s) => Count(s.AsSpan());
+
+    /// <summary>Number of code points; a lone surrogate counts as one.</summary>
+    public static int Count(ReadOnlySpan<char> s)
+    {
+        int pairs = 0;
+        for (int i = 0; i < s.Length - 1; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && char.IsLowSurrogate(s[i + 1]))
+            {
+                pairs++;
+                i++;
+            }
+        }
+        return s.Length - pairs;
+    }
+
+    /// <summary>The char index where code point number <paramref name="codePointIndex"/> starts.</summary>
+    public static int CharIndex(string s, int codePointIndex)
+    {
+        int i = 0;
+        for (int n = 0; n < codePointIndex && i < s.Length; n++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) i += 2;
+            else i++;
+        }
+        return i;
+    }
+}
