@@ -21,6 +21,8 @@ public sealed partial class Interpreter
     /// <summary>Folders searched for modules written in MiniPy, in order.</summary>
     public readonly List<string> ModulePath = new();
     public TextWriter Stdout = Console.Out, Stderr = Console.Error;
+    /// <summary>A replacement sys.stdout set by the program (null: write to Stdout directly).</summary>
+    public PyObject SysStdout;
     public ILoggerFactory LoggerFactory = NullLoggerFactory.Instance;
     public ILogger ImportLog = NullLogger.Instance, HeapLog = NullLogger.Instance;
     public string[] Argv = Array.Empty<string>();

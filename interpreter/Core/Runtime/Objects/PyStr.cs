@@ -32,6 +32,12 @@ public sealed class PyStr : PyObject
         interned[""] = Empty;
     }
 
+    /// <summary>Gives strings interned before the str type existed their type.</summary>
+    internal static void FixInternedTypes()
+    {
+        foreach (var s in interned.Values) s.ObType = Type;
+    }
+
     /// <summary>A new reference to a str holding v.</summary>
     public static PyStr New(string v)
     {
@@ -61,7 +67,7 @@ public sealed class PyStr : PyObject
     public override string Repr() => StringRepr.Repr(Value);
     public override string Str() => Value;
     public override bool IsTrue() => Value.Length != 0;
-    public override long LengthOrMinusOne() => CodePoints.Length(Value);
+    public override long LengthOrMinusOne() => StrCodePoints.Length(Value);
 
     public override long Hash()
     {
@@ -93,7 +99,7 @@ public sealed class PyStr : PyObject
     {
         if (key is PySlice slice)
         {
-            if (!CodePoints.IsBmpOnly(Value)) return StrSlicing.SliceCodePoints(this, slice);
+            if (!StrCodePoints.IsBmpOnly(Value)) return StrSlicing.SliceCodePoints(this, slice);
             slice.Indices(Value.Length, out long start, out long stop, out long step, out long len);
             if (step == 1) return New(Value.Substring((int)start, (int)len));
             var sb = new StringBuilder((int)len);
@@ -101,7 +107,7 @@ public sealed class PyStr : PyObject
             return New(sb.ToString());
         }
         long idx = Ops.IndexOf(key, "string indices must be integers");
-        if (!CodePoints.IsBmpOnly(Value)) return StrSlicing.IndexCodePoint(this, idx);
+        if (!StrCodePoints.IsBmpOnly(Value)) return StrSlicing.IndexCodePoint(this, idx);
         if (idx < 0) idx += Value.Length;
         if ((ulong)idx >= (ulong)Value.Length) throw Err.IndexError("string index out of range");
         return New(Value[(int)idx]);
@@ -133,7 +139,7 @@ public sealed class PyStr : PyObject
 }
 
 /// <summary>Code-point views of UTF-16 strings, for len() and indexing of text outside the BMP.</summary>
-public static class CodePoints
+public static class StrCodePoints
 {
     public static bool IsBmpOnly(string s)
     {
@@ -172,18 +178,18 @@ static class StrSlicing
 {
     public static PyObject IndexCodePoint(PyStr s, long idx)
     {
-        var cps = CodePoints.ToArray(s.Value);
+        var cps = StrCodePoints.ToArray(s.Value);
         if (idx < 0) idx += cps.Length;
         if ((ulong)idx >= (ulong)cps.Length) throw Err.IndexError("string index out of range");
-        return PyStr.New(CodePoints.FromCodePoint(cps[idx]));
+        return PyStr.New(StrCodePoints.FromCodePoint(cps[idx]));
     }
 
     public static PyObject SliceCodePoints(PyStr s, PySlice slice)
     {
-        var cps = CodePoints.ToArray(s.Value);
+        var cps = StrCodePoints.ToArray(s.Value);
         slice.Indices(cps.Length, out long start, out _, out long step, out long len);
         var sb = new StringBuilder();
-        for (long i = 0, j = start; i < len; i++, j += step) sb.Append(CodePoints.FromCodePoint(cps[j]));
+        for (long i = 0, j = start; i < len; i++, j += step) sb.Append(StrCodePoints.FromCodePoint(cps[j]));
         return PyStr.New(sb.ToString());
     }
 }

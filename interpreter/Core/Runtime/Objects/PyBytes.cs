@@ -1,0 +1,85 @@
+// bytes: an immutable sequence of byte values.
+using MiniPy.Runtime.Text;
+
+namespace MiniPy.Runtime;
+
+public sealed class PyBytes : PyObject
+{
+    public static PyType Type;
+    public byte[] Value;
+    public override bool AllowsMethodFastPath => true;
+
+    public static PyBytes New(byte[] v)
+    {
+        var b = new PyBytes { ObType = Type, Value = v };
+        Heap.Allocated(Type);
+        return b;
+    }
+
+    public override string Repr() => StringRepr.BytesRepr(Value);
+    public override long LengthOrMinusOne() => Value.Length;
+
+    public override long Hash()
+    {
+        ulong h = 14695981039346656037UL;
+        foreach (byte c in Value) { h ^= c; h *= 1099511628211UL; }
+        return (long)(h & 0x1FFFFFFFFFFFFFFF);
+    }
+
+    public override PyObject RichCompare(PyObject other, CompareOp op)
+    {
+        if (other is not PyBytes o) return Rc.New(PyNotImplemented.Instance);
+        int c = ((ReadOnlySpan<byte>)Value).SequenceCompareTo(o.Value);
+        return PyBool.From(Ops.CompareResult(c, op));
+    }
+
+    public override PyObject GetItem(PyObject key)
+    {
+        if (key is PySlice s)
+        {
+            s.Indices(Value.Length, out long start, out _, out long step, out long len);
+            var r = new byte[len];
+            for (long i = 0, j = start; i < len; i++, j += step) r[i] = Value[j];
+            return New(r);
+        }
+        long idx = Ops.IndexOf(key, "byte indices must be integers or slices");
+        if (idx < 0) idx += Value.Length;
+        if ((ulong)idx >= (ulong)Value.Length) throw Err.IndexError("index out of range");
+        return PyInt.New(Value[idx]);
+    }
+
+    public override bool Contains(PyObject item)
+    {
+        if (item is PyInt i) return Array.IndexOf(Value, (byte)i.Value) >= 0;
+        if (item is PyBytes b) return ((ReadOnlySpan<byte>)Value).IndexOf(b.Value) >= 0;
+        throw Err.TypeError($"a bytes-like object is required, not '{item.ObType.Name}'");
+    }
+
+    public override PyObject Iter()
+    {
+        var list = PyList.New(Value.Length);
+        foreach (var b in Value) list.AppendSteal(PyInt.New(b));
+        var it = list.Iter();
+        Rc.Dec(list);
+        return it;
+    }
+
+    public override PyObject BinaryOp(BinaryOpKind op, PyObject other, bool reflected)
+    {
+        if (op == BinaryOpKind.Add && other is PyBytes o && !reflected)
+        {
+            var r = new byte[Value.Length + o.Value.Length];
+            Value.CopyTo(r, 0);
+            o.Value.CopyTo(r, Value.Length);
+            return New(r);
+        }
+        if (op == BinaryOpKind.Mul && other is PyInt n)
+        {
+            long count = Math.Max(0, n.Value);
+            var r = new byte[Value.Length * count];
+            for (long k = 0; k < count; k++) Value.CopyTo(r, k * Value.Length);
+            return New(r);
+        }
+        return Rc.New(PyNotImplemented.Instance);
+    }
+}
