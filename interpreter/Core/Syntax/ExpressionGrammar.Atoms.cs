@@ -1,0 +1,229 @@
+// Atoms: names, literals, and the displays — (tuple / group / generator), [list / list
+// comprehension], {dict / set / their comprehensions} — plus comprehension clauses and the
+// assignment-target lists that 'for' clauses use.
+using Sprache;
+
+namespace MiniPy.Syntax;
+
+internal static partial class ExpressionGrammar
+{
+    private static readonly Parser<Expr> NameAtom =
+        from loc in Tokens.Here
+        from id in Tokens.Identifier
+        select (Expr)Nodes.At(new Name(id), loc);
+
+    private static readonly Parser<Expr> KeywordConstant =
+        from loc in Tokens.Here
+        from value in Kw("None").Return((object)null)
+            .Or(Kw("True").Return((object)true))
+            .Or(Kw("False").Return((object)false))
+            .Or(Op("...").Return((object)EllipsisValue.Instance))
+        select (Expr)Nodes.At(new Constant(value), loc);
+
+    // ───────────── what follows the first element of a display ─────────────
+
+    /// <summary>The rest of a display after its first element: comprehension clauses, or more elements.</summary>
+    private sealed class DisplayTail
+    {
+        public List<Comprehension> Generators; // non-null for a comprehension
+        public List<Expr> More = new();
+        public bool HasComma;
+    }
+
+    private static readonly Parser<DisplayTail> ComprehensionTail =
+        ComprehensionClausesRef.Select(generators => new DisplayTail { Generators = generators });
+
+    private static readonly Parser<DisplayTail> ElementsTail =
+        from more in Op(",").Then(_ => StarNamedExpressionRef).Many()
+        from trailing in Op(",").Optional()
+        select new DisplayTail { More = more.ToList(), HasComma = trailing.IsDefined || more.Any() };
+
+    private static readonly Parser<DisplayTail> DisplayTailRule = ComprehensionTail.Or(ElementsTail);
+
+    private static readonly Parser<(Expr first, DisplayTail tail)> FirstAndTail =
+        from first in StarNamedExpressionRef
+        from tail in DisplayTailRule
+        select (first, tail);
+
+    private static void RejectStarredComprehension(Expr element)
+    {
+        if (element is Starred)
+            throw ParseContext.Current.Error("iterable unpacking cannot be used in comprehension", element.Line, element.Col + 1);
+    }
+
+    // ───────────── ( ) ─────────────
+
+    private static readonly Parser<Func<Loc, Expr>> ParenContents =
+        Op(")").Return<string, Func<Loc, Expr>>(loc => Nodes.At(new TupleExpr(), loc))
+            .Or(from yield in YieldExpressionRef from close in Op(")") select (Func<Loc, Expr>)(_ => yield))
+            .Or(from content in FirstAndTail
+                from close in Op(")")
+                select (Func<Loc, Expr>)(loc => MakeParenthesized(loc, content.first, content.tail)));
+
+    private static Expr MakeParenthesized(Loc loc, Expr first, DisplayTail tail)
+    {
+        if (tail.Generators != null)
+        {
+            RejectStarredComprehension(first);
+            return Nodes.At(new GeneratorExp { Elt = first, Generators = tail.Generators }, loc);
+        }
+        if (!tail.HasComma)
+        {
+            if (first is Starred) throw ParseContext.Current.Error("cannot use starred expression here", first.Line, first.Col + 1);
+            return first;
+        }
+        var tuple = Nodes.At(new TupleExpr(), loc);
+        tuple.Elts.Add(first);
+        tuple.Elts.AddRange(tail.More);
+        return tuple;
+    }
+
+    private static readonly Parser<Expr> ParenAtom =
+        from loc in Tokens.Here
+        from open in Op("(")
+        from make in ParenContents
+        select make(loc);
+
+    // ───────────── [ ] ─────────────
+
+    private static readonly Parser<Func<Loc, Expr>> ListContents =
+        Op("]").Return<string, Func<Loc, Expr>>(loc => Nodes.At(new ListExpr(), loc))
+            .Or(from content in FirstAndTail
+                from close in Op("]")
+                select (Func<Loc, Expr>)(loc => MakeList(loc, content.first, content.tail)));
+
+    private static Expr MakeList(Loc loc, Expr first, DisplayTail tail)
+    {
+        if (tail.Generators != null)
+        {
+            RejectStarredComprehension(first);
+            return Nodes.At(new ListComp { Elt = first, Generators = tail.Generators }, loc);
+        }
+        var list = Nodes.At(new ListExpr(), loc);
+        list.Elts.Add(first);
+        list.Elts.AddRange(tail.More);
+        return list;
+    }
+
+    private static readonly Parser<Expr> ListAtom =
+        from loc in Tokens.Here
+        from open in Op("[")
+        from make in ListContents
+        select make(loc);
+
+    // ───────────── { } ─────────────
+
+    /// <summary>One dict entry: key: value, or **mapping (Key null).</summary>
+    private static readonly Parser<(Expr key, Expr value)> DictEntry =
+        (from stars in Op("**") from mapping in BitOrRef select ((Expr)null, mapping))
+        .Or(from key in ExpressionRef from colon in Op(":") from value in ExpressionRef select (key, value));
+
+    private static readonly Parser<List<(Expr key, Expr value)>> MoreDictEntries =
+        from more in Op(",").Then(_ => DictEntry).Many()
+        from trailing in Op(",").Optional()
+        select more.ToList();
+
+    private static readonly Parser<Func<Loc, Expr>> BraceContents =
+        Op("}").Return<string, Func<Loc, Expr>>(loc => Nodes.At(new DictExpr(), loc))
+            .Or(from stars in Op("**")
+                from mapping in BitOrRef
+                from more in MoreDictEntries
+                from close in Op("}")
+                select (Func<Loc, Expr>)(loc => MakeDict(loc, null, mapping, more)))
+            .Or(from key in StarNamedExpressionRef
+                from colon in Op(":")
+                from value in ExpressionRef
+                from rest in ComprehensionClausesRef.Select(g => (generators: g, more: (List<(Expr, Expr)>)null))
+                    .Or(MoreDictEntries.Select(m => (generators: (List<Comprehension>)null, more: m)))
+                from close in Op("}")
+                select (Func<Loc, Expr>)(loc => rest.generators != null
+                    ? Nodes.At(new DictComp { Key = key, Value = value, Generators = rest.generators }, loc)
+                    : MakeDict(loc, key, value, rest.more)))
+            .Or(from content in FirstAndTail
+                from close in Op("}")
+                select (Func<Loc, Expr>)(loc => MakeSet(loc, content.first, content.tail)));
+
+    private static Expr MakeDict(Loc loc, Expr firstKey, Expr firstValue, List<(Expr key, Expr value)> more)
+    {
+        var dict = Nodes.At(new DictExpr(), loc);
+        dict.Keys.Add(firstKey);
+        dict.Values.Add(firstValue);
+        foreach (var (key, value) in more)
+        {
+            dict.Keys.Add(key);
+            dict.Values.Add(value);
+        }
+        return dict;
+    }
+
+    private static Expr MakeSet(Loc loc, Expr first, DisplayTail tail)
+    {
+        if (tail.Generators != null)
+        {
+            RejectStarredComprehension(first);
+            return Nodes.At(new SetComp { Elt = first, Generators = tail.Generators }, loc);
+        }
+        var set = Nodes.At(new SetExpr(), loc);
+        set.Elts.Add(first);
+        set.Elts.AddRange(tail.More);
+        return set;
+    }
+
+    private static readonly Parser<Expr> BraceAtom =
+        from loc in Tokens.Here
+        from open in Op("{")
+        from make in BraceContents
+        select make(loc);
+
+    /// <summary>atom: strings | None/True/False/... | NAME | NUMBER | ( ) | [ ] | { }.</summary>
+    internal static readonly Parser<Expr> Atom =
+        StringLiterals.Strings
+            .Or(KeywordConstant)
+            .Or(NameAtom)
+            .Or(NumberLiterals.Number.Select(c => (Expr)c))
+            .Or(ParenAtom)
+            .Or(ListAtom)
+            .Or(BraceAtom)
+            .Named("atom");
+
+    // ───────────── comprehensions and targets ─────────────
+
+    /// <summary>star_target: ['*'] primary — validated as assignable by the caller.</summary>
+    private static readonly Parser<Expr> StarTarget =
+        (from loc in Tokens.Here
+         from star in Op("*")
+         from target in PrimaryRef
+         select (Expr)Nodes.At(new Starred { Value = target }, loc))
+        .Or(PrimaryRef);
+
+    /// <summary>A single target, as after 'with ... as'.</summary>
+    internal static readonly Parser<Expr> SingleTarget = StarTarget;
+
+    /// <summary>star_targets: star_target (',' star_target)* [','] — the target of a 'for'.</summary>
+    internal static readonly Parser<Expr> TargetList =
+        (from first in StarTarget
+         from rest in Op(",").Then(_ => StarTarget).Many()
+         from trailing in Op(",").Optional()
+         select MakeTupleOrSingle(first, rest, trailing.IsDefined)).Named("target list");
+
+    /// <summary>for_if_clause: 'for' star_targets 'in' disjunction ('if' disjunction)*.</summary>
+    private static readonly Parser<Comprehension> ComprehensionClause =
+        from loc in Tokens.Here
+        from @for in Kw("for")
+        from target in TargetList
+        from @in in Kw("in")
+        from iter in DisjunctionRef
+        from ifs in Kw("if").Then(_ => DisjunctionRef).Many()
+        select MakeComprehension(loc, target, iter, ifs);
+
+    private static Comprehension MakeComprehension(Loc loc, Expr target, Expr iter, IEnumerable<Expr> ifs)
+    {
+        Targets.CheckAssignable(target);
+        var clause = Nodes.At(new Comprehension { Target = target, Iter = iter }, loc);
+        clause.Ifs.AddRange(ifs);
+        return clause;
+    }
+
+    internal static readonly Parser<List<Comprehension>> ComprehensionClauses =
+        ComprehensionClause.AtLeastOnce().Select(clauses => clauses.ToList());
+}

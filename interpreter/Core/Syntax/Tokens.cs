@@ -1,0 +1,160 @@
+// The token-level rules the grammar is built from: skipping blanks, keywords, names, operators
+// and the end of a line. Each is a Sprache parser that first skips blanks, then matches one
+// token the way CPython's tokenizer would (longest operator, whole words), and on failure tells
+// the parse context how far the parse got, so errors point where CPython's caret points.
+using Sprache;
+
+namespace MiniPy.Syntax;
+
+/// <summary>A 1-based line and 0-based column, as nodes carry them.</summary>
+internal readonly record struct Loc(int Line, int Col);
+
+internal static class Tokens
+{
+    public static readonly HashSet<string> Keywords = new()
+    {
+        "False", "None", "True", "and", "as", "assert", "async", "await", "break", "class", "continue",
+        "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if", "import",
+        "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while",
+        "with", "yield",
+    };
+
+    private static readonly string[] ThreeCharOperators = { "**=", "//=", ">>=", "<<=", "..." };
+    private static readonly string[] TwoCharOperators =
+    {
+        "**", "//", ">>", "<<", "<=", ">=", "==", "!=", "->", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=", ":=",
+    };
+    private const string OneCharOperators = "+-*/%@&|^~<>()[]{},:.;=";
+
+    // ───────────── blanks and positions ─────────────
+
+    /// <summary>Skips spaces, tabs, form feeds and the newlines inside brackets (comments are already blanked).</summary>
+    public static SourceInput SkipBlanks(IInput input)
+    {
+        var s = (SourceInput)input;
+        string text = s.Source;
+        int p = s.Position;
+        while (p < text.Length && IsBlank(text[p])) p++;
+        return s.MoveTo(p);
+    }
+
+    private static bool IsBlank(char c) => c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
+
+    /// <summary>Consumes blanks and returns where the next token starts; never fails.</summary>
+    public static readonly Parser<Loc> Here = input =>
+    {
+        var s = SkipBlanks(input);
+        return Result.Success(new Loc(s.Line, s.Column - 1), s);
+    };
+
+    /// <summary>Like Here, but yields the input itself (for error positions).</summary>
+    public static readonly Parser<SourceInput> HereInput = input =>
+    {
+        var s = SkipBlanks(input);
+        return Result.Success(s, s);
+    };
+
+    public static IResult<T> Fail<T>(SourceInput at, string expected)
+    {
+        ParseContext.Current?.NoteFailure(at);
+        return Result.Failure<T>(at, "unexpected token", new[] { expected });
+    }
+
+    /// <summary>Succeeds only at the end of the logical line.</summary>
+    public static readonly Parser<Unit> EndOfLine = input =>
+    {
+        var s = SkipBlanks(input);
+        return s.AtEnd ? Result.Success(Unit.Value, s) : Fail<Unit>(s, "end of line");
+    };
+
+    // ───────────── words ─────────────
+
+    public static bool IsIdentifierStart(char c) => c == '_' || char.IsLetter(c) || (c > 127 && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.LetterNumber);
+
+    public static bool IsIdentifierPart(char c)
+    {
+        if (c < 128) return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        return char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.ConnectorPunctuation
+            or System.Globalization.UnicodeCategory.LetterNumber;
+    }
+
+    /// <summary>Length of the word starting at position, 0 when no identifier starts there.</summary>
+    private static int WordLength(string text, int position)
+    {
+        if (position >= text.Length || !IsIdentifierStart(text[position])) return 0;
+        int p = position + 1;
+        while (p < text.Length && IsIdentifierPart(text[p])) p++;
+        return p - position;
+    }
+
+    private static void RejectUnsupportedWord(string text, int position, int length, SourceInput at)
+    {
+        if (length == 5 && (string.CompareOrdinal(text, position, "async", 0, 5) == 0 || string.CompareOrdinal(text, position, "await", 0, 5) == 0))
+            throw ParseContext.Current.Error($"'{text.Substring(position, 5)}' is not supported by MiniPy", at);
+    }
+
+    /// <summary>A reserved word, matched as a whole word.</summary>
+    public static Parser<string> Keyword(string word) => input =>
+    {
+        var s = SkipBlanks(input);
+        int length = WordLength(s.Source, s.Position);
+        if (length == word.Length && string.CompareOrdinal(s.Source, s.Position, word, 0, length) == 0)
+            return Result.Success(word, s.MoveTo(s.Position + length));
+        RejectUnsupportedWord(s.Source, s.Position, length, s);
+        return Fail<string>(s, "'" + word + "'");
+    };
+
+    /// <summary>An identifier that is not a reserved word.</summary>
+    public static readonly Parser<string> Identifier = input =>
+    {
+        var s = SkipBlanks(input);
+        int length = WordLength(s.Source, s.Position);
+        if (length == 0) return Fail<string>(s, "name");
+        RejectUnsupportedWord(s.Source, s.Position, length, s);
+        string word = s.Source.Substring(s.Position, length);
+        if (Keywords.Contains(word)) return Fail<string>(s, "name");
+        return Result.Success(word, s.MoveTo(s.Position + length));
+    };
+
+    /// <summary>A soft keyword such as 'match': an identifier with that exact spelling.</summary>
+    public static Parser<string> SoftKeyword(string word) => Identifier.Where(w => w == word);
+
+    // ───────────── operators ─────────────
+
+    /// <summary>The operator token at position (longest match), or null.</summary>
+    public static string OperatorAt(string text, int position)
+    {
+        if (position >= text.Length) return null;
+        if (position + 3 <= text.Length)
+            foreach (var op in ThreeCharOperators)
+                if (string.CompareOrdinal(text, position, op, 0, 3) == 0) return op;
+        if (position + 2 <= text.Length)
+            foreach (var op in TwoCharOperators)
+                if (string.CompareOrdinal(text, position, op, 0, 2) == 0) return op;
+        char c = text[position];
+        if (c == '.' && position + 1 < text.Length && char.IsAsciiDigit(text[position + 1])) return null; // a number like .5
+        return OneCharOperators.IndexOf(c) >= 0 ? c.ToString() : null;
+    }
+
+    /// <summary>An operator or delimiter token, matched as the tokenizer would split it.</summary>
+    public static Parser<string> Operator(string op) => input =>
+    {
+        var s = SkipBlanks(input);
+        string text = s.Source;
+        int p = s.Position;
+        if (p + op.Length <= text.Length && string.CompareOrdinal(text, p, op, 0, op.Length) == 0)
+        {
+            string found = OperatorAt(text, p);
+            if (found == op) return Result.Success(op, s.MoveTo(p + op.Length));
+        }
+        return Fail<string>(s, "'" + op + "'");
+    };
+}
+
+/// <summary>The value of a parser that only matters for succeeding.</summary>
+internal sealed class Unit
+{
+    public static readonly Unit Value = new();
+    private Unit() { }
+}
