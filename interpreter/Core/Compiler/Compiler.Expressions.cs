@@ -2,6 +2,7 @@
 // displays, subscripts, calls (with the LOAD_METHOD fast path), f-strings and yields.
 using MiniPy.Runtime;
 using MiniPy.Syntax;
+using Attribute = MiniPy.Syntax.Attribute;
 
 namespace MiniPy.Compiler;
 

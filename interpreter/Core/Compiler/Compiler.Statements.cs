@@ -1,6 +1,7 @@
 // Compiling statements: assignments, control flow, exception handling, with, imports.
 using MiniPy.Runtime;
 using MiniPy.Syntax;
+using Attribute = MiniPy.Syntax.Attribute;
 
 namespace MiniPy.Compiler;
 

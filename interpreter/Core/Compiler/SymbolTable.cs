@@ -2,6 +2,7 @@
 // cell shared with nested functions, a free variable of a closure, a global, or a name in
 // a module or class namespace — the same rules as CPython's symtable.c.
 using MiniPy.Syntax;
+using Attribute = MiniPy.Syntax.Attribute;
 
 namespace MiniPy.Compiler;
 
@@ -278,11 +279,11 @@ public sealed class SymbolTable
                     }
                     break;
                 case Global g:
-                    foreach (var n in g.Names) Declare(s.DeclaredGlobal, n, s, g, "global");
+                    foreach (var gn in g.Names) Declare(s.DeclaredGlobal, gn, s, g, "global");
                     break;
                 case Nonlocal nl:
                     if (s.Kind == ScopeKind.Module) throw table.Error("nonlocal declaration not allowed at module level", nl);
-                    foreach (var n in nl.Names) Declare(s.DeclaredNonlocal, n, s, nl, "nonlocal");
+                    foreach (var nn in nl.Names) Declare(s.DeclaredNonlocal, nn, s, nl, "nonlocal");
                     break;
                 case ExprStmt e: Visit(e.Value, s); break;
                 case Pass or Break or Continue: break;

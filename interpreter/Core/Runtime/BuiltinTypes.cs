@@ -114,6 +114,17 @@ public static class BuiltinTypes
         o.ObType.LiveRefs -= o.RefCount;
     }
 
+    /// <summary>Makes a built-in type for a native module (its dict is static, like the
+    /// built-in types' dicts).</summary>
+    public static PyType NewNativeType(string name, string module, TypeConstructor ctor = null)
+    {
+        var t = PyType.NewStatic(name, PyType.ObjectType, ctor);
+        t.Module = module;
+        t.Dict = PyDict.New();
+        UncountStatic(t.Dict);
+        return t;
+    }
+
     public static bool IsSubclassable(PyType t) => t.IsHeapType || t == PyType.ObjectType || t.IsExceptionType;
 
     /// <summary>Adds a method to a built-in type's dict.</summary>

@@ -40,7 +40,7 @@ public static class Formatting
         }
         catch (FormatValueException e)
         {
-            throw Err.New(ErrorTypeByName(e.PythonType), e.Message);
+            throw Err.New(ErrorTypeByName(e.PythonExceptionType), e.Message);
         }
         if (v.ObType.IsHeapType && v.ObType.Lookup("__format__") is PyFunction)
         {

@@ -138,7 +138,7 @@ public static class PercentFormat
         }
         catch (FormatValueException e)
         {
-            throw Err.New(Formatting.ErrorTypeByName(e.PythonType), e.Message);
+            throw Err.New(Formatting.ErrorTypeByName(e.PythonExceptionType), e.Message);
         }
     }
 }

@@ -4,7 +4,7 @@ namespace MiniPy.Runtime;
 
 public static class Poison
 {
-    public const int PoisonCount = -0x0DEADBEEF;
+    public const int PoisonCount = -0x0DEADBEE;
 
     public static void Mark(PyObject o) => o.RefCount = PoisonCount;
 

@@ -2,6 +2,7 @@
 // defined. An exception owns its args tuple, its cause and context, its traceback and, for
 // attributes a program sets (self.key = ...), an instance dict.
 using System.Text;
+using MiniPy.Compiler;
 
 namespace MiniPy.Runtime;
 

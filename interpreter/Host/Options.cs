@@ -1,0 +1,78 @@
+// The command line, parsed the way python's is: interpreter options first, then the program
+// (a file, -c CODE, or - / nothing for standard input), then the program's own arguments.
+namespace MiniPy.Host;
+
+public sealed class Options
+{
+    public string File;
+    public string Command;
+    public bool ReadStdin;
+    public readonly List<string> ProgramArgs = new();
+    public bool ShowRefCount;
+    public bool Immortal;
+    public bool PoisonFreed;
+    public string LogLevel;
+    public bool ShowHelp, ShowVersion;
+    public readonly List<string> XOptions = new();
+    public string Error;
+
+    public const string Usage =
+@"usage: minipy [option] ... [-c cmd | file | -] [arg] ...
+Options:
+  -c cmd            program passed in as a string (terminates the option list)
+  -X opt            implementation-specific option (gil=0|1)
+  --show-refcount   print [N refs, M blocks] on stderr at exit, after module teardown
+  --immortal        make None, True, False and small ints immortal (PEP 683)
+  --poison-freed    report any use of a freed object instead of reusing its storage
+  --log-level LVL   log the interpreter's own events (trace, debug, information, warning)
+                    also: MINIPY_LOG=LVL
+  -h, --help        print this help message and exit
+  -V, --version     print the version number and exit
+file                program read from script file
+-                   program read from stdin (default when no file is given)
+arg ...             arguments passed to the program in sys.argv[1:]";
+
+    public static Options Parse(string[] args)
+    {
+        var o = new Options();
+        int i = 0;
+        for (; i < args.Length; i++)
+        {
+            var a = args[i];
+            switch (a)
+            {
+                case "-h": case "--help": o.ShowHelp = true; return o;
+                case "-V": case "--version": o.ShowVersion = true; return o;
+                case "--show-refcount": o.ShowRefCount = true; continue;
+                case "--immortal": o.Immortal = true; continue;
+                case "--poison-freed": o.PoisonFreed = true; continue;
+                case "--log-level":
+                    if (++i >= args.Length) { o.Error = "--log-level needs a level"; return o; }
+                    o.LogLevel = args[i];
+                    continue;
+                case "-X":
+                    if (++i >= args.Length) { o.Error = "-X needs an option"; return o; }
+                    o.XOptions.Add(args[i]);
+                    continue;
+                case "-c":
+                    if (++i >= args.Length) { o.Error = "Argument expected for the -c option"; return o; }
+                    o.Command = args[i];
+                    i++;
+                    goto rest;
+                case "-":
+                    o.ReadStdin = true;
+                    i++;
+                    goto rest;
+            }
+            if (a.StartsWith("--log-level=")) { o.LogLevel = a.Substring(12); continue; }
+            if (a.StartsWith('-') && a.Length > 1) { o.Error = $"unknown option {a}"; return o; }
+            o.File = a;
+            i++;
+            goto rest;
+        }
+        o.ReadStdin = true;
+    rest:
+        for (; i < args.Length; i++) o.ProgramArgs.Add(args[i]);
+        return o;
+    }
+}

@@ -1,0 +1,208 @@
+// math: the functions and constants of CPython's math module that programs commonly use.
+using System.Numerics;
+using MiniPy.Runtime;
+using MiniPy.Runtime.Text;
+using MiniPy.VM;
+
+namespace MiniPy.Stdlib;
+
+public static class MathModule
+{
+    static double D(PyObject o) => PyFloat.ToDouble(o);
+
+    static PyObject F(double v)
+    {
+        if (double.IsNaN(v)) throw Err.ValueError("math domain error");
+        return PyFloat.New(v);
+    }
+
+    static void Unary(PyModule m, string name, Func<double, double> f)
+        => m.AddFunction(name, (a, k) =>
+        {
+            ArgParser.Positional(name, a, k, 1, 1);
+            double x = D(a[0]);
+            double r = f(x);
+            if (double.IsNaN(r) && !double.IsNaN(x)) throw Err.ValueError("math domain error");
+            if (double.IsInfinity(r) && !double.IsInfinity(x)) throw Err.OverflowError("math range error");
+            return PyFloat.New(r);
+        });
+
+    public static PyModule Create(Interpreter interp)
+    {
+        var m = PyModule.New("math");
+        m.SetSteal("pi", PyFloat.New(Math.PI));
+        m.SetSteal("e", PyFloat.New(Math.E));
+        m.SetSteal("tau", PyFloat.New(Math.Tau));
+        m.SetSteal("inf", PyFloat.New(double.PositiveInfinity));
+        m.SetSteal("nan", PyFloat.New(double.NaN));
+        Unary(m, "sin", Math.Sin);
+        Unary(m, "cos", Math.Cos);
+        Unary(m, "tan", Math.Tan);
+        Unary(m, "asin", Math.Asin);
+        Unary(m, "acos", Math.Acos);
+        Unary(m, "atan", Math.Atan);
+        Unary(m, "sinh", Math.Sinh);
+        Unary(m, "cosh", Math.Cosh);
+        Unary(m, "tanh", Math.Tanh);
+        Unary(m, "exp", Math.Exp);
+        Unary(m, "fabs", Math.Abs);
+        Unary(m, "log2", x => x <= 0 ? double.NaN : Math.Log2(x));
+        Unary(m, "log10", x => x <= 0 ? double.NaN : Math.Log10(x));
+        Unary(m, "log1p", x => x <= -1 ? double.NaN : Math.Log(1 + x));
+        Unary(m, "degrees", x => x * 180.0 / Math.PI);
+        Unary(m, "radians", x => x * Math.PI / 180.0);
+        m.AddFunction("sqrt", (a, k) =>
+        {
+            ArgParser.Positional("sqrt", a, k, 1, 1);
+            double x = D(a[0]);
+            if (x < 0) throw Err.ValueError("math domain error");
+            return PyFloat.New(Math.Sqrt(x));
+        });
+        m.AddFunction("log", (a, k) =>
+        {
+            ArgParser.Positional("log", a, k, 1, 2);
+            double x = a[0] is PyInt bi && bi.IsBig ? BigInteger.Log(bi.Big) : D(a[0]);
+            if (a[0] is PyInt bi2 && bi2.IsBig && bi2.Big.Sign <= 0 || !(a[0] is PyInt { IsBig: true }) && D(a[0]) <= 0)
+                throw Err.ValueError("math domain error");
+            double r = a[0] is PyInt { IsBig: true } ? x : Math.Log(x);
+            if (a.Length == 2) r /= Math.Log(D(a[1]));
+            return PyFloat.New(r);
+        });
+        m.AddFunction("pow", (a, k) => { ArgParser.Positional("pow", a, k, 2, 2); return F(Math.Pow(D(a[0]), D(a[1]))); });
+        m.AddFunction("atan2", (a, k) => { ArgParser.Positional("atan2", a, k, 2, 2); return PyFloat.New(Math.Atan2(D(a[0]), D(a[1]))); });
+        m.AddFunction("hypot", (a, k) =>
+        {
+            double s = 0;
+            foreach (var x in a) { double v = D(x); s += v * v; }
+            return PyFloat.New(Math.Sqrt(s));
+        });
+        m.AddFunction("copysign", (a, k) => { ArgParser.Positional("copysign", a, k, 2, 2); return PyFloat.New(Math.CopySign(D(a[0]), D(a[1]))); });
+        m.AddFunction("fmod", (a, k) =>
+        {
+            ArgParser.Positional("fmod", a, k, 2, 2);
+            double y = D(a[1]);
+            if (y == 0) throw Err.ValueError("math domain error");
+            return PyFloat.New(Math.IEEERemainder(D(a[0]), y) is var _ ? D(a[0]) % y : 0);
+        });
+        m.AddFunction("floor", (a, k) => RoundTo(a, k, "floor", Math.Floor));
+        m.AddFunction("ceil", (a, k) => RoundTo(a, k, "ceil", Math.Ceiling));
+        m.AddFunction("trunc", (a, k) => RoundTo(a, k, "trunc", Math.Truncate));
+        m.AddFunction("isnan", (a, k) => { ArgParser.Positional("isnan", a, k, 1, 1); return PyBool.From(double.IsNaN(D(a[0]))); });
+        m.AddFunction("isinf", (a, k) => { ArgParser.Positional("isinf", a, k, 1, 1); return PyBool.From(double.IsInfinity(D(a[0]))); });
+        m.AddFunction("isfinite", (a, k) => { ArgParser.Positional("isfinite", a, k, 1, 1); return PyBool.From(double.IsFinite(D(a[0]))); });
+        m.AddFunction("isclose", (a, k) =>
+        {
+            var p = ArgParser.Parse("isclose", a, k, new[] { "a", "b", "rel_tol", "abs_tol" }, 2);
+            double x = D(p[0]), y = D(p[1]);
+            double rel = p[2] != null ? D(p[2]) : 1e-9, abs = p[3] != null ? D(p[3]) : 0.0;
+            if (x == y) return PyBool.From(true);
+            if (double.IsInfinity(x) || double.IsInfinity(y)) return PyBool.From(false);
+            double diff = Math.Abs(y - x);
+            return PyBool.From(diff <= Math.Abs(rel * y) || diff <= Math.Abs(rel * x) || diff <= abs);
+        });
+        m.AddFunction("gcd", (a, k) =>
+        {
+            BigInteger g = 0;
+            foreach (var x in a) g = BigInteger.GreatestCommonDivisor(g, Int(x));
+            return PyInt.New(g);
+        });
+        m.AddFunction("lcm", (a, k) =>
+        {
+            BigInteger l = 1;
+            foreach (var x in a)
+            {
+                var v = BigInteger.Abs(Int(x));
+                if (v.IsZero) return PyInt.New(0);
+                l = l / BigInteger.GreatestCommonDivisor(l, v) * v;
+            }
+            return PyInt.New(l);
+        });
+        m.AddFunction("factorial", (a, k) =>
+        {
+            ArgParser.Positional("factorial", a, k, 1, 1);
+            if (a[0] is PyFloat) throw Err.TypeError("'float' object cannot be interpreted as an integer");
+            var n = Int(a[0]);
+            if (n.Sign < 0) throw Err.ValueError("factorial() not defined for negative values");
+            BigInteger r = 1;
+            for (int i = 2; i <= (int)n; i++) r *= i;
+            return PyInt.New(r);
+        });
+        m.AddFunction("isqrt", (a, k) =>
+        {
+            ArgParser.Positional("isqrt", a, k, 1, 1);
+            var n = Int(a[0]);
+            if (n.Sign < 0) throw Err.ValueError("isqrt() argument must be nonnegative");
+            return PyInt.New(ISqrt(n));
+        });
+        m.AddFunction("comb", (a, k) =>
+        {
+            ArgParser.Positional("comb", a, k, 2, 2);
+            var n = Int(a[0]);
+            var r = Int(a[1]);
+            if (n.Sign < 0 || r.Sign < 0) throw Err.ValueError("n must be a non-negative integer");
+            if (r > n) return PyInt.New(0);
+            BigInteger c = 1;
+            for (BigInteger i = 1; i <= r; i++) c = c * (n - r + i) / i;
+            return PyInt.New(c);
+        });
+        m.AddFunction("prod", (a, k) =>
+        {
+            var p = ArgParser.Parse("prod", a, k, new[] { "iterable", "start" }, 1);
+            var acc = p[1] != null ? Rc.New(p[1]) : PyInt.New(1);
+            foreach (var x in Ops.ToArray(p[0]))
+            {
+                var next = Ops.BinaryOp(acc, x, BinaryOpKind.Mul);
+                Rc.Dec(acc);
+                Rc.Dec(x);
+                acc = next;
+            }
+            return acc;
+        });
+        m.AddFunction("fsum", (a, k) =>
+        {
+            ArgParser.Positional("fsum", a, k, 1, 1);
+            double sum = 0, c = 0;
+            foreach (var x in Ops.ToArray(a[0]))
+            {
+                double v = D(x);
+                Rc.Dec(x);
+                double y = v - c;
+                double t = sum + y;
+                c = (t - sum) - y;
+                sum = t;
+            }
+            return PyFloat.New(sum);
+        });
+        return m;
+    }
+
+    static BigInteger Int(PyObject o)
+    {
+        if (o is PyInt i) return i.AsBig;
+        if (o.TryIndex(out long v)) return v;
+        throw Err.TypeError($"'{o.ObType.Name}' object cannot be interpreted as an integer");
+    }
+
+    static BigInteger ISqrt(BigInteger n)
+    {
+        if (n < 2) return n;
+        var x = (BigInteger)Math.Sqrt((double)n);
+        while (x * x > n) x--;
+        while ((x + 1) * (x + 1) <= n) x++;
+        return x;
+    }
+
+    static PyObject RoundTo(ReadOnlySpan<PyObject> a, PyTuple k, string name, Func<double, double> f)
+    {
+        ArgParser.Positional(name, a, k, 1, 1);
+        if (a[0] is PyInt i) return PyInt.New(i.AsBig);
+        if (a[0] is PyFloat fl)
+        {
+            try { return PyInt.New(IntegerConversion.Truncate(f(fl.Value))); }
+            catch (FormatValueException e) { throw Err.New(Formatting.ErrorTypeByName(e.PythonExceptionType), e.Message); }
+        }
+        var dunder = "__" + name + "__";
+        if (a[0].ObType.Lookup(dunder) != null) return Ops.CallMethod(a[0], dunder);
+        throw Err.TypeError($"must be real number, not {a[0].ObType.Name}");
+    }
+}

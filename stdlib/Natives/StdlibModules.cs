@@ -1,0 +1,18 @@
+// Registers the standard library with an interpreter: the native modules by name, and the
+// folder of modules written in MiniPy on the module path.
+using MiniPy.VM;
+
+namespace MiniPy.Stdlib;
+
+public static class StdlibModules
+{
+    public static void Register(Interpreter interp)
+    {
+        interp.NativeModules["sys"] = SysModule.Create;
+        interp.NativeModules["math"] = MathModule.Create;
+        interp.NativeModules["time"] = TimeModule.Create;
+        interp.NativeModules["os"] = OsModule.Create;
+        var lib = Path.Combine(AppContext.BaseDirectory, "Lib");
+        if (Directory.Exists(lib)) interp.ModulePath.Add(lib);
+    }
+}

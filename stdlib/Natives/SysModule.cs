@@ -1,0 +1,81 @@
+// sys: argv, exit, the recursion limit, reference counts, the standard streams and the
+// interpreter's identity.
+using MiniPy.Runtime;
+using MiniPy.VM;
+
+namespace MiniPy.Stdlib;
+
+public static class SysModule
+{
+    public static PyModule Create(Interpreter interp)
+    {
+        var m = PyModule.New("sys");
+        var argv = PyList.New();
+        foreach (var a in interp.Argv) argv.AppendSteal(PyStr.New(a));
+        m.SetSteal("argv", argv);
+        m.SetSteal("stdout", new TextStream(interp.Stdout, "<stdout>"));
+        m.SetSteal("stderr", new TextStream(interp.Stderr, "<stderr>"));
+        m.SetSteal("__stdout__", Rc.New(m.Dict.GetItemBorrowed("stdout")));
+        m.SetSteal("__stderr__", Rc.New(m.Dict.GetItemBorrowed("stderr")));
+        m.Dict.SetItemNew("modules", interp.Modules);
+        m.SetSteal("platform", PyStr.New(OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux"));
+        m.SetSteal("byteorder", PyStr.New(BitConverter.IsLittleEndian ? "little" : "big"));
+        m.SetSteal("maxsize", PyInt.New(long.MaxValue));
+        m.SetSteal("version", PyStr.New("3.11.0 (MiniPy " + typeof(SysModule).Assembly.GetName().Version?.ToString(3) + ")"));
+        m.SetSteal("version_info", PyTuple.Of(PyInt.Small(3), PyInt.Small(11), PyInt.Small(0)));
+        m.SetSteal("implementation_name", PyStr.New("minipy"));
+        m.SetSteal("executable", PyStr.New(Environment.ProcessPath ?? "minipy"));
+        var path = PyList.New();
+        foreach (var p in interp.ModulePath) path.AppendSteal(PyStr.New(p));
+        m.SetSteal("path", path);
+
+        m.AddFunction("exit", (a, k) =>
+        {
+            ArgParser.Positional("exit", a, k, 0, 1);
+            throw new PyRaise(PyException.New(ErrorTypes.SystemExit, a.Length == 1 ? a.Slice(0, 1) : ReadOnlySpan<PyObject>.Empty));
+        });
+        m.AddFunction("getrefcount", (a, k) =>
+        {
+            ArgParser.Positional("getrefcount", a, k, 1, 1);
+            // The argument sits on the caller's value stack, so its count already includes
+            // the reference the call holds, as CPython's does.
+            return PyInt.New(a[0].RefCount);
+        });
+        m.AddFunction("getrecursionlimit", (a, k) => PyInt.New(interp.RecursionLimit));
+        m.AddFunction("setrecursionlimit", (a, k) =>
+        {
+            ArgParser.Positional("setrecursionlimit", a, k, 1, 1);
+            long n = ArgParser.Int(a[0], "setrecursionlimit");
+            if (n < 1) throw Err.ValueError("recursion limit must be greater or equal than 1");
+            var ts = ThreadState.Current;
+            if (ts != null && n <= ts.Depth)
+                throw Err.New(ErrorTypes.RecursionError, $"cannot set the recursion limit to {n} at the recursion depth {ts.Depth}: the limit is too low");
+            interp.RecursionLimit = (int)Math.Min(n, int.MaxValue);
+            return Rc.New(PyNone.Instance);
+        });
+        m.AddFunction("exc_info", (a, k) =>
+        {
+            var e = ThreadState.Current?.HandledExc;
+            if (e == null) return PyTuple.Of(PyNone.Instance, PyNone.Instance, PyNone.Instance);
+            return PyTuple.Of(e.ObType, e, (PyObject)e.Traceback ?? PyNone.Instance);
+        });
+        m.AddFunction("intern", (a, k) =>
+        {
+            ArgParser.Positional("intern", a, k, 1, 1);
+            return Rc.New(PyStr.Intern(ArgParser.Str(a[0], "intern", 1)));
+        });
+        m.AddFunction("getsizeof", (a, k) => PyInt.New(SizeOf(a[0])));
+        return m;
+    }
+
+    static long SizeOf(PyObject o) => o switch
+    {
+        PyInt i => i.IsBig ? 24 + 4 * ((long)i.Big.GetBitLength() + 29) / 30 : 28,
+        PyFloat => 24,
+        PyStr s => 49 + s.Value.Length,
+        PyList l => 56 + 8 * l.Items.Length,
+        PyTuple t => 40 + 8 * t.Items.Length,
+        PyDict d => 64 + 24 * d.Entries.Length,
+        _ => 48,
+    };
+}
