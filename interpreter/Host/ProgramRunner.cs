@@ -1,0 +1,97 @@
+// Runs one MiniPy program to completion in a fresh interpreter and reports its exit status:
+// the piece of the command-line host that tests and benchmarks embed.
+using Microsoft.Extensions.Logging;
+using MiniPy.Runtime;
+using MiniPy.Stdlib;
+using MiniPy.Syntax;
+using MiniPy.VM;
+
+namespace MiniPy.Host;
+
+public sealed class ProgramRunner
+{
+    public const int StackSize = 512 * 1024 * 1024;
+
+    public TextWriter Stdout = Console.Out, Stderr = Console.Error;
+    public ILoggerFactory Logging;
+    public string[] Argv = { "" };
+    public string ScriptDirectory;
+    public bool ShowRefCount;
+    /// <summary>Called with the interpreter before the program runs (tests use it).</summary>
+    public Action<Interpreter> Configure;
+
+    /// <summary>Runs the program on a new thread with a large stack; returns the exit status.</summary>
+    public int Run(string source, string fileName)
+    {
+        int status = 0;
+        Exception hostFault = null;
+        var thread = new Thread(() =>
+        {
+            try { status = RunOnThisThread(source, fileName); }
+            catch (Exception e) { hostFault = e; }
+        }, StackSize);
+        thread.Start();
+        thread.Join();
+        if (hostFault != null) throw new InvalidOperationException("host fault", hostFault);
+        return status;
+    }
+
+    int RunOnThisThread(string source, string fileName)
+    {
+        var interp = new Interpreter { Stdout = Stdout, Stderr = Stderr };
+        if (Logging != null) interp.UseLogging(Logging);
+        interp.Argv = Argv;
+        interp.ModulePath.Add(ScriptDirectory ?? Directory.GetCurrentDirectory());
+        StdlibModules.Register(interp);
+        Configure?.Invoke(interp);
+        ThreadState.Current = interp.MainThread;
+        int status = 0;
+        try
+        {
+            interp.RunMain(source, fileName);
+        }
+        catch (SyntaxErrorException se)
+        {
+            var exc = SyntaxErrors.ToException(se);
+            Tracebacks.Print(interp, exc);
+            Rc.Dec(exc);
+            status = 1;
+        }
+        catch (PyRaise raise)
+        {
+            var exc = raise.TakeException();
+            status = ExitStatus(interp, exc);
+            Rc.Dec(exc);
+        }
+        catch (ExitProcessException e)
+        {
+            Stdout.Flush();
+            return e.Code;
+        }
+        Stdout.Flush();
+        interp.Teardown();
+        ThreadState.Current = null;
+        if (ShowRefCount)
+        {
+            var (refs, blocks) = Heap.Totals();
+            Stderr.WriteLine($"[{refs} refs, {blocks} blocks]");
+        }
+        return status;
+    }
+
+    /// <summary>SystemExit gives its code; anything else prints a traceback and gives 1.</summary>
+    static int ExitStatus(Interpreter interp, PyException exc)
+    {
+        if (!exc.ObType.IsSubtypeOf(ErrorTypes.SystemExit))
+        {
+            Tracebacks.Print(interp, exc);
+            return 1;
+        }
+        var code = exc.Args.Items.Length > 0 ? exc.Args.Items[0] : PyNone.Instance;
+        if (code is PyNone) return 0;
+        if (code is PyInt i) return (int)(i.IsBig ? 1 : i.Value & 0xFF);
+        interp.Stdout.Flush();
+        interp.Stderr.WriteLine(Ops.Str(code));
+        return 1;
+    }
+}
