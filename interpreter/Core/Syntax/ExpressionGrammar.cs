@@ -2,104 +2,77 @@
 // lambda down to the primary. Each level is one static rule built once.
 //   lambda < if-else < or < and < not < comparisons (chained) < | < ^ < & < << >> < + - < * / // % @
 //   < unary + - ~ < ** (right operand is a unary-level factor) < primary (atom and trailers)
-// Atoms, trailers and parameter lists live in the other ExpressionGrammar.*.cs files; rules
-// defined in another file are reached through the Parse.Ref forward references below.
+// The primary comes from PrimaryGrammar and lambda from ParameterGrammar; those classes reach
+// back into this one through Parse.Ref, so each class is built once, in a fixed order.
 using Sprache;
 
 namespace MiniPy.Syntax;
 
-internal static partial class ExpressionGrammar
+internal static class ExpressionGrammar
 {
     private static Parser<string> Op(string op) => Tokens.Operator(op);
     private static Parser<string> Kw(string word) => Tokens.Keyword(word);
 
-    // ───────────── forward references ─────────────
-    // Properties, not fields: the partial files' static fields initialize in no fixed order, so a
-    // rule reaches any rule defined elsewhere through a Parse.Ref made when the rule is built.
+    // ───────────── references to rules defined further down (recursion) ─────────────
 
-    internal static Parser<Expr> ExpressionRef => Parse.Ref(() => Expression).Named("expression");
-    private static Parser<Expr> NamedExpressionRef => Parse.Ref(() => NamedExpression);
-    private static Parser<Expr> StarNamedExpressionRef => Parse.Ref(() => StarNamedExpression);
-    private static Parser<Expr> StarExpressionsRef => Parse.Ref(() => StarExpressions);
-    private static Parser<Expr> YieldExpressionRef => Parse.Ref(() => YieldExpression);
-    private static Parser<Expr> DisjunctionRef => Parse.Ref(() => Disjunction);
+    internal static Parser<Expr> ExpressionRef => Parse.Ref(() => Expression);
     private static Parser<Expr> InversionRef => Parse.Ref(() => Inversion);
-    private static Parser<Expr> BitOrRef => Parse.Ref(() => BitOr);
     private static Parser<Expr> FactorRef => Parse.Ref(() => Factor);
-    private static Parser<Expr> AtomRef => Parse.Ref(() => Atom);
-    private static Parser<Expr> PrimaryRef => Parse.Ref(() => Primary);
-    private static Parser<Expr> LambdaRef => Parse.Ref(() => LambdaExpression);
-    private static Parser<List<Comprehension>> ComprehensionClausesRef => Parse.Ref(() => ComprehensionClauses);
 
     // ───────────── the ladder, from the bottom up ─────────────
 
     /// <summary>power: primary ['**' factor]. Right-associative, and -2**2 is -(2**2).</summary>
     internal static readonly Parser<Expr> Power =
-        (from @base in PrimaryRef
+        (from @base in PrimaryGrammar.Primary
          from exponent in (from op in Op("**") from f in FactorRef select f).Optional()
-         select exponent.IsDefined ? Nodes.Binary(BinaryOperator.Pow, @base, exponent.Get()) : @base).Named("power");
+         select exponent.IsDefined ? Nodes.Binary(BinaryOperator.Pow, @base, exponent.Get()) : @base);
 
     private static readonly Parser<UnaryOperator> UnaryOperatorToken =
-        Op("+").Return(UnaryOperator.Pos).Or(Op("-").Return(UnaryOperator.Neg)).Or(Op("~").Return(UnaryOperator.Invert));
+        Tokens.OperatorChoice(("+", UnaryOperator.Pos), ("-", UnaryOperator.Neg), ("~", UnaryOperator.Invert));
 
     /// <summary>factor: ('+' | '-' | '~') factor | power.</summary>
-    internal static readonly Parser<Expr> Factor =
-        (from loc in Tokens.Here
-         from op in UnaryOperatorToken
-         from operand in FactorRef
-         select (Expr)Nodes.At(new UnaryOp { Op = op, Operand = operand }, loc))
-        .Or(Power).Named("factor");
+    internal static readonly Parser<Expr> Factor = Lookahead.If(Lookahead.AnyOperator("+", "-", "~"),
+        from loc in Tokens.Here
+        from op in UnaryOperatorToken
+        from operand in FactorRef
+        select (Expr)Nodes.At(new UnaryOp { Op = op, Operand = operand }, loc),
+        Power);
 
-    private static readonly Parser<BinaryOperator> TermOperator =
-        Op("*").Return(BinaryOperator.Mult)
-            .Or(Op("/").Return(BinaryOperator.Div))
-            .Or(Op("//").Return(BinaryOperator.FloorDiv))
-            .Or(Op("%").Return(BinaryOperator.Mod))
-            .Or(Op("@").Return(BinaryOperator.MatMult));
+    private static readonly Parser<BinaryOperator> TermOperator = Tokens.OperatorChoice(
+        ("*", BinaryOperator.Mult), ("/", BinaryOperator.Div), ("//", BinaryOperator.FloorDiv),
+        ("%", BinaryOperator.Mod), ("@", BinaryOperator.MatMult));
 
-    internal static readonly Parser<Expr> Term = Parse.ChainOperator(TermOperator, Factor, Nodes.Binary).Named("term");
+    internal static readonly Parser<Expr> Term = Chains.LeftAssociative(Factor, TermOperator);
 
     private static readonly Parser<BinaryOperator> SumOperator =
-        Op("+").Return(BinaryOperator.Add).Or(Op("-").Return(BinaryOperator.Sub));
+        Tokens.OperatorChoice(("+", BinaryOperator.Add), ("-", BinaryOperator.Sub));
 
-    internal static readonly Parser<Expr> Sum = Parse.ChainOperator(SumOperator, Term, Nodes.Binary).Named("sum");
+    internal static readonly Parser<Expr> Sum = Chains.LeftAssociative(Term, SumOperator);
 
     private static readonly Parser<BinaryOperator> ShiftOperator =
-        Op("<<").Return(BinaryOperator.LShift).Or(Op(">>").Return(BinaryOperator.RShift));
+        Tokens.OperatorChoice(("<<", BinaryOperator.LShift), (">>", BinaryOperator.RShift));
 
-    internal static readonly Parser<Expr> ShiftExpression = Parse.ChainOperator(ShiftOperator, Sum, Nodes.Binary).Named("shift expression");
+    internal static readonly Parser<Expr> ShiftExpression = Chains.LeftAssociative(Sum, ShiftOperator);
 
     internal static readonly Parser<Expr> BitAnd =
-        Parse.ChainOperator(Op("&").Return(BinaryOperator.BitAnd), ShiftExpression, Nodes.Binary).Named("bitwise and");
+        Chains.LeftAssociative(ShiftExpression, Op("&").Return(BinaryOperator.BitAnd));
 
     internal static readonly Parser<Expr> BitXor =
-        Parse.ChainOperator(Op("^").Return(BinaryOperator.BitXor), BitAnd, Nodes.Binary).Named("bitwise xor");
+        Chains.LeftAssociative(BitAnd, Op("^").Return(BinaryOperator.BitXor));
 
     internal static readonly Parser<Expr> BitOr =
-        Parse.ChainOperator(Op("|").Return(BinaryOperator.BitOr), BitXor, Nodes.Binary).Named("bitwise or");
+        Chains.LeftAssociative(BitXor, Op("|").Return(BinaryOperator.BitOr));
 
-    private static readonly Parser<CompareOperator> CompareOperatorToken =
-        Op("==").Return(CompareOperator.Eq)
-            .Or(Op("!=").Return(CompareOperator.NotEq))
-            .Or(Op("<=").Return(CompareOperator.LtE))
-            .Or(Op("<").Return(CompareOperator.Lt))
-            .Or(Op(">=").Return(CompareOperator.GtE))
-            .Or(Op(">").Return(CompareOperator.Gt))
-            .Or(Kw("in").Return(CompareOperator.In))
-            .Or(Kw("not").Then(_ => Kw("in")).Return(CompareOperator.NotIn))
-            .Or(from @is in Kw("is")
-                from not in Kw("not").Optional()
-                select not.IsDefined ? CompareOperator.IsNot : CompareOperator.Is);
+    private static readonly Parser<CompareOperator> CompareOperatorToken = Tokens.WordOrOperatorChoice(
+        ("==", CompareOperator.Eq), ("!=", CompareOperator.NotEq), ("<", CompareOperator.Lt), ("<=", CompareOperator.LtE),
+        (">", CompareOperator.Gt), (">=", CompareOperator.GtE), ("in", CompareOperator.In), ("not in", CompareOperator.NotIn),
+        ("is", CompareOperator.Is), ("is not", CompareOperator.IsNot));
 
     /// <summary>comparison: bitor (compare_op bitor)* — a &lt; b &lt; c is one chained Compare.</summary>
-    internal static readonly Parser<Expr> Comparison =
-        (from left in BitOr
-         from rest in (from op in CompareOperatorToken from right in BitOr select (op, right)).Many()
-         select MakeComparison(left, rest.ToList())).Named("comparison");
+    internal static readonly Parser<Expr> Comparison = Chains.Sequence(BitOr, CompareOperatorToken, MakeComparison);
 
     private static Expr MakeComparison(Expr left, List<(CompareOperator op, Expr right)> rest)
     {
-        if (rest.Count == 0) return left;
         var compare = Nodes.AtNode(new Compare { Left = left }, left);
         foreach (var (op, right) in rest)
         {
@@ -110,30 +83,22 @@ internal static partial class ExpressionGrammar
     }
 
     /// <summary>inversion: 'not' inversion | comparison.</summary>
-    internal static readonly Parser<Expr> Inversion =
-        (from loc in Tokens.Here
-         from not in Kw("not")
-         from operand in InversionRef
-         select (Expr)Nodes.At(new UnaryOp { Op = UnaryOperator.Not, Operand = operand }, loc))
-        .Or(Comparison).Named("inversion");
+    internal static readonly Parser<Expr> Inversion = Lookahead.If(Lookahead.Word("not"),
+        from loc in Tokens.Here
+        from not in Kw("not")
+        from operand in InversionRef
+        select (Expr)Nodes.At(new UnaryOp { Op = UnaryOperator.Not, Operand = operand }, loc),
+        Comparison);
 
-    internal static readonly Parser<Expr> Conjunction =
-        (from first in Inversion
-         from rest in Kw("and").Then(_ => Inversion).Many()
-         select MakeBoolean(BoolOperator.And, first, rest)).Named("conjunction");
+    internal static readonly Parser<Expr> Conjunction = Chains.Sequence(Inversion, Kw("and"), (first, rest) => MakeBoolean(BoolOperator.And, first, rest));
 
-    internal static readonly Parser<Expr> Disjunction =
-        (from first in Conjunction
-         from rest in Kw("or").Then(_ => Conjunction).Many()
-         select MakeBoolean(BoolOperator.Or, first, rest)).Named("disjunction");
+    internal static readonly Parser<Expr> Disjunction = Chains.Sequence(Conjunction, Kw("or"), (first, rest) => MakeBoolean(BoolOperator.Or, first, rest));
 
-    private static Expr MakeBoolean(BoolOperator op, Expr first, IEnumerable<Expr> rest)
+    private static Expr MakeBoolean(BoolOperator op, Expr first, List<(string word, Expr operand)> rest)
     {
-        var others = rest as IList<Expr> ?? rest.ToList();
-        if (others.Count == 0) return first;
         var node = Nodes.AtNode(new BoolOp { Op = op }, first);
         node.Values.Add(first);
-        node.Values.AddRange(others);
+        foreach (var (_, operand) in rest) node.Values.Add(operand);
         return node;
     }
 
@@ -147,7 +112,7 @@ internal static partial class ExpressionGrammar
     internal static readonly Parser<Expr> Conditional =
         (from body in Disjunction
          from tail in ConditionalTail.Optional()
-         select MakeConditional(body, tail)).Named("conditional expression");
+         select MakeConditional(body, tail));
 
     private static Expr MakeConditional(Expr body, IOption<(Expr test, IOption<Expr> orElse)> tail)
     {
@@ -159,16 +124,16 @@ internal static partial class ExpressionGrammar
     }
 
     /// <summary>expression: lambda | conditional.</summary>
-    internal static readonly Parser<Expr> Expression = LambdaRef.Or(Conditional).Named("expression");
+    internal static readonly Parser<Expr> Expression = Lookahead.If(Lookahead.Word("lambda"), ParameterGrammar.LambdaExpression, Conditional).Named("expression");
 
     /// <summary>named_expression: NAME ':=' expression | expression.</summary>
-    internal static readonly Parser<Expr> NamedExpression =
-        (from loc in Tokens.Here
-         from name in Tokens.Identifier
-         from walrus in Op(":=")
-         from value in Expression
-         select (Expr)Nodes.At(new NamedExpr { Target = Nodes.At(new Name(name), loc), Value = value }, loc))
-        .Or(Expression).Named("named expression");
+    internal static readonly Parser<Expr> NamedExpression = Lookahead.If(Lookahead.NameThenWalrus,
+        from loc in Tokens.Here
+        from name in Tokens.Identifier
+        from walrus in Op(":=")
+        from value in Expression
+        select (Expr)Nodes.At(new NamedExpr { Target = Nodes.At(new Name(name), loc), Value = value }, loc),
+        Expression);
 
     /// <summary>'*' bitor — a starred item of a display, call or assignment.</summary>
     private static readonly Parser<Expr> StarredItem =
@@ -178,27 +143,17 @@ internal static partial class ExpressionGrammar
         select (Expr)Nodes.At(new Starred { Value = value }, loc);
 
     /// <summary>star_named_expression: '*' bitor | named_expression (an element of a list, set or tuple).</summary>
-    internal static readonly Parser<Expr> StarNamedExpression = StarredItem.Or(NamedExpression);
+    internal static readonly Parser<Expr> StarNamedExpression = Lookahead.If(Lookahead.Operator("*"), StarredItem, NamedExpression);
 
     /// <summary>star_expression: '*' bitor | expression.</summary>
-    internal static readonly Parser<Expr> StarExpression = StarredItem.Or(Expression);
+    internal static readonly Parser<Expr> StarExpression = Lookahead.If(Lookahead.Operator("*"), StarredItem, Expression);
 
     /// <summary>star_expressions: an expression, or a tuple without parentheses (a, *b, c,).</summary>
     internal static readonly Parser<Expr> StarExpressions =
         (from first in StarExpression
          from rest in Op(",").Then(_ => StarExpression).Many()
          from trailing in Op(",").Optional()
-         select MakeTupleOrSingle(first, rest, trailing.IsDefined)).Named("expression list");
-
-    internal static Expr MakeTupleOrSingle(Expr first, IEnumerable<Expr> rest, bool trailingComma)
-    {
-        var others = rest as IList<Expr> ?? rest.ToList();
-        if (others.Count == 0 && !trailingComma) return first;
-        var tuple = Nodes.AtNode(new TupleExpr(), first);
-        tuple.Elts.Add(first);
-        tuple.Elts.AddRange(others);
-        return tuple;
-    }
+         select Nodes.TupleOrSingle(first, rest, trailing.IsDefined));
 
     /// <summary>yield_expr: 'yield' 'from' expression | 'yield' [star_expressions].</summary>
     internal static readonly Parser<Expr> YieldExpression =
@@ -215,9 +170,12 @@ internal static partial class ExpressionGrammar
         return isFrom ? Nodes.At(new YieldFrom { Value = value }, loc) : Nodes.At(new Yield { Value = value }, loc);
     }
 
+    /// <summary>A yield expression or an expression list (the right side of an assignment).</summary>
+    internal static readonly Parser<Expr> YieldOrStarExpressions = Lookahead.If(Lookahead.Word("yield"), YieldExpression, StarExpressions);
+
     /// <summary>What an f-string field holds: an expression list or a yield, and nothing after it.</summary>
     private static readonly Parser<Expr> EmbeddedExpression =
-        from value in YieldExpression.Or(StarExpressions)
+        from value in YieldOrStarExpressions
         from end in Tokens.EndOfLine
         select value;
 
@@ -229,7 +187,7 @@ internal static partial class ExpressionGrammar
         context.FurthestFailure = null;
         try
         {
-            var result = EmbeddedExpression(new SourceInput(text, 0, line, column));
+            var result = EmbeddedExpression(Tokens.After(new SourceInput(text, 0, line, column), 0));
             if (result.WasSuccessful) return result.Value;
             var at = context.FurthestFailure ?? (SourceInput)result.Remainder;
             throw context.Error("f-string: invalid syntax", at);

@@ -22,4 +22,22 @@ internal static class Nodes
         AtNode(new BinOp { Left = left, Op = op, Right = right }, left);
 
     public static Loc LocOf(Node node) => new(node.Line, node.Col);
+
+    /// <summary>first alone, or a tuple (a, b, ...) when more elements or a trailing comma follow.</summary>
+    public static Expr TupleOrSingle(Expr first, IEnumerable<Expr> rest, bool trailingComma)
+    {
+        var others = rest as IList<Expr> ?? rest.ToList();
+        if (others.Count == 0 && !trailingComma) return first;
+        var tuple = AtNode(new TupleExpr(), first);
+        tuple.Elts.Add(first);
+        tuple.Elts.AddRange(others);
+        return tuple;
+    }
+
+    public static List<T> Prepend<T>(T first, IEnumerable<T> rest)
+    {
+        var list = new List<T> { first };
+        list.AddRange(rest);
+        return list;
+    }
 }

@@ -27,7 +27,7 @@ internal static class NumberLiterals
             value = ScanDecimal(text, start, s, out end);
 
         var constant = new Constant(value) { Line = s.Line, Col = s.Column - 1 };
-        return Result.Success(constant, s.MoveTo(end));
+        return Result.Success(constant, Tokens.After(s, end));
     };
 
     private static SyntaxErrorException Error(string message, SourceInput at, string text, int position) =>

@@ -13,7 +13,7 @@ internal static class StatementGrammar
     private static readonly Parser<Expr> Expression = ExpressionGrammar.Expression;
     private static readonly Parser<Expr> NamedExpression = ExpressionGrammar.NamedExpression;
     private static readonly Parser<Expr> StarExpressions = ExpressionGrammar.StarExpressions;
-    private static readonly Parser<Expr> YieldOrStarExpressions = ExpressionGrammar.YieldExpression.Or(ExpressionGrammar.StarExpressions);
+    private static readonly Parser<Expr> YieldOrStarExpressions = ExpressionGrammar.YieldOrStarExpressions;
 
     private static T At<T>(T node, Loc loc) where T : Node => Nodes.At(node, loc);
 
@@ -139,20 +139,11 @@ internal static class StatementGrammar
 
     // ───────────── expression statements and assignments ─────────────
 
-    private static readonly Parser<BinaryOperator> AugmentedOperator =
-        Op("+=").Return(BinaryOperator.Add)
-            .Or(Op("-=").Return(BinaryOperator.Sub))
-            .Or(Op("*=").Return(BinaryOperator.Mult))
-            .Or(Op("/=").Return(BinaryOperator.Div))
-            .Or(Op("//=").Return(BinaryOperator.FloorDiv))
-            .Or(Op("%=").Return(BinaryOperator.Mod))
-            .Or(Op("**=").Return(BinaryOperator.Pow))
-            .Or(Op("@=").Return(BinaryOperator.MatMult))
-            .Or(Op("&=").Return(BinaryOperator.BitAnd))
-            .Or(Op("|=").Return(BinaryOperator.BitOr))
-            .Or(Op("^=").Return(BinaryOperator.BitXor))
-            .Or(Op("<<=").Return(BinaryOperator.LShift))
-            .Or(Op(">>=").Return(BinaryOperator.RShift));
+    private static readonly Parser<BinaryOperator> AugmentedOperator = Tokens.OperatorChoice(
+        ("+=", BinaryOperator.Add), ("-=", BinaryOperator.Sub), ("*=", BinaryOperator.Mult), ("/=", BinaryOperator.Div),
+        ("//=", BinaryOperator.FloorDiv), ("%=", BinaryOperator.Mod), ("**=", BinaryOperator.Pow), ("@=", BinaryOperator.MatMult),
+        ("&=", BinaryOperator.BitAnd), ("|=", BinaryOperator.BitOr), ("^=", BinaryOperator.BitXor),
+        ("<<=", BinaryOperator.LShift), (">>=", BinaryOperator.RShift));
 
     /// <summary>What may follow the first expression of a statement; builds the statement from it.</summary>
     private static readonly Parser<Func<Expr, Stmt>> AssignmentTail =
@@ -200,20 +191,22 @@ internal static class StatementGrammar
         from tail in AssignmentTail.Optional()
         select tail.IsDefined ? tail.Get()(first) : Nodes.AtNode(new ExprStmt { Value = CheckNotStarred(first) }, first);
 
-    internal static readonly Parser<Stmt> SimpleStatement =
-        PassStatement
-            .Or(BreakStatement)
-            .Or(ContinueStatement)
-            .Or(ReturnStatement)
-            .Or(RaiseStatement)
-            .Or(GlobalStatement)
-            .Or(NonlocalStatement)
-            .Or(DelStatement)
-            .Or(AssertStatement)
-            .Or(ImportStatement)
-            .Or(FromImportStatement)
-            .Or(ExpressionStatement)
-            .Named("statement");
+    /// <summary>A simple statement: chosen by its keyword, else an expression statement or assignment.</summary>
+    internal static readonly Parser<Stmt> SimpleStatement = Lookahead.Switch(at => Tokens.WordAt(at.Source, at.Position) switch
+    {
+        "pass" => PassStatement,
+        "break" => BreakStatement,
+        "continue" => ContinueStatement,
+        "return" => ReturnStatement,
+        "raise" => RaiseStatement,
+        "global" => GlobalStatement,
+        "nonlocal" => NonlocalStatement,
+        "del" => DelStatement,
+        "assert" => AssertStatement,
+        "import" => ImportStatement,
+        "from" => FromImportStatement,
+        _ => ExpressionStatement,
+    }).Named("statement");
 
     /// <summary>simple_stmts: simple_stmt (';' simple_stmt)* [';'] end-of-line.</summary>
     internal static readonly Parser<List<Stmt>> SimpleStatements =
@@ -283,7 +276,7 @@ internal static class StatementGrammar
     private static readonly Parser<LineItem> ForHeader =
         from loc in Tokens.Here
         from k in Kw("for")
-        from target in ExpressionGrammar.TargetList
+        from target in AtomGrammar.TargetList
         from @in in Kw("in")
         from iter in StarExpressions
         from colon in Colon
@@ -319,7 +312,7 @@ internal static class StatementGrammar
     private static readonly Parser<WithItem> WithItemRule =
         from loc in Tokens.Here
         from context in Expression
-        from target in Kw("as").Then(_ => ExpressionGrammar.SingleTarget).Optional()
+        from target in Kw("as").Then(_ => AtomGrammar.SingleTarget).Optional()
         select MakeWithItem(loc, context, target.GetOrDefault());
 
     private static WithItem MakeWithItem(Loc loc, Expr context, Expr target)
@@ -355,7 +348,7 @@ internal static class StatementGrammar
         from k in Kw("def")
         from name in Tokens.Identifier
         from open in Op("(")
-        from parameters in ExpressionGrammar.FunctionParameters
+        from parameters in ParameterGrammar.FunctionParameters
         from close in Op(")")
         from returns in Op("->").Then(_ => Expression).Optional()
         from colon in Colon
@@ -367,17 +360,17 @@ internal static class StatementGrammar
         from k in Kw("class")
         from name in Tokens.Identifier
         from arguments in (from open in Op("(")
-                           from args in ExpressionGrammar.CallArguments
+                           from args in PrimaryGrammar.CallArguments
                            from close in Op(")")
                            select args).Optional()
         from colon in Colon
         from suite in SuiteRule
         select Header(ClauseKind.Class, loc, MakeClass(loc, name, arguments.GetOrDefault()), suite);
 
-    private static Node MakeClass(Loc loc, string name, List<ExpressionGrammar.CallArgument> arguments)
+    private static Node MakeClass(Loc loc, string name, List<PrimaryGrammar.CallArgument> arguments)
     {
         var classDef = At(new ClassDef { Name = name }, loc);
-        if (arguments != null) ExpressionGrammar.SplitArguments(arguments, classDef.Bases, classDef.Keywords);
+        if (arguments != null) PrimaryGrammar.SplitArguments(arguments, classDef.Bases, classDef.Keywords);
         return classDef;
     }
 
@@ -393,22 +386,23 @@ internal static class StatementGrammar
         from statements in SimpleStatements
         select (LineItem)new SimpleLine { At = loc, Statements = statements };
 
-    /// <summary>One logical line.</summary>
-    internal static readonly Parser<LineItem> LogicalLine =
-        IfHeader
-            .Or(ElifHeader)
-            .Or(ElseHeader)
-            .Or(WhileHeader)
-            .Or(ForHeader)
-            .Or(TryHeader)
-            .Or(ExceptHeader)
-            .Or(FinallyHeader)
-            .Or(WithHeader)
-            .Or(DefHeader)
-            .Or(ClassHeader)
-            .Or(DecoratorRule)
-            .Or(SimpleLineRule)
-            .Named("logical line");
+    /// <summary>One logical line: a clause header (chosen by its keyword), a decorator, or simple statements.</summary>
+    internal static readonly Parser<LineItem> LogicalLine = Lookahead.Switch(at =>
+        !at.AtEnd && at.Current == '@' ? DecoratorRule : Tokens.WordAt(at.Source, at.Position) switch
+        {
+            "if" => IfHeader,
+            "elif" => ElifHeader,
+            "else" => ElseHeader,
+            "while" => WhileHeader,
+            "for" => ForHeader,
+            "try" => TryHeader,
+            "except" => ExceptHeader,
+            "finally" => FinallyHeader,
+            "with" => WithHeader,
+            "def" => DefHeader,
+            "class" => ClassHeader,
+            _ => SimpleLineRule,
+        }).Named("logical line");
 
     private static List<T> Prepend<T>(T first, IEnumerable<T> rest)
     {

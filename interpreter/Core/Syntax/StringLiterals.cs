@@ -25,7 +25,7 @@ internal static class StringLiterals
     {
         var s = Tokens.SkipBlanks(input);
         var piece = TryScan(s, out int end);
-        return piece == null ? Tokens.Fail<StringPiece>(s, "string") : Result.Success(piece, s.MoveTo(end));
+        return piece == null ? Tokens.Fail<StringPiece>(s, "string") : Result.Success(piece, Tokens.After(s, end));
     };
 
     /// <summary>One or more adjacent string literals, joined.</summary>

@@ -54,17 +54,31 @@ internal static class Tokens
         return Result.Success(s, s);
     };
 
-    public static IResult<T> Fail<T>(SourceInput at, string expected)
+    public static IResult<T> Fail<T>(SourceInput at, string[] expected)
     {
         ParseContext.Current?.NoteFailure(at);
-        return Result.Failure<T>(at, "unexpected token", new[] { expected });
+        return Result.Failure<T>(at, "unexpected token", expected);
     }
+
+    public static IResult<T> Fail<T>(SourceInput at, string expected) => Fail<T>(at, new[] { expected });
+
+    /// <summary>The input after a token that ends at position: blanks after a token are consumed with it,
+    /// so the next token's rules all start from the same input without re-skipping.</summary>
+    public static SourceInput After(SourceInput start, int position)
+    {
+        string text = start.Source;
+        while (position < text.Length && IsBlank(text[position])) position++;
+        return start.MoveTo(position);
+    }
+
+    private static readonly string[] EndOfLineExpected = { "end of line" };
+    private static readonly string[] NameExpected = { "name" };
 
     /// <summary>Succeeds only at the end of the logical line.</summary>
     public static readonly Parser<Unit> EndOfLine = input =>
     {
         var s = SkipBlanks(input);
-        return s.AtEnd ? Result.Success(Unit.Value, s) : Fail<Unit>(s, "end of line");
+        return s.AtEnd ? Result.Success(Unit.Value, s) : Fail<Unit>(s, EndOfLineExpected);
     };
 
     // ───────────── words ─────────────
@@ -88,6 +102,15 @@ internal static class Tokens
         return p - position;
     }
 
+    public static int WordLengthAt(string text, int position) => WordLength(text, position);
+
+    /// <summary>The word (identifier or keyword) at position, or null.</summary>
+    public static string WordAt(string text, int position)
+    {
+        int length = WordLength(text, position);
+        return length == 0 ? null : text.Substring(position, length);
+    }
+
     private static void RejectUnsupportedWord(string text, int position, int length, SourceInput at)
     {
         if (length == 5 && (string.CompareOrdinal(text, position, "async", 0, 5) == 0 || string.CompareOrdinal(text, position, "await", 0, 5) == 0))
@@ -95,26 +118,30 @@ internal static class Tokens
     }
 
     /// <summary>A reserved word, matched as a whole word.</summary>
-    public static Parser<string> Keyword(string word) => input =>
+    public static Parser<string> Keyword(string word)
     {
-        var s = SkipBlanks(input);
-        int length = WordLength(s.Source, s.Position);
-        if (length == word.Length && string.CompareOrdinal(s.Source, s.Position, word, 0, length) == 0)
-            return Result.Success(word, s.MoveTo(s.Position + length));
-        RejectUnsupportedWord(s.Source, s.Position, length, s);
-        return Fail<string>(s, "'" + word + "'");
-    };
+        var expected = new[] { "'" + word + "'" };
+        return input =>
+        {
+            var s = SkipBlanks(input);
+            int length = WordLength(s.Source, s.Position);
+            if (length == word.Length && string.CompareOrdinal(s.Source, s.Position, word, 0, length) == 0)
+                return Result.Success(word, After(s, s.Position + length));
+            RejectUnsupportedWord(s.Source, s.Position, length, s);
+            return Fail<string>(s, expected);
+        };
+    }
 
     /// <summary>An identifier that is not a reserved word.</summary>
     public static readonly Parser<string> Identifier = input =>
     {
         var s = SkipBlanks(input);
         int length = WordLength(s.Source, s.Position);
-        if (length == 0) return Fail<string>(s, "name");
+        if (length == 0) return Fail<string>(s, NameExpected);
         RejectUnsupportedWord(s.Source, s.Position, length, s);
         string word = s.Source.Substring(s.Position, length);
-        if (Keywords.Contains(word)) return Fail<string>(s, "name");
-        return Result.Success(word, s.MoveTo(s.Position + length));
+        if (Keywords.Contains(word)) return Fail<string>(s, NameExpected);
+        return Result.Success(word, After(s, s.Position + length));
     };
 
     /// <summary>A soft keyword such as 'match': an identifier with that exact spelling.</summary>
@@ -126,30 +153,84 @@ internal static class Tokens
     public static string OperatorAt(string text, int position)
     {
         if (position >= text.Length) return null;
-        if (position + 3 <= text.Length)
-            foreach (var op in ThreeCharOperators)
-                if (string.CompareOrdinal(text, position, op, 0, 3) == 0) return op;
-        if (position + 2 <= text.Length)
-            foreach (var op in TwoCharOperators)
-                if (string.CompareOrdinal(text, position, op, 0, 2) == 0) return op;
         char c = text[position];
+        if (OneCharOperators.IndexOf(c) < 0 && c != '!') return null;
+        if (position + 2 < text.Length)
+            foreach (var op in ThreeCharOperators)
+                if (op[0] == c && text[position + 1] == op[1] && text[position + 2] == op[2]) return op;
+        if (position + 1 < text.Length)
+        {
+            char d = text[position + 1];
+            foreach (var op in TwoCharOperators)
+                if (op[0] == c && op[1] == d) return op;
+        }
         if (c == '.' && position + 1 < text.Length && char.IsAsciiDigit(text[position + 1])) return null; // a number like .5
-        return OneCharOperators.IndexOf(c) >= 0 ? c.ToString() : null;
+        return c == '!' ? null : OneCharStrings[OneCharOperators.IndexOf(c)];
     }
 
+    private static readonly string[] OneCharStrings = OneCharOperators.Select(ch => ch.ToString()).ToArray();
+
     /// <summary>An operator or delimiter token, matched as the tokenizer would split it.</summary>
-    public static Parser<string> Operator(string op) => input =>
+    public static Parser<string> Operator(string op)
     {
-        var s = SkipBlanks(input);
-        string text = s.Source;
-        int p = s.Position;
-        if (p + op.Length <= text.Length && string.CompareOrdinal(text, p, op, 0, op.Length) == 0)
+        var expected = new[] { "'" + op + "'" };
+        char first = op[0];
+        return input =>
         {
-            string found = OperatorAt(text, p);
-            if (found == op) return Result.Success(op, s.MoveTo(p + op.Length));
-        }
-        return Fail<string>(s, "'" + op + "'");
-    };
+            var s = SkipBlanks(input);
+            string text = s.Source;
+            int p = s.Position;
+            if (p < text.Length && text[p] == first && p + op.Length <= text.Length
+                && string.CompareOrdinal(text, p, op, 0, op.Length) == 0 && (object)OperatorAt(text, p) is string found && found == op)
+                return Result.Success(op, After(s, p + op.Length));
+            return Fail<string>(s, expected);
+        };
+    }
+
+    /// <summary>One of several operators, each standing for a value (e.g. '+' for Add): one token read, one table look-up.</summary>
+    public static Parser<T> OperatorChoice<T>(params (string op, T value)[] table)
+    {
+        var values = table.ToDictionary(entry => entry.op, entry => entry.value);
+        var expected = table.Select(entry => "'" + entry.op + "'").ToArray();
+        return input =>
+        {
+            var s = SkipBlanks(input);
+            string found = OperatorAt(s.Source, s.Position);
+            if (found != null && values.TryGetValue(found, out var value))
+                return Result.Success(value, After(s, s.Position + found.Length));
+            return Fail<T>(s, expected);
+        };
+    }
+
+    /// <summary>A word operator (and, in, not in, is, is not ...) or a symbol operator, standing for a value.</summary>
+    public static Parser<T> WordOrOperatorChoice<T>(params (string op, T value)[] table)
+    {
+        var values = table.ToDictionary(entry => entry.op, entry => entry.value);
+        var expected = table.Select(entry => "'" + entry.op + "'").ToArray();
+        return input =>
+        {
+            var s = SkipBlanks(input);
+            string text = s.Source;
+            int length = WordLength(text, s.Position);
+            if (length > 0)
+            {
+                string word = text.Substring(s.Position, length);
+                var after = After(s, s.Position + length);
+                int nextLength = WordLength(text, after.Position);
+                if (nextLength > 0)
+                {
+                    string pair = word + " " + text.Substring(after.Position, nextLength);
+                    if (values.TryGetValue(pair, out var pairValue)) return Result.Success(pairValue, After(s, after.Position + nextLength));
+                }
+                if (values.TryGetValue(word, out var wordValue)) return Result.Success(wordValue, after);
+                return Fail<T>(s, expected);
+            }
+            string found = OperatorAt(text, s.Position);
+            if (found != null && values.TryGetValue(found, out var value))
+                return Result.Success(value, After(s, s.Position + found.Length));
+            return Fail<T>(s, expected);
+        };
+    }
 }
 
 /// <summary>The value of a parser that only matters for succeeding.</summary>

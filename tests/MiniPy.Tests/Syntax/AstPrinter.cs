@@ -4,6 +4,7 @@ using System.Numerics;
 using System.Text;
 using MiniPy.Syntax;
 using Attribute = MiniPy.Syntax.Attribute;
+using Assert = MiniPy.Syntax.Assert;
 
 namespace MiniPy.Tests.Syntax;
 

@@ -5,8 +5,20 @@ using Sprache;
 
 namespace MiniPy.Syntax;
 
-internal static partial class ExpressionGrammar
+internal static class AtomGrammar
 {
+    private static Parser<string> Op(string op) => Tokens.Operator(op);
+    private static Parser<string> Kw(string word) => Tokens.Keyword(word);
+
+    // Rules of other classes (which are built from this one) and of this class further down.
+    private static Parser<Expr> ExpressionRef => Parse.Ref(() => ExpressionGrammar.Expression);
+    private static Parser<Expr> StarNamedExpressionRef => Parse.Ref(() => ExpressionGrammar.StarNamedExpression);
+    private static Parser<Expr> YieldExpressionRef => Parse.Ref(() => ExpressionGrammar.YieldExpression);
+    private static Parser<Expr> BitOrRef => Parse.Ref(() => ExpressionGrammar.BitOr);
+    private static Parser<Expr> DisjunctionRef => Parse.Ref(() => ExpressionGrammar.Disjunction);
+    private static Parser<Expr> PrimaryRef => Parse.Ref(() => PrimaryGrammar.Primary);
+    private static Parser<List<Comprehension>> ComprehensionClausesRef => Parse.Ref(() => ComprehensionClauses);
+
     private static readonly Parser<Expr> NameAtom =
         from loc in Tokens.Here
         from id in Tokens.Identifier
@@ -175,16 +187,36 @@ internal static partial class ExpressionGrammar
         from make in BraceContents
         select make(loc);
 
-    /// <summary>atom: strings | None/True/False/... | NAME | NUMBER | ( ) | [ ] | { }.</summary>
-    internal static readonly Parser<Expr> Atom =
-        StringLiterals.Strings
-            .Or(KeywordConstant)
-            .Or(NameAtom)
-            .Or(NumberLiterals.Number.Select(c => (Expr)c))
-            .Or(ParenAtom)
-            .Or(ListAtom)
-            .Or(BraceAtom)
-            .Named("atom");
+    private static readonly Parser<Expr> NumberAtom = NumberLiterals.Number.Select(c => (Expr)c);
+
+    /// <summary>atom: strings | None/True/False/... | NAME | NUMBER | ( ) | [ ] | { } — picked by the next character.</summary>
+    internal static readonly Parser<Expr> Atom = Lookahead.Switch(ChooseAtom);
+
+    /// <summary>True at a string prefix (r, b, f, u, rb, ...) directly followed by a quote.</summary>
+    private static bool StartsPrefixedString(string text, int position)
+    {
+        int p = position;
+        while (p < text.Length && p - position < 2 && "rRbBuUfF".IndexOf(text[p]) >= 0) p++;
+        return p > position && p < text.Length && (text[p] == '\'' || text[p] == '"');
+    }
+
+    private static Parser<Expr> ChooseAtom(SourceInput at)
+    {
+        if (at.AtEnd) return NameAtom; // fails, noting where
+        char c = at.Current;
+        switch (c)
+        {
+            case '(': return ParenAtom;
+            case '[': return ListAtom;
+            case '{': return BraceAtom;
+            case '\'': case '"': return StringLiterals.Strings;
+            case '.': return at.Position + 1 < at.Source.Length && char.IsAsciiDigit(at.Source[at.Position + 1]) ? NumberAtom : KeywordConstant;
+        }
+        if (char.IsAsciiDigit(c)) return NumberAtom;
+        if (StartsPrefixedString(at.Source, at.Position)) return StringLiterals.Strings;
+        if (c == 'N' || c == 'T' || c == 'F') return KeywordConstant.Or(NameAtom);
+        return NameAtom;
+    }
 
     // ───────────── comprehensions and targets ─────────────
 
@@ -204,7 +236,7 @@ internal static partial class ExpressionGrammar
         (from first in StarTarget
          from rest in Op(",").Then(_ => StarTarget).Many()
          from trailing in Op(",").Optional()
-         select MakeTupleOrSingle(first, rest, trailing.IsDefined)).Named("target list");
+         select Nodes.TupleOrSingle(first, rest, trailing.IsDefined)).Named("target list");
 
     /// <summary>for_if_clause: 'for' star_targets 'in' disjunction ('if' disjunction)*.</summary>
     private static readonly Parser<Comprehension> ComprehensionClause =

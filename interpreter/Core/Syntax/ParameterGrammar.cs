@@ -5,8 +5,13 @@ using Sprache;
 
 namespace MiniPy.Syntax;
 
-internal static partial class ExpressionGrammar
+internal static class ParameterGrammar
 {
+    private static Parser<string> Op(string op) => Tokens.Operator(op);
+    private static Parser<string> Kw(string word) => Tokens.Keyword(word);
+
+    private static Parser<Expr> ExpressionRef => Parse.Ref(() => ExpressionGrammar.Expression);
+
     private enum ParameterKind { Plain, Slash, Star, DoubleStar }
 
     private sealed class ParameterItem
@@ -58,7 +63,7 @@ internal static partial class ExpressionGrammar
                 from first in item
                 from rest in Op(",").Then(_ => item).Many()
                 from trailing in Op(",").Optional()
-                select BuildArguments(loc, Prepend(first, rest)))
+                select BuildArguments(loc, Nodes.Prepend(first, rest)))
             .Or(Tokens.Here.Select(loc => Nodes.At(new Arguments(), loc)));
     }
 

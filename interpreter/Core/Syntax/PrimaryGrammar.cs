@@ -4,8 +4,14 @@ using Sprache;
 
 namespace MiniPy.Syntax;
 
-internal static partial class ExpressionGrammar
+internal static class PrimaryGrammar
 {
+    private static Parser<string> Op(string op) => Tokens.Operator(op);
+
+    private static Parser<Expr> ExpressionRef => Parse.Ref(() => ExpressionGrammar.Expression);
+    private static Parser<Expr> NamedExpressionRef => Parse.Ref(() => ExpressionGrammar.NamedExpression);
+    private static Parser<Expr> StarNamedExpressionRef => Parse.Ref(() => ExpressionGrammar.StarNamedExpression);
+
     // ───────────── calls ─────────────
 
     /// <summary>One argument of a call, before the list is split into Args and Keywords.</summary>
@@ -33,7 +39,7 @@ internal static partial class ExpressionGrammar
             select new CallArgument { Keyword = Nodes.At(new Keyword { Arg = name, Value = value }, loc), At = loc })
         .Or(from loc in Tokens.Here
             from value in NamedExpressionRef
-            from generators in ComprehensionClausesRef.Optional()
+            from generators in AtomGrammar.ComprehensionClauses.Optional()
             select generators.IsDefined
                 ? new CallArgument { Positional = Nodes.AtNode(new GeneratorExp { Elt = value, Generators = generators.Get() }, value), IsBareGenerator = true, At = loc }
                 : new CallArgument { Positional = value, At = loc })
@@ -44,15 +50,8 @@ internal static partial class ExpressionGrammar
         (from first in CallArgumentRule
          from rest in Op(",").Then(_ => CallArgumentRule).Many()
          from trailing in Op(",").Optional()
-         select Prepend(first, rest))
+         select Nodes.Prepend(first, rest))
         .Or(Parse.Return(new List<CallArgument>()).Select(_ => new List<CallArgument>()));
-
-    private static List<T> Prepend<T>(T first, IEnumerable<T> rest)
-    {
-        var list = new List<T> { first };
-        list.AddRange(rest);
-        return list;
-    }
 
     /// <summary>Splits call arguments into positional and keyword ones, with CPython's ordering checks.</summary>
     internal static void SplitArguments(List<CallArgument> arguments, List<Expr> args, List<Keyword> keywords)
@@ -117,7 +116,7 @@ internal static partial class ExpressionGrammar
         from first in SliceItem
         from rest in Op(",").Then(_ => SliceItem).Many()
         from trailing in Op(",").Optional()
-        select MakeTupleOrSingle(first, rest, trailing.IsDefined);
+        select Nodes.TupleOrSingle(first, rest, trailing.IsDefined);
 
     private static readonly Parser<Func<Expr, Expr>> SubscriptTrailer =
         from open in Op("[")
@@ -134,9 +133,9 @@ internal static partial class ExpressionGrammar
 
     /// <summary>primary: atom trailer*.</summary>
     internal static readonly Parser<Expr> Primary =
-        (from atom in AtomRef
+        (from atom in AtomGrammar.Atom
          from trailers in Trailer.Many()
-         select ApplyTrailers(atom, trailers)).Named("primary");
+         select ApplyTrailers(atom, trailers));
 
     private static Expr ApplyTrailers(Expr atom, IEnumerable<Func<Expr, Expr>> trailers)
     {

@@ -1,0 +1,42 @@
+// Operator chains for the precedence ladder: operand (operator operand)*. They do what Sprache's
+// Parse.ChainOperator does, as one loop: ChainOperator builds several parser objects and a
+// delegate to a generic method for every operand it reads, which made it the largest cost of a
+// parse. When no operator follows (the common case) a chain costs one failed token attempt.
+using Sprache;
+
+namespace MiniPy.Syntax;
+
+internal static class Chains
+{
+    /// <summary>operand (op operand)* folded to the left: a - b - c is (a - b) - c.</summary>
+    public static Parser<Expr> LeftAssociative(Parser<Expr> operand, Parser<BinaryOperator> op) =>
+        Sequence(operand, op, (first, rest) =>
+        {
+            foreach (var (o, right) in rest) first = Nodes.Binary(o, first, right);
+            return first;
+        });
+
+    /// <summary>
+    /// operand (op operand)*; build receives the first operand and the (operator, operand) pairs and
+    /// is called only when there is at least one pair. As in ChainOperator, an operator not followed
+    /// by an operand is left unconsumed.
+    /// </summary>
+    public static Parser<Expr> Sequence<TOp>(Parser<Expr> operand, Parser<TOp> op, Func<Expr, List<(TOp, Expr)>, Expr> build) =>
+        input =>
+        {
+            var first = operand(input);
+            if (!first.WasSuccessful) return first;
+            List<(TOp, Expr)> rest = null;
+            var remainder = first.Remainder;
+            while (true)
+            {
+                var @operator = op(remainder);
+                if (!@operator.WasSuccessful) break;
+                var next = operand(@operator.Remainder);
+                if (!next.WasSuccessful) break;
+                (rest ??= new List<(TOp, Expr)>()).Add((@operator.Value, next.Value));
+                remainder = next.Remainder;
+            }
+            return rest == null ? first : Result.Success(build(first.Value, rest), remainder);
+        };
+}
