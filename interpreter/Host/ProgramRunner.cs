@@ -75,6 +75,8 @@ public sealed class ProgramRunner
         {
             var (refs, blocks) = Heap.Totals();
             Stderr.WriteLine($"[{refs} refs, {blocks} blocks]");
+            if (Environment.GetEnvironmentVariable("MINIPY_LEAKS") == "1")
+                foreach (var (type, b, r) in Heap.PerType()) Stderr.WriteLine($"  {type}: {b} blocks, {r} refs");
         }
         return status;
     }

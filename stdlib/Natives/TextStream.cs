@@ -12,7 +12,11 @@ public sealed class TextStream : PyObject
     static PyType StreamType()
     {
         if (type != null) return type;
-        var t = BuiltinTypes.NewNativeType("TextIOWrapper", "_io");
+        return type = BuiltinTypes.NewNativeType("TextIOWrapper", "_io", AddMethods);
+    }
+
+    static void AddMethods(PyType t)
+    {
         BuiltinTypes.AddMethod(t, "write", (self, args, kw) =>
         {
             ArgParser.Positional("write", args, kw, 1, 1);
@@ -27,7 +31,6 @@ public sealed class TextStream : PyObject
         });
         BuiltinTypes.AddMethod(t, "isatty", (self, args, kw) => PyBool.From(false));
         BuiltinTypes.AddMethod(t, "fileno", (self, args, kw) => PyInt.New(((TextStream)self).name == "<stdout>" ? 1 : 2));
-        return type = t;
     }
 
     public TextStream(TextWriter writer, string name)

@@ -19,7 +19,9 @@ public static class BuiltinTypes
         return t;
     }
 
-    internal static void Init()
+    internal static void Init() => Heap.AbsorbAsStatic(CreateTypes);
+
+    static void CreateTypes()
     {
         // 'type' and 'object' refer to each other; make both, then fix up.
         PyType.ObjectType = PyType.NewStatic("object", null, PyInstance.Construct);
@@ -85,8 +87,7 @@ public static class BuiltinTypes
         all.AddRange(ErrorTypes.All);
 
         foreach (var t in all) t.Dict = PyDict.New();
-        // Type dicts are part of the static runtime: not counted as program allocations.
-        foreach (var t in all) UncountStatic(t.Dict);
+        foreach (var t in all) t.Dict.IsStatic = true;
 
         ObjectMethods.Add(PyType.ObjectType);
         ExceptionMethods.Add(ErrorTypes.BaseException);
@@ -101,27 +102,21 @@ public static class BuiltinTypes
         NumberMethods.AddFloat(PyFloat.Type);
         BytesMethods.Add(BytesType);
         PyGenerator.AddMethods(PyGenerator.Type);
-        foreach (var t in all) UncountStatic(t.Dict);
-    }
-
-    /// <summary>Moves an object made during start-up out of the program's accounting: it
-    /// lives as long as the process, like the singletons.</summary>
-    static void UncountStatic(PyObject o)
-    {
-        if (o.IsStatic) return;
-        o.IsStatic = true;
-        o.ObType.LiveBlocks--;
-        o.ObType.LiveRefs -= o.RefCount;
     }
 
     /// <summary>Makes a built-in type for a native module (its dict is static, like the
     /// built-in types' dicts).</summary>
-    public static PyType NewNativeType(string name, string module, TypeConstructor ctor = null)
+    public static PyType NewNativeType(string name, string module, Action<PyType> addMethods, TypeConstructor ctor = null)
     {
-        var t = PyType.NewStatic(name, PyType.ObjectType, ctor);
-        t.Module = module;
-        t.Dict = PyDict.New();
-        UncountStatic(t.Dict);
+        PyType t = null;
+        Heap.AbsorbAsStatic(() =>
+        {
+            t = PyType.NewStatic(name, PyType.ObjectType, ctor);
+            t.Module = module;
+            t.Dict = PyDict.New();
+            t.Dict.IsStatic = true;
+            addMethods(t);
+        });
         return t;
     }
 
@@ -135,11 +130,8 @@ public static class BuiltinTypes
     public static void AddClassFunction(PyType t, string name, NativeFunction f)
     {
         var fn = new PyBuiltinFunction(name, f);
-        var cm = PyStaticMethod.Construct(PyStaticMethod.Type, new PyObject[] { fn }, null);
-        cm.IsStatic = true;
-        Heap.Freed(cm);
-        cm.ObType.LiveRefs--;
-        t.Dict.SetItemNew(name, cm);
-        Rc.Dec(cm);
+        var sm = PyStaticMethod.Construct(PyStaticMethod.Type, new PyObject[] { fn }, null);
+        sm.IsStatic = true;
+        t.Dict.SetItemNew(name, sm);
     }
 }

@@ -28,6 +28,23 @@ public static class Heap
         lock (registryLock) registeredTypes.Remove(t);
     }
 
+    /// <summary>Runs set-up code whose objects belong to the runtime for the life of the
+    /// process (type dicts, method tables): whatever it allocates and references is taken
+    /// out of the program's accounting, as CPython's static objects are.</summary>
+    public static void AbsorbAsStatic(Action setup)
+    {
+        List<(PyType, long, long)> before;
+        lock (registryLock) before = registeredTypes.ConvertAll(t => (t, t.LiveBlocks, t.LiveRefs));
+        setup();
+        lock (registryLock)
+        {
+            var known = new HashSet<PyType>(before.ConvertAll(b => b.Item1));
+            foreach (var (t, blocks, refs) in before) { t.LiveBlocks = blocks; t.LiveRefs = refs; }
+            foreach (var t in registeredTypes)
+                if (!known.Contains(t)) { t.LiveBlocks = 0; t.LiveRefs = 0; }
+        }
+    }
+
     /// <summary>The classes made by class statements that are still alive.</summary>
     public static List<PyType> LiveHeapTypes()
     {

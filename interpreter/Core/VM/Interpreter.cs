@@ -106,7 +106,11 @@ public sealed partial class Interpreter
         }
         foreach (var key in NativeModuleNames()) (Modules.GetItemBorrowed(key) as PyModule)?.ClearForTeardown();
         HeapTypes.BreakCycles();
+        BuiltinsModule.ClearForTeardown();
         Modules.Clear();
+        Rc.Clear(ref Modules);
+        Builtins = null;
+        Rc.Clear(ref BuiltinsModule);
         Rc.Clear(ref MainThread.HandledExc);
         HeapLog.LogDebug("heap after teardown: {Totals}", Heap.Totals());
     }
