@@ -12,6 +12,7 @@ public static class StdlibModules
         interp.NativeModules["math"] = MathModule.Create;
         interp.NativeModules["time"] = TimeModule.Create;
         interp.NativeModules["os"] = OsModule.Create;
+        interp.NativeModules["dis"] = DisModule.Create;
         var lib = Path.Combine(AppContext.BaseDirectory, "Lib");
         if (Directory.Exists(lib)) interp.ModulePath.Add(lib);
     }

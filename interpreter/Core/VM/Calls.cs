@@ -179,8 +179,19 @@ public sealed partial class Interpreter
         return Err.TypeError($"{Ops.Str(func.QualName)}() missing {missing.Count} required {kind} argument{(missing.Count == 1 ? "" : "s")}: {names}");
     }
 
-    /// <summary>Runs the work asked for through the eval breaker (GIL drop requests, signals).</summary>
-    public static void HandleEvalBreaker(ThreadState ts) => EvalBreakerHandler?.Invoke(ts);
+    /// <summary>Runs the work asked for through the eval breaker (GIL drop requests, signals,
+    /// an execution deadline).</summary>
+    public static void HandleEvalBreaker(ThreadState ts)
+    {
+        var deadline = ts.Interp.Deadline;
+        if (deadline != 0 && System.Diagnostics.Stopwatch.GetTimestamp() > deadline)
+            throw Err.New(ErrorTypes.TimeoutError, "the program ran past its time limit");
+        EvalBreakerHandler?.Invoke(ts);
+    }
+
+    /// <summary>A Stopwatch timestamp after which running code raises TimeoutError (0: none).
+    /// Only honoured while EvalBreaker is set; used to bound randomly generated programs.</summary>
+    public long Deadline;
 
     /// <summary>Installed by the threading layer; null while nothing needs the breaker.</summary>
     public static Action<ThreadState> EvalBreakerHandler;

@@ -1,0 +1,77 @@
+// The compiler's output, checked through the disassembler: scopes pick the right load and
+// store instructions, jumps land where they should, and stack sizes are computed.
+using MiniPy.Compiler;
+using MiniPy.Runtime;
+using MiniPy.VM;
+
+namespace MiniPy.Tests.Compiler;
+
+public class CompilerTests
+{
+    [OneTimeSetUp]
+    public void Runtime() => _ = new Interpreter();
+
+    static string Dis(string source)
+    {
+        var code = MiniPy.Compiler.Compiler.CompileSource(source, "t.py");
+        try { return Disassembler.Disassemble(code); }
+        finally { Rc.Dec(code); }
+    }
+
+    [Test]
+    public void ModuleNamesUseNameOpsAndFunctionLocalsUseFastOps()
+    {
+        var d = Dis("x = 1\ndef f(a):\n    b = a\n    return b + x\n");
+        Assert.That(d, Does.Contain("STORE_NAME                  0 (x)"));
+        Assert.That(d, Does.Contain("STORE_FAST                  1 (b)"));
+        Assert.That(d, Does.Contain("LOAD_GLOBAL                 0 (x)"));
+    }
+
+    [Test]
+    public void ClosuresUseCellsAndFreeVariables()
+    {
+        var d = Dis("def outer():\n    n = 0\n    def inner():\n        return n\n    return inner\n");
+        Assert.That(d, Does.Contain("STORE_DEREF"));
+        Assert.That(d, Does.Contain("LOAD_CLOSURE"));
+        Assert.That(d, Does.Contain("LOAD_DEREF                  0 (n)"));
+    }
+
+    [Test]
+    public void MethodCallsUseLoadMethod()
+    {
+        var d = Dis("xs = []\nxs.append(1)\n");
+        Assert.That(d, Does.Contain("LOAD_METHOD"));
+        Assert.That(d, Does.Contain("CALL_METHOD                 1"));
+    }
+
+    [Test]
+    public void LoopsJumpBackwardToForIter()
+    {
+        var d = Dis("for i in range(3):\n    pass\n");
+        Assert.That(d, Does.Match(@">>\s+\d+ FOR_ITER"));
+        Assert.That(d, Does.Contain("JUMP_BACKWARD"));
+    }
+
+    [Test]
+    public void StackSizeCoversTheDeepestExpression()
+    {
+        var code = MiniPy.Compiler.Compiler.CompileSource("x = [1, 2, 3, 4, 5, 6, 7, 8]\n", "t.py");
+        Assert.That(code.StackSize, Is.GreaterThanOrEqualTo(8));
+        Rc.Dec(code);
+    }
+
+    [Test]
+    public void ReturnOutsideFunctionIsASyntaxError()
+    {
+        var ex = Assert.Throws<MiniPy.Syntax.SyntaxErrorException>(() => MiniPy.Compiler.Compiler.CompileSource("return 1\n", "t.py"));
+        Assert.That(ex.Msg, Is.EqualTo("'return' outside function"));
+    }
+
+    [Test]
+    public void EveryOpcodeHasATableEntryInOrder()
+    {
+        var ops = Enum.GetValues<Op>();
+        Assert.That(OpCodes.Table.Length, Is.EqualTo(ops.Length));
+        for (int i = 0; i < ops.Length; i++) Assert.That(OpCodes.Table[i].Op, Is.EqualTo(ops[i]));
+    }
+}
