@@ -8,6 +8,10 @@ public static class StartupOptions
 {
     public static bool ImmortalSingletons;
     public static bool PoisonFreed;
+    /// <summary>Whether interpreter threads share a global interpreter lock (--gil on|off).</summary>
+    public static bool GilEnabled = true;
+    /// <summary>"new" (CPython 3.2+) or "ticks" (Python 2's lock, for comparison).</summary>
+    public static string GilImpl = "new";
 }
 
 public static class Heap

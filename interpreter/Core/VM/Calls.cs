@@ -183,9 +183,11 @@ public sealed partial class Interpreter
     /// an execution deadline).</summary>
     public static void HandleEvalBreaker(ThreadState ts)
     {
-        var deadline = ts.Interp.Deadline;
+        var interp = ts.Interp;
+        var deadline = interp.Deadline;
         if (deadline != 0 && System.Diagnostics.Stopwatch.GetTimestamp() > deadline)
             throw Err.New(ErrorTypes.TimeoutError, "the program ran past its time limit");
+        interp.CheckFinalizing(ts);
         EvalBreakerHandler?.Invoke(ts);
     }
 

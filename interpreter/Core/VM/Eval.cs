@@ -282,6 +282,7 @@ public static partial class Eval
                             }
                             sp = baseIdx;
                             s[sp++] = result;
+                            if (Interpreter.EvalBreaker != 0) Interpreter.HandleEvalBreaker(ts);
                             break;
                         }
 
@@ -649,6 +650,7 @@ public static partial class Eval
                             }
                             sp = baseIdx;
                             s[sp++] = result;
+                            if (Interpreter.EvalBreaker != 0) Interpreter.HandleEvalBreaker(ts);
                             break;
                         }
                         case Op.CALL_FUNCTION_EX:
@@ -842,7 +844,7 @@ public static partial class Eval
                     }
                 }
             }
-            catch (Exception ex) when (ex is not ExitProcessException)
+            catch (Exception ex) when (ex is not ExitProcessException and not ThreadShutdownException)
             {
                 var exc = ToPyException(ex);
                 if (!reraise)

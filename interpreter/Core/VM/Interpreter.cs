@@ -51,6 +51,7 @@ public sealed partial class Interpreter
         Builtins = BuiltinsModule.Dict;
         Modules.SetItemNew("builtins", BuiltinsModule);
         MainThread = new ThreadState(this, "MainThread");
+        SetUpLock();
     }
 
     public void UseLogging(ILoggerFactory factory)
@@ -58,6 +59,8 @@ public sealed partial class Interpreter
         LoggerFactory = factory;
         ImportLog = factory.CreateLogger("MiniPy.Import");
         HeapLog = factory.CreateLogger("MiniPy.Heap");
+        ThreadLog = factory.CreateLogger("MiniPy.Threads");
+        Lock?.UseLogger(factory.CreateLogger("MiniPy.GIL"));
     }
 
     /// <summary>Runs source text as the module __main__ on the calling OS thread.</summary>
@@ -99,6 +102,7 @@ public sealed partial class Interpreter
     /// cycles that only a cycle collector would otherwise reclaim.</summary>
     public void Teardown()
     {
+        StopThreads();
         for (int i = importOrder.Count - 1; i >= 0; i--)
         {
             var m = Modules.GetItemBorrowed(importOrder[i]) as PyModule;

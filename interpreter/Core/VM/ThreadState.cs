@@ -27,6 +27,13 @@ public sealed class ThreadState
     public readonly FramePool Frames = new();
     public readonly long Ident;
     public string Name;
+    /// <summary>Acquisitions, forced drops, time held and waited for the interpreter lock.</summary>
+    public readonly GilStats Stats = new();
+    /// <summary>Eval-breaker checks since the last release, for the tick-based lock.</summary>
+    public int Ticks;
+    public bool IsDaemon;
+    /// <summary>The OS-level thread id, for threading.get_native_id().</summary>
+    public int NativeId = Environment.CurrentManagedThreadId;
 
     static long nextIdent = 1;
 
