@@ -39,4 +39,44 @@ internal static class Chains
             }
             return rest == null ? first : Result.Success(build(first.Value, rest), remainder);
         };
+
+    /// <summary>
+    /// first [suffix]: the suffix runs only when startsSuffix holds at the next token, and
+    /// combine joins them; without a suffix (or if it fails) the result is alone(first).
+    /// This is first.Then(suffix.Optional()) without paying for the attempt when the next token
+    /// already rules the suffix out (x ** y, a if b else c, a, b, x = 1 ...).
+    /// </summary>
+    public static Parser<TResult> OptionalSuffix<T, TSuffix, TResult>(
+        Parser<T> first, Func<SourceInput, bool> startsSuffix, Parser<TSuffix> suffix,
+        Func<T, TSuffix, TResult> combine, Func<T, TResult> alone) =>
+        input =>
+        {
+            var head = first(input);
+            if (!head.WasSuccessful) return Result.Failure<TResult>(head.Remainder, head.Message, head.Expectations);
+            var at = Tokens.SkipBlanks(head.Remainder);
+            if (startsSuffix(at))
+            {
+                var tail = suffix(head.Remainder);
+                if (tail.WasSuccessful) return Result.Success(combine(head.Value, tail.Value), tail.Remainder);
+            }
+            return Result.Success(alone(head.Value), head.Remainder);
+        };
+
+    /// <summary>operand postfix*: each postfix (.name, (args), [index]) wraps what came before.</summary>
+    public static Parser<Expr> Postfix(Parser<Expr> operand, Parser<Func<Expr, Expr>> postfix) =>
+        input =>
+        {
+            var head = operand(input);
+            if (!head.WasSuccessful) return head;
+            var value = head.Value;
+            var remainder = head.Remainder;
+            while (true)
+            {
+                var next = postfix(remainder);
+                if (!next.WasSuccessful) break;
+                value = next.Value(value);
+                remainder = next.Remainder;
+            }
+            return ReferenceEquals(remainder, head.Remainder) ? head : Result.Success(value, remainder);
+        };
 }

@@ -22,10 +22,9 @@ internal static class ExpressionGrammar
     // ───────────── the ladder, from the bottom up ─────────────
 
     /// <summary>power: primary ['**' factor]. Right-associative, and -2**2 is -(2**2).</summary>
-    internal static readonly Parser<Expr> Power =
-        (from @base in PrimaryGrammar.Primary
-         from exponent in (from op in Op("**") from f in FactorRef select f).Optional()
-         select exponent.IsDefined ? Nodes.Binary(BinaryOperator.Pow, @base, exponent.Get()) : @base);
+    internal static readonly Parser<Expr> Power = Chains.OptionalSuffix(
+        PrimaryGrammar.Primary, Lookahead.Operator("**"), Op("**").Then(_ => FactorRef),
+        (@base, exponent) => Nodes.Binary(BinaryOperator.Pow, @base, exponent), @base => @base);
 
     private static readonly Parser<UnaryOperator> UnaryOperatorToken =
         Tokens.OperatorChoice(("+", UnaryOperator.Pos), ("-", UnaryOperator.Neg), ("~", UnaryOperator.Invert));
@@ -109,15 +108,12 @@ internal static class ExpressionGrammar
         select (test, orElse);
 
     /// <summary>disjunction ['if' disjunction 'else' expression].</summary>
-    internal static readonly Parser<Expr> Conditional =
-        (from body in Disjunction
-         from tail in ConditionalTail.Optional()
-         select MakeConditional(body, tail));
+    internal static readonly Parser<Expr> Conditional = Chains.OptionalSuffix(
+        Disjunction, Lookahead.Word("if"), ConditionalTail, MakeConditional, body => body);
 
-    private static Expr MakeConditional(Expr body, IOption<(Expr test, IOption<Expr> orElse)> tail)
+    private static Expr MakeConditional(Expr body, (Expr test, IOption<Expr> orElse) tail)
     {
-        if (!tail.IsDefined) return body;
-        var (test, orElse) = tail.Get();
+        var (test, orElse) = tail;
         if (!orElse.IsDefined)
             throw ParseContext.Current.Error("expected 'else' after 'if' expression", body.Line, body.Col + 1);
         return Nodes.AtNode(new IfExp { Test = test, Body = body, OrElse = orElse.Get() }, body);
@@ -149,11 +145,15 @@ internal static class ExpressionGrammar
     internal static readonly Parser<Expr> StarExpression = Lookahead.If(Lookahead.Operator("*"), StarredItem, Expression);
 
     /// <summary>star_expressions: an expression, or a tuple without parentheses (a, *b, c,).</summary>
-    internal static readonly Parser<Expr> StarExpressions =
-        (from first in StarExpression
-         from rest in Op(",").Then(_ => StarExpression).Many()
-         from trailing in Op(",").Optional()
-         select Nodes.TupleOrSingle(first, rest, trailing.IsDefined));
+    internal static readonly Parser<Expr> StarExpressions = Chains.OptionalSuffix(
+        StarExpression, Lookahead.Operator(","), MoreElements(StarExpression),
+        (first, more) => Nodes.TupleOrSingle(first, more.rest, more.trailingComma), first => first);
+
+    /// <summary>(',' element)* [','] — the rest of a comma-separated list after its first element.</summary>
+    internal static Parser<(List<Expr> rest, bool trailingComma)> MoreElements(Parser<Expr> element) =>
+        from rest in Op(",").Then(_ => element).Many()
+        from trailing in Op(",").Optional()
+        select (rest.ToList(), trailing.IsDefined);
 
     /// <summary>yield_expr: 'yield' 'from' expression | 'yield' [star_expressions].</summary>
     internal static readonly Parser<Expr> YieldExpression =

@@ -144,6 +144,22 @@ internal static class Tokens
         return Result.Success(word, After(s, s.Position + length));
     };
 
+    /// <summary>A rule that always fails here (for a lookahead choice with nothing to try).</summary>
+    public static Parser<T> Nothing<T>(string expected)
+    {
+        var expectations = new[] { expected };
+        return input => Fail<T>(SkipBlanks(input), expectations);
+    }
+
+    /// <summary>An identifier with the position where it starts.</summary>
+    public static readonly Parser<(string name, Loc at)> LocatedIdentifier = input =>
+    {
+        var result = Identifier(input);
+        if (!result.WasSuccessful) return Result.Failure<(string, Loc)>(result.Remainder, result.Message, result.Expectations);
+        var start = SkipBlanks(input);
+        return Result.Success((result.Value, new Loc(start.Line, start.Column - 1)), result.Remainder);
+    };
+
     /// <summary>A soft keyword such as 'match': an identifier with that exact spelling.</summary>
     public static Parser<string> SoftKeyword(string word) => Identifier.Where(w => w == word);
 
