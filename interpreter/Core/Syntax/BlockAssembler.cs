@@ -51,7 +51,7 @@ internal sealed class BlockAssembler
         IResult<LineItem> result;
         try
         {
-            result = StatementGrammar.LogicalLine(Tokens.After(new SourceInput(line.Text, 0, line.Line, 1), 0));
+            result = StatementGrammar.LogicalLine(Tokens.After(new SourceInput(line.Text, 0, line.Line, 1, context), 0));
         }
         catch (SyntaxErrorException e)
         {

@@ -9,8 +9,8 @@ namespace MiniPy.Syntax;
 internal static class Chains
 {
     /// <summary>operand (op operand)* folded to the left: a - b - c is (a - b) - c.</summary>
-    public static Parser<Expr> LeftAssociative(Parser<Expr> operand, Parser<BinaryOperator> op) =>
-        Sequence(operand, op, (first, rest) =>
+    public static Parser<Expr> LeftAssociative(Parser<Expr> operand, Func<SourceInput, bool> startsOperator, Parser<BinaryOperator> op) =>
+        Sequence(operand, startsOperator, op, (first, rest) =>
         {
             foreach (var (o, right) in rest) first = Nodes.Binary(o, first, right);
             return first;
@@ -19,16 +19,16 @@ internal static class Chains
     /// <summary>
     /// operand (op operand)*; build receives the first operand and the (operator, operand) pairs and
     /// is called only when there is at least one pair. As in ChainOperator, an operator not followed
-    /// by an operand is left unconsumed.
+    /// by an operand is left unconsumed. op is only tried where startsOperator holds for the next token.
     /// </summary>
-    public static Parser<Expr> Sequence<TOp>(Parser<Expr> operand, Parser<TOp> op, Func<Expr, List<(TOp, Expr)>, Expr> build) =>
+    public static Parser<Expr> Sequence<TOp>(Parser<Expr> operand, Func<SourceInput, bool> startsOperator, Parser<TOp> op, Func<Expr, List<(TOp, Expr)>, Expr> build) =>
         input =>
         {
             var first = operand(input);
             if (!first.WasSuccessful) return first;
             List<(TOp, Expr)> rest = null;
             var remainder = first.Remainder;
-            while (true)
+            while (startsOperator(Tokens.SkipBlanks(remainder)))
             {
                 var @operator = op(remainder);
                 if (!@operator.WasSuccessful) break;

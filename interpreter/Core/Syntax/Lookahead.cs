@@ -21,12 +21,15 @@ internal static class Lookahead
     public static Func<SourceInput, bool> Operator(string op) =>
         at => !at.AtEnd && at.Current == op[0] && Tokens.OperatorAt(at.Source, at.Position) == op;
 
-    /// <summary>The next token is one of these one-character operators.</summary>
+    /// <summary>The next token is one of these operators.</summary>
     public static Func<SourceInput, bool> AnyOperator(params string[] ops) =>
         at => !at.AtEnd && Array.IndexOf(ops, Tokens.OperatorAt(at.Source, at.Position)) >= 0;
 
     /// <summary>The next token is this word.</summary>
-    public static Func<SourceInput, bool> Word(string word) => at => Tokens.WordAt(at.Source, at.Position) == word;
+    public static Func<SourceInput, bool> Word(string word) => at => IsWord(at, word);
+
+    public static bool IsWord(SourceInput at, string word) =>
+        Tokens.WordLengthAt(at.Source, at.Position) == word.Length && string.CompareOrdinal(at.Source, at.Position, word, 0, word.Length) == 0;
 
     /// <summary>The next tokens are a name and ':=' (a walrus).</summary>
     public static bool NameThenWalrus(SourceInput at)

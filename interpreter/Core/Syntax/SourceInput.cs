@@ -15,13 +15,17 @@ internal sealed class SourceInput : IInput
     private readonly int column;
 
     /// <param name="column">1-based column of the first character of source.</param>
-    public SourceInput(string source, int position, int line, int column)
+    public SourceInput(string source, int position, int line, int column, ParseContext context)
     {
         this.source = source;
         this.position = position;
         this.line = line;
         this.column = column;
+        Context = context;
     }
+
+    /// <summary>The parse this input belongs to (carried along, so token rules need no thread-static look-up).</summary>
+    public readonly ParseContext Context;
 
     public string Source => source;
     public char Current => source[position];
@@ -36,8 +40,8 @@ internal sealed class SourceInput : IInput
     {
         if (AtEnd) throw new InvalidOperationException("The input is already at its end.");
         return source[position] == '\n'
-            ? new SourceInput(source, position + 1, line + 1, 1)
-            : new SourceInput(source, position + 1, line, column + 1);
+            ? new SourceInput(source, position + 1, line + 1, 1, Context)
+            : new SourceInput(source, position + 1, line, column + 1, Context);
     }
 
     /// <summary>The input at a later position of the same text, counting the lines passed.</summary>
@@ -50,7 +54,7 @@ internal sealed class SourceInput : IInput
             if (source[p] == '\n') { l++; c = 1; }
             else c++;
         }
-        return new SourceInput(source, newPosition, l, c);
+        return new SourceInput(source, newPosition, l, c, Context);
     }
 
     public bool Equals(IInput other) =>

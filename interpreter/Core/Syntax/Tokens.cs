@@ -56,7 +56,7 @@ internal static class Tokens
 
     public static IResult<T> Fail<T>(SourceInput at, string[] expected)
     {
-        ParseContext.Current?.NoteFailure(at);
+        at.Context?.NoteFailure(at);
         return Result.Failure<T>(at, "unexpected token", expected);
     }
 
