@@ -2,6 +2,7 @@
 // Parse.ChainOperator does, as one loop: ChainOperator builds several parser objects and a
 // delegate to a generic method for every operand it reads, which made it the largest cost of a
 // parse. When no operator follows (the common case) a chain costs one failed token attempt.
+using System.Runtime.CompilerServices;
 using Sprache;
 
 namespace MiniPy.Syntax;
@@ -22,7 +23,7 @@ internal static class Chains
     /// by an operand is left unconsumed. op is only tried where startsOperator holds for the next token.
     /// </summary>
     public static Parser<Expr> Sequence<TOp>(Parser<Expr> operand, Func<SourceInput, bool> startsOperator, Parser<TOp> op, Func<Expr, List<(TOp, Expr)>, Expr> build) =>
-        input =>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] (IInput input) =>
         {
             var first = operand(input);
             if (!first.WasSuccessful) return first;
@@ -49,7 +50,7 @@ internal static class Chains
     public static Parser<TResult> OptionalSuffix<T, TSuffix, TResult>(
         Parser<T> first, Func<SourceInput, bool> startsSuffix, Parser<TSuffix> suffix,
         Func<T, TSuffix, TResult> combine, Func<T, TResult> alone) =>
-        input =>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] (IInput input) =>
         {
             var head = first(input);
             if (!head.WasSuccessful) return Result.Failure<TResult>(head.Remainder, head.Message, head.Expectations);
@@ -64,7 +65,7 @@ internal static class Chains
 
     /// <summary>operand postfix*: each postfix (.name, (args), [index]) wraps what came before.</summary>
     public static Parser<Expr> Postfix(Parser<Expr> operand, Parser<Func<Expr, Expr>> postfix) =>
-        input =>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] (IInput input) =>
         {
             var head = operand(input);
             if (!head.WasSuccessful) return head;

@@ -3,6 +3,7 @@
 // (used by the hand-written lexemes) and it keeps no per-position memo table, so an input costs
 // one small allocation and Parse.Ref never replays or rejects an earlier result.
 using System.Collections;
+using System.Runtime.CompilerServices;
 using Sprache;
 
 namespace MiniPy.Syntax;
@@ -36,6 +37,7 @@ internal sealed class SourceInput : IInput
     public int Column => column;
     public IDictionary<object, object> Memos => NoMemos.Instance;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IInput Advance()
     {
         if (AtEnd) throw new InvalidOperationException("The input is already at its end.");
@@ -45,6 +47,7 @@ internal sealed class SourceInput : IInput
     }
 
     /// <summary>The input at a later position of the same text, counting the lines passed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SourceInput MoveTo(int newPosition)
     {
         if (newPosition == position) return this;
