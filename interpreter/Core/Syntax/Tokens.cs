@@ -2,6 +2,8 @@
 // and the end of a line. Each is a Sprache parser that first skips blanks, then matches one
 // token the way CPython's tokenizer would (longest operator, whole words), and on failure tells
 // the parse context how far the parse got, so errors point where CPython's caret points.
+// The hot rules are compiled fully optimized from the start (AggressiveOptimization), so a
+// freshly started process parses at full speed from its first line.
 using System.Runtime.CompilerServices;
 using Sprache;
 
@@ -169,9 +171,6 @@ internal static class Tokens
         var start = SkipBlanks(input);
         return Result.Success((result.Value, new Loc(start.Line, start.Column - 1)), result.Remainder);
     };
-
-    /// <summary>A soft keyword such as 'match': an identifier with that exact spelling.</summary>
-    public static Parser<string> SoftKeyword(string word) => Identifier.Where(w => w == word);
 
     // ───────────── operators ─────────────
 
