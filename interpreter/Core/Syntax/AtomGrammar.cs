@@ -20,9 +20,7 @@ internal static class AtomGrammar
     private static Parser<List<Comprehension>> ComprehensionClausesRef => Parse.Ref(() => ComprehensionClauses);
 
     private static readonly Parser<Expr> NameAtom =
-        from loc in Tokens.Here
-        from id in Tokens.Identifier
-        select (Expr)Nodes.At(new Name(id), loc);
+        Tokens.LocatedIdentifier.Select(name => (Expr)Nodes.At(new Name(name.name), name.at));
 
     private static readonly Parser<Expr> KeywordConstant =
         from loc in Tokens.Here

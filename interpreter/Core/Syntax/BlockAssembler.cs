@@ -51,7 +51,7 @@ internal sealed class BlockAssembler
         IResult<LineItem> result;
         try
         {
-            result = StatementGrammar.LogicalLine(Tokens.After(new SourceInput(line.Text, 0, line.Line, 1), 0));
+            result = StatementGrammar.LogicalLine(Tokens.After(new SourceInput(line.Text, 0, line.Line, 1, context), 0));
         }
         catch (SyntaxErrorException e)
         {
@@ -106,13 +106,13 @@ internal sealed class BlockAssembler
             switch (item)
             {
                 case DecoratorLine decorator:
-                    CheckYields(yields, scope, null);
+                    CheckYields(yields, scope);
                     decorators.Add(decorator.Decorator);
                     if (AtEnd(depth) || lines[index].Depth > depth) RequireDefinitionAfterDecorator(line);
                     continue;
                 case SimpleLine simple:
                     if (decorators.Count > 0) throw context.Error("invalid syntax", simple.At.Line, simple.At.Col + 1);
-                    CheckYields(yields, scope, null);
+                    CheckYields(yields, scope);
                     CheckStatements(simple.Statements, scope);
                     body.AddRange(simple.Statements);
                     break;
@@ -241,10 +241,10 @@ internal sealed class BlockAssembler
     private List<Stmt> Body(ClauseHeader header, List<SourceInput> yields, int depth, Scope outer, Scope inner)
     {
         var start = header.InlineBodyStart;
-        CheckYields(yields?.Where(y => start == null || y.Position < start.Position).ToList(), outer, null);
+        CheckYields(yields?.Where(y => start == null || y.Position < start.Position).ToList(), outer);
         if (header.InlineBody != null)
         {
-            CheckYields(yields?.Where(y => y.Position >= start.Position).ToList(), inner, null);
+            CheckYields(yields?.Where(y => y.Position >= start.Position).ToList(), inner);
             CheckStatements(header.InlineBody, inner);
             return header.InlineBody;
         }
@@ -268,7 +268,7 @@ internal sealed class BlockAssembler
         firstLateError ??= context.Error(message, at.Line, at.Col + 1);
     }
 
-    private void CheckYields(List<SourceInput> yields, Scope scope, object unused)
+    private void CheckYields(List<SourceInput> yields, Scope scope)
     {
         if (yields == null || yields.Count == 0 || scope.InFunction) return;
         firstLateError ??= context.Error("'yield' outside function", yields[0]);

@@ -2,6 +2,7 @@
 // Parse.ChainOperator does, as one loop: ChainOperator builds several parser objects and a
 // delegate to a generic method for every operand it reads, which made it the largest cost of a
 // parse. When no operator follows (the common case) a chain costs one failed token attempt.
+using System.Runtime.CompilerServices;
 using Sprache;
 
 namespace MiniPy.Syntax;
@@ -9,8 +10,8 @@ namespace MiniPy.Syntax;
 internal static class Chains
 {
     /// <summary>operand (op operand)* folded to the left: a - b - c is (a - b) - c.</summary>
-    public static Parser<Expr> LeftAssociative(Parser<Expr> operand, Parser<BinaryOperator> op) =>
-        Sequence(operand, op, (first, rest) =>
+    public static Parser<Expr> LeftAssociative(Parser<Expr> operand, Func<SourceInput, bool> startsOperator, Parser<BinaryOperator> op) =>
+        Sequence(operand, startsOperator, op, (first, rest) =>
         {
             foreach (var (o, right) in rest) first = Nodes.Binary(o, first, right);
             return first;
@@ -19,16 +20,16 @@ internal static class Chains
     /// <summary>
     /// operand (op operand)*; build receives the first operand and the (operator, operand) pairs and
     /// is called only when there is at least one pair. As in ChainOperator, an operator not followed
-    /// by an operand is left unconsumed.
+    /// by an operand is left unconsumed. op is only tried where startsOperator holds for the next token.
     /// </summary>
-    public static Parser<Expr> Sequence<TOp>(Parser<Expr> operand, Parser<TOp> op, Func<Expr, List<(TOp, Expr)>, Expr> build) =>
-        input =>
+    public static Parser<Expr> Sequence<TOp>(Parser<Expr> operand, Func<SourceInput, bool> startsOperator, Parser<TOp> op, Func<Expr, List<(TOp, Expr)>, Expr> build) =>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] (IInput input) =>
         {
             var first = operand(input);
             if (!first.WasSuccessful) return first;
             List<(TOp, Expr)> rest = null;
             var remainder = first.Remainder;
-            while (true)
+            while (startsOperator(Tokens.SkipBlanks(remainder)))
             {
                 var @operator = op(remainder);
                 if (!@operator.WasSuccessful) break;
@@ -38,5 +39,45 @@ internal static class Chains
                 remainder = next.Remainder;
             }
             return rest == null ? first : Result.Success(build(first.Value, rest), remainder);
+        };
+
+    /// <summary>
+    /// first [suffix]: the suffix runs only when startsSuffix holds at the next token, and
+    /// combine joins them; without a suffix (or if it fails) the result is alone(first).
+    /// This is first.Then(suffix.Optional()) without paying for the attempt when the next token
+    /// already rules the suffix out (x ** y, a if b else c, a, b, x = 1 ...).
+    /// </summary>
+    public static Parser<TResult> OptionalSuffix<T, TSuffix, TResult>(
+        Parser<T> first, Func<SourceInput, bool> startsSuffix, Parser<TSuffix> suffix,
+        Func<T, TSuffix, TResult> combine, Func<T, TResult> alone) =>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] (IInput input) =>
+        {
+            var head = first(input);
+            if (!head.WasSuccessful) return Result.Failure<TResult>(head.Remainder, head.Message, head.Expectations);
+            var at = Tokens.SkipBlanks(head.Remainder);
+            if (startsSuffix(at))
+            {
+                var tail = suffix(head.Remainder);
+                if (tail.WasSuccessful) return Result.Success(combine(head.Value, tail.Value), tail.Remainder);
+            }
+            return Result.Success(alone(head.Value), head.Remainder);
+        };
+
+    /// <summary>operand postfix*: each postfix (.name, (args), [index]) wraps what came before.</summary>
+    public static Parser<Expr> Postfix(Parser<Expr> operand, Parser<Func<Expr, Expr>> postfix) =>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)] (IInput input) =>
+        {
+            var head = operand(input);
+            if (!head.WasSuccessful) return head;
+            var value = head.Value;
+            var remainder = head.Remainder;
+            while (true)
+            {
+                var next = postfix(remainder);
+                if (!next.WasSuccessful) break;
+                value = next.Value(value);
+                remainder = next.Remainder;
+            }
+            return ReferenceEquals(remainder, head.Remainder) ? head : Result.Success(value, remainder);
         };
 }

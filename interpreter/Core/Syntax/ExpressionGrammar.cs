@@ -22,10 +22,9 @@ internal static class ExpressionGrammar
     // ───────────── the ladder, from the bottom up ─────────────
 
     /// <summary>power: primary ['**' factor]. Right-associative, and -2**2 is -(2**2).</summary>
-    internal static readonly Parser<Expr> Power =
-        (from @base in PrimaryGrammar.Primary
-         from exponent in (from op in Op("**") from f in FactorRef select f).Optional()
-         select exponent.IsDefined ? Nodes.Binary(BinaryOperator.Pow, @base, exponent.Get()) : @base);
+    internal static readonly Parser<Expr> Power = Chains.OptionalSuffix(
+        PrimaryGrammar.Primary, Lookahead.Operator("**"), Op("**").Then(_ => FactorRef),
+        (@base, exponent) => Nodes.Binary(BinaryOperator.Pow, @base, exponent), @base => @base);
 
     private static readonly Parser<UnaryOperator> UnaryOperatorToken =
         Tokens.OperatorChoice(("+", UnaryOperator.Pos), ("-", UnaryOperator.Neg), ("~", UnaryOperator.Invert));
@@ -42,34 +41,39 @@ internal static class ExpressionGrammar
         ("*", BinaryOperator.Mult), ("/", BinaryOperator.Div), ("//", BinaryOperator.FloorDiv),
         ("%", BinaryOperator.Mod), ("@", BinaryOperator.MatMult));
 
-    internal static readonly Parser<Expr> Term = Chains.LeftAssociative(Factor, TermOperator);
+    internal static readonly Parser<Expr> Term = Chains.LeftAssociative(Factor, Lookahead.AnyOperator("*", "/", "//", "%", "@"), TermOperator);
 
     private static readonly Parser<BinaryOperator> SumOperator =
         Tokens.OperatorChoice(("+", BinaryOperator.Add), ("-", BinaryOperator.Sub));
 
-    internal static readonly Parser<Expr> Sum = Chains.LeftAssociative(Term, SumOperator);
+    internal static readonly Parser<Expr> Sum = Chains.LeftAssociative(Term, Lookahead.AnyOperator("+", "-"), SumOperator);
 
     private static readonly Parser<BinaryOperator> ShiftOperator =
         Tokens.OperatorChoice(("<<", BinaryOperator.LShift), (">>", BinaryOperator.RShift));
 
-    internal static readonly Parser<Expr> ShiftExpression = Chains.LeftAssociative(Sum, ShiftOperator);
+    internal static readonly Parser<Expr> ShiftExpression = Chains.LeftAssociative(Sum, Lookahead.AnyOperator("<<", ">>"), ShiftOperator);
 
     internal static readonly Parser<Expr> BitAnd =
-        Chains.LeftAssociative(ShiftExpression, Op("&").Return(BinaryOperator.BitAnd));
+        Chains.LeftAssociative(ShiftExpression, Lookahead.Operator("&"), Op("&").Return(BinaryOperator.BitAnd));
 
     internal static readonly Parser<Expr> BitXor =
-        Chains.LeftAssociative(BitAnd, Op("^").Return(BinaryOperator.BitXor));
+        Chains.LeftAssociative(BitAnd, Lookahead.Operator("^"), Op("^").Return(BinaryOperator.BitXor));
 
     internal static readonly Parser<Expr> BitOr =
-        Chains.LeftAssociative(BitXor, Op("|").Return(BinaryOperator.BitOr));
+        Chains.LeftAssociative(BitXor, Lookahead.Operator("|"), Op("|").Return(BinaryOperator.BitOr));
 
     private static readonly Parser<CompareOperator> CompareOperatorToken = Tokens.WordOrOperatorChoice(
         ("==", CompareOperator.Eq), ("!=", CompareOperator.NotEq), ("<", CompareOperator.Lt), ("<=", CompareOperator.LtE),
         (">", CompareOperator.Gt), (">=", CompareOperator.GtE), ("in", CompareOperator.In), ("not in", CompareOperator.NotIn),
         ("is", CompareOperator.Is), ("is not", CompareOperator.IsNot));
 
+    private static readonly Func<SourceInput, bool> StartsComparisonOperator = Lookahead.AnyOperator("==", "!=", "<", "<=", ">", ">=");
+
+    private static readonly Func<SourceInput, bool> StartsComparison =
+        at => StartsComparisonOperator(at) || Lookahead.IsWord(at, "in") || Lookahead.IsWord(at, "not") || Lookahead.IsWord(at, "is");
+
     /// <summary>comparison: bitor (compare_op bitor)* — a &lt; b &lt; c is one chained Compare.</summary>
-    internal static readonly Parser<Expr> Comparison = Chains.Sequence(BitOr, CompareOperatorToken, MakeComparison);
+    internal static readonly Parser<Expr> Comparison = Chains.Sequence(BitOr, StartsComparison, CompareOperatorToken, MakeComparison);
 
     private static Expr MakeComparison(Expr left, List<(CompareOperator op, Expr right)> rest)
     {
@@ -90,9 +94,9 @@ internal static class ExpressionGrammar
         select (Expr)Nodes.At(new UnaryOp { Op = UnaryOperator.Not, Operand = operand }, loc),
         Comparison);
 
-    internal static readonly Parser<Expr> Conjunction = Chains.Sequence(Inversion, Kw("and"), (first, rest) => MakeBoolean(BoolOperator.And, first, rest));
+    internal static readonly Parser<Expr> Conjunction = Chains.Sequence(Inversion, Lookahead.Word("and"), Kw("and"), (first, rest) => MakeBoolean(BoolOperator.And, first, rest));
 
-    internal static readonly Parser<Expr> Disjunction = Chains.Sequence(Conjunction, Kw("or"), (first, rest) => MakeBoolean(BoolOperator.Or, first, rest));
+    internal static readonly Parser<Expr> Disjunction = Chains.Sequence(Conjunction, Lookahead.Word("or"), Kw("or"), (first, rest) => MakeBoolean(BoolOperator.Or, first, rest));
 
     private static Expr MakeBoolean(BoolOperator op, Expr first, List<(string word, Expr operand)> rest)
     {
@@ -109,15 +113,12 @@ internal static class ExpressionGrammar
         select (test, orElse);
 
     /// <summary>disjunction ['if' disjunction 'else' expression].</summary>
-    internal static readonly Parser<Expr> Conditional =
-        (from body in Disjunction
-         from tail in ConditionalTail.Optional()
-         select MakeConditional(body, tail));
+    internal static readonly Parser<Expr> Conditional = Chains.OptionalSuffix(
+        Disjunction, Lookahead.Word("if"), ConditionalTail, MakeConditional, body => body);
 
-    private static Expr MakeConditional(Expr body, IOption<(Expr test, IOption<Expr> orElse)> tail)
+    private static Expr MakeConditional(Expr body, (Expr test, IOption<Expr> orElse) tail)
     {
-        if (!tail.IsDefined) return body;
-        var (test, orElse) = tail.Get();
+        var (test, orElse) = tail;
         if (!orElse.IsDefined)
             throw ParseContext.Current.Error("expected 'else' after 'if' expression", body.Line, body.Col + 1);
         return Nodes.AtNode(new IfExp { Test = test, Body = body, OrElse = orElse.Get() }, body);
@@ -149,11 +150,15 @@ internal static class ExpressionGrammar
     internal static readonly Parser<Expr> StarExpression = Lookahead.If(Lookahead.Operator("*"), StarredItem, Expression);
 
     /// <summary>star_expressions: an expression, or a tuple without parentheses (a, *b, c,).</summary>
-    internal static readonly Parser<Expr> StarExpressions =
-        (from first in StarExpression
-         from rest in Op(",").Then(_ => StarExpression).Many()
-         from trailing in Op(",").Optional()
-         select Nodes.TupleOrSingle(first, rest, trailing.IsDefined));
+    internal static readonly Parser<Expr> StarExpressions = Chains.OptionalSuffix(
+        StarExpression, Lookahead.Operator(","), MoreElements(StarExpression),
+        (first, more) => Nodes.TupleOrSingle(first, more.rest, more.trailingComma), first => first);
+
+    /// <summary>(',' element)* [','] — the rest of a comma-separated list after its first element.</summary>
+    internal static Parser<(List<Expr> rest, bool trailingComma)> MoreElements(Parser<Expr> element) =>
+        from rest in Op(",").Then(_ => element).Many()
+        from trailing in Op(",").Optional()
+        select (rest.ToList(), trailing.IsDefined);
 
     /// <summary>yield_expr: 'yield' 'from' expression | 'yield' [star_expressions].</summary>
     internal static readonly Parser<Expr> YieldExpression =
@@ -187,7 +192,7 @@ internal static class ExpressionGrammar
         context.FurthestFailure = null;
         try
         {
-            var result = EmbeddedExpression(Tokens.After(new SourceInput(text, 0, line, column), 0));
+            var result = EmbeddedExpression(Tokens.After(new SourceInput(text, 0, line, column, context), 0));
             if (result.WasSuccessful) return result.Value;
             var at = context.FurthestFailure ?? (SourceInput)result.Remainder;
             throw context.Error("f-string: invalid syntax", at);

@@ -119,11 +119,13 @@ internal static class NumberLiterals
             throw ParseContext.Current.Error("invalid decimal literal", at);
         end = p;
 
-        string digits = text.Substring(start, p - start).Replace("_", "");
+        string digits = text.Substring(start, p - start);
+        if (digits.IndexOf('_') >= 0) digits = digits.Replace("_", "");
         if (isFloat) return double.Parse(digits, NumberStyles.Float, CultureInfo.InvariantCulture);
-        if (digits.Length > 1 && digits[0] == '0' && digits.Any(c => c != '0'))
+        if (digits.Length > 1 && digits[0] == '0' && digits.AsSpan().IndexOfAnyExcept('0') >= 0)
             throw Error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", at, text, start);
         _ = integerEnd;
+        if (digits.Length <= 18) return new BigInteger(long.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture));
         return BigInteger.Parse(digits, CultureInfo.InvariantCulture);
     }
 

@@ -129,17 +129,18 @@ internal static class PrimaryGrammar
         from name in Tokens.Identifier
         select (Func<Expr, Expr>)(value => Nodes.AtNode(new Attribute { Value = value, Attr = name }, value));
 
-    private static readonly Parser<Func<Expr, Expr>> Trailer = AttributeTrailer.Or(CallTrailer).Or(SubscriptTrailer);
+    /// <summary>trailer: '.' NAME | '(' arguments ')' | '[' slices ']' — picked by the next token.</summary>
+    private static readonly Parser<Func<Expr, Expr>> Trailer = Lookahead.Switch(at => Tokens.OperatorAt(at.Source, at.Position) switch
+    {
+        "." => AttributeTrailer,
+        "(" => CallTrailer,
+        "[" => SubscriptTrailer,
+        _ => NoTrailer,
+    });
+
+    private static readonly Parser<Func<Expr, Expr>> NoTrailer = Tokens.Nothing<Func<Expr, Expr>>("trailer");
 
     /// <summary>primary: atom trailer*.</summary>
-    internal static readonly Parser<Expr> Primary =
-        (from atom in AtomGrammar.Atom
-         from trailers in Trailer.Many()
-         select ApplyTrailers(atom, trailers));
+    internal static readonly Parser<Expr> Primary = Chains.Postfix(AtomGrammar.Atom, Trailer);
 
-    private static Expr ApplyTrailers(Expr atom, IEnumerable<Func<Expr, Expr>> trailers)
-    {
-        foreach (var trailer in trailers) atom = trailer(atom);
-        return atom;
-    }
 }

@@ -3,6 +3,7 @@
 // (used by the hand-written lexemes) and it keeps no per-position memo table, so an input costs
 // one small allocation and Parse.Ref never replays or rejects an earlier result.
 using System.Collections;
+using System.Runtime.CompilerServices;
 using Sprache;
 
 namespace MiniPy.Syntax;
@@ -15,13 +16,17 @@ internal sealed class SourceInput : IInput
     private readonly int column;
 
     /// <param name="column">1-based column of the first character of source.</param>
-    public SourceInput(string source, int position, int line, int column)
+    public SourceInput(string source, int position, int line, int column, ParseContext context)
     {
         this.source = source;
         this.position = position;
         this.line = line;
         this.column = column;
+        Context = context;
     }
+
+    /// <summary>The parse this input belongs to (carried along, so token rules need no thread-static look-up).</summary>
+    public readonly ParseContext Context;
 
     public string Source => source;
     public char Current => source[position];
@@ -32,15 +37,17 @@ internal sealed class SourceInput : IInput
     public int Column => column;
     public IDictionary<object, object> Memos => NoMemos.Instance;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public IInput Advance()
     {
         if (AtEnd) throw new InvalidOperationException("The input is already at its end.");
         return source[position] == '\n'
-            ? new SourceInput(source, position + 1, line + 1, 1)
-            : new SourceInput(source, position + 1, line, column + 1);
+            ? new SourceInput(source, position + 1, line + 1, 1, Context)
+            : new SourceInput(source, position + 1, line, column + 1, Context);
     }
 
     /// <summary>The input at a later position of the same text, counting the lines passed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SourceInput MoveTo(int newPosition)
     {
         if (newPosition == position) return this;
@@ -50,7 +57,7 @@ internal sealed class SourceInput : IInput
             if (source[p] == '\n') { l++; c = 1; }
             else c++;
         }
-        return new SourceInput(source, newPosition, l, c);
+        return new SourceInput(source, newPosition, l, c, Context);
     }
 
     public bool Equals(IInput other) =>

@@ -186,10 +186,16 @@ internal static class StatementGrammar
         return value;
     }
 
-    private static readonly Parser<Stmt> ExpressionStatement =
-        from first in YieldOrStarExpressions
-        from tail in AssignmentTail.Optional()
-        select tail.IsDefined ? tail.Get()(first) : Nodes.AtNode(new ExprStmt { Value = CheckNotStarred(first) }, first);
+    private static bool StartsAssignment(SourceInput at)
+    {
+        string op = Tokens.OperatorAt(at.Source, at.Position);
+        return op != null && (op == ":" || op[^1] == '=') && op is not ("==" or "<=" or ">=" or "!=");
+    }
+
+    private static readonly Parser<Stmt> ExpressionStatement = Chains.OptionalSuffix(
+        YieldOrStarExpressions, StartsAssignment, AssignmentTail,
+        (first, tail) => tail(first),
+        first => (Stmt)Nodes.AtNode(new ExprStmt { Value = CheckNotStarred(first) }, first));
 
     /// <summary>A simple statement: chosen by its keyword, else an expression statement or assignment.</summary>
     internal static readonly Parser<Stmt> SimpleStatement = Lookahead.Switch(at => Tokens.WordAt(at.Source, at.Position) switch
@@ -209,12 +215,16 @@ internal static class StatementGrammar
     }).Named("statement");
 
     /// <summary>simple_stmts: simple_stmt (';' simple_stmt)* [';'] end-of-line.</summary>
-    internal static readonly Parser<List<Stmt>> SimpleStatements =
-        from first in SimpleStatement
+    private static readonly Parser<List<Stmt>> MoreSimpleStatements =
         from rest in Op(";").Then(_ => SimpleStatement).Many()
         from trailing in Op(";").Optional()
+        select rest.ToList();
+
+    internal static readonly Parser<List<Stmt>> SimpleStatements =
+        from statements in Chains.OptionalSuffix(SimpleStatement, Lookahead.Operator(";"), MoreSimpleStatements,
+            (first, rest) => Prepend(first, rest), first => new List<Stmt> { first })
         from end in Tokens.EndOfLine
-        select Prepend(first, rest);
+        select statements;
 
     // ───────────── compound statement headers ─────────────
 
@@ -382,9 +392,7 @@ internal static class StatementGrammar
         select (LineItem)new DecoratorLine { At = loc, Decorator = decorator };
 
     private static readonly Parser<LineItem> SimpleLineRule =
-        from loc in Tokens.Here
-        from statements in SimpleStatements
-        select (LineItem)new SimpleLine { At = loc, Statements = statements };
+        SimpleStatements.Select(statements => (LineItem)new SimpleLine { At = Nodes.LocOf(statements[0]), Statements = statements });
 
     /// <summary>One logical line: a clause header (chosen by its keyword), a decorator, or simple statements.</summary>
     internal static readonly Parser<LineItem> LogicalLine = Lookahead.Switch(at =>

@@ -2,6 +2,9 @@
 // and the end of a line. Each is a Sprache parser that first skips blanks, then matches one
 // token the way CPython's tokenizer would (longest operator, whole words), and on failure tells
 // the parse context how far the parse got, so errors point where CPython's caret points.
+// The hot rules are compiled fully optimized from the start (AggressiveOptimization), so a
+// freshly started process parses at full speed from its first line.
+using System.Runtime.CompilerServices;
 using Sprache;
 
 namespace MiniPy.Syntax;
@@ -29,6 +32,7 @@ internal static class Tokens
     // ───────────── blanks and positions ─────────────
 
     /// <summary>Skips spaces, tabs, form feeds and the newlines inside brackets (comments are already blanked).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SourceInput SkipBlanks(IInput input)
     {
         var s = (SourceInput)input;
@@ -38,32 +42,36 @@ internal static class Tokens
         return s.MoveTo(p);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsBlank(char c) => c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
 
     /// <summary>Consumes blanks and returns where the next token starts; never fails.</summary>
-    public static readonly Parser<Loc> Here = input =>
+    public static readonly Parser<Loc> Here = [MethodImpl(MethodImplOptions.AggressiveOptimization)] (IInput input) =>
     {
         var s = SkipBlanks(input);
         return Result.Success(new Loc(s.Line, s.Column - 1), s);
     };
 
     /// <summary>Like Here, but yields the input itself (for error positions).</summary>
-    public static readonly Parser<SourceInput> HereInput = input =>
+    public static readonly Parser<SourceInput> HereInput = [MethodImpl(MethodImplOptions.AggressiveOptimization)] (IInput input) =>
     {
         var s = SkipBlanks(input);
         return Result.Success(s, s);
     };
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IResult<T> Fail<T>(SourceInput at, string[] expected)
     {
-        ParseContext.Current?.NoteFailure(at);
+        at.Context?.NoteFailure(at);
         return Result.Failure<T>(at, "unexpected token", expected);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static IResult<T> Fail<T>(SourceInput at, string expected) => Fail<T>(at, new[] { expected });
 
     /// <summary>The input after a token that ends at position: blanks after a token are consumed with it,
     /// so the next token's rules all start from the same input without re-skipping.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static SourceInput After(SourceInput start, int position)
     {
         string text = start.Source;
@@ -75,7 +83,7 @@ internal static class Tokens
     private static readonly string[] NameExpected = { "name" };
 
     /// <summary>Succeeds only at the end of the logical line.</summary>
-    public static readonly Parser<Unit> EndOfLine = input =>
+    public static readonly Parser<Unit> EndOfLine = [MethodImpl(MethodImplOptions.AggressiveOptimization)] (IInput input) =>
     {
         var s = SkipBlanks(input);
         return s.AtEnd ? Result.Success(Unit.Value, s) : Fail<Unit>(s, EndOfLineExpected);
@@ -83,8 +91,10 @@ internal static class Tokens
 
     // ───────────── words ─────────────
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsIdentifierStart(char c) => c == '_' || char.IsLetter(c) || (c > 127 && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.LetterNumber);
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool IsIdentifierPart(char c)
     {
         if (c < 128) return c == '_' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -94,6 +104,7 @@ internal static class Tokens
     }
 
     /// <summary>Length of the word starting at position, 0 when no identifier starts there.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int WordLength(string text, int position)
     {
         if (position >= text.Length || !IsIdentifierStart(text[position])) return 0;
@@ -102,6 +113,7 @@ internal static class Tokens
         return p - position;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int WordLengthAt(string text, int position) => WordLength(text, position);
 
     /// <summary>The word (identifier or keyword) at position, or null.</summary>
@@ -121,7 +133,7 @@ internal static class Tokens
     public static Parser<string> Keyword(string word)
     {
         var expected = new[] { "'" + word + "'" };
-        return input =>
+        return [MethodImpl(MethodImplOptions.AggressiveOptimization)] (IInput input) =>
         {
             var s = SkipBlanks(input);
             int length = WordLength(s.Source, s.Position);
@@ -133,7 +145,7 @@ internal static class Tokens
     }
 
     /// <summary>An identifier that is not a reserved word.</summary>
-    public static readonly Parser<string> Identifier = input =>
+    public static readonly Parser<string> Identifier = [MethodImpl(MethodImplOptions.AggressiveOptimization)] (IInput input) =>
     {
         var s = SkipBlanks(input);
         int length = WordLength(s.Source, s.Position);
@@ -144,12 +156,26 @@ internal static class Tokens
         return Result.Success(word, After(s, s.Position + length));
     };
 
-    /// <summary>A soft keyword such as 'match': an identifier with that exact spelling.</summary>
-    public static Parser<string> SoftKeyword(string word) => Identifier.Where(w => w == word);
+    /// <summary>A rule that always fails here (for a lookahead choice with nothing to try).</summary>
+    public static Parser<T> Nothing<T>(string expected)
+    {
+        var expectations = new[] { expected };
+        return [MethodImpl(MethodImplOptions.AggressiveOptimization)] (IInput input) => Fail<T>(SkipBlanks(input), expectations);
+    }
+
+    /// <summary>An identifier with the position where it starts.</summary>
+    public static readonly Parser<(string name, Loc at)> LocatedIdentifier = [MethodImpl(MethodImplOptions.AggressiveOptimization)] (IInput input) =>
+    {
+        var result = Identifier(input);
+        if (!result.WasSuccessful) return Result.Failure<(string, Loc)>(result.Remainder, result.Message, result.Expectations);
+        var start = SkipBlanks(input);
+        return Result.Success((result.Value, new Loc(start.Line, start.Column - 1)), result.Remainder);
+    };
 
     // ───────────── operators ─────────────
 
     /// <summary>The operator token at position (longest match), or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static string OperatorAt(string text, int position)
     {
         if (position >= text.Length) return null;
@@ -175,7 +201,7 @@ internal static class Tokens
     {
         var expected = new[] { "'" + op + "'" };
         char first = op[0];
-        return input =>
+        return [MethodImpl(MethodImplOptions.AggressiveOptimization)] (IInput input) =>
         {
             var s = SkipBlanks(input);
             string text = s.Source;
@@ -192,7 +218,7 @@ internal static class Tokens
     {
         var values = table.ToDictionary(entry => entry.op, entry => entry.value);
         var expected = table.Select(entry => "'" + entry.op + "'").ToArray();
-        return input =>
+        return [MethodImpl(MethodImplOptions.AggressiveOptimization)] (IInput input) =>
         {
             var s = SkipBlanks(input);
             string found = OperatorAt(s.Source, s.Position);
@@ -207,7 +233,7 @@ internal static class Tokens
     {
         var values = table.ToDictionary(entry => entry.op, entry => entry.value);
         var expected = table.Select(entry => "'" + entry.op + "'").ToArray();
-        return input =>
+        return [MethodImpl(MethodImplOptions.AggressiveOptimization)] (IInput input) =>
         {
             var s = SkipBlanks(input);
             string text = s.Source;
