@@ -12,6 +12,10 @@ public sealed class Options
     public bool Immortal;
     public bool PoisonFreed;
     public string LogLevel;
+    /// <summary>"on", "off" or null (then -X gil=, then MINIPY_GIL, then on).</summary>
+    public string Gil;
+    public string GilImpl = "new";
+    public bool GilStats;
     public bool ShowHelp, ShowVersion;
     public readonly List<string> XOptions = new();
     public string Error;
@@ -20,7 +24,10 @@ public sealed class Options
 @"usage: minipy [option] ... [-c cmd | file | -] [arg] ...
 Options:
   -c cmd            program passed in as a string (terminates the option list)
-  -X opt            implementation-specific option (gil=0|1)
+  -X opt            implementation-specific option: gil=0|1
+  --gil on|off      run with or without the global interpreter lock (also MINIPY_GIL=0|1)
+  --gil-impl IMPL   new (CPython 3.2+, the default) or ticks (Python 2's lock)
+  --gil-stats       print each thread's GIL statistics on stderr at exit
   --show-refcount   print [N refs, M blocks] on stderr at exit, after module teardown
   --immortal        make None, True, False and small ints immortal (PEP 683)
   --poison-freed    report any use of a freed object instead of reusing its storage
@@ -50,6 +57,15 @@ arg ...             arguments passed to the program in sys.argv[1:]";
                     if (++i >= args.Length) { o.Error = "--log-level needs a level"; return o; }
                     o.LogLevel = args[i];
                     continue;
+                case "--gil":
+                    if (++i >= args.Length || (args[i] != "on" && args[i] != "off")) { o.Error = "--gil needs on or off"; return o; }
+                    o.Gil = args[i];
+                    continue;
+                case "--gil-impl":
+                    if (++i >= args.Length || (args[i] != "new" && args[i] != "ticks")) { o.Error = "--gil-impl needs new or ticks"; return o; }
+                    o.GilImpl = args[i];
+                    continue;
+                case "--gil-stats": o.GilStats = true; continue;
                 case "-X":
                     if (++i >= args.Length) { o.Error = "-X needs an option"; return o; }
                     o.XOptions.Add(args[i]);
@@ -74,5 +90,16 @@ arg ...             arguments passed to the program in sys.argv[1:]";
     rest:
         for (; i < args.Length; i++) o.ProgramArgs.Add(args[i]);
         return o;
+    }
+
+    /// <summary>The GIL setting: --gil wins over -X gil=, which wins over MINIPY_GIL.</summary>
+    public bool GilEnabled()
+    {
+        if (Gil != null) return Gil == "on";
+        foreach (var x in XOptions)
+            if (x.StartsWith("gil=")) return x.Substring(4) != "0";
+        var env = Environment.GetEnvironmentVariable("MINIPY_GIL");
+        if (!string.IsNullOrEmpty(env)) return env != "0";
+        return true;
     }
 }

@@ -22,6 +22,8 @@ public static class Program
 
         StartupOptions.ImmortalSingletons = options.Immortal;
         StartupOptions.PoisonFreed = options.PoisonFreed;
+        StartupOptions.GilEnabled = options.GilEnabled();
+        StartupOptions.GilImpl = options.GilImpl;
 
         string source, fileName;
         if (options.Command != null) { source = options.Command; fileName = "<string>"; }
@@ -50,6 +52,7 @@ public static class Program
             Argv = argv.ToArray(),
             ScriptDirectory = options.File != null ? Path.GetDirectoryName(Path.GetFullPath(options.File)) : Directory.GetCurrentDirectory(),
             ShowRefCount = options.ShowRefCount,
+            ShowGilStats = options.GilStats,
         };
         int status = runner.Run(source, fileName);
         stdout.Flush();

@@ -17,6 +17,7 @@ public sealed class ProgramRunner
     public string[] Argv = { "" };
     public string ScriptDirectory;
     public bool ShowRefCount;
+    public bool ShowGilStats;
     /// <summary>Called with the interpreter before the program runs (tests use it).</summary>
     public Action<Interpreter> Configure;
 
@@ -45,6 +46,17 @@ public sealed class ProgramRunner
         StdlibModules.Register(interp);
         Configure?.Invoke(interp);
         ThreadState.Current = interp.MainThread;
+        interp.Lock?.Take(interp.MainThread);
+        try { return RunMain(interp, source, fileName); }
+        finally
+        {
+            interp.Lock?.Drop(interp.MainThread);
+            ThreadState.Current = null;
+        }
+    }
+
+    int RunMain(Interpreter interp, string source, string fileName)
+    {
         int status = 0;
         try
         {
@@ -69,14 +81,33 @@ public sealed class ProgramRunner
             return e.Code;
         }
         Stdout.Flush();
+        status = WaitForThreads(interp, status);
+        Stdout.Flush();
+        if (ShowGilStats) Stderr.Write(GilStatistics.Table(interp));
         interp.Teardown();
-        ThreadState.Current = null;
         if (ShowRefCount)
         {
             var (refs, blocks) = Heap.Totals();
             Stderr.WriteLine($"[{refs} refs, {blocks} blocks]");
             if (Environment.GetEnvironmentVariable("MINIPY_LEAKS") == "1")
                 foreach (var (type, b, r) in Heap.PerType()) Stderr.WriteLine($"  {type}: {b} blocks, {r} refs");
+        }
+        return status;
+    }
+
+    /// <summary>threading._shutdown(): waits for the non-daemon threads, as CPython does at exit.</summary>
+    static int WaitForThreads(Interpreter interp, int status)
+    {
+        if (interp.Modules.GetItemBorrowed(PyStr.Intern("threading")) is not PyModule threading) return status;
+        var shutdown = threading.Dict.GetItemBorrowed(PyStr.Intern("_shutdown"));
+        if (shutdown == null) return status;
+        try { Rc.Dec(Ops.Call(shutdown)); }
+        catch (PyRaise raise)
+        {
+            var exc = raise.TakeException();
+            int s = ExitStatus(interp, exc);
+            Rc.Dec(exc);
+            return status == 0 ? s : status;
         }
         return status;
     }

@@ -13,6 +13,7 @@ public static class StdlibModules
         interp.NativeModules["time"] = TimeModule.Create;
         interp.NativeModules["os"] = OsModule.Create;
         interp.NativeModules["dis"] = DisModule.Create;
+        interp.NativeModules["_thread"] = ThreadModule.Create;
         var lib = Path.Combine(AppContext.BaseDirectory, "Lib");
         if (Directory.Exists(lib)) interp.ModulePath.Add(lib);
     }

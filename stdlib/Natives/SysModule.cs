@@ -64,6 +64,18 @@ public static class SysModule
             ArgParser.Positional("intern", a, k, 1, 1);
             return Rc.New(PyStr.Intern(ArgParser.Str(a[0], "intern", 1)));
         });
+        m.AddFunction("getswitchinterval", (a, k) => PyFloat.New(interp.Lock?.SwitchIntervalSeconds ?? interp.SwitchInterval));
+        m.AddFunction("setswitchinterval", (a, k) =>
+        {
+            ArgParser.Positional("setswitchinterval", a, k, 1, 1);
+            double v = PyFloat.ToDouble(a[0]);
+            if (v <= 0) throw Err.ValueError("switch interval must be strictly positive");
+            interp.SwitchInterval = v;
+            if (interp.Lock != null) interp.Lock.SwitchIntervalSeconds = v;
+            return Rc.New(PyNone.Instance);
+        });
+        m.AddFunction("_is_gil_enabled", (a, k) => PyBool.From(interp.Lock != null));
+        m.AddFunction("_gil_stats", (a, k) => GilStatistics.AsDict(interp));
         m.AddFunction("getsizeof", (a, k) => PyInt.New(SizeOf(a[0])));
         return m;
     }

@@ -15,8 +15,11 @@ public sealed partial class Interpreter
 {
     /// <summary>The interpreter lock; null when the GIL is off.</summary>
     public InterpreterLock Lock;
+    /// <summary>sys.getswitchinterval() when there is no lock to hold it.</summary>
+    public double SwitchInterval = 0.005;
     public ILogger ThreadLog = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
     readonly HashSet<ThreadState> threads = new();
+    readonly List<ThreadState> allThreads = new();
     readonly CancellationTokenSource shutdown = new();
     volatile bool finalizing;
 
@@ -61,12 +64,27 @@ public sealed partial class Interpreter
 
     public int ThreadCount { get { lock (threads) return threads.Count; } }
 
+    /// <summary>Every thread state this interpreter has had, the main thread first.</summary>
+    public List<ThreadState> AllThreadStates()
+    {
+        lock (threads)
+        {
+            var list = new List<ThreadState> { MainThread };
+            list.AddRange(allThreads);
+            return list;
+        }
+    }
+
     /// <summary>Starts an interpreter thread running body; returns its ThreadState.
     /// body runs with the lock held; exceptions it lets out are reported by it, not here.</summary>
-    public ThreadState StartThread(string name, int stackSize, Action<ThreadState> body)
+    public ThreadState StartThread(string name, int stackSize, Action<ThreadState> body, bool daemon = false)
     {
-        var ts = new ThreadState(this, name);
-        lock (threads) threads.Add(ts);
+        var ts = new ThreadState(this, name) { IsDaemon = daemon };
+        lock (threads)
+        {
+            threads.Add(ts);
+            allThreads.Add(ts);
+        }
         var thread = new Thread(() => ThreadMain(ts, body), stackSize > 0 ? stackSize : 256 * 1024 * 1024)
         {
             IsBackground = true,

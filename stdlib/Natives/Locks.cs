@@ -1,0 +1,191 @@
+// _thread's locks. A Lock can be released by any thread; an RLock counts re-entries by its
+// owner. A wait that must block releases the GIL for its duration.
+using MiniPy.Runtime;
+using MiniPy.VM;
+
+namespace MiniPy.Stdlib;
+
+public sealed class PyLock : PyObject
+{
+    public static readonly PyType Type = BuiltinTypes.NewNativeType("lock", "_thread", AddMethods, (c, a, k) => New());
+    readonly SemaphoreSlim sem = new(1, 1);
+
+    public static PyLock New()
+    {
+        var l = new PyLock { ObType = Type };
+        Heap.Allocated(Type);
+        return l;
+    }
+
+    public bool Locked => sem.CurrentCount == 0;
+
+    /// <summary>Acquires; timeout in seconds (negative: no limit). Releases the GIL while blocked.</summary>
+    public bool Acquire(bool blocking, double timeout)
+    {
+        if (sem.Wait(0)) return true;
+        if (!blocking) return false;
+        return Blocking.Run(() => WaitFor(sem, timeout));
+    }
+
+    internal static bool WaitFor(SemaphoreSlim sem, double timeout)
+    {
+        var ts = ThreadState.Current;
+        int ms = timeout < 0 ? Timeout.Infinite : (int)Math.Min(timeout * 1000, int.MaxValue);
+        if (ts == null || ts == ts.Interp.MainThread) return sem.Wait(ms);
+        try { return sem.Wait(ms, ts.Interp.ShutdownToken); }
+        catch (OperationCanceledException) { throw new ThreadShutdownException(); }
+    }
+
+    public void Release()
+    {
+        if (sem.CurrentCount != 0) throw Err.RuntimeError("release unlocked lock");
+        sem.Release();
+    }
+
+    internal static (bool blocking, double timeout) AcquireArgs(ReadOnlySpan<PyObject> args, PyTuple kw)
+    {
+        var p = ArgParser.Parse("acquire", args, kw, new[] { "blocking", "timeout" }, 0);
+        bool blocking = p[0] == null || Ops.IsTrue(p[0]);
+        double timeout = p[1] == null ? -1 : PyFloat.ToDouble(p[1]);
+        if (!blocking && timeout != -1) throw Err.ValueError("can't specify a timeout for a non-blocking call");
+        if (timeout < 0 && timeout != -1) throw Err.ValueError("timeout value must be a non-negative number");
+        return (blocking, timeout);
+    }
+
+    static void AddMethods(PyType t)
+    {
+        NativeMethod acquire = (self, args, kw) =>
+        {
+            var (blocking, timeout) = AcquireArgs(args, kw);
+            return PyBool.From(((PyLock)self).Acquire(blocking, timeout));
+        };
+        BuiltinTypes.AddMethod(t, "acquire", acquire);
+        BuiltinTypes.AddMethod(t, "acquire_lock", acquire);
+        BuiltinTypes.AddMethod(t, "__enter__", acquire);
+        NativeMethod release = (self, args, kw) => { ((PyLock)self).Release(); return Rc.New(PyNone.Instance); };
+        BuiltinTypes.AddMethod(t, "release", release);
+        BuiltinTypes.AddMethod(t, "release_lock", release);
+        BuiltinTypes.AddMethod(t, "__exit__", release);
+        BuiltinTypes.AddMethod(t, "locked", (self, args, kw) => PyBool.From(((PyLock)self).Locked));
+    }
+
+    public override string Repr() => $"<{(Locked ? "locked" : "unlocked")} _thread.lock object at 0x{Identity.Of(this):x}>";
+}
+
+public sealed class PyRLock : PyObject
+{
+    public static readonly PyType Type = BuiltinTypes.NewNativeType("RLock", "_thread", AddMethods, (c, a, k) => New());
+    readonly SemaphoreSlim sem = new(1, 1);
+    long owner;
+    long count;
+
+    public static PyRLock New()
+    {
+        var l = new PyRLock { ObType = Type };
+        Heap.Allocated(Type);
+        return l;
+    }
+
+    static long Me => ThreadState.Current.Ident;
+
+    bool Acquire(bool blocking, double timeout)
+    {
+        long me = Me;
+        if (owner == me) { count++; return true; }
+        if (!sem.Wait(0))
+        {
+            if (!blocking) return false;
+            if (!Blocking.Run(() => PyLock.WaitFor(sem, timeout))) return false;
+        }
+        owner = me;
+        count = 1;
+        return true;
+    }
+
+    void Release()
+    {
+        if (owner != Me || count == 0) throw Err.RuntimeError("cannot release un-acquired lock");
+        if (--count == 0)
+        {
+            owner = 0;
+            sem.Release();
+        }
+    }
+
+    static void AddMethods(PyType t)
+    {
+        NativeMethod acquire = (self, args, kw) =>
+        {
+            var (blocking, timeout) = PyLock.AcquireArgs(args, kw);
+            return PyBool.From(((PyRLock)self).Acquire(blocking, timeout));
+        };
+        BuiltinTypes.AddMethod(t, "acquire", acquire);
+        BuiltinTypes.AddMethod(t, "__enter__", acquire);
+        NativeMethod release = (self, args, kw) => { ((PyRLock)self).Release(); return Rc.New(PyNone.Instance); };
+        BuiltinTypes.AddMethod(t, "release", release);
+        BuiltinTypes.AddMethod(t, "__exit__", release);
+        BuiltinTypes.AddMethod(t, "_is_owned", (self, args, kw) => PyBool.From(((PyRLock)self).owner == Me));
+        BuiltinTypes.AddMethod(t, "_release_save", (self, args, kw) =>
+        {
+            var l = (PyRLock)self;
+            if (l.count == 0) throw Err.RuntimeError("cannot release un-acquired lock");
+            var state = PyTuple.New(2);
+            state.Items[0] = PyInt.New(l.count);
+            state.Items[1] = PyInt.New(l.owner);
+            l.count = 0;
+            l.owner = 0;
+            l.sem.Release();
+            return state;
+        });
+        BuiltinTypes.AddMethod(t, "_acquire_restore", (self, args, kw) =>
+        {
+            var l = (PyRLock)self;
+            var state = (PyTuple)args[0];
+            if (!l.sem.Wait(0)) Blocking.Run(() => PyLock.WaitFor(l.sem, -1));
+            l.count = ((PyInt)state.Items[0]).Value;
+            l.owner = ((PyInt)state.Items[1]).Value;
+            return Rc.New(PyNone.Instance);
+        });
+    }
+
+    public override string Repr() => $"<{(count > 0 ? "locked" : "unlocked")} _thread.RLock object owner={owner} count={count} at 0x{Identity.Of(this):x}>";
+}
+
+/// <summary>threading.local: attributes that each thread sees separately.</summary>
+public sealed class ThreadLocal : PyObject
+{
+    public static readonly PyType Type = BuiltinTypes.NewNativeType("_local", "_thread", _ => { }, (c, a, k) => New());
+    readonly Dictionary<long, PyDict> perThread = new();
+
+    public static ThreadLocal New()
+    {
+        var l = new ThreadLocal { ObType = Type };
+        Heap.Allocated(Type);
+        return l;
+    }
+
+    PyDict Mine()
+    {
+        long me = ThreadState.Current.Ident;
+        lock (perThread)
+        {
+            if (!perThread.TryGetValue(me, out var d)) perThread[me] = d = PyDict.New();
+            return d;
+        }
+    }
+
+    public override PyDict InstanceDict => Mine();
+    public override PyDict EnsureInstanceDict() => Mine();
+
+    protected override void Dealloc()
+    {
+        Heap.Freed(this);
+        List<PyDict> dicts;
+        lock (perThread)
+        {
+            dicts = new List<PyDict>(perThread.Values);
+            perThread.Clear();
+        }
+        foreach (var d in dicts) Rc.Dec(d);
+    }
+}
