@@ -129,7 +129,21 @@ public static class BuiltinTypes
 
     /// <summary>Adds a method to a built-in type's dict.</summary>
     public static void AddMethod(PyType t, string name, NativeMethod m)
-        => t.Dict.SetItemNew(name, new PyMethodDescriptor(t, name, m));
+    {
+        var key = PyStr.Intern(name);
+        var descriptor = new PyMethodDescriptor(t, name, m);
+        t.Dict.SetItemNew(key, descriptor);
+        UncountStaticReference(key);
+        UncountStaticReference(descriptor);
+    }
+
+    /// <summary>Takes a reference that a static type dict took to a static object (an interned
+    /// name, a method descriptor) out of the program's accounting: the dict lives as long as
+    /// the process and never gives it back.</summary>
+    static void UncountStaticReference(PyObject o)
+    {
+        if (o.IsStatic && !Heap.ImmortalSingletons) o.ObType.LiveRefs--;
+    }
 
     /// <summary>Adds a class-level callable (like dict.fromkeys) to a built-in type's dict.</summary>
     public static void AddClassFunction(PyType t, string name, NativeFunction f)
@@ -139,7 +153,10 @@ public static class BuiltinTypes
         cm.IsStatic = true;
         Heap.Freed(cm);
         cm.ObType.LiveRefs--;
-        t.Dict.SetItemNew(name, cm);
+        UncountStaticReference(fn);
+        var key = PyStr.Intern(name);
+        t.Dict.SetItemNew(key, cm);
+        UncountStaticReference(key);
         Rc.Dec(cm);
     }
 }
