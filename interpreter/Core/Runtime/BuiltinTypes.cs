@@ -122,7 +122,8 @@ public static class BuiltinTypes
 
     public static bool IsSubclassable(PyType t) => t.IsHeapType || t == PyType.ObjectType || t.IsExceptionType;
 
-    /// <summary>Adds a method to a built-in type's dict.</summary>
+    /// <summary>Adds a method to a built-in type's dict. Called only during type set-up,
+    /// inside Heap.AbsorbAsStatic, so the references it takes are not counted.</summary>
     public static void AddMethod(PyType t, string name, NativeMethod m)
         => t.Dict.SetItemNew(name, new PyMethodDescriptor(t, name, m));
 

@@ -1,9 +1,111 @@
-// Methods of dict (to be filled in), and dict.update's argument handling.
+// The methods of dict: keys values items get setdefault pop popitem update clear copy
+// fromkeys __contains__, and dict.update's argument handling (shared with the constructor).
 namespace MiniPy.Runtime;
 
 public static class DictMethods
 {
-    public static void Add(PyType t) { }
+    public static void Add(PyType t)
+    {
+        BuiltinTypes.AddMethod(t, "keys", (self, args, kw) =>
+        {
+            MethodArgs.None("dict.keys", args, kw);
+            return DictView.New((PyDict)self, DictIterKind.Keys);
+        });
+        BuiltinTypes.AddMethod(t, "values", (self, args, kw) =>
+        {
+            MethodArgs.None("dict.values", args, kw);
+            return DictView.New((PyDict)self, DictIterKind.Values);
+        });
+        BuiltinTypes.AddMethod(t, "items", (self, args, kw) =>
+        {
+            MethodArgs.None("dict.items", args, kw);
+            return DictView.New((PyDict)self, DictIterKind.Items);
+        });
+        BuiltinTypes.AddMethod(t, "get", (self, args, kw) =>
+        {
+            MethodArgs.Range("dict.get", "get", args, kw, 1, 2);
+            var value = ((PyDict)self).GetItemBorrowed(args[0]);
+            return Rc.New(value ?? (args.Length > 1 ? args[1] : PyNone.Instance));
+        });
+        BuiltinTypes.AddMethod(t, "setdefault", (self, args, kw) =>
+        {
+            MethodArgs.Range("dict.setdefault", "setdefault", args, kw, 1, 2);
+            var d = (PyDict)self;
+            var value = d.GetItemBorrowed(args[0]);
+            if (value != null) return Rc.New(value);
+            var defaultValue = args.Length > 1 ? args[1] : PyNone.Instance;
+            d.SetItemNew(args[0], defaultValue);
+            return Rc.New(defaultValue);
+        });
+        BuiltinTypes.AddMethod(t, "pop", (self, args, kw) =>
+        {
+            MethodArgs.Range("dict.pop", "pop", args, kw, 1, 2);
+            var value = ((PyDict)self).Pop(args[0]);
+            if (value != null) return value;
+            if (args.Length > 1) return Rc.New(args[1]);
+            throw Err.KeyError(args[0]);
+        });
+        BuiltinTypes.AddMethod(t, "popitem", (self, args, kw) =>
+        {
+            MethodArgs.None("dict.popitem", args, kw);
+            var d = (PyDict)self;
+            for (int i = d.EntryCount - 1; i >= 0; i--)
+            {
+                var key = d.Entries[i].Key;
+                if (key == null) continue;
+                Rc.Inc(key);
+                var pair = PyTuple.New(2);
+                pair.SetItemSteal(0, key);
+                pair.SetItemSteal(1, d.Pop(key));
+                return pair;
+            }
+            var message = PyStr.New("popitem(): dictionary is empty");
+            try { throw Err.KeyError(message); } finally { Rc.Dec(message); }
+        });
+        BuiltinTypes.AddMethod(t, "update", (self, args, kw) =>
+        {
+            int npos = MethodArgs.PositionalCount(args, kw);
+            if (npos > 1) throw Err.TypeError($"update expected at most 1 argument, got {npos}");
+            var d = (PyDict)self;
+            if (npos == 1) UpdateFrom(d, args[0]);
+            for (int k = 0; k < (kw?.Count ?? 0); k++) d.SetItemNew(kw.Items[k], args[npos + k]);
+            return Rc.New(PyNone.Instance);
+        });
+        BuiltinTypes.AddMethod(t, "clear", (self, args, kw) =>
+        {
+            MethodArgs.None("dict.clear", args, kw);
+            ((PyDict)self).Clear();
+            return Rc.New(PyNone.Instance);
+        });
+        BuiltinTypes.AddMethod(t, "copy", (self, args, kw) =>
+        {
+            MethodArgs.None("dict.copy", args, kw);
+            return ((PyDict)self).Copy();
+        });
+        BuiltinTypes.AddMethod(t, "__contains__", (self, args, kw) =>
+            PyBool.From(((PyDict)self).ContainsKey(MethodArgs.One("dict.__contains__", args, kw))));
+        BuiltinTypes.AddClassFunction(t, "fromkeys", (args, kw) =>
+        {
+            MethodArgs.Range("dict.fromkeys", "fromkeys", args, kw, 1, 2);
+            var value = args.Length > 1 ? args[1] : PyNone.Instance;
+            var d = PyDict.New();
+            try
+            {
+                var it = Ops.GetIter(args[0]);
+                try
+                {
+                    PyObject key;
+                    while ((key = Ops.Next(it)) != null)
+                    {
+                        try { d.SetItemNew(key, value); } finally { Rc.Dec(key); }
+                    }
+                }
+                finally { Rc.Dec(it); }
+            }
+            catch { Rc.Dec(d); throw; }
+            return d;
+        });
+    }
 
     /// <summary>dict.update(other): a mapping (anything with keys()) or an iterable of pairs.</summary>
     public static void UpdateFrom(PyDict d, PyObject other)
@@ -30,7 +132,7 @@ public static class DictMethods
         {
             for (int i = 0; i < items.Length; i++)
             {
-                var pair = Ops.ToArray(items[i]);
+                var pair = ToPair(items[i], i);
                 try
                 {
                     if (pair.Length != 2)
@@ -41,5 +143,19 @@ public static class DictMethods
             }
         }
         finally { foreach (var o in items) Rc.Dec(o); }
+    }
+
+    /// <summary>The items of one element of an update sequence (owned references).</summary>
+    static PyObject[] ToPair(PyObject element, int index)
+    {
+        PyObject it;
+        try { it = Ops.GetIter(element); }
+        catch (PyRaise e) when (e.Exc != null && e.Exc.ObType.IsSubtypeOf(ErrorTypes.TypeError))
+        {
+            Rc.Dec(e.TakeException());
+            throw Err.TypeError($"cannot convert dictionary update sequence element #{index} to a sequence");
+        }
+        try { return Ops.ToArray(it); }
+        finally { Rc.Dec(it); }
     }
 }

@@ -126,6 +126,23 @@ public sealed class PySet : PyObject
         return true;
     }
 
+    int finger; // where Pop resumes its scan, as CPython's set.pop does
+
+    /// <summary>Removes and returns an arbitrary element (the reference passes to the
+    /// caller), or null when the set is empty.</summary>
+    public PyObject Pop()
+    {
+        if (used == 0) return null;
+        int mask = keys.Length - 1;
+        int i = finger & mask;
+        while (keys[i] == null || keys[i] == DummyKey) i = (i + 1) & mask;
+        var k = keys[i];
+        keys[i] = DummyKey;
+        used--;
+        finger = i + 1;
+        return k;
+    }
+
     public bool ContainsKey(PyObject key)
     {
         FindSlot(key, Ops.Hash(key), out bool found);
