@@ -137,6 +137,22 @@ public static class BuiltinTypes
         UncountStaticReference(descriptor);
     }
 
+    /// <summary>Adds a read-only attribute computed from the instance (like int.real) to a
+    /// built-in type's dict: a property whose getter is a native function of self.</summary>
+    public static void AddGetter(PyType t, string name, Func<PyObject, PyObject> getter)
+    {
+        var fn = new PyBuiltinFunction(name, (args, kw) => getter(args[0]));
+        var property = PyProperty.New(fn, null, null, null);
+        property.IsStatic = true;
+        Heap.Freed(property);
+        property.ObType.LiveRefs--;
+        UncountStaticReference(fn);
+        var key = PyStr.Intern(name);
+        t.Dict.SetItemNew(key, property);
+        UncountStaticReference(key);
+        UncountStaticReference(property);
+    }
+
     /// <summary>Takes a reference that a static type dict took to a static object (an interned
     /// name, a method descriptor) out of the program's accounting: the dict lives as long as
     /// the process and never gives it back.</summary>
