@@ -93,19 +93,22 @@ public static partial class BytesMethods
     {
         if (o is PyBytes b) return b.Value;
         if (o is PyStr) throw Err.TypeError("cannot convert 'str' object to bytes");
-        var items = Ops.ToArray(o);
+        var result = new List<byte>();
+        var it = Ops.GetIter(o);
         try
         {
-            var result = new byte[items.Length];
-            for (int i = 0; i < items.Length; i++)
+            PyObject item;
+            while ((item = Ops.Next(it)) != null)
             {
-                long v = MethodArgs.Index(items[i]);
+                long v;
+                try { v = MethodArgs.Index(item); }
+                finally { Rc.Dec(item); }
                 if (v < 0 || v > 255) throw Err.ValueError("bytes must be in range(0, 256)");
-                result[i] = (byte)v;
+                result.Add((byte)v);
             }
-            return result;
         }
-        finally { foreach (var x in items) Rc.Dec(x); }
+        finally { Rc.Dec(it); }
+        return result.ToArray();
     }
 
     static bool IsSpace(byte c) => c == ' ' || (c >= '\t' && c <= '\r');
