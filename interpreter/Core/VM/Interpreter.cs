@@ -107,6 +107,10 @@ public sealed partial class Interpreter
         foreach (var key in NativeModuleNames()) (Modules.GetItemBorrowed(key) as PyModule)?.ClearForTeardown();
         HeapTypes.BreakCycles();
         Modules.Clear();
+        BuiltinsModule.ClearForTeardown();
+        Builtins = null;
+        Rc.Clear(ref BuiltinsModule);
+        Rc.Clear(ref Modules);
         Rc.Clear(ref MainThread.HandledExc);
         HeapLog.LogDebug("heap after teardown: {Totals}", Heap.Totals());
     }
