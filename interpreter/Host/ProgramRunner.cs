@@ -84,6 +84,7 @@ public sealed class ProgramRunner
         status = WaitForThreads(interp, status);
         Stdout.Flush();
         if (ShowGilStats) Stderr.Write(GilStatistics.Table(interp));
+        if (Heap.Corruptions > 0) Stderr.WriteLine($"MiniPy: {Heap.Corruptions} reference-count corruptions detected (GIL off)");
         interp.Teardown();
         if (ShowRefCount)
         {

@@ -127,6 +127,16 @@ public static class BuiltinTypes
     public static void AddMethod(PyType t, string name, NativeMethod m)
         => t.Dict.SetItemNew(name, new PyMethodDescriptor(t, name, m));
 
+    /// <summary>Adds a read-only attribute computed from the instance (like int.real) to a
+    /// built-in type's dict: a property whose getter is a native function of self.</summary>
+    public static void AddGetter(PyType t, string name, Func<PyObject, PyObject> getter)
+    {
+        var fn = new PyBuiltinFunction(name, (args, kw) => getter(args[0]));
+        var property = PyProperty.New(fn, null, null, null);
+        property.IsStatic = true;
+        t.Dict.SetItemNew(name, property);
+    }
+
     /// <summary>Adds a class-level callable (like dict.fromkeys) to a built-in type's dict.</summary>
     public static void AddClassFunction(PyType t, string name, NativeFunction f)
     {

@@ -18,6 +18,14 @@ public static class Heap
 {
     public static readonly bool ImmortalSingletons = StartupOptions.ImmortalSingletons;
     public static readonly bool PoisonFreed = StartupOptions.PoisonFreed;
+    /// <summary>With the GIL off, counts race by design: a corrupted count is reported and
+    /// counted instead of ending the process, so the program can be watched going wrong.</summary>
+    public static readonly bool ToleratesCorruption = !StartupOptions.GilEnabled;
+    static long corruptions;
+    const int CorruptionReportsShown = 5;
+
+    /// <summary>How many times a count went negative or a shared singleton reached zero.</summary>
+    public static long Corruptions => Interlocked.Read(ref corruptions);
 
     static readonly List<PyType> registeredTypes = new();
     static readonly object registryLock = new();
@@ -68,11 +76,27 @@ public static class Heap
     /// <summary>The path taken when a count drops to zero or below.</summary>
     public static void ReachedZero(PyObject o)
     {
+        if (ToleratesCorruption && (o.RefCount < 0 || o.IsStatic))
+        {
+            ReportCorruption(o);
+            return;
+        }
         if (o.RefCount < 0)
             Fatal($"_Py_NegativeRefcount: object has negative ref count {o.RefCount}: <{o.ObType.Name} object at 0x{Identity.Of(o):x}>");
         if (o.IsStatic)
             Fatal($"deallocating {Describe(o)}: a reference was released that was never owned");
         o.Dealloc();
+    }
+
+    static void ReportCorruption(PyObject o)
+    {
+        long n = Interlocked.Increment(ref corruptions);
+        if (n <= CorruptionReportsShown)
+        {
+            var what = o.RefCount < 0 ? $"reference count went negative ({o.RefCount})" : "reference count reached zero";
+            Console.Error.WriteLine($"MiniPy: {what} on {Describe(o)} at 0x{Identity.Of(o):x} in thread {Environment.CurrentManagedThreadId} (GIL off: counts race)");
+        }
+        if (o.IsStatic) o.RefCount = 1 << 20; // keep the singleton alive for the rest of the run
     }
 
     static string Describe(PyObject o) => o is PyNone ? "None" : o is PyBool b ? (b.Value != 0 ? "True" : "False") : o is PyInt i ? $"small int {i.Value}" : o.ObType.Name;

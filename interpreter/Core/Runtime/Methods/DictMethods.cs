@@ -116,33 +116,46 @@ public static class DictMethods
             var keys = Ops.CallMethod(other, "keys");
             try
             {
-                foreach (var k in Ops.ToArray(keys))
+                var keyIterator = Ops.GetIter(keys);
+                try
                 {
-                    var v = other.GetItem(k);
-                    d.SetItemNew(k, v);
-                    Rc.Dec(v);
-                    Rc.Dec(k);
+                    PyObject k;
+                    while ((k = Ops.Next(keyIterator)) != null)
+                    {
+                        try
+                        {
+                            var v = other.GetItem(k);
+                            try { d.SetItemNew(k, v); } finally { Rc.Dec(v); }
+                        }
+                        finally { Rc.Dec(k); }
+                    }
                 }
+                finally { Rc.Dec(keyIterator); }
             }
             finally { Rc.Dec(keys); }
             return;
         }
-        var items = Ops.ToArray(other);
+        var it = Ops.GetIter(other);
         try
         {
-            for (int i = 0; i < items.Length; i++)
+            PyObject element;
+            for (int i = 0; (element = Ops.Next(it)) != null; i++)
             {
-                var pair = ToPair(items[i], i);
                 try
                 {
-                    if (pair.Length != 2)
-                        throw Err.ValueError($"dictionary update sequence element #{i} has length {pair.Length}; 2 is required");
-                    d.SetItemNew(pair[0], pair[1]);
+                    var pair = ToPair(element, i);
+                    try
+                    {
+                        if (pair.Length != 2)
+                            throw Err.ValueError($"dictionary update sequence element #{i} has length {pair.Length}; 2 is required");
+                        d.SetItemNew(pair[0], pair[1]);
+                    }
+                    finally { foreach (var o in pair) Rc.Dec(o); }
                 }
-                finally { foreach (var o in pair) Rc.Dec(o); }
+                finally { Rc.Dec(element); }
             }
         }
-        finally { foreach (var o in items) Rc.Dec(o); }
+        finally { Rc.Dec(it); }
     }
 
     /// <summary>The items of one element of an update sequence (owned references).</summary>

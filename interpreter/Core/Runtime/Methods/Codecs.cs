@@ -1,0 +1,177 @@
+// The text codecs behind str.encode and bytes.decode: UTF-8, ASCII and Latin-1, with the
+// error handlers strict, ignore, replace, backslashreplace (and xmlcharrefreplace when
+// encoding), and CPython's UnicodeEncodeError/UnicodeDecodeError messages.
+using System.Text;
+
+namespace MiniPy.Runtime;
+
+public static class Codecs
+{
+    enum Codec { Utf8, Ascii, Latin1 }
+
+    static Codec Lookup(string encoding)
+    {
+        switch (encoding.ToLowerInvariant().Replace('_', '-').Replace(' ', '-'))
+        {
+            case "utf-8": case "utf8": case "u8": case "utf": case "cp65001": return Codec.Utf8;
+            case "ascii": case "us-ascii": case "646": return Codec.Ascii;
+            case "latin-1": case "latin1": case "latin": case "iso-8859-1": case "iso8859-1": case "8859":
+            case "l1": case "cp819": case "iso-ir-100": return Codec.Latin1;
+        }
+        throw Err.New(ErrorTypes.LookupError, "unknown encoding: " + encoding);
+    }
+
+    static string Name(Codec c) => c switch { Codec.Utf8 => "utf-8", Codec.Ascii => "ascii", _ => "latin-1" };
+
+    static PyRaise UnknownHandler(string errors) => Err.New(ErrorTypes.LookupError, $"unknown error handler name '{errors}'");
+
+    // ───────────── encoding ─────────────
+
+    public static byte[] Encode(string s, string encoding, string errors)
+    {
+        var codec = Lookup(encoding);
+        if (codec == Codec.Utf8 && !HasSurrogates(s)) return Encoding.UTF8.GetBytes(s);
+        int limit = codec == Codec.Ascii ? 128 : codec == Codec.Latin1 ? 256 : 0x110000;
+        var output = new List<byte>(s.Length);
+        var codePoints = StrCodePoints.ToArray(s);
+        for (int i = 0; i < codePoints.Length; i++)
+        {
+            int cp = codePoints[i];
+            bool encodable = cp < limit && !(codec == Codec.Utf8 && cp >= 0xD800 && cp <= 0xDFFF);
+            if (encodable)
+            {
+                AppendEncoded(output, cp, codec);
+                continue;
+            }
+            int end = i + 1;
+            while (end < codePoints.Length && !(codePoints[end] < limit && !(codec == Codec.Utf8 && codePoints[end] >= 0xD800 && codePoints[end] <= 0xDFFF))) end++;
+            switch (errors)
+            {
+                case "strict":
+                    string reason = codec == Codec.Utf8 ? "surrogates not allowed" : $"ordinal not in range({limit})";
+                    string what = end - i == 1
+                        ? $"character '{EscapeCodePoint(cp)}' in position {i}"
+                        : $"characters in position {i}-{end - 1}";
+                    throw Err.New(ErrorTypes.UnicodeEncodeError, $"'{Name(codec)}' codec can't encode {what}: {reason}");
+                case "ignore": break;
+                case "replace":
+                    for (int k = i; k < end; k++) output.Add((byte)'?');
+                    break;
+                case "backslashreplace":
+                    for (int k = i; k < end; k++) foreach (char c in EscapeCodePoint(codePoints[k])) output.Add((byte)c);
+                    break;
+                case "xmlcharrefreplace":
+                    for (int k = i; k < end; k++) foreach (char c in $"&#{codePoints[k]};") output.Add((byte)c);
+                    break;
+                default: throw UnknownHandler(errors);
+            }
+            i = end - 1;
+        }
+        return output.ToArray();
+    }
+
+    static bool HasSurrogates(string s)
+    {
+        foreach (char c in s) if (char.IsSurrogate(c)) return true;
+        return false;
+    }
+
+    static void AppendEncoded(List<byte> output, int cp, Codec codec)
+    {
+        if (codec != Codec.Utf8 || cp < 0x80) { output.Add((byte)cp); return; }
+        if (cp < 0x800) { output.Add((byte)(0xC0 | cp >> 6)); }
+        else if (cp < 0x10000) { output.Add((byte)(0xE0 | cp >> 12)); output.Add((byte)(0x80 | ((cp >> 6) & 0x3F))); }
+        else
+        {
+            output.Add((byte)(0xF0 | cp >> 18));
+            output.Add((byte)(0x80 | ((cp >> 12) & 0x3F)));
+            output.Add((byte)(0x80 | ((cp >> 6) & 0x3F)));
+        }
+        output.Add((byte)(0x80 | (cp & 0x3F)));
+    }
+
+    /// <summary>\xNN, \uNNNN or \UNNNNNNNN, as error messages and backslashreplace show a code point.</summary>
+    static string EscapeCodePoint(int cp) => cp < 0x100 ? $"\\x{cp:x2}" : cp < 0x10000 ? $"\\u{cp:x4}" : $"\\U{cp:x8}";
+
+    // ───────────── decoding ─────────────
+
+    public static string Decode(ReadOnlySpan<byte> bytes, string encoding, string errors)
+    {
+        var codec = Lookup(encoding);
+        if (codec == Codec.Latin1) return Encoding.Latin1.GetString(bytes);
+        var sb = new StringBuilder(bytes.Length);
+        int i = 0;
+        while (i < bytes.Length)
+        {
+            byte b = bytes[i];
+            if (b < 0x80) { sb.Append((char)b); i++; continue; }
+            int length;
+            string reason;
+            if (codec == Codec.Ascii) { length = 1; reason = "ordinal not in range(128)"; }
+            else
+            {
+                int cp = DecodeUtf8Sequence(bytes, i, out length, out reason);
+                if (cp >= 0)
+                {
+                    if (cp < 0x10000) sb.Append((char)cp);
+                    else sb.Append(char.ConvertFromUtf32(cp));
+                    i += length;
+                    continue;
+                }
+            }
+            switch (errors)
+            {
+                case "strict":
+                    string what = length == 1
+                        ? $"byte 0x{bytes[i]:x2} in position {i}"
+                        : $"bytes in position {i}-{i + length - 1}";
+                    throw Err.New(ErrorTypes.UnicodeDecodeError, $"'{Name(codec)}' codec can't decode {what}: {reason}");
+                case "ignore": break;
+                case "replace": sb.Append('\uFFFD'); break;
+                case "backslashreplace":
+                    for (int k = i; k < i + length; k++) sb.Append($"\\x{bytes[k]:x2}");
+                    break;
+                case "surrogateescape":
+                    for (int k = i; k < i + length; k++) sb.Append((char)(0xDC00 + bytes[k]));
+                    break;
+                default: throw UnknownHandler(errors);
+            }
+            i += length;
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>Decodes the UTF-8 sequence at i: the code point, or -1 with the length of the
+    /// invalid part (the maximal valid prefix, at least one byte) and the reason.</summary>
+    static int DecodeUtf8Sequence(ReadOnlySpan<byte> bytes, int i, out int length, out string reason)
+    {
+        byte b = bytes[i];
+        int needed, cp;
+        byte low = 0x80, high = 0xBF;
+        if (b >= 0xC2 && b <= 0xDF) { needed = 1; cp = b & 0x1F; }
+        else if (b >= 0xE0 && b <= 0xEF)
+        {
+            needed = 2; cp = b & 0x0F;
+            if (b == 0xE0) low = 0xA0;
+            else if (b == 0xED) high = 0x9F;
+        }
+        else if (b >= 0xF0 && b <= 0xF4)
+        {
+            needed = 3; cp = b & 0x07;
+            if (b == 0xF0) low = 0x90;
+            else if (b == 0xF4) high = 0x8F;
+        }
+        else { length = 1; reason = "invalid start byte"; return -1; }
+        for (int k = 1; k <= needed; k++)
+        {
+            if (i + k >= bytes.Length) { length = k; reason = "unexpected end of data"; return -1; }
+            byte c = bytes[i + k];
+            if (c < low || c > high) { length = k; reason = "invalid continuation byte"; return -1; }
+            low = 0x80; high = 0xBF;
+            cp = cp << 6 | (c & 0x3F);
+        }
+        length = needed + 1;
+        reason = null;
+        return cp;
+    }
+}
