@@ -89,7 +89,8 @@ public sealed class ProgramRunner
         if (ShowRefCount)
         {
             var (refs, blocks) = Heap.Totals();
-            Stderr.WriteLine($"[{refs} refs, {blocks} blocks]");
+            if (Heap.CountsPerType) Stderr.WriteLine($"[{refs} refs, {blocks} blocks]");
+            else Stderr.WriteLine("[refs and blocks are not counted with the GIL off]");
             if (Environment.GetEnvironmentVariable("MINIPY_LEAKS") == "1")
                 foreach (var (type, b, r) in Heap.PerType()) Stderr.WriteLine($"  {type}: {b} blocks, {r} refs");
         }

@@ -1,18 +1,53 @@
 // A per-type free list: the storage of deallocated objects, kept for the next allocation of
 // the same type. Reuse is what makes a too-low reference count visible: the freed object
-// silently becomes the next one allocated.
+// silently becomes the next one allocated. With the GIL on there is one list per type; with
+// it off each thread has its own, so threads never contend for it (a freed object is still
+// reused, by whichever thread freed it).
 namespace MiniPy.Runtime;
 
 public sealed class FreeList<T> where T : PyObject
 {
+    static int nextId;
+    [ThreadStatic] static Stack[] perThread;
+
+    sealed class Stack
+    {
+        public T[] Items;
+        public int Count;
+    }
+
     readonly T[] items;
     int count;
+    readonly int id;
 
-    public FreeList(int capacity) { items = new T[capacity]; }
+    public FreeList(int capacity)
+    {
+        items = new T[capacity];
+        id = Interlocked.Increment(ref nextId) - 1;
+    }
+
+    Stack Local()
+    {
+        var all = perThread;
+        if (all == null || all.Length <= id)
+        {
+            Array.Resize(ref all, Math.Max(id + 1, 8));
+            perThread = all;
+        }
+        return all[id] ??= new Stack { Items = new T[items.Length] };
+    }
 
     /// <summary>Takes a freed object, or null when the list is empty.</summary>
     public T Pop()
     {
+        if (Heap.PerThreadFreeLists)
+        {
+            var local = Local();
+            if (local.Count == 0) return null;
+            var t = local.Items[--local.Count];
+            local.Items[local.Count] = null;
+            return t;
+        }
         int n = count - 1;
         if ((uint)n >= (uint)items.Length) return null;
         count = n;
@@ -24,12 +59,17 @@ public sealed class FreeList<T> where T : PyObject
     /// <summary>Keeps a freed object; returns false when the list is full.</summary>
     public bool Push(T o)
     {
+        if (Heap.PerThreadFreeLists)
+        {
+            var local = Local();
+            if (local.Count == local.Items.Length) return false;
+            local.Items[local.Count++] = o;
+            return true;
+        }
         int n = count;
         if ((uint)n >= (uint)items.Length) return false;
         items[n] = o;
         count = n + 1;
         return true;
     }
-
-    public int Count => count;
 }

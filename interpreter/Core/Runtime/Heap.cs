@@ -21,6 +21,11 @@ public static class Heap
     /// <summary>With the GIL off, counts race by design: a corrupted count is reported and
     /// counted instead of ending the process, so the program can be watched going wrong.</summary>
     public static readonly bool ToleratesCorruption = !StartupOptions.GilEnabled;
+    /// <summary>Per-type counts of blocks and references are kept only with the GIL on.</summary>
+    public static readonly bool CountsPerType = StartupOptions.GilEnabled;
+    /// <summary>With the GIL off each thread keeps its own free lists: no shared counter to
+    /// fight over, and a freed object is still reused — by the thread that freed it.</summary>
+    public static readonly bool PerThreadFreeLists = !StartupOptions.GilEnabled;
     static long corruptions;
     const int CorruptionReportsShown = 5;
 
@@ -66,12 +71,16 @@ public static class Heap
     /// <summary>Counts one new block of type t with its creator's reference.</summary>
     public static void Allocated(PyType t)
     {
+        if (!CountsPerType) return;
         t.LiveBlocks++;
         t.LiveRefs++;
     }
 
     /// <summary>Counts one block of o's type as gone. Called from Dealloc.</summary>
-    public static void Freed(PyObject o) => o.ObType.LiveBlocks--;
+    public static void Freed(PyObject o)
+    {
+        if (CountsPerType) o.ObType.LiveBlocks--;
+    }
 
     /// <summary>The path taken when a count drops to zero or below.</summary>
     public static void ReachedZero(PyObject o)

@@ -3,6 +3,7 @@
 //   print(1 + 1)  # expect: 2                 one line of stdout, in order
 //   # expect-error: ZeroDivisionError: division by zero     the last stderr line; exit status 1
 //   # expect-exit: 3                          the exit status (default 0, or 1 with an error)
+//   # expect-stderr: TEXT                     a line of stderr (any order; stderr may hold more)
 // Every program must also free everything it made: the heap's live references and blocks
 // are the same after the run as before it.
 using System.Text.RegularExpressions;
@@ -35,6 +36,7 @@ public class ScriptTests
     static readonly Regex Expect = new(@"# expect: ?(.*)$");
     static readonly Regex ExpectError = new(@"# expect-error: (.*)$");
     static readonly Regex ExpectExit = new(@"# expect-exit: (\d+)");
+    static readonly Regex ExpectStderr = new(@"# expect-stderr: (.*)$");
 
     [TestCaseSource(nameof(Scripts))]
     public void Script(string relativePath)
@@ -44,11 +46,14 @@ public class ScriptTests
         var expected = new List<string>();
         string expectedError = null;
         int? expectedExit = null;
+        var expectedStderr = new List<string>();
         foreach (var line in source.Split('\n'))
         {
             var l = line.TrimEnd('\r');
             var e = ExpectError.Match(l);
             if (e.Success) { expectedError = e.Groups[1].Value; continue; }
+            var se = ExpectStderr.Match(l);
+            if (se.Success) { expectedStderr.Add(se.Groups[1].Value); continue; }
             var x = ExpectExit.Match(l);
             if (x.Success) { expectedExit = int.Parse(x.Groups[1].Value); continue; }
             var m = Expect.Match(l);
@@ -61,7 +66,9 @@ public class ScriptTests
         int exit = expectedExit ?? (expectedError != null ? 1 : 0);
         Assert.That(result.ExitCode, Is.EqualTo(exit), "exit status; stderr:\n" + result.Stderr);
         if (expectedError != null) Assert.That(result.LastStderrLine, Is.EqualTo(expectedError), "last line of stderr");
-        else if (exit == 0) Assert.That(result.Stderr, Is.Empty, "stderr");
+        else if (exit == 0 && expectedStderr.Count == 0) Assert.That(result.Stderr, Is.Empty, "stderr");
+        var stderrLines = result.Stderr.Replace("\r\n", "\n").Split('\n');
+        foreach (var line in expectedStderr) Assert.That(stderrLines, Does.Contain(line), "stderr lines");
         Assert.That((result.RefDelta, result.BlockDelta), Is.EqualTo((0L, 0L)), "references and blocks left alive after the run");
     }
 }

@@ -32,8 +32,10 @@
 // reaches zero on one of them is a fatal error, because something released a reference it
 // did not own. With --immortal they are immortal instead (PEP 683) and their counts never move.
 //
-// Accounting is always on: each type counts its live objects (blocks) and the references to
-// them, and Heap.RefTotal is the sum; --show-refcount prints both at exit.
+// Accounting is on whenever the GIL is: each type counts its live objects (blocks) and the
+// references to them; --show-refcount prints the totals at exit. With the GIL off the
+// counters would race and, worse, make every thread write the same few cache lines, so
+// they are not kept.
 using System.Runtime.CompilerServices;
 
 namespace MiniPy.Runtime;
@@ -64,14 +66,14 @@ public static class Rc
     {
         if (Heap.ImmortalSingletons && o.IsStatic) return;
         o.RefCount++;
-        o.ObType.LiveRefs++;
+        if (Heap.CountsPerType) o.ObType.LiveRefs++;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Dec(PyObject o)
     {
         if (Heap.ImmortalSingletons && o.IsStatic) return;
-        o.ObType.LiveRefs--;
+        if (Heap.CountsPerType) o.ObType.LiveRefs--;
         if (--o.RefCount <= 0) Heap.ReachedZero(o);
     }
 
