@@ -54,7 +54,16 @@ public static class Program
             ShowRefCount = options.ShowRefCount,
             ShowGilStats = options.GilStats,
         };
-        int status = runner.Run(source, fileName);
+        int status;
+        try { status = runner.Run(source, fileName); }
+        catch (Exception e)
+        {
+            // A fault in the host itself still ends in CPython's shape, not a .NET stack trace.
+            stdout.Flush();
+            stderr.WriteLine("SystemError: internal error: " + (e.InnerException ?? e).Message);
+            if (Environment.GetEnvironmentVariable("MINIPY_DEBUG") == "1") stderr.WriteLine(e);
+            return 1;
+        }
         stdout.Flush();
         stderr.Flush();
         return status;

@@ -101,7 +101,7 @@ public static partial class Eval
                         case Op.LOAD_FAST:
                         {
                             var v = s[arg];
-                            if (v == null) throw Err.New(ErrorTypes.UnboundLocalError, $"local variable '{code.VarNames[arg]}' referenced before assignment");
+                            if (v == null) throw Err.New(ErrorTypes.UnboundLocalError, $"cannot access local variable '{code.VarNames[arg]}' where it is not associated with a value");
                             Rc.Inc(v);
                             s[sp++] = v;
                             break;
@@ -117,7 +117,7 @@ public static partial class Eval
                         case Op.DELETE_FAST:
                         {
                             var old = s[arg];
-                            if (old == null) throw Err.New(ErrorTypes.UnboundLocalError, $"local variable '{code.VarNames[arg]}' referenced before assignment");
+                            if (old == null) throw Err.New(ErrorTypes.UnboundLocalError, $"cannot access local variable '{code.VarNames[arg]}' where it is not associated with a value");
                             s[arg] = null;
                             Rc.Dec(old);
                             break;
@@ -928,7 +928,7 @@ public static partial class Eval
     static PyRaise UnboundCell(CodeObject code, int arg)
     {
         if (arg < code.CellVars.Length)
-            return Err.New(ErrorTypes.UnboundLocalError, $"local variable '{code.CellVars[arg]}' referenced before assignment");
-        return Err.NameError($"free variable '{code.FreeVars[arg - code.CellVars.Length]}' referenced before assignment in enclosing scope");
+            return Err.New(ErrorTypes.UnboundLocalError, $"cannot access local variable '{code.CellVars[arg]}' where it is not associated with a value");
+        return Err.NameError($"cannot access free variable '{code.FreeVars[arg - code.CellVars.Length]}' where it is not associated with a value in enclosing scope");
     }
 }

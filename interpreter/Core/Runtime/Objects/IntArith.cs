@@ -27,7 +27,7 @@ public static class IntArith
                     if (x == long.MinValue && y == -1) break;
                     return PyInt.New(FloorDiv(x, y));
                 case BinaryOpKind.Mod:
-                    if (y == 0) throw Err.ZeroDivision("integer division or modulo by zero");
+                    if (y == 0) throw Err.ZeroDivision("integer modulo by zero");
                     if (y == -1) return PyInt.New(0);
                     return PyInt.New(FloorMod(x, y));
                 case BinaryOpKind.TrueDiv:
@@ -81,7 +81,7 @@ public static class IntArith
                 if (y.IsZero) throw Err.ZeroDivision("integer division or modulo by zero");
                 return PyInt.New(FloorDiv(x, y));
             case BinaryOpKind.Mod:
-                if (y.IsZero) throw Err.ZeroDivision("integer division or modulo by zero");
+                if (y.IsZero) throw Err.ZeroDivision("integer modulo by zero");
                 return PyInt.New(x - FloorDiv(x, y) * y);
             case BinaryOpKind.TrueDiv:
                 if (y.IsZero) throw Err.ZeroDivision("division by zero");
