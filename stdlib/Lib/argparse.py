@@ -251,10 +251,11 @@ class HelpFormatter:
         for kind, value in self._blocks:
             pieces.append(self._render(kind, value, 0))
         text = "".join(pieces)
+        if not text:
+            return ""
         while "\n\n\n" in text:
             text = text.replace("\n\n\n", "\n\n")
-        text = text.strip("\n")
-        return text + "\n" if text else ""
+        return text.strip("\n") + "\n"
 
     def _render(self, kind, value, indent):
         if kind == "usage":
@@ -1101,7 +1102,7 @@ class ArgumentParser:
         self._optionals = _ArgumentGroup(self._registry, "options")
         self._action_groups = [self._positionals, self._optionals]
         if add_help:
-            short = prefix_chars[0]
+            short = "-" if "-" in prefix_chars else prefix_chars[0]
             self.add_argument(short + "h", short * 2 + "help", action="help",
                               default=SUPPRESS, help="show this help message and exit")
 
