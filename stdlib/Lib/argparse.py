@@ -840,9 +840,11 @@ class _Registry:
             except TypeError:
                 raise ValueError("length of metavar tuple does not match nargs")
 
-        for option_string in action.option_strings:
-            if option_string in self.option_string_actions:
-                raise ArgumentError(action, "conflicting option string: %s" % option_string)
+        conflicts = [option for option in action.option_strings
+                     if option in self.option_string_actions]
+        if conflicts:
+            noun = "option string" if len(conflicts) == 1 else "option strings"
+            raise ArgumentError(action, "conflicting %s: %s" % (noun, ", ".join(conflicts)))
         self.actions.append(action)
         group_actions.append(action)
         for option_string in action.option_strings:
