@@ -53,43 +53,75 @@ def _collapse_whitespace(text):
     return " ".join(text.split())
 
 
+def _is_word_char(ch):
+    return ch.isalnum() or ch == "_"
+
+
 def _is_letter(ch):
-    return ch.isalpha() or ch == "_"
+    return _is_word_char(ch) and not ch.isdigit()
 
 
-def _hyphen_breaks_after(word, i):
-    """Whether a line may break after the hyphen at word[i], as textwrap decides: the
-    hyphen follows two letters (or letter-hyphen-letter) and is followed by a letter and
-    then a letter or a hyphen and a letter."""
-    n = len(word)
-    if i >= 2 and _is_letter(word[i - 1]) and _is_letter(word[i - 2]):
-        pass
-    elif i >= 3 and _is_letter(word[i - 1]) and word[i - 2] == "-" and _is_letter(word[i - 3]):
-        pass
-    else:
+def _is_word_punct(ch):
+    return _is_word_char(ch) or ch in "!\"'&.,?"
+
+
+def _dash_run(word, i):
+    """How many hyphens start at word[i], if they are two or more and a word character
+    follows them (an em-dash written as '--'); else 0."""
+    end = i
+    while end < len(word) and word[end] == "-":
+        end += 1
+    if end - i >= 2 and end < len(word) and _is_word_char(word[end]):
+        return end - i
+    return 0
+
+
+def _breaks_after_hyphen(word, i):
+    """Whether word[i] is a hyphen a line may break after: it follows two letters (or
+    letter, hyphen, letter) and is followed by a letter, then a letter or a hyphen and a
+    letter."""
+    def letter(k):
+        return 0 <= k < len(word) and _is_letter(word[k])
+    if word[i] != "-":
         return False
-    if i + 2 >= n or not _is_letter(word[i + 1]):
+    if not ((letter(i - 1) and letter(i - 2)) or
+            (letter(i - 1) and i >= 3 and word[i - 2] == "-" and letter(i - 3))):
         return False
-    if _is_letter(word[i + 2]):
-        return True
-    return word[i + 2] == "-" and i + 3 < n and _is_letter(word[i + 3])
+    return letter(i + 1) and (letter(i + 2) or
+                              (i + 2 < len(word) and word[i + 2] == "-" and letter(i + 3)))
+
+
+def _split_word(word, chunks):
+    """Append the pieces textwrap cuts a word into: parts of a hyphenated word end after
+    their hyphen, and an em-dash ('--' between words) is a piece of its own."""
+    start = 0
+    while start < len(word):
+        if start > 0 and _is_word_punct(word[start - 1]):
+            dashes = _dash_run(word, start)
+            if dashes:
+                chunks.append(word[start:start + dashes])
+                start += dashes
+                continue
+        end = start + 1
+        while end < len(word):
+            if _breaks_after_hyphen(word, end):
+                end += 1
+                break
+            if _is_word_punct(word[end - 1]) and _dash_run(word, end):
+                break
+            end += 1
+        chunks.append(word[start:end])
+        start = end
 
 
 def _split_chunks(text):
     """Cut single-spaced text into the pieces textwrap moves as units: words, the spaces
     between them, and the parts of hyphenated words."""
     chunks = []
-    words = text.split(" ")
-    for n, word in enumerate(words):
+    for n, word in enumerate(text.split(" ")):
         if n > 0:
             chunks.append(" ")
-        start = 0
-        for i in range(len(word)):
-            if word[i] == "-" and _hyphen_breaks_after(word, i):
-                chunks.append(word[start:i + 1])
-                start = i + 1
-        if start < len(word):
-            chunks.append(word[start:])
+        _split_word(word, chunks)
     return chunks
 
 

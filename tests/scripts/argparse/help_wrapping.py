@@ -1,7 +1,7 @@
 # How help is wrapped: a usage line too long for the width breaks between options (then
 # positionals), under the program name or, for a long name, on lines of its own; long
 # option invocations put their help on the next line; help, description and epilog text
-# is refilled to the width, breaking after hyphens as textwrap does. The width is
+# is refilled to the width, breaking after hyphens and around em-dashes as textwrap does. The width is
 # $COLUMNS - 2 (80 - 2 when COLUMNS is not set).
 import argparse
 import os
@@ -19,7 +19,8 @@ def build(prog):
         prog=prog,
         description="""A description written over
         several lines,   with odd    spacing, that is refilled to the width of the help; it
-        mentions multi-threaded, well-known and self-evident things.""",
+        mentions multi-threaded, well-known and self-evident things--and em-dashes--which
+        are pieces of their own.""",
         epilog="supercalifragilisticexpialidocious-extraordinarily-long-words get broken")
     parser.add_argument("--a-rather-long-option-name", metavar="VALUE",
                         help="an option whose name is longer than the help column")
@@ -41,7 +42,7 @@ show_help(build("wrap"))
 # expect:
 # expect: A description written over several lines, with odd spacing, that is refilled
 # expect: to the width of the help; it mentions multi-threaded, well-known and self-
-# expect: evident things.
+# expect: evident things--and em-dashes--which are pieces of their own.
 # expect:
 # expect: positional arguments:
 # expect:   inputs                one or more inputs
@@ -70,7 +71,8 @@ show_help(build("narrow"))
 # expect: A description written over several lines, with
 # expect: odd spacing, that is refilled to the width of
 # expect: the help; it mentions multi-threaded, well-known
-# expect: and self-evident things.
+# expect: and self-evident things--and em-dashes--which
+# expect: are pieces of their own.
 # expect:
 # expect: positional arguments:
 # expect:   inputs                one or more inputs
@@ -99,7 +101,7 @@ show_help(build("wide"))
 # expect:             inputs [inputs ...] output_dir
 # expect:
 # expect: A description written over several lines, with odd spacing, that is refilled to the width of the help; it mentions
-# expect: multi-threaded, well-known and self-evident things.
+# expect: multi-threaded, well-known and self-evident things--and em-dashes--which are pieces of their own.
 # expect:
 # expect: positional arguments:
 # expect:   inputs                one or more inputs
@@ -125,7 +127,7 @@ show_help(build("a_program_name_long_enough_to_put_the_usage_below_it_entirely")
 # expect:
 # expect: A description written over several lines, with odd spacing, that is refilled
 # expect: to the width of the help; it mentions multi-threaded, well-known and self-
-# expect: evident things.
+# expect: evident things--and em-dashes--which are pieces of their own.
 # expect:
 # expect: positional arguments:
 # expect:   inputs                one or more inputs
