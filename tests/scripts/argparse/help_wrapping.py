@@ -1,8 +1,8 @@
 # How help is wrapped: a usage line too long for the width breaks between options (then
 # positionals), under the program name or, for a long name, on lines of its own; long
 # option invocations put their help on the next line; help, description and epilog text
-# is refilled to the width, breaking after hyphens and around em-dashes as textwrap does. The width is
-# $COLUMNS - 2 (80 - 2 when COLUMNS is not set).
+# is refilled to the width, breaking after hyphens and around em-dashes as textwrap does.
+# The width is $COLUMNS - 2 (80 - 2 when COLUMNS is not set).
 import argparse
 import os
 
