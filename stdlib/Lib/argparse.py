@@ -1,0 +1,1339 @@
+"""Command-line parsing in the manner of CPython's argparse: ArgumentParser, Namespace, the
+common actions (store, store_const, store_true, store_false, append, append_const, count,
+extend, help, version), nargs (None, '?', '*', '+', an int, REMAINDER), type conversion,
+choices, required options, argument groups, and help and error messages laid out exactly as
+CPython 3.11 lays them out.
+
+Help width: CPython asks shutil.get_terminal_size(), which reads the COLUMNS environment
+variable and otherwise the terminal's width, falling back to 80 columns. MiniPy has no
+terminal query, so here the width is COLUMNS when it is set to a positive integer and 80
+otherwise; either way text wraps at that width minus 2. With output piped (no terminal),
+both interpreters therefore print the same help.
+
+Not provided: sub-commands (add_subparsers), mutually exclusive groups, parents=,
+fromfile_prefix_chars, parse_intermixed_args, and conflict_handler='resolve'.
+
+How arguments are matched follows CPython: each argument string is classified as an
+option ('O'), a plain argument ('A') or the '--' separator ('-'); each action's nargs
+becomes a small pattern over those letters; and positionals take as many strings as the
+patterns allow, matched greedily with backtracking, as a regular expression would.
+"""
+
+import os as _os
+import sys as _sys
+
+__all__ = ["ArgumentParser", "ArgumentError", "ArgumentTypeError", "Namespace", "Action",
+           "HelpFormatter", "RawDescriptionHelpFormatter", "RawTextHelpFormatter",
+           "ArgumentDefaultsHelpFormatter", "SUPPRESS", "OPTIONAL", "ZERO_OR_MORE",
+           "ONE_OR_MORE", "REMAINDER"]
+
+SUPPRESS = "==SUPPRESS=="
+OPTIONAL = "?"
+ZERO_OR_MORE = "*"
+ONE_OR_MORE = "+"
+REMAINDER = "..."
+
+
+# ─────────────────────────── text layout ───────────────────────────
+
+def _terminal_columns():
+    """The width help is laid out for: $COLUMNS when it is a positive integer, else 80."""
+    value = _os.environ.get("COLUMNS")
+    if value is not None:
+        try:
+            columns = int(value)
+        except ValueError:
+            columns = 0
+        if columns > 0:
+            return columns
+    return 80
+
+
+def _collapse_whitespace(text):
+    return " ".join(text.split())
+
+
+def _is_word_char(ch):
+    return ch.isalnum() or ch == "_"
+
+
+def _is_letter(ch):
+    return _is_word_char(ch) and not ch.isdigit()
+
+
+def _is_word_punct(ch):
+    return _is_word_char(ch) or ch in "!\"'&.,?"
+
+
+def _dash_run(word, i):
+    """How many hyphens start at word[i], if they are two or more and a word character
+    follows them (an em-dash written as '--'); else 0."""
+    end = i
+    while end < len(word) and word[end] == "-":
+        end += 1
+    if end - i >= 2 and end < len(word) and _is_word_char(word[end]):
+        return end - i
+    return 0
+
+
+def _breaks_after_hyphen(word, i):
+    """Whether word[i] is a hyphen a line may break after: it follows two letters (or
+    letter, hyphen, letter) and is followed by a letter, then a letter or a hyphen and a
+    letter."""
+    def letter(k):
+        return 0 <= k < len(word) and _is_letter(word[k])
+    if word[i] != "-":
+        return False
+    if not ((letter(i - 1) and letter(i - 2)) or
+            (letter(i - 1) and i >= 3 and word[i - 2] == "-" and letter(i - 3))):
+        return False
+    return letter(i + 1) and (letter(i + 2) or
+                              (i + 2 < len(word) and word[i + 2] == "-" and letter(i + 3)))
+
+
+def _split_word(word, chunks):
+    """Append the pieces textwrap cuts a word into: parts of a hyphenated word end after
+    their hyphen, and an em-dash ('--' between words) is a piece of its own."""
+    start = 0
+    while start < len(word):
+        if start > 0 and _is_word_punct(word[start - 1]):
+            dashes = _dash_run(word, start)
+            if dashes:
+                chunks.append(word[start:start + dashes])
+                start += dashes
+                continue
+        end = start + 1
+        while end < len(word):
+            if _breaks_after_hyphen(word, end):
+                end += 1
+                break
+            if _is_word_punct(word[end - 1]) and _dash_run(word, end):
+                break
+            end += 1
+        chunks.append(word[start:end])
+        start = end
+
+
+def _split_chunks(text):
+    """Cut single-spaced text into the pieces textwrap moves as units: words, the spaces
+    between them, and the parts of hyphenated words."""
+    chunks = []
+    for n, word in enumerate(text.split(" ")):
+        if n > 0:
+            chunks.append(" ")
+        _split_word(word, chunks)
+    return chunks
+
+
+def _wrap(text, width, indent=""):
+    """textwrap.wrap(text, width, initial_indent=indent, subsequent_indent=indent) for text
+    whose whitespace is already collapsed: fill lines greedily, drop spaces at line ends,
+    and split words longer than a line (at a hyphen when one fits)."""
+    chunks = _split_chunks(text)
+    chunks.reverse()
+    lines = []
+    while chunks:
+        line = []
+        length = 0
+        room = width - len(indent)
+        if chunks[-1] == " " and lines:
+            chunks.pop()
+        while chunks and length + len(chunks[-1]) <= room:
+            piece = chunks.pop()
+            line.append(piece)
+            length += len(piece)
+        if chunks and len(chunks[-1]) > room:
+            space_left = room - length if room >= 1 else 1
+            chunk = chunks[-1]
+            end = space_left
+            if len(chunk) > space_left:
+                hyphen = chunk.rfind("-", 0, space_left)
+                if hyphen > 0 and chunk[:hyphen].strip("-") != "":
+                    end = hyphen + 1
+            line.append(chunk[:end])
+            chunks[-1] = chunk[end:]
+        if line and line[-1] == " ":
+            line.pop()
+        if line:
+            lines.append(indent + "".join(line))
+    return lines
+
+
+def _split_usage_parts(text):
+    """The pieces a usage line may wrap between: a bracketed or parenthesised option
+    (which may nest, like '[--x [X ...]]') stays whole; anything else splits at spaces."""
+    parts = []
+    i = 0
+    n = len(text)
+    while i < n:
+        if text[i] == " ":
+            i += 1
+            continue
+        end = -1
+        if text[i] == "[" or text[i] == "(":
+            close = "]" if text[i] == "[" else ")"
+            k = i + 1
+            while k < n and text[k] != "\n":
+                if text[k] == close:
+                    m = k
+                    while m < n and text[m] == close:
+                        m += 1
+                    if m == n or text[m].isspace():
+                        end = m
+                        break
+                k += 1
+        if end < 0:
+            end = i
+            while end < n and not text[end].isspace():
+                end += 1
+        parts.append(text[i:end])
+        i = end
+    return parts
+
+
+def _tidy_usage(text):
+    """The clean-ups CPython applies to a usage string: no space just inside brackets or
+    parentheses, no empty brackets, and no parentheses around a part without '|'."""
+    for opening in "[(":
+        text = text.replace(opening + " ", opening)
+    for closing in "])":
+        text = text.replace(" " + closing, closing)
+    pieces = []
+    i = 0
+    while i < len(text):
+        if text[i] in "[(":
+            k = i + 1
+            while k < len(text) and text[k] == " ":
+                k += 1
+            if k < len(text) and text[k] in "])":
+                i = k + 1
+                continue
+        pieces.append(text[i])
+        i += 1
+    text = "".join(pieces)
+    pieces = []
+    i = 0
+    while i < len(text):
+        if text[i] == "(":
+            bar = text.find("|", i + 1)
+            limit = bar if bar >= 0 else len(text)
+            close = text.rfind(")", i + 1, limit)
+            if close >= 0:
+                pieces.append(text[i + 1:close])
+                i = close + 1
+                continue
+        pieces.append(text[i])
+        i += 1
+    return "".join(pieces).strip()
+
+
+# ─────────────────────────── formatting help ───────────────────────────
+
+class HelpFormatter:
+    """Lays out usage, description, argument sections and epilog. The parser feeds it in
+    order (add_usage, add_text, start_section / add_arguments / end_section) and then asks
+    for format_help(). Subclasses change how text is filled and what help strings say."""
+
+    def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
+        if width is None:
+            width = _terminal_columns() - 2
+        self._prog = prog
+        self._indent_increment = indent_increment
+        self._max_help_position = min(max_help_position, max(width - 20, indent_increment * 2))
+        self._width = width
+        self._action_max_length = 0
+        self._blocks = []          # rendered lazily: ("usage", ...), ("text", ...), ("section", ...)
+        self._section = None
+
+    # ----- what the parser adds -----
+
+    def add_usage(self, usage, actions, groups=None, prefix=None):
+        if usage is not SUPPRESS:
+            self._blocks.append(("usage", (usage, list(actions), prefix)))
+
+    def add_text(self, text):
+        if text is not SUPPRESS and text is not None:
+            self._target().append(("text", text))
+
+    def start_section(self, heading):
+        self._section = (heading, [])
+
+    def end_section(self):
+        self._blocks.append(("section", self._section))
+        self._section = None
+
+    def add_argument(self, action):
+        if action.help is not SUPPRESS:
+            indent = self._indent_increment if self._section is not None else 0
+            length = len(self._format_action_invocation(action)) + indent
+            self._action_max_length = max(self._action_max_length, length)
+            self._target().append(("action", action))
+
+    def add_arguments(self, actions):
+        for action in actions:
+            self.add_argument(action)
+
+    def _target(self):
+        return self._section[1] if self._section is not None else self._blocks
+
+    # ----- producing the text -----
+
+    def format_help(self):
+        pieces = []
+        for kind, value in self._blocks:
+            pieces.append(self._render(kind, value, 0))
+        text = "".join(pieces)
+        if not text:
+            return ""
+        while "\n\n\n" in text:
+            text = text.replace("\n\n\n", "\n\n")
+        return text.strip("\n") + "\n"
+
+    def _render(self, kind, value, indent):
+        if kind == "usage":
+            usage, actions, prefix = value
+            return self._format_usage(usage, actions, prefix)
+        if kind == "text":
+            return self._format_text(value, indent)
+        if kind == "action":
+            return self._format_action(value, indent)
+        heading, items = value
+        inner = "".join([self._render(k, v, indent + self._indent_increment) for k, v in items])
+        if not inner:
+            return ""
+        title = ""
+        if heading is not SUPPRESS and heading is not None:
+            title = " " * indent + heading + ":\n"
+        return "\n" + title + inner + "\n"
+
+    def _format_usage(self, usage, actions, prefix):
+        if prefix is None:
+            prefix = "usage: "
+        if usage is not None:
+            usage = usage % {"prog": self._prog}
+        elif not actions:
+            usage = self._prog
+        else:
+            optionals = [a for a in actions if a.option_strings]
+            positionals = [a for a in actions if not a.option_strings]
+            opt_usage = self._format_actions_usage(optionals)
+            pos_usage = self._format_actions_usage(positionals)
+            usage = " ".join([s for s in [self._prog, opt_usage, pos_usage] if s])
+            text_width = self._width
+            if len(prefix) + len(usage) > text_width:
+                usage = self._wrap_usage(prefix, opt_usage, pos_usage, text_width)
+        return prefix + usage + "\n\n"
+
+    def _wrap_usage(self, prefix, opt_usage, pos_usage, text_width):
+        prog = self._prog
+        opt_parts = _split_usage_parts(opt_usage)
+        pos_parts = _split_usage_parts(pos_usage)
+        if len(prefix) + len(prog) <= 0.75 * text_width:
+            indent = " " * (len(prefix) + len(prog) + 1)
+            if opt_parts:
+                lines = self._usage_lines([prog] + opt_parts, indent, text_width, prefix)
+                lines.extend(self._usage_lines(pos_parts, indent, text_width))
+            elif pos_parts:
+                lines = self._usage_lines([prog] + pos_parts, indent, text_width, prefix)
+            else:
+                lines = [prog]
+        else:
+            indent = " " * len(prefix)
+            lines = self._usage_lines(opt_parts + pos_parts, indent, text_width)
+            if len(lines) > 1:
+                lines = self._usage_lines(opt_parts, indent, text_width)
+                lines.extend(self._usage_lines(pos_parts, indent, text_width))
+            lines = [prog] + lines
+        return "\n".join(lines)
+
+    def _usage_lines(self, parts, indent, text_width, prefix=None):
+        lines = []
+        line = []
+        length = len(prefix) - 1 if prefix is not None else len(indent) - 1
+        for part in parts:
+            if length + 1 + len(part) > text_width and line:
+                lines.append(indent + " ".join(line))
+                line = []
+                length = len(indent) - 1
+            line.append(part)
+            length += len(part) + 1
+        if line:
+            lines.append(indent + " ".join(line))
+        if prefix is not None:
+            lines[0] = lines[0][len(indent):]
+        return lines
+
+    def _format_actions_usage(self, actions):
+        parts = []
+        for action in actions:
+            if action.help is SUPPRESS:
+                continue
+            if not action.option_strings:
+                part = self._format_args(action, self._get_default_metavar_for_positional(action))
+            else:
+                option_string = action.option_strings[0]
+                if action.nargs == 0:
+                    part = option_string
+                else:
+                    metavar = self._get_default_metavar_for_optional(action)
+                    part = option_string + " " + self._format_args(action, metavar)
+                if not action.required:
+                    part = "[" + part + "]"
+            parts.append(part)
+        return _tidy_usage(" ".join(parts))
+
+    def _format_text(self, text, indent):
+        if "%(prog)" in text:
+            text = text % {"prog": self._prog}
+        text_width = max(self._width - indent, 11)
+        return self._fill_text(text, text_width, " " * indent) + "\n\n"
+
+    def _format_action(self, action, indent):
+        help_position = min(self._action_max_length + 2, self._max_help_position)
+        help_width = max(self._width - help_position, 11)
+        action_width = help_position - indent - 2
+        header = self._format_action_invocation(action)
+        indent_first = 0
+        if not action.help:
+            header = " " * indent + header + "\n"
+        elif len(header) <= action_width:
+            header = " " * indent + header.ljust(action_width) + "  "
+        else:
+            header = " " * indent + header + "\n"
+            indent_first = help_position
+        parts = [header]
+        if action.help and action.help.strip():
+            help_text = self._expand_help(action)
+            if help_text:
+                lines = self._split_lines(help_text, help_width)
+                parts.append(" " * indent_first + lines[0] + "\n")
+                for line in lines[1:]:
+                    parts.append(" " * help_position + line + "\n")
+        elif not header.endswith("\n"):
+            parts.append("\n")
+        return "".join(parts)
+
+    def _format_action_invocation(self, action):
+        if not action.option_strings:
+            metavar, = self._metavar(action, self._get_default_metavar_for_positional(action), 1)
+            return metavar
+        if action.nargs == 0:
+            return ", ".join(action.option_strings)
+        args = self._format_args(action, self._get_default_metavar_for_optional(action))
+        return ", ".join([option + " " + args for option in action.option_strings])
+
+    def _metavar(self, action, default_metavar, count):
+        """The metavar(s) shown for an action, as a tuple of `count` names."""
+        if action.metavar is not None:
+            result = action.metavar
+        elif action.choices is not None:
+            result = "{" + ",".join([str(choice) for choice in action.choices]) + "}"
+        else:
+            result = default_metavar
+        if isinstance(result, tuple):
+            return result
+        return (result,) * count
+
+    def _format_args(self, action, default_metavar):
+        nargs = action.nargs
+        if nargs is None:
+            return "%s" % self._metavar(action, default_metavar, 1)
+        if nargs == OPTIONAL:
+            return "[%s]" % self._metavar(action, default_metavar, 1)
+        if nargs == ZERO_OR_MORE:
+            metavar = self._metavar(action, default_metavar, 1)
+            if len(metavar) == 2:
+                return "[%s [%s ...]]" % metavar
+            return "[%s ...]" % metavar
+        if nargs == ONE_OR_MORE:
+            return "%s [%s ...]" % self._metavar(action, default_metavar, 2)
+        if nargs == REMAINDER:
+            return "..."
+        if nargs == SUPPRESS:
+            return ""
+        if not isinstance(nargs, int):
+            raise ValueError("invalid nargs value")
+        return " ".join(["%s"] * nargs) % self._metavar(action, default_metavar, nargs)
+
+    def _expand_help(self, action):
+        params = dict(vars(action))
+        params["prog"] = self._prog
+        for name in list(params):
+            if params[name] is SUPPRESS:
+                del params[name]
+        for name in list(params):
+            if hasattr(params[name], "__name__"):
+                params[name] = params[name].__name__
+        if params.get("choices") is not None:
+            params["choices"] = ", ".join([str(c) for c in params["choices"]])
+        return self._get_help_string(action) % params
+
+    def _fill_text(self, text, width, indent):
+        return "\n".join(_wrap(_collapse_whitespace(text), width, indent))
+
+    def _split_lines(self, text, width):
+        return _wrap(_collapse_whitespace(text), width)
+
+    def _get_help_string(self, action):
+        return action.help
+
+    def _get_default_metavar_for_optional(self, action):
+        return action.dest.upper()
+
+    def _get_default_metavar_for_positional(self, action):
+        return action.dest
+
+
+class RawDescriptionHelpFormatter(HelpFormatter):
+    """Keeps the description and epilog exactly as written."""
+
+    def _fill_text(self, text, width, indent):
+        return "".join([indent + line for line in text.splitlines(True)])
+
+
+class RawTextHelpFormatter(RawDescriptionHelpFormatter):
+    """Keeps all help text, argument help included, exactly as written."""
+
+    def _split_lines(self, text, width):
+        return text.splitlines()
+
+
+class ArgumentDefaultsHelpFormatter(HelpFormatter):
+    """Adds ' (default: ...)' to each argument's help."""
+
+    def _get_help_string(self, action):
+        help = action.help
+        if help is None:
+            help = ""
+        if "%(default)" not in help and action.default is not SUPPRESS:
+            if action.option_strings or action.nargs in [OPTIONAL, ZERO_OR_MORE]:
+                help += " (default: %(default)s)"
+        return help
+
+
+# ─────────────────────────── results and errors ───────────────────────────
+
+class Namespace:
+    """The parsed arguments, as attributes: Namespace(threads=4, verbose=True)."""
+
+    def __init__(self, **kwargs):
+        for name in kwargs:
+            setattr(self, name, kwargs[name])
+
+    def __repr__(self):
+        shown = []
+        others = {}
+        for name, value in list(self.__dict__.items()):
+            if name.isidentifier():
+                shown.append("%s=%r" % (name, value))
+            else:
+                others[name] = value
+        if others:
+            shown.append("**%r" % (others,))
+        return "%s(%s)" % (type(self).__name__, ", ".join(shown))
+
+    def __eq__(self, other):
+        if not isinstance(other, Namespace):
+            return NotImplemented
+        return vars(self) == vars(other)
+
+    def __ne__(self, other):
+        if not isinstance(other, Namespace):
+            return NotImplemented
+        return vars(self) != vars(other)
+
+    def __contains__(self, key):
+        return key in self.__dict__
+
+
+def _action_name(action):
+    """How error messages name an argument: its flags joined by '/', or its metavar or dest."""
+    if action is None:
+        return None
+    if action.option_strings:
+        return "/".join(action.option_strings)
+    if action.metavar not in (None, SUPPRESS):
+        return action.metavar
+    if action.dest not in (None, SUPPRESS):
+        return action.dest
+    if action.choices:
+        return "{" + ",".join(action.choices) + "}"
+    return None
+
+
+class ArgumentError(Exception):
+    """A bad argument on the command line (or a bad add_argument call), naming the argument."""
+
+    def __init__(self, argument, message):
+        Exception.__init__(self, message)
+        self.argument_name = _action_name(argument)
+        self.message = message
+
+    def __str__(self):
+        if self.argument_name is None:
+            return self.message
+        return "argument %s: %s" % (self.argument_name, self.message)
+
+
+class ArgumentTypeError(Exception):
+    """Raised by a type= function to reject a value with its own message."""
+    pass
+
+
+# ─────────────────────────── actions ───────────────────────────
+
+class Action:
+    """What to do when an argument is seen. Subclasses implement __call__(parser,
+    namespace, values, option_string), which usually sets namespace.<dest>."""
+
+    def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
+                 type=None, choices=None, required=False, help=None, metavar=None):
+        self.option_strings = option_strings
+        self.dest = dest
+        self.nargs = nargs
+        self.const = const
+        self.default = default
+        self.type = type
+        self.choices = choices
+        self.required = required
+        self.help = help
+        self.metavar = metavar
+
+    def __repr__(self):
+        names = ["option_strings", "dest", "nargs", "const", "default", "type", "choices",
+                 "required", "help", "metavar"]
+        fields = ["%s=%r" % (name, getattr(self, name)) for name in names]
+        return "%s(%s)" % (type(self).__name__, ", ".join(fields))
+
+    def format_usage(self):
+        return self.option_strings[0]
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        raise NotImplementedError(".__call__() not defined")
+
+
+class _StoreAction(Action):
+    def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
+                 type=None, choices=None, required=False, help=None, metavar=None):
+        if nargs == 0:
+            raise ValueError("nargs for store actions must be != 0; if you have nothing to "
+                             "store, actions such as store true or store const may be more "
+                             "appropriate")
+        if const is not None and nargs != OPTIONAL:
+            raise ValueError("nargs must be %r to supply const" % OPTIONAL)
+        Action.__init__(self, option_strings, dest, nargs, const, default, type, choices,
+                        required, help, metavar)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        setattr(namespace, self.dest, values)
+
+
+class _StoreConstAction(Action):
+    def __init__(self, option_strings, dest, const=None, default=None, required=False,
+                 help=None, metavar=None):
+        Action.__init__(self, option_strings, dest, 0, const, default, None, None,
+                        required, help, metavar)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        setattr(namespace, self.dest, self.const)
+
+
+class _StoreTrueAction(_StoreConstAction):
+    def __init__(self, option_strings, dest, default=False, required=False, help=None):
+        _StoreConstAction.__init__(self, option_strings, dest, True, default, required, help)
+
+
+class _StoreFalseAction(_StoreConstAction):
+    def __init__(self, option_strings, dest, default=True, required=False, help=None):
+        _StoreConstAction.__init__(self, option_strings, dest, False, default, required, help)
+
+
+def _copied_list(items):
+    """A list default is copied before appending, so the default itself never changes."""
+    if items is None:
+        return []
+    if type(items) is list:
+        return items[:]
+    return items
+
+
+class _AppendAction(Action):
+    def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
+                 type=None, choices=None, required=False, help=None, metavar=None):
+        if nargs == 0:
+            raise ValueError("nargs for append actions must be != 0; if arg strings are not "
+                             "supplying the value to append, the append const action may be "
+                             "more appropriate")
+        if const is not None and nargs != OPTIONAL:
+            raise ValueError("nargs must be %r to supply const" % OPTIONAL)
+        Action.__init__(self, option_strings, dest, nargs, const, default, type, choices,
+                        required, help, metavar)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        items = _copied_list(getattr(namespace, self.dest, None))
+        items.append(values)
+        setattr(namespace, self.dest, items)
+
+
+class _AppendConstAction(Action):
+    def __init__(self, option_strings, dest, const=None, default=None, required=False,
+                 help=None, metavar=None):
+        Action.__init__(self, option_strings, dest, 0, const, default, None, None,
+                        required, help, metavar)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        items = _copied_list(getattr(namespace, self.dest, None))
+        items.append(self.const)
+        setattr(namespace, self.dest, items)
+
+
+class _ExtendAction(_AppendAction):
+    def __call__(self, parser, namespace, values, option_string=None):
+        items = _copied_list(getattr(namespace, self.dest, None))
+        items.extend(values)
+        setattr(namespace, self.dest, items)
+
+
+class _CountAction(Action):
+    def __init__(self, option_strings, dest, default=None, required=False, help=None):
+        Action.__init__(self, option_strings, dest, 0, None, default, None, None,
+                        required, help, None)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        count = getattr(namespace, self.dest, None)
+        if count is None:
+            count = 0
+        setattr(namespace, self.dest, count + 1)
+
+
+class _HelpAction(Action):
+    def __init__(self, option_strings, dest=SUPPRESS, default=SUPPRESS, help=None):
+        Action.__init__(self, option_strings, dest, 0, None, default, None, None,
+                        False, help, None)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        parser.print_help()
+        parser.exit()
+
+
+class _VersionAction(Action):
+    def __init__(self, option_strings, version=None, dest=SUPPRESS, default=SUPPRESS,
+                 help="show program's version number and exit"):
+        Action.__init__(self, option_strings, dest, 0, None, default, None, None,
+                        False, help, None)
+        self.version = version
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        formatter = parser._get_formatter()
+        formatter.add_text(self.version)
+        parser._print_message(formatter.format_help(), _sys.stdout)
+        parser.exit()
+
+
+_ACTIONS = {
+    None: _StoreAction,
+    "store": _StoreAction,
+    "store_const": _StoreConstAction,
+    "store_true": _StoreTrueAction,
+    "store_false": _StoreFalseAction,
+    "append": _AppendAction,
+    "append_const": _AppendConstAction,
+    "count": _CountAction,
+    "help": _HelpAction,
+    "version": _VersionAction,
+    "extend": _ExtendAction,
+}
+
+
+# ─────────────────────────── nargs patterns ───────────────────────────
+# A pattern is a list of (letters, repeat) steps over the classified arguments: letters is
+# the set of classes a step accepts ('A', '-', 'O'), repeat is '' (once), '?' or '*'.
+# Positionals may absorb '--' separators; options stop at them.
+
+def _nargs_pattern(action):
+    nargs = action.nargs
+    if nargs is None:
+        steps = [("-", "*"), ("A", ""), ("-", "*")]
+    elif nargs == OPTIONAL:
+        steps = [("-", "*"), ("A", "?"), ("-", "*")]
+    elif nargs == ZERO_OR_MORE:
+        steps = [("-", "*"), ("A-", "*")]
+    elif nargs == ONE_OR_MORE:
+        steps = [("-", "*"), ("A", ""), ("A-", "*")]
+    elif nargs == REMAINDER:
+        steps = [("-AO", "*")]
+    elif nargs == SUPPRESS:
+        steps = [("-", "*"), ("-", "*")]
+    else:
+        steps = [("-", "*")]
+        for _ in range(nargs):
+            steps.append(("A", ""))
+            steps.append(("-", "*"))
+    if action.option_strings:
+        steps = [(letters.replace("-", ""), repeat) for letters, repeat in steps
+                 if letters != "-"]
+    return steps
+
+
+def _match_steps(patterns, p, s, pos, text, start, counts):
+    """Match patterns[p][s:] onwards against text[pos:], preferring longer matches first
+    as a greedy regular expression does; on success counts[i] holds what pattern i took."""
+    if p == len(patterns):
+        return True
+    steps = patterns[p]
+    if s == len(steps):
+        counts[p] = pos - start
+        return _match_steps(patterns, p + 1, 0, pos, text, pos, counts)
+    letters, repeat = steps[s]
+    if repeat == "":
+        if pos < len(text) and text[pos] in letters:
+            return _match_steps(patterns, p, s + 1, pos + 1, text, start, counts)
+        return False
+    longest = 0
+    limit = len(text) - pos
+    if repeat == "?" and limit > 1:
+        limit = 1
+    while longest < limit and text[pos + longest] in letters:
+        longest += 1
+    taken = longest
+    while taken >= 0:
+        if _match_steps(patterns, p, s + 1, pos + taken, text, start, counts):
+            return True
+        taken -= 1
+    return False
+
+
+def _match_counts(actions, text):
+    """How many argument strings each action takes from the start of text, or None."""
+    patterns = [_nargs_pattern(action) for action in actions]
+    counts = [0] * len(patterns)
+    if _match_steps(patterns, 0, 0, 0, text, 0, counts):
+        return counts
+    return None
+
+
+def _looks_like_negative_number(text):
+    """'-5', '-2.5' or '-.5' (CPython's '^-\\d+$|^-\\d*\\.\\d+$')."""
+    if len(text) < 2 or text[0] != "-":
+        return False
+    body = text[1:]
+    if body.isdigit():
+        return True
+    if "." in body:
+        whole, fraction = body.split(".", 1)
+        return (whole == "" or whole.isdigit()) and fraction.isdigit()
+    return False
+
+
+# ─────────────────────────── registering arguments ───────────────────────────
+
+class _Registry:
+    """The arguments a parser knows, shared by the parser and its argument groups (which
+    hold the registry, not the parser, so no reference cycle forms)."""
+
+    def __init__(self, prefix_chars, argument_default):
+        self.prefix_chars = prefix_chars
+        self.argument_default = argument_default
+        self.actions = []
+        self.option_string_actions = {}
+        self.defaults = {}
+        self.negative_number_options = []
+
+    def add_argument(self, args, kwargs, group_actions, formatter=None):
+        chars = self.prefix_chars
+        if not args or (len(args) == 1 and args[0] and args[0][0] not in chars):
+            if args and "dest" in kwargs:
+                raise ValueError("dest supplied twice for positional argument")
+            kwargs = self._positional_kwargs(args, kwargs)
+        else:
+            kwargs = self._optional_kwargs(args, kwargs)
+
+        if "default" not in kwargs:
+            dest = kwargs["dest"]
+            if dest in self.defaults:
+                kwargs["default"] = self.defaults[dest]
+            elif self.argument_default is not None:
+                kwargs["default"] = self.argument_default
+
+        action_name = kwargs.pop("action", None)
+        if action_name in _ACTIONS:
+            action_class = _ACTIONS[action_name]
+        elif callable(action_name):
+            action_class = action_name
+        else:
+            raise ValueError('unknown action "%s"' % (action_name,))
+        action = action_class(**kwargs)
+
+        if action.type is not None and not callable(action.type):
+            raise ValueError("%r is not callable" % (action.type,))
+        if formatter is not None:
+            try:
+                formatter._format_args(action, None)
+            except TypeError:
+                raise ValueError("length of metavar tuple does not match nargs")
+
+        conflicts = [option for option in action.option_strings
+                     if option in self.option_string_actions]
+        if conflicts:
+            noun = "option string" if len(conflicts) == 1 else "option strings"
+            raise ArgumentError(action, "conflicting %s: %s" % (noun, ", ".join(conflicts)))
+        self.actions.append(action)
+        group_actions.append(action)
+        for option_string in action.option_strings:
+            self.option_string_actions[option_string] = action
+            if _looks_like_negative_number(option_string) and not self.negative_number_options:
+                self.negative_number_options.append(True)
+        return action
+
+    def _positional_kwargs(self, args, kwargs):
+        if "required" in kwargs:
+            raise TypeError("'required' is an invalid argument for positionals")
+        kwargs = dict(kwargs)
+        if args:
+            kwargs["dest"] = args[0]
+        if kwargs.get("nargs") not in [OPTIONAL, ZERO_OR_MORE]:
+            kwargs["required"] = True
+        if kwargs.get("nargs") == ZERO_OR_MORE and "default" not in kwargs:
+            kwargs["required"] = True
+        kwargs["option_strings"] = []
+        return kwargs
+
+    def _optional_kwargs(self, args, kwargs):
+        chars = self.prefix_chars
+        option_strings = []
+        long_option_strings = []
+        for option_string in args:
+            if not option_string or option_string[0] not in chars:
+                raise ValueError("invalid option string %r: must start with a character %r"
+                                 % (option_string, chars))
+            option_strings.append(option_string)
+            if len(option_string) > 1 and option_string[1] in chars:
+                long_option_strings.append(option_string)
+        kwargs = dict(kwargs)
+        dest = kwargs.get("dest")
+        if dest is None:
+            if long_option_strings:
+                dest_option = long_option_strings[0]
+            else:
+                dest_option = option_strings[0]
+            dest = dest_option.lstrip(chars)
+            if not dest:
+                raise ValueError("dest= is required for options like %r" % dest_option)
+            dest = dest.replace("-", "_")
+        kwargs["dest"] = dest
+        kwargs["option_strings"] = option_strings
+        return kwargs
+
+
+class _ArgumentGroup:
+    """A titled section of the help ("options:", or one made by add_argument_group)."""
+
+    def __init__(self, registry, title=None, description=None):
+        self.title = title
+        self.description = description
+        self._registry = registry
+        self._group_actions = []
+
+    def add_argument(self, *args, **kwargs):
+        return self._registry.add_argument(args, kwargs, self._group_actions)
+
+    def set_defaults(self, **kwargs):
+        _set_defaults(self._registry, kwargs)
+
+    def get_default(self, dest):
+        return _get_default(self._registry, dest)
+
+
+def _set_defaults(registry, kwargs):
+    for name in kwargs:
+        registry.defaults[name] = kwargs[name]
+    for action in registry.actions:
+        if action.dest in kwargs:
+            action.default = kwargs[action.dest]
+
+
+def _get_default(registry, dest):
+    for action in registry.actions:
+        if action.dest == dest and action.default is not None:
+            return action.default
+    return registry.defaults.get(dest, None)
+
+
+# ─────────────────────────── one parse ───────────────────────────
+
+class _ParseRun:
+    """The state of one parse_known_args call: the argument strings, their classes
+    ('O', 'A', '-'), the options found at each index, the positionals still waiting, and
+    the strings nobody wanted."""
+
+    def __init__(self, parser, namespace, arg_strings):
+        self.parser = parser
+        self.namespace = namespace
+        self.arg_strings = arg_strings
+        self.options_at = {}
+        self.extras = []
+        self.seen = []
+        self.positionals = [a for a in parser._registry.actions if not a.option_strings]
+        classes = []
+        after_separator = False
+        for i, arg_string in enumerate(arg_strings):
+            if after_separator:
+                classes.append("A")
+            elif arg_string == "--":
+                classes.append("-")
+                after_separator = True
+            else:
+                option = parser._parse_optional(arg_string)
+                if option is None:
+                    classes.append("A")
+                else:
+                    self.options_at[i] = option
+                    classes.append("O")
+        self.classes = "".join(classes)
+
+    def run(self):
+        option_indices = sorted(self.options_at)
+        last_option = option_indices[-1] if option_indices else -1
+        start = 0
+        while start <= last_option:
+            next_option = min([i for i in option_indices if i >= start])
+            if start != next_option:
+                end = self.consume_positionals(start)
+                if end > start:
+                    start = end
+                    continue
+                start = end
+            if start not in self.options_at:
+                self.extras.extend(self.arg_strings[start:next_option])
+                start = next_option
+            start = self.consume_optional(start)
+        stop = self.consume_positionals(start)
+        self.extras.extend(self.arg_strings[stop:])
+        self.finish()
+        return self.extras
+
+    def take_action(self, action, argument_strings, option_string=None):
+        self.seen.append(action)
+        values = self.parser._get_values(action, argument_strings)
+        if values is not SUPPRESS:
+            action(self.parser, self.namespace, values, option_string)
+
+    def consume_optional(self, start):
+        action, option_string, explicit_arg = self.options_at[start]
+        chars = self.parser.prefix_chars
+        taken = []
+        while True:
+            if action is None:
+                self.extras.append(self.arg_strings[start])
+                return start + 1
+            if explicit_arg is not None:
+                count = self.match_argument(action, "A")
+                if count == 0 and option_string[1] not in chars and explicit_arg != "":
+                    # -xyz: a flag that takes nothing, followed by more single-letter flags
+                    taken.append((action, [], option_string))
+                    option_string = option_string[0] + explicit_arg[0]
+                    rest = explicit_arg[1:]
+                    if option_string in self.parser._registry.option_string_actions:
+                        action = self.parser._registry.option_string_actions[option_string]
+                        explicit_arg = rest if rest else None
+                    else:
+                        raise ArgumentError(action, "ignored explicit argument %r" % explicit_arg)
+                elif count == 1:
+                    stop = start + 1
+                    taken.append((action, [explicit_arg], option_string))
+                    break
+                else:
+                    raise ArgumentError(action, "ignored explicit argument %r" % explicit_arg)
+            else:
+                first = start + 1
+                count = self.match_argument(action, self.classes[first:])
+                stop = first + count
+                taken.append((action, self.arg_strings[first:stop], option_string))
+                break
+        for action, args, option_string in taken:
+            self.take_action(action, args, option_string)
+        return stop
+
+    def match_argument(self, action, classes):
+        counts = _match_counts([action], classes)
+        if counts is not None:
+            return counts[0]
+        nargs = action.nargs
+        if nargs is None:
+            message = "expected one argument"
+        elif nargs == OPTIONAL:
+            message = "expected at most one argument"
+        elif nargs == ONE_OR_MORE:
+            message = "expected at least one argument"
+        elif nargs == 1:
+            message = "expected 1 argument"
+        else:
+            message = "expected %s arguments" % nargs
+        raise ArgumentError(action, message)
+
+    def consume_positionals(self, start):
+        classes = self.classes[start:]
+        counts = []
+        n = len(self.positionals)
+        while n > 0:
+            found = _match_counts(self.positionals[:n], classes)
+            if found is not None:
+                counts = found
+                break
+            n -= 1
+        for i in range(len(counts)):
+            args = self.arg_strings[start:start + counts[i]]
+            start += counts[i]
+            self.take_action(self.positionals[i], args)
+        self.positionals = self.positionals[len(counts):]
+        return start
+
+    def finish(self):
+        parser = self.parser
+        missing = []
+        for action in parser._registry.actions:
+            if action in self.seen:
+                continue
+            if action.required:
+                missing.append(_action_name(action))
+            elif (action.default is not None and isinstance(action.default, str)
+                  and hasattr(self.namespace, action.dest)
+                  and action.default is getattr(self.namespace, action.dest)):
+                setattr(self.namespace, action.dest, parser._get_value(action, action.default))
+        if missing:
+            parser.error("the following arguments are required: %s" % ", ".join(missing))
+
+
+# ─────────────────────────── the parser ───────────────────────────
+
+def _basename(path):
+    cut = max(path.rfind("/"), path.rfind(_os.sep))
+    return path[cut + 1:]
+
+
+class ArgumentParser:
+    """Turns a list of command-line strings into a Namespace, printing help or a usage
+    error (and exiting) when asked to or when the strings don't fit."""
+
+    def __init__(self, prog=None, usage=None, description=None, epilog=None,
+                 formatter_class=HelpFormatter, prefix_chars="-", argument_default=None,
+                 add_help=True, allow_abbrev=True, exit_on_error=True):
+        if prog is None:
+            prog = _basename(_sys.argv[0]) if _sys.argv else ""
+        self.prog = prog
+        self.usage = usage
+        self.description = description
+        self.epilog = epilog
+        self.formatter_class = formatter_class
+        self.prefix_chars = prefix_chars
+        self.argument_default = argument_default
+        self.add_help = add_help
+        self.allow_abbrev = allow_abbrev
+        self.exit_on_error = exit_on_error
+        self._registry = _Registry(prefix_chars, argument_default)
+        self._actions = self._registry.actions
+        self._positionals = _ArgumentGroup(self._registry, "positional arguments")
+        self._optionals = _ArgumentGroup(self._registry, "options")
+        self._action_groups = [self._positionals, self._optionals]
+        if add_help:
+            short = "-" if "-" in prefix_chars else prefix_chars[0]
+            self.add_argument(short + "h", short * 2 + "help", action="help",
+                              default=SUPPRESS, help="show this help message and exit")
+
+    def __repr__(self):
+        names = ["prog", "usage", "description", "formatter_class", "conflict_handler",
+                 "add_help"]
+        values = [self.prog, self.usage, self.description, self.formatter_class, "error",
+                  self.add_help]
+        fields = ["%s=%r" % (names[i], values[i]) for i in range(len(names))]
+        return "ArgumentParser(%s)" % ", ".join(fields)
+
+    # ----- declaring arguments -----
+
+    def add_argument(self, *args, **kwargs):
+        """add_argument('-t', '--threads', type=int, default=4, help='...') or
+        add_argument('name', nargs='+')."""
+        chars = self.prefix_chars
+        positional = not args or (len(args) == 1 and args[0] and args[0][0] not in chars)
+        group = self._positionals if positional else self._optionals
+        return self._registry.add_argument(args, kwargs, group._group_actions,
+                                           self._get_formatter())
+
+    def add_argument_group(self, title=None, description=None):
+        group = _ArgumentGroup(self._registry, title, description)
+        self._action_groups.append(group)
+        return group
+
+    def set_defaults(self, **kwargs):
+        _set_defaults(self._registry, kwargs)
+
+    def get_default(self, dest):
+        return _get_default(self._registry, dest)
+
+    # ----- parsing -----
+
+    def parse_args(self, args=None, namespace=None):
+        namespace, extras = self.parse_known_args(args, namespace)
+        if extras:
+            self.error("unrecognized arguments: %s" % " ".join(extras))
+        return namespace
+
+    def parse_known_args(self, args=None, namespace=None):
+        if args is None:
+            args = _sys.argv[1:]
+        else:
+            args = list(args)
+        if namespace is None:
+            namespace = Namespace()
+        for action in self._registry.actions:
+            if action.dest is not SUPPRESS and not hasattr(namespace, action.dest):
+                if action.default is not SUPPRESS:
+                    setattr(namespace, action.dest, action.default)
+        for dest in self._registry.defaults:
+            if not hasattr(namespace, dest):
+                setattr(namespace, dest, self._registry.defaults[dest])
+        if self.exit_on_error:
+            try:
+                extras = _ParseRun(self, namespace, args).run()
+            except ArgumentError as err:
+                self.error(str(err))
+        else:
+            extras = _ParseRun(self, namespace, args).run()
+        return namespace, extras
+
+    def _parse_optional(self, arg_string):
+        """(action, option string, explicit argument) when arg_string is an option,
+        (None, arg_string, None) when it looks like an unknown one, None for a plain
+        argument."""
+        if not arg_string or arg_string[0] not in self.prefix_chars:
+            return None
+        known = self._registry.option_string_actions
+        if arg_string in known:
+            return known[arg_string], arg_string, None
+        if len(arg_string) == 1:
+            return None
+        if "=" in arg_string:
+            option_string, explicit_arg = arg_string.split("=", 1)
+            if option_string in known:
+                return known[option_string], option_string, explicit_arg
+        candidates = self._option_prefix_matches(arg_string)
+        if len(candidates) > 1:
+            names = ", ".join([option_string for _, option_string, _ in candidates])
+            self.error("ambiguous option: %s could match %s" % (arg_string, names))
+        elif len(candidates) == 1:
+            return candidates[0]
+        if _looks_like_negative_number(arg_string) and not self._registry.negative_number_options:
+            return None
+        if " " in arg_string:
+            return None
+        return None, arg_string, None
+
+    def _option_prefix_matches(self, arg_string):
+        """Options arg_string may abbreviate (--thr for --threads), or a short option with
+        its value attached (-t4)."""
+        chars = self.prefix_chars
+        known = self._registry.option_string_actions
+        result = []
+        if arg_string[0] in chars and arg_string[1] in chars:
+            if self.allow_abbrev:
+                if "=" in arg_string:
+                    prefix, explicit_arg = arg_string.split("=", 1)
+                else:
+                    prefix, explicit_arg = arg_string, None
+                for option_string in known:
+                    if option_string.startswith(prefix):
+                        result.append((known[option_string], option_string, explicit_arg))
+        else:
+            short_prefix = arg_string[:2]
+            short_explicit_arg = arg_string[2:]
+            for option_string in known:
+                if option_string == short_prefix:
+                    result.append((known[option_string], option_string, short_explicit_arg))
+                elif option_string.startswith(arg_string):
+                    result.append((known[option_string], option_string, None))
+        return result
+
+    def _get_values(self, action, arg_strings):
+        if action.nargs != REMAINDER and "--" in arg_strings:
+            arg_strings.remove("--")
+        if not arg_strings and action.nargs == OPTIONAL:
+            value = action.const if action.option_strings else action.default
+            if isinstance(value, str):
+                value = self._get_value(action, value)
+                self._check_value(action, value)
+        elif not arg_strings and action.nargs == ZERO_OR_MORE and not action.option_strings:
+            value = action.default if action.default is not None else arg_strings
+            self._check_value(action, value)
+        elif len(arg_strings) == 1 and action.nargs in [None, OPTIONAL]:
+            value = self._get_value(action, arg_strings[0])
+            self._check_value(action, value)
+        elif action.nargs == REMAINDER:
+            value = [self._get_value(action, v) for v in arg_strings]
+        elif action.nargs == SUPPRESS:
+            value = SUPPRESS
+        else:
+            value = [self._get_value(action, v) for v in arg_strings]
+            for v in value:
+                self._check_value(action, v)
+        return value
+
+    def _get_value(self, action, arg_string):
+        convert = action.type
+        if convert is None:
+            return arg_string
+        try:
+            return convert(arg_string)
+        except ArgumentTypeError as err:
+            raise ArgumentError(action, str(err))
+        except (TypeError, ValueError):
+            name = getattr(convert, "__name__", repr(convert))
+            raise ArgumentError(action, "invalid %s value: %r" % (name, arg_string))
+
+    def _check_value(self, action, value):
+        if action.choices is not None and value not in action.choices:
+            choices = ", ".join([repr(c) for c in action.choices])
+            raise ArgumentError(action, "invalid choice: %r (choose from %s)" % (value, choices))
+
+    # ----- help and errors -----
+
+    def _get_formatter(self):
+        return self.formatter_class(prog=self.prog)
+
+    def format_usage(self):
+        formatter = self._get_formatter()
+        formatter.add_usage(self.usage, self._registry.actions)
+        return formatter.format_help()
+
+    def format_help(self):
+        formatter = self._get_formatter()
+        formatter.add_usage(self.usage, self._registry.actions)
+        formatter.add_text(self.description)
+        for group in self._action_groups:
+            formatter.start_section(group.title)
+            formatter.add_text(group.description)
+            formatter.add_arguments(group._group_actions)
+            formatter.end_section()
+        formatter.add_text(self.epilog)
+        return formatter.format_help()
+
+    def print_usage(self, file=None):
+        self._print_message(self.format_usage(), file if file is not None else _sys.stdout)
+
+    def print_help(self, file=None):
+        self._print_message(self.format_help(), file if file is not None else _sys.stdout)
+
+    def _print_message(self, message, file=None):
+        if message:
+            if file is None:
+                file = _sys.stderr
+            file.write(message)
+
+    def exit(self, status=0, message=None):
+        if message:
+            self._print_message(message, _sys.stderr)
+        _sys.exit(status)
+
+    def error(self, message):
+        """Print the usage and 'PROG: error: MESSAGE' to stderr, then exit with status 2."""
+        self.print_usage(_sys.stderr)
+        self.exit(2, "%s: error: %s\n" % (self.prog, message))

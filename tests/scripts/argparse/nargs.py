@@ -1,0 +1,53 @@
+# nargs for positionals and options: None, '?', '*', '+', a number, and REMAINDER; how
+# positionals share the arguments between them.
+import argparse
+
+optionals = argparse.ArgumentParser(prog="optionals")
+optionals.add_argument("--one")
+optionals.add_argument("--maybe", nargs="?", const="CONST", default="DEFAULT")
+optionals.add_argument("--any", nargs="*")
+optionals.add_argument("--some", nargs="+")
+optionals.add_argument("--pair", nargs=2, type=int)
+optionals.add_argument("--single", nargs=1)
+
+print(optionals.parse_args([]))
+# expect: Namespace(one=None, maybe='DEFAULT', any=None, some=None, pair=None, single=None)
+print(optionals.parse_args(["--maybe"]))
+# expect: Namespace(one=None, maybe='CONST', any=None, some=None, pair=None, single=None)
+print(optionals.parse_args(["--maybe", "given", "--any"]))
+# expect: Namespace(one=None, maybe='given', any=[], some=None, pair=None, single=None)
+print(optionals.parse_args(["--any", "a", "b", "--some", "c", "d", "e"]))
+# expect: Namespace(one=None, maybe='DEFAULT', any=['a', 'b'], some=['c', 'd', 'e'], pair=None, single=None)
+print(optionals.parse_args(["--pair", "1", "2", "--single", "s"]))
+# expect: Namespace(one=None, maybe='DEFAULT', any=None, some=None, pair=[1, 2], single=['s'])
+
+positionals = argparse.ArgumentParser(prog="positionals")
+positionals.add_argument("first")
+positionals.add_argument("middle", nargs="*")
+positionals.add_argument("last", nargs=2)
+print(positionals.parse_args(["a", "b", "c"]))
+# expect: Namespace(first='a', middle=[], last=['b', 'c'])
+print(positionals.parse_args(["a", "b", "c", "d", "e"]))
+# expect: Namespace(first='a', middle=['b', 'c'], last=['d', 'e'])
+
+optional_last = argparse.ArgumentParser(prog="optional_last")
+optional_last.add_argument("source", nargs="+")
+optional_last.add_argument("target", nargs="?", default="out")
+print(optional_last.parse_args(["a"]))
+# expect: Namespace(source=['a'], target='out')
+print(optional_last.parse_args(["a", "b", "c"]))
+# expect: Namespace(source=['a', 'b', 'c'], target='out')
+
+remainder = argparse.ArgumentParser(prog="remainder")
+remainder.add_argument("--verbose", action="store_true")
+remainder.add_argument("command")
+remainder.add_argument("rest", nargs=argparse.REMAINDER)
+print(remainder.parse_args(["--verbose", "run", "--verbose", "-x", "y"]))
+# expect: Namespace(verbose=True, command='run', rest=['--verbose', '-x', 'y'])
+
+with_default = argparse.ArgumentParser(prog="with_default")
+with_default.add_argument("values", nargs="*", default=["none given"])
+print(with_default.parse_args([]))
+# expect: Namespace(values=['none given'])
+print(with_default.parse_args(["v"]))
+# expect: Namespace(values=['v'])

@@ -1,0 +1,38 @@
+# The ways an option and its value can be written: `--opt value`, `--opt=value`, `-tVALUE`,
+# `-t=VALUE`, unambiguous abbreviations, single-letter flags run together, `--` ending the
+# options, and negative numbers taken as values.
+import argparse
+
+parser = argparse.ArgumentParser(prog="forms")
+parser.add_argument("-t", "--threads", type=int, default=1)
+parser.add_argument("-x", action="store_true")
+parser.add_argument("-y", action="store_true")
+parser.add_argument("--offset", type=int, default=0)
+parser.add_argument("files", nargs="*")
+
+print(parser.parse_args(["--threads", "4"]))
+# expect: Namespace(threads=4, x=False, y=False, offset=0, files=[])
+print(parser.parse_args(["--threads=5"]))
+# expect: Namespace(threads=5, x=False, y=False, offset=0, files=[])
+print(parser.parse_args(["-t6"]))
+# expect: Namespace(threads=6, x=False, y=False, offset=0, files=[])
+print(parser.parse_args(["-t=7"]))
+# expect: Namespace(threads=7, x=False, y=False, offset=0, files=[])
+print(parser.parse_args(["--thr", "8"]))
+# expect: Namespace(threads=8, x=False, y=False, offset=0, files=[])
+print(parser.parse_args(["--thr=9", "a.txt"]))
+# expect: Namespace(threads=9, x=False, y=False, offset=0, files=['a.txt'])
+print(parser.parse_args(["-xy"]))
+# expect: Namespace(threads=1, x=True, y=True, offset=0, files=[])
+print(parser.parse_args(["-xyt3"]))
+# expect: Namespace(threads=3, x=True, y=True, offset=0, files=[])
+print(parser.parse_args(["-yt", "2", "b.txt"]))
+# expect: Namespace(threads=2, x=False, y=True, offset=0, files=['b.txt'])
+print(parser.parse_args(["a", "--", "-x", "--threads", "2"]))
+# expect: Namespace(threads=1, x=False, y=False, offset=0, files=['a', '-x', '--threads', '2'])
+print(parser.parse_args(["--", "--"]))
+# expect: Namespace(threads=1, x=False, y=False, offset=0, files=['--'])
+print(parser.parse_args(["--offset", "-5", "-3", "-2.5"]))
+# expect: Namespace(threads=1, x=False, y=False, offset=-5, files=['-3', '-2.5'])
+print(parser.parse_args(["--offset=-1", "x y", "-"]))
+# expect: Namespace(threads=1, x=False, y=False, offset=-1, files=['x y', '-'])
