@@ -32,6 +32,7 @@ public static partial class Eval
         int sp = f.Sp;
         int cellBase = code.NLocals;
         bool reraise = false;
+        PyException escaping;
 
         while (true)
         {
@@ -883,8 +884,12 @@ public static partial class Eval
                 f.Sp = sp;
                 f.Pc = pc;
                 if (f.Generator != null) f.Generator.Finished = true;
-                throw new PyRaise(exc);
+                escaping = exc;
             }
+            // Thrown here, outside the catch block: a throw from inside a handler would nest
+            // in the exception being handled, and the runtime's cost for that grows with
+            // every frame the exception has already left.
+            throw new PyRaise(escaping);
         }
     }
 
