@@ -42,7 +42,8 @@ public static class TimeModule
         return m;
     }
 
-    /// <summary>Sleeps precisely: a coarse OS sleep, then a short spin to the deadline.</summary>
+    /// <summary>Sleeps at least the given time: whole milliseconds in the OS, then yields
+    /// through any sub-millisecond remainder.</summary>
     public static void Sleep(double seconds)
     {
         long deadline = Stopwatch.GetTimestamp() + (long)(seconds * Stopwatch.Frequency);
@@ -51,7 +52,7 @@ public static class TimeModule
             long remaining = deadline - Stopwatch.GetTimestamp();
             if (remaining <= 0) return;
             double ms = remaining * 1000.0 / Stopwatch.Frequency;
-            if (ms > 2) Thread.Sleep((int)(ms - 1));
+            if (ms >= 1) Thread.Sleep((int)ms);
             else Thread.Yield();
         }
     }
