@@ -54,6 +54,13 @@ public static class Program
             ShowRefCount = options.ShowRefCount,
             ShowGilStats = options.GilStats,
         };
+        Console.CancelKeyPress += (_, e) =>
+        {
+            var interp = runner.Current;
+            if (interp == null) return;
+            e.Cancel = true;
+            interp.Interrupt();
+        };
         int status;
         try { status = runner.Run(source, fileName); }
         catch (Exception e)

@@ -18,6 +18,8 @@ public sealed class ProgramRunner
     public string ScriptDirectory;
     public bool ShowRefCount;
     public bool ShowGilStats;
+    /// <summary>The interpreter of the program running now (for the Ctrl-C handler).</summary>
+    public volatile Interpreter Current;
     /// <summary>Called with the interpreter before the program runs (tests use it).</summary>
     public Action<Interpreter> Configure;
 
@@ -45,6 +47,7 @@ public sealed class ProgramRunner
         interp.ModulePath.Add(ScriptDirectory ?? Directory.GetCurrentDirectory());
         StdlibModules.Register(interp);
         Configure?.Invoke(interp);
+        Current = interp;
         ThreadState.Current = interp.MainThread;
         interp.Lock?.Take(interp.MainThread);
         try { return RunMain(interp, source, fileName); }
@@ -120,7 +123,7 @@ public sealed class ProgramRunner
         if (!exc.ObType.IsSubtypeOf(ErrorTypes.SystemExit))
         {
             Tracebacks.Print(interp, exc);
-            return 1;
+            return exc.ObType.IsSubtypeOf(ErrorTypes.KeyboardInterrupt) ? 130 : 1;
         }
         var code = exc.Args.Items.Length > 0 ? exc.Args.Items[0] : PyNone.Instance;
         if (code is PyNone) return 0;

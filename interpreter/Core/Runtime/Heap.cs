@@ -85,6 +85,7 @@ public static class Heap
     /// <summary>The path taken when a count drops to zero or below.</summary>
     public static void ReachedZero(PyObject o)
     {
+        if (PoisonFreed && Poison.IsPoisoned(o)) Poison.Report(o, "a release");
         if (ToleratesCorruption && (o.RefCount < 0 || o.IsStatic))
         {
             ReportCorruption(o);
@@ -95,6 +96,7 @@ public static class Heap
         if (o.IsStatic)
             Fatal($"deallocating {Describe(o)}: a reference was released that was never owned");
         o.Dealloc();
+        if (PoisonFreed && o.RefCount == 0) Poison.Mark(o);
     }
 
     static void ReportCorruption(PyObject o)

@@ -5,10 +5,12 @@ namespace MiniPy.Runtime;
 public static class Poison
 {
     public const int PoisonCount = -0x0DEADBEE;
+    /// <summary>Counts at or below this belong to freed objects (a live count never gets near).</summary>
+    public const int Threshold = PoisonCount + 1_000_000;
 
     public static void Mark(PyObject o) => o.RefCount = PoisonCount;
 
-    public static bool IsPoisoned(PyObject o) => o.RefCount <= PoisonCount + 1000000 && o.RefCount < -1000;
+    public static bool IsPoisoned(PyObject o) => o.RefCount <= Threshold;
 
     public static void Report(PyObject o, string operation)
         => Heap.Fatal($"use after free: {operation} on a freed {o.ObType?.Name} object at 0x{Identity.Of(o):x} in thread {Environment.CurrentManagedThreadId}");

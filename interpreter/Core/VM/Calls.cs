@@ -188,6 +188,7 @@ public sealed partial class Interpreter
         if (deadline != 0 && System.Diagnostics.Stopwatch.GetTimestamp() > deadline)
             throw Err.New(ErrorTypes.TimeoutError, "the program ran past its time limit");
         interp.CheckFinalizing(ts);
+        interp.RaisePendingInterrupt(ts);
         EvalBreakerHandler?.Invoke(ts);
     }
 

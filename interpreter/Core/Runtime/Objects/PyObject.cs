@@ -65,6 +65,7 @@ public static class Rc
     public static void Inc(PyObject o)
     {
         if (Heap.ImmortalSingletons && o.IsStatic) return;
+        if (Heap.PoisonFreed && o.RefCount <= Poison.Threshold) Poison.Report(o, "a new reference");
         o.RefCount++;
         if (Heap.CountsPerType) o.ObType.LiveRefs++;
     }
