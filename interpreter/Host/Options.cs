@@ -7,6 +7,8 @@ public sealed class Options
     public string File;
     public string Command;
     public bool ReadStdin;
+    /// <summary>True when the program was named as '-' (sys.argv[0] is then '-').</summary>
+    public bool DashGiven;
     public readonly List<string> ProgramArgs = new();
     public bool ShowRefCount;
     public bool Immortal;
@@ -77,6 +79,7 @@ arg ...             arguments passed to the program in sys.argv[1:]";
                     goto rest;
                 case "-":
                     o.ReadStdin = true;
+                    o.DashGiven = true;
                     i++;
                     goto rest;
             }

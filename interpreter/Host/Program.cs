@@ -42,7 +42,7 @@ public static class Program
         var stdout = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = false };
         var stderr = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
         using var logging = CreateLogging(options);
-        var argv = new List<string> { options.Command != null ? "-c" : options.File ?? "" };
+        var argv = new List<string> { options.Command != null ? "-c" : options.File ?? (options.ProgramArgs.Count > 0 || options.DashGiven ? "-" : "") };
         argv.AddRange(options.ProgramArgs);
         var runner = new ProgramRunner
         {
