@@ -25,6 +25,23 @@ public static class OsModule
         m.SetSteal("sep", PyStr.New(Path.DirectorySeparatorChar.ToString()));
         m.SetSteal("linesep", PyStr.New(Environment.NewLine));
         m.SetSteal("name", PyStr.New(OperatingSystem.IsWindows() ? "nt" : "posix"));
+        m.SetSteal("path", Rc.New(interp.ImportModule(ThreadState.Current ?? interp.MainThread, "os.path")));
+        m.AddFunction("remove", (a, k) =>
+        {
+            ArgParser.Positional("remove", a, k, 1, 1);
+            var p = ArgParser.Str(a[0], "remove", 1);
+            if (!File.Exists(p)) throw Err.New(ErrorTypes.FileNotFoundError, $"[Errno 2] No such file or directory: '{p}'");
+            Blocking.Run(() => File.Delete(p));
+            return Rc.New(PyNone.Instance);
+        });
+        m.AddFunction("listdir", (a, k) =>
+        {
+            ArgParser.Positional("listdir", a, k, 0, 1);
+            var dir = a.Length == 1 ? ArgParser.Str(a[0], "listdir", 1) : ".";
+            var list = PyList.New();
+            foreach (var e in Directory.EnumerateFileSystemEntries(dir)) list.AppendSteal(PyStr.New(Path.GetFileName(e)));
+            return list;
+        });
         m.AddFunction("getenv", (a, k) =>
         {
             ArgParser.Positional("getenv", a, k, 1, 2);

@@ -1,5 +1,6 @@
 // Registers the standard library with an interpreter: the native modules by name, and the
 // folder of modules written in MiniPy on the module path.
+using MiniPy.Runtime;
 using MiniPy.VM;
 
 namespace MiniPy.Stdlib;
@@ -12,8 +13,10 @@ public static class StdlibModules
         interp.NativeModules["math"] = MathModule.Create;
         interp.NativeModules["time"] = TimeModule.Create;
         interp.NativeModules["os"] = OsModule.Create;
+        interp.NativeModules["os.path"] = OsPathModule.Create;
         interp.NativeModules["dis"] = DisModule.Create;
         interp.NativeModules["_thread"] = ThreadModule.Create;
+        interp.Builtins.SetItemNew("open", new PyBuiltinFunction("open", PyFile.Open));
         var lib = Path.Combine(AppContext.BaseDirectory, "Lib");
         if (Directory.Exists(lib)) interp.ModulePath.Add(lib);
     }

@@ -64,6 +64,13 @@ public sealed class PyException : PyObject
     {
         var items = Args.Items;
         if (ObType.IsSubtypeOf(ErrorTypes.KeyError) && items.Length == 1) return Ops.Repr(items[0]);
+        if (items.Length == 2 && items[0] is PyInt errno && ObType.IsSubtypeOf(ErrorTypes.OSError))
+        {
+            // OSError(errno, strerror) reads "[Errno 2] No such file or directory: 'name'".
+            var text = $"[Errno {errno.Repr()}] {Ops.Str(items[1])}";
+            var filename = Dict?.GetItemBorrowed("filename");
+            return filename == null || filename is PyNone ? text : text + ": " + Ops.Repr(filename);
+        }
         return items.Length switch
         {
             0 => "",
