@@ -26,6 +26,8 @@ public static class Heap
     /// <summary>With the GIL off each thread keeps its own free lists: no shared counter to
     /// fight over, and a freed object is still reused — by the thread that freed it.</summary>
     public static readonly bool PerThreadFreeLists = !StartupOptions.GilEnabled;
+    /// <summary>Types cache their attribute lookups only under the GIL (the caches are plain dictionaries).</summary>
+    public static readonly bool CachesTypeLookups = StartupOptions.GilEnabled;
     static long corruptions;
     const int CorruptionReportsShown = 5;
 

@@ -8,15 +8,16 @@ public static class HeapTypes
     /// (borrowed). Built-in types' dicts are not consulted.</summary>
     public static PyObject LookupUserDefined(PyType t, PyStr name)
     {
+        var v = t.Lookup(name);
+        if (v == null) return null;
+        // Found, but perhaps only on the built-in base (object's defaults): not an override.
         var mro = t.Mro;
         for (int i = 0; i < mro.Length; i++)
         {
-            var type = mro[i];
-            if (!type.IsHeapType) return null;
-            var v = type.Dict.GetItemBorrowed(name);
-            if (v != null) return v;
+            if (mro[i].IsHeapType) continue;
+            return mro[i].Lookup(name) == v ? null : v;
         }
-        return null;
+        return v;
     }
 
     /// <summary>A class refers to its methods through its dict, and methods that use super()

@@ -168,45 +168,33 @@ public static partial class Eval
                         {
                             var name = names[arg];
                             var v = f.Globals.GetItemBorrowed(name) ?? f.Builtins.GetItemBorrowed(name);
-                            if (v == null) throw Err.NameError($"name '{name.Value}' is not defined");
+                            if (v == null) throw NotDefined(name);
                             Rc.Inc(v);
                             s[sp++] = v;
                             break;
                         }
                         case Op.STORE_GLOBAL:
-                            f.Globals.SetItemNew(names[arg], s[sp - 1]);
-                            Rc.Dec(s[--sp]);
-                            s[sp] = null;
+                            PopInto(f.Globals, names[arg], s, ref sp);
                             break;
                         case Op.DELETE_GLOBAL:
-                        {
-                            var old = f.Globals.Pop(names[arg]);
-                            if (old == null) throw Err.NameError($"name '{names[arg].Value}' is not defined");
-                            Rc.Dec(old);
+                            DeleteFrom(f.Globals, names[arg]);
                             break;
-                        }
 
                         case Op.LOAD_NAME:
                         {
                             var name = names[arg];
                             var v = f.Namespace.GetItemBorrowed(name) ?? f.Globals.GetItemBorrowed(name) ?? f.Builtins.GetItemBorrowed(name);
-                            if (v == null) throw Err.NameError($"name '{name.Value}' is not defined");
+                            if (v == null) throw NotDefined(name);
                             Rc.Inc(v);
                             s[sp++] = v;
                             break;
                         }
                         case Op.STORE_NAME:
-                            f.Namespace.SetItemNew(names[arg], s[sp - 1]);
-                            Rc.Dec(s[--sp]);
-                            s[sp] = null;
+                            PopInto(f.Namespace, names[arg], s, ref sp);
                             break;
                         case Op.DELETE_NAME:
-                        {
-                            var old = f.Namespace.Pop(names[arg]);
-                            if (old == null) throw Err.NameError($"name '{names[arg].Value}' is not defined");
-                            Rc.Dec(old);
+                            DeleteFrom(f.Namespace, names[arg]);
                             break;
-                        }
 
                         case Op.LOAD_ATTR:
                         {
@@ -929,6 +917,24 @@ public static partial class Eval
         BinaryOpKind.Mul => a * b,
         _ => a / b,
     };
+
+    /// <summary>STORE_GLOBAL and STORE_NAME: the dict takes its own reference; the stack's is released.</summary>
+    static void PopInto(PyDict d, PyStr name, PyObject[] s, ref int sp)
+    {
+        d.SetItemNew(name, s[sp - 1]);
+        var v = s[--sp];
+        s[sp] = null;
+        Rc.Dec(v);
+    }
+
+    static void DeleteFrom(PyDict d, PyStr name)
+    {
+        var old = d.Pop(name);
+        if (old == null) throw NotDefined(name);
+        Rc.Dec(old);
+    }
+
+    static PyRaise NotDefined(PyStr name) => Err.NameError($"name '{name.Value}' is not defined");
 
     static PyRaise UnboundCell(CodeObject code, int arg)
     {

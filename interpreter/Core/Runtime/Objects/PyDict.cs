@@ -39,9 +39,12 @@ public sealed class PyDict : PyObject
         if (d == null) d = new PyDict();
         else d.RefCount = 1;
         d.ObType = Type;
-        d.indices = new int[8];
-        Array.Fill(d.indices, Empty);
-        d.Entries = new Entry[5];
+        if (d.indices == null || d.indices.Length != 8)
+        {
+            d.indices = new int[8];
+            Array.Fill(d.indices, Empty);
+        }
+        if (d.Entries == null || d.Entries.Length < 5) d.Entries = new Entry[5];
         d.EntryCount = 0;
         d.used = 0;
         d.IsTypeDict = false;
@@ -59,15 +62,22 @@ public sealed class PyDict : PyObject
         free.Push(this);
     }
 
+    /// <summary>Empties the table. A small table keeps its arrays for the next use (the
+    /// free list hands this dict out again); a large one gives them up.</summary>
     void ClearEntries()
     {
         var entries = Entries;
         int n = EntryCount;
-        Entries = Array.Empty<Entry>();
+        bool keep = entries.Length <= 16;
+        Entries = keep ? entries : new Entry[5];
         EntryCount = 0;
         used = 0;
-        indices = new int[8];
-        Array.Fill(indices, Empty);
+        if (indices.Length == 8) Array.Fill(indices, Empty);
+        else
+        {
+            indices = new int[8];
+            Array.Fill(indices, Empty);
+        }
         Version++;
         for (int i = 0; i < n; i++)
         {
@@ -76,13 +86,13 @@ public sealed class PyDict : PyObject
             entries[i] = default;
             if (k != null) { Rc.Dec(k); Rc.Dec(v); }
         }
+        if (Entries.Length > 5 && Entries.Length > 10) Entries = new Entry[5];
     }
 
     public void Clear()
     {
         if (IsTypeDict) TypeDictVersion++;
         ClearEntries();
-        Entries = new Entry[5];
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -9,6 +9,8 @@ public sealed class PyInstance : PyObject
     public PyDict Dict;
     public override bool AllowsMethodFastPath => true;
 
+    static readonly PyStr InitName = PyStr.Intern("__init__");
+
     public static PyInstance New(PyType cls)
     {
         var o = free.Pop();
@@ -23,7 +25,7 @@ public sealed class PyInstance : PyObject
     /// <summary>object.__new__ for classes: accepts arguments only when __init__ will take them.</summary>
     public static PyObject Construct(PyType cls, ReadOnlySpan<PyObject> args, PyTuple kwnames)
     {
-        if (args.Length > 0 && cls.Lookup("__init__") == null)
+        if (args.Length > 0 && cls.Lookup(InitName) == null)
             throw Err.TypeError(cls.IsHeapType ? $"{cls.Name}() takes no arguments" : "object() takes no arguments");
         if (cls == PyType.ObjectType) return PyObjectInstance.New();
         return New(cls);
@@ -52,17 +54,18 @@ public sealed class PyInstance : PyObject
 
     /// <summary>A dunder defined by a class statement along the MRO (object's own defaults
     /// are the fallback behaviour, not overrides).</summary>
+    PyObject Special(PyStr name) => HeapTypes.LookupUserDefined(ObType, name);
     PyObject Special(string name) => HeapTypes.LookupUserDefined(ObType, PyStr.Intern(name));
 
     public override string Repr()
-        => Special("__repr__") != null ? Ops.CallDunderForString(this, "__repr__") : base.Repr();
+        => Special(Dunders.Repr) != null ? Ops.CallDunderForString(this, "__repr__") : base.Repr();
 
     public override string Str()
-        => Special("__str__") != null ? Ops.CallDunderForString(this, "__str__") : Repr();
+        => Special(Dunders.Str) != null ? Ops.CallDunderForString(this, "__str__") : Repr();
 
     public override bool IsTrue()
     {
-        if (Special("__bool__") != null)
+        if (Special(Dunders.Bool) != null)
         {
             var r = Ops.CallMethod(this, "__bool__");
             try
@@ -72,16 +75,16 @@ public sealed class PyInstance : PyObject
             }
             finally { Rc.Dec(r); }
         }
-        if (Special("__len__") != null) return LengthOrMinusOne() != 0;
+        if (Special(Dunders.Len) != null) return LengthOrMinusOne() != 0;
         return true;
     }
 
     public override long Hash()
     {
-        var h = Special("__hash__");
+        var h = Special(Dunders.Hash);
         if (h == null)
         {
-            if (Special("__eq__") is PyFunction) throw Err.TypeError($"unhashable type: '{ObType.Name}'");
+            if (Special(Dunders.Eq) is PyFunction) throw Err.TypeError($"unhashable type: '{ObType.Name}'");
             return base.Hash();
         }
         if (h is PyNone) throw Err.TypeError($"unhashable type: '{ObType.Name}'");
@@ -99,19 +102,17 @@ public sealed class PyInstance : PyObject
     {
         get
         {
-            var h = Special("__hash__");
+            var h = Special(Dunders.Hash);
             if (h is PyNone) return false;
-            return h != null || Special("__eq__") is not PyFunction;
+            return h != null || Special(Dunders.Eq) is not PyFunction;
         }
     }
 
-    static readonly string[] compareNames = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__" };
-
     public override PyObject RichCompare(PyObject other, CompareOp op)
     {
-        var name = compareNames[(int)op];
-        if (Special(name) != null) return Ops.CallMethod(this, name, other);
-        if (op == CompareOp.Ne && Special("__eq__") != null)
+        var name = Dunders.Compare[(int)op];
+        if (Special(name) != null) return Ops.CallMethod(this, name.Value, other);
+        if (op == CompareOp.Ne && Special(Dunders.Eq) != null)
         {
             var eq = Ops.CallMethod(this, "__eq__", other);
             if (eq is PyNotImplemented) return eq;
@@ -124,7 +125,7 @@ public sealed class PyInstance : PyObject
 
     public override void SetAttr(PyStr name, PyObject value)
     {
-        if (Special(value == null ? "__delattr__" : "__setattr__") is PyFunction)
+        if (Special(value == null ? Dunders.Delattr : Dunders.Setattr) is PyFunction)
         {
             var r = value == null ? Ops.CallMethod(this, "__delattr__", name) : Ops.CallMethod(this, "__setattr__", name, value);
             Rc.Dec(r);
@@ -133,33 +134,33 @@ public sealed class PyInstance : PyObject
         Attributes.GenericSetAttr(this, name, value);
     }
 
-    public override bool IsCallable => Special("__call__") != null;
+    public override bool IsCallable => Special(Dunders.Call) != null;
 
     public override PyObject Call(ReadOnlySpan<PyObject> args, PyTuple kwnames)
     {
-        var f = Special("__call__");
+        var f = Special(Dunders.Call);
         if (f == null) return base.Call(args, kwnames);
         return Ops.CallWithSelf(f, this, args, kwnames);
     }
 
     public override PyObject GetItem(PyObject key)
-        => Special("__getitem__") != null ? Ops.CallMethod(this, "__getitem__", key) : base.GetItem(key);
+        => Special(Dunders.Getitem) != null ? Ops.CallMethod(this, "__getitem__", key) : base.GetItem(key);
 
     public override void SetItem(PyObject key, PyObject value)
     {
-        if (Special("__setitem__") == null) { base.SetItem(key, value); return; }
+        if (Special(Dunders.Setitem) == null) { base.SetItem(key, value); return; }
         Rc.Dec(Ops.CallMethod(this, "__setitem__", key, value));
     }
 
     public override void DelItem(PyObject key)
     {
-        if (Special("__delitem__") == null) { base.DelItem(key); return; }
+        if (Special(Dunders.Delitem) == null) { base.DelItem(key); return; }
         Rc.Dec(Ops.CallMethod(this, "__delitem__", key));
     }
 
     public override long LengthOrMinusOne()
     {
-        if (Special("__len__") == null) return -1;
+        if (Special(Dunders.Len) == null) return -1;
         var r = Ops.CallMethod(this, "__len__");
         try
         {
@@ -172,7 +173,7 @@ public sealed class PyInstance : PyObject
 
     public override PyObject Iter()
     {
-        if (Special("__iter__") != null)
+        if (Special(Dunders.Iter) != null)
         {
             var it = Ops.CallMethod(this, "__iter__");
             if (it is PyInstance && it.ObType.Lookup("__next__") == null)
@@ -183,13 +184,13 @@ public sealed class PyInstance : PyObject
             }
             return it;
         }
-        if (Special("__getitem__") != null) return SequenceIterator.New(this);
+        if (Special(Dunders.Getitem) != null) return SequenceIterator.New(this);
         return base.Iter();
     }
 
     public override PyObject Next()
     {
-        if (Special("__next__") == null) return base.Next();
+        if (Special(Dunders.Next) == null) return base.Next();
         try { return Ops.CallMethod(this, "__next__"); }
         catch (PyRaise r) when (r.Exc != null && r.Exc.ObType.IsSubtypeOf(ErrorTypes.StopIteration))
         {
@@ -200,25 +201,23 @@ public sealed class PyInstance : PyObject
 
     public override bool Contains(PyObject item)
     {
-        if (Special("__contains__") == null) return base.Contains(item);
+        if (Special(Dunders.Contains) == null) return base.Contains(item);
         var r = Ops.CallMethod(this, "__contains__", item);
         try { return Ops.IsTrue(r); } finally { Rc.Dec(r); }
     }
 
-    static readonly string[] binaryNames = { "add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "or", "xor", "and" };
-
     public override PyObject BinaryOp(BinaryOpKind op, PyObject other, bool reflected)
     {
-        string name = (reflected ? "__r" : "__") + binaryNames[(int)op] + "__";
+        var name = (reflected ? Dunders.Reflected : Dunders.Binary)[(int)op];
         if (Special(name) == null) return Rc.New(PyNotImplemented.Instance);
-        return Ops.CallMethod(this, name, other);
+        return Ops.CallMethod(this, name.Value, other);
     }
 
     public override PyObject InPlaceOp(BinaryOpKind op, PyObject other)
     {
-        string name = "__i" + binaryNames[(int)op] + "__";
+        var name = Dunders.InPlace[(int)op];
         if (Special(name) == null) return null;
-        var r = Ops.CallMethod(this, name, other);
+        var r = Ops.CallMethod(this, name.Value, other);
         if (r is PyNotImplemented) { Rc.Dec(r); return null; }
         return r;
     }
@@ -232,7 +231,7 @@ public sealed class PyInstance : PyObject
 
     public override bool TryIndex(out long value)
     {
-        if (Special("__index__") == null) { value = 0; return false; }
+        if (Special(Dunders.Index) == null) { value = 0; return false; }
         var r = Ops.CallMethod(this, "__index__");
         try
         {
@@ -244,11 +243,11 @@ public sealed class PyInstance : PyObject
 
     public override PyObject DescrGet(PyObject instance, PyType owner)
     {
-        if (Special("__get__") == null) return Rc.New(this);
+        if (Special(Dunders.Get) == null) return Rc.New(this);
         return Ops.CallMethod(this, "__get__", instance ?? PyNone.Instance, owner);
     }
 
-    public override bool IsDataDescriptor => Special("__set__") != null;
+    public override bool IsDataDescriptor => Special(Dunders.Set) != null;
 
     public override void DescrSet(PyObject instance, PyObject value)
         => Rc.Dec(Ops.CallMethod(this, "__set__", instance, value));
@@ -301,4 +300,34 @@ public sealed class SequenceIterator : PyObject
         }
         finally { Rc.Dec(i); }
     }
+}
+
+/// <summary>The dunder names instances look up, interned once.</summary>
+internal static class Dunders
+{
+    public static readonly PyStr Bool = PyStr.Intern("__bool__");
+    public static readonly PyStr Call = PyStr.Intern("__call__");
+    public static readonly PyStr Contains = PyStr.Intern("__contains__");
+    public static readonly PyStr Delitem = PyStr.Intern("__delitem__");
+    public static readonly PyStr Eq = PyStr.Intern("__eq__");
+    public static readonly PyStr Get = PyStr.Intern("__get__");
+    public static readonly PyStr Getitem = PyStr.Intern("__getitem__");
+    public static readonly PyStr Hash = PyStr.Intern("__hash__");
+    public static readonly PyStr Index = PyStr.Intern("__index__");
+    public static readonly PyStr Iter = PyStr.Intern("__iter__");
+    public static readonly PyStr Len = PyStr.Intern("__len__");
+    public static readonly PyStr Next = PyStr.Intern("__next__");
+    public static readonly PyStr Repr = PyStr.Intern("__repr__");
+    public static readonly PyStr Set = PyStr.Intern("__set__");
+    public static readonly PyStr Setitem = PyStr.Intern("__setitem__");
+    public static readonly PyStr Str = PyStr.Intern("__str__");
+    public static readonly PyStr Setattr = PyStr.Intern("__setattr__");
+    public static readonly PyStr Delattr = PyStr.Intern("__delattr__");
+
+    static PyStr[] Named(string prefix, string[] ops) => Array.ConvertAll(ops, op => PyStr.Intern(prefix + op + "__"));
+    static readonly string[] binary = { "add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "or", "xor", "and" };
+    public static readonly PyStr[] Binary = Named("__", binary);
+    public static readonly PyStr[] Reflected = Named("__r", binary);
+    public static readonly PyStr[] InPlace = Named("__i", binary);
+    public static readonly PyStr[] Compare = Named("__", new[] { "lt", "le", "eq", "ne", "gt", "ge" });
 }

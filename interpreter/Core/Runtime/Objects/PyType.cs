@@ -78,8 +78,24 @@ public sealed partial class PyType : PyObject
         Specials = new SpecialMethodCache();
     }
 
-    /// <summary>Finds an attribute along the MRO; a borrowed reference or null (_PyType_Lookup).</summary>
+    /// <summary>Finds an attribute along the MRO; a borrowed reference or null (_PyType_Lookup).
+    /// Results for interned names are cached per type until any class dict changes.</summary>
     public PyObject Lookup(PyStr name)
+    {
+        if (!Heap.CachesTypeLookups || !name.IsStatic) return LookupUncached(name);
+        var cache = Specials;
+        if (cache.Version != PyDict.TypeDictVersion)
+        {
+            cache.Entries.Clear();
+            cache.Version = PyDict.TypeDictVersion;
+        }
+        if (cache.Entries.TryGetValue(name, out var hit)) return hit;
+        var found = LookupUncached(name);
+        cache.Entries[name] = found;
+        return found;
+    }
+
+    PyObject LookupUncached(PyStr name)
     {
         var mro = Mro;
         for (int i = 0; i < mro.Length; i++)
@@ -122,7 +138,7 @@ public sealed partial class PyType : PyObject
     public override string ToString() => $"<class '{QualifiedName}'>";
 }
 
-/// <summary>Per-type cache of dunder lookups, invalidated whenever any class dict changes.</summary>
+/// <summary>Per-type cache of attribute lookups, invalidated whenever any class dict changes.</summary>
 internal sealed class SpecialMethodCache
 {
     public int Version = -1;
