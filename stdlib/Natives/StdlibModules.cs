@@ -14,6 +14,8 @@ public static class StdlibModules
         interp.NativeModules["os"] = OsModule.Create;
         interp.NativeModules["dis"] = DisModule.Create;
         interp.NativeModules["_thread"] = ThreadModule.Create;
+        interp.NativeModules["_multiprocessing"] = MultiprocessingModule.Create;
+        interp.NativeModules["signal"] = SignalModule.Create;
         var lib = Path.Combine(AppContext.BaseDirectory, "Lib");
         if (Directory.Exists(lib)) interp.ModulePath.Add(lib);
     }
