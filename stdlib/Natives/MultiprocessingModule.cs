@@ -148,6 +148,17 @@ public static class MultiprocessingModule
             ArgParser.Positional("shm_open", a, k, 2, 2);
             return SharedBuffer.Open(ArgParser.Str(a[0], "shm_open", 1), IntArg(a, 1));
         });
+        m.AddFunction("slice_indices", (a, k) =>
+        {
+            ArgParser.Positional("slice_indices", a, k, 2, 2);
+            if (a[0] is not PySlice sl) throw Err.TypeError("expected a slice");
+            sl.Indices(ArgParser.Int(a[1], "slice_indices"), out long start, out long stop, out long step, out _);
+            var t = PyTuple.New(3);
+            t.SetItemSteal(0, PyInt.New(start));
+            t.SetItemSteal(1, PyInt.New(stop));
+            t.SetItemSteal(2, PyInt.New(step));
+            return t;
+        });
         m.AddFunction("itemsize", (a, k) => PyInt.New(SharedBuffer.ItemSize(ArgParser.Str(a[0], "itemsize", 1))));
         return m;
     }

@@ -17,22 +17,8 @@ def _check_typecode(typecode):
 
 
 def _slice_range(s, length):
-    """range(*s.indices(length)), spelled out."""
-    step = 1 if s.step is None else s.step
-    if step == 0:
-        raise ValueError("slice step cannot be zero")
-    lower, upper = (0, length) if step > 0 else (-1, length - 1)
-    if s.start is None:
-        start = lower if step > 0 else upper
-    else:
-        start = s.start + length if s.start < 0 else s.start
-        start = max(lower, min(start, upper))
-    if s.stop is None:
-        stop = upper if step > 0 else lower
-    else:
-        stop = s.stop + length if s.stop < 0 else s.stop
-        stop = max(lower, min(stop, upper))
-    return range(start, stop, step)
+    """range(*s.indices(length))."""
+    return range(*_mp.slice_indices(s, length))
 
 
 def _zero(typecode):
