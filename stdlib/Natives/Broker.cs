@@ -534,17 +534,25 @@ public static class Framing
 {
     public const int MaxFrame = 1 << 30;
 
-    /// <summary>The next frame, or null at a clean end of stream; FormatException if truncated or oversized.</summary>
-    public static byte[] Read(Stream s)
+    /// <summary>The next frame, or null at a clean end of stream; FormatException if truncated
+    /// or longer than max. The buffer grows as data arrives, so a hostile length costs nothing.</summary>
+    public static byte[] Read(Stream s, int max = MaxFrame)
     {
         Span<byte> head = stackalloc byte[4];
         int got = ReadFully(s, head);
         if (got == 0) return null;
         if (got < 4) throw new FormatException("truncated frame header");
         int n = BinaryPrimitives.ReadInt32LittleEndian(head);
-        if (n < 0 || n > MaxFrame) throw new FormatException("bad frame length " + n);
-        var buf = new byte[n];
-        if (ReadFully(s, buf) < n) throw new FormatException("truncated frame");
+        if (n < 0 || n > max) throw new FormatException("bad frame length " + n);
+        var buf = new byte[Math.Min(n, 1 << 16)];
+        int have = 0;
+        while (have < n)
+        {
+            if (have == buf.Length) Array.Resize(ref buf, (int)Math.Min(n, (long)buf.Length * 2));
+            int k = s.Read(buf, have, buf.Length - have);
+            if (k <= 0) throw new FormatException("truncated frame");
+            have += k;
+        }
         return buf;
     }
 

@@ -249,19 +249,31 @@ public static class MultiprocessingModule
 
     // ─────────────── the child's side ───────────────
 
-    /// <summary>Read by the host before the interpreter starts: the spawn message on stdin.</summary>
+    static Stream stdin;
+
+    /// <summary>Read by the host before the interpreter starts: the spawn message on stdin
+    /// (at most 256 MiB, within a minute; otherwise the child reports an error).</summary>
     public static void ReadSpawnMessage()
     {
-        var stdin = Console.OpenStandardInput();
-        byte[] frame;
-        try { frame = Framing.Read(stdin); }
-        catch (FormatException) { frame = null; }
-        spawnMessage = frame;
-        // The pipe stays open while the parent lives; its end means the parent has gone.
+        stdin = Console.OpenStandardInput();
+        var read = Task.Run(() =>
+        {
+            try { return Framing.Read(stdin, 256 << 20); }
+            catch (Exception e) when (e is FormatException or IOException) { return null; }
+        });
+        spawnMessage = read.Wait(TimeSpan.FromSeconds(60)) ? read.Result : null;
+    }
+
+    /// <summary>The stdin pipe stays open while the parent lives; its end means the parent
+    /// has gone, and the child goes too.</summary>
+    static void WatchParent()
+    {
+        var s = stdin;
+        if (s == null) return;
         new Thread(() =>
         {
             var buf = new byte[256];
-            try { while (stdin.Read(buf, 0, buf.Length) > 0) { } } catch { }
+            try { while (s.Read(buf, 0, buf.Length) > 0) { } } catch { }
             Environment.Exit(1);
         }) { IsBackground = true, Name = "mp-parent-watch" }.Start();
     }
@@ -277,6 +289,7 @@ public static class MultiprocessingModule
             throw WireFormat.Malformed("the spawn message is not a dict with a broker address");
         }
         BrokerClient.RemoteAddress = broker.Value;
+        WatchParent();
         return data;
     }
 

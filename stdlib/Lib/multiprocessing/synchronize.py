@@ -3,6 +3,7 @@ multiprocessing/synchronize.py. Their state lives in the broker (the root proces
 object here is a handle — a kind and an id — that can be passed to a child process."""
 
 import _multiprocessing as _mp
+from _thread import get_ident as _get_ident
 
 __all__ = ["Lock", "RLock", "Semaphore", "BoundedSemaphore", "Event", "Condition"]
 
@@ -86,18 +87,35 @@ class Lock(Semaphore):
 
 
 class RLock(_Handle):
-    """A recursive lock shared between processes: its owner may acquire it again."""
+    """A recursive lock shared between processes: its owner may acquire it again. Re-entries
+    by the owning thread are counted here, so only the first acquire and the last release
+    are requests to the broker."""
 
     _kind = "RLock"
 
     def __init__(self, *, ctx=None, _id=None):
         self._id = _mp.rlock_new() if _id is None else _id
+        self._depth = {}
 
     def acquire(self, block=True, timeout=None):
-        return _mp.rlock_acquire(self._id, block, timeout)
+        me = _get_ident()
+        n = self._depth.get(me, 0)
+        if n:
+            self._depth[me] = n + 1
+            return True
+        if _mp.rlock_acquire(self._id, block, timeout):
+            self._depth[me] = 1
+            return True
+        return False
 
     def release(self):
+        me = _get_ident()
+        n = self._depth.get(me, 0)
+        if n > 1:
+            self._depth[me] = n - 1
+            return
         _mp.rlock_release(self._id)
+        self._depth.pop(me, None)
 
     def _is_owned(self):
         return _mp.rlock_owned(self._id)
