@@ -387,6 +387,9 @@ class Pool:
                 w.terminate()
         for w in self._pool:
             w.join()
+        # Results still pending will never come; dropping them also breaks the cycle
+        # pool -> cache -> result -> pool, which reference counting alone cannot free.
+        self._cache.clear()
 
     def join(self):
         """Waits for the workers to exit; close() or terminate() must come first."""
@@ -401,6 +404,14 @@ class Pool:
                     break
                 if self._cache:
                     self._handle_results(0)
+        while self._cache and self._state == CLOSE:
+            try:
+                self._handle_results(0)
+            except Exception:
+                break
+            if not self._outqueue.qsize():
+                break
+        self._cache.clear()
         self._pool = []
 
     def __enter__(self):
