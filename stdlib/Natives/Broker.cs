@@ -366,8 +366,7 @@ public sealed class Broker
                     lock (s)
                     {
                         if (s.Max >= 0 && s.Value >= s.Max)
-                            return new BrokerReply(s.Max == 1 ? BrokerStatus.ValueError : BrokerStatus.ValueError,
-                                Message: s.Max == 1 ? "semaphore or lock released too many times" : "semaphore or lock released too many times");
+                            return new BrokerReply(BrokerStatus.ValueError, Message: "semaphore or lock released too many times");
                         s.Value++;
                         Monitor.PulseAll(s);
                     }

@@ -298,8 +298,6 @@ class Pool:
                 self._fail_pending(dead)
             return
         self._fail_pending(dead)
-        if self._maxtasksperchild is None or any(w.exitcode != 0 for w in dead):
-            pass
         while len(self._pool) < self._processes:
             self._add_worker()
 
