@@ -18,6 +18,9 @@ public sealed class Options
     public string Gil;
     public string GilImpl = "new";
     public bool GilStats;
+    /// <summary>Private: this process is a multiprocessing child; File is the parent's main
+    /// program (empty when it had none) and the spawn message comes on stdin.</summary>
+    public bool MpChild;
     public bool ShowHelp, ShowVersion;
     public readonly List<string> XOptions = new();
     public string Error;
@@ -68,6 +71,12 @@ arg ...             arguments passed to the program in sys.argv[1:]";
                     o.GilImpl = args[i];
                     continue;
                 case "--gil-stats": o.GilStats = true; continue;
+                case "--mp-child":
+                    if (++i >= args.Length) { o.Error = "--mp-child needs a program"; return o; }
+                    o.MpChild = true;
+                    o.File = args[i];
+                    i++;
+                    goto rest;
                 case "-X":
                     if (++i >= args.Length) { o.Error = "-X needs an option"; return o; }
                     o.XOptions.Add(args[i]);

@@ -26,6 +26,7 @@ public static class Program
         StartupOptions.GilImpl = options.GilImpl;
 
         string source, fileName;
+        if (options.MpChild) return RunChild(options);
         if (options.Command != null) { source = options.Command; fileName = "<string>"; }
         else if (options.File != null)
         {
@@ -39,6 +40,7 @@ public static class Program
         }
         else { source = Console.In.ReadToEnd(); fileName = "<stdin>"; }
 
+        MiniPy.Stdlib.ChildProcesses.InheritStdio = true;
         var stdout = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = false };
         var stderr = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
         using var logging = CreateLogging(options);
@@ -71,6 +73,32 @@ public static class Program
             if (Environment.GetEnvironmentVariable("MINIPY_DEBUG") == "1") stderr.WriteLine(e);
             return 1;
         }
+        stdout.Flush();
+        stderr.Flush();
+        return status;
+    }
+
+    /// <summary>A multiprocessing child: reads its spawn message, then runs the bootstrap that
+    /// imports the parent's program as __mp_main__ and calls the process's target.</summary>
+    static int RunChild(Options options)
+    {
+        MiniPy.Stdlib.MultiprocessingModule.ReadSpawnMessage();
+        MiniPy.Stdlib.ChildProcesses.InheritStdio = true;
+        var stdout = new LineBufferedWriter(new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = false });
+        var stderr = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
+        using var logging = CreateLogging(options);
+        var argv = new List<string> { options.File };
+        argv.AddRange(options.ProgramArgs);
+        var runner = new ProgramRunner
+        {
+            Stdout = stdout,
+            Stderr = stderr,
+            Logging = logging,
+            Argv = argv.ToArray(),
+            ScriptDirectory = options.File.Length > 0 ? Path.GetDirectoryName(Path.GetFullPath(options.File)) : Directory.GetCurrentDirectory(),
+            ShowRefCount = options.ShowRefCount,
+        };
+        int status = runner.Run("from multiprocessing.spawn import _child_main\n_child_main()\n", "<mp-child>");
         stdout.Flush();
         stderr.Flush();
         return status;

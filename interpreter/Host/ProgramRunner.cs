@@ -41,6 +41,7 @@ public sealed class ProgramRunner
 
     int RunOnThisThread(string source, string fileName)
     {
+        ChildProcesses.HostAssembly ??= typeof(ProgramRunner).Assembly.Location;
         var interp = new Interpreter { Stdout = Stdout, Stderr = Stderr };
         if (Logging != null) interp.UseLogging(Logging);
         interp.Argv = Argv;
@@ -85,6 +86,7 @@ public sealed class ProgramRunner
         }
         Stdout.Flush();
         status = WaitForThreads(interp, status);
+        status = CallExitHook(interp, "multiprocessing", "_exit_function", status);
         Stdout.Flush();
         if (ShowGilStats) Stderr.Write(GilStatistics.Table(interp));
         if (Heap.Corruptions > 0) Stderr.WriteLine($"MiniPy: {Heap.Corruptions} reference-count corruptions detected (GIL off)");
@@ -107,6 +109,24 @@ public sealed class ProgramRunner
         var shutdown = threading.Dict.GetItemBorrowed(PyStr.Intern("_shutdown"));
         if (shutdown == null) return status;
         try { Rc.Dec(Ops.Call(shutdown)); }
+        catch (PyRaise raise)
+        {
+            var exc = raise.TakeException();
+            int s = ExitStatus(interp, exc);
+            Rc.Dec(exc);
+            return status == 0 ? s : status;
+        }
+        return status;
+    }
+
+    /// <summary>Calls module.hook() if the module was imported (multiprocessing joins its
+    /// children, as CPython's atexit handler does); an error in it sets the status.</summary>
+    static int CallExitHook(Interpreter interp, string module, string hook, int status)
+    {
+        if (interp.Modules.GetItemBorrowed(PyStr.Intern(module)) is not PyModule m) return status;
+        var f = m.Dict.GetItemBorrowed(PyStr.Intern(hook));
+        if (f == null) return status;
+        try { Rc.Dec(Ops.Call(f)); }
         catch (PyRaise raise)
         {
             var exc = raise.TakeException();

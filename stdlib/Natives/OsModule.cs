@@ -1,4 +1,5 @@
-// os: process identity, CPU count, the environment, and a few path helpers.
+// os: process identity (getpid, getppid), signals to processes (kill), CPU count, the
+// environment, and a few path helpers.
 using MiniPy.Runtime;
 using MiniPy.VM;
 
@@ -10,6 +11,33 @@ public static class OsModule
     {
         var m = PyModule.New("os");
         m.AddFunction("getpid", (a, k) => PyInt.New(Environment.ProcessId));
+        m.AddFunction("getppid", (a, k) => PyInt.New(ParentPid()));
+        m.AddFunction("kill", (a, k) =>
+        {
+            ArgParser.Positional("kill", a, k, 2, 2);
+            long pid = ArgParser.Int(a[0], "kill"), sig = ArgParser.Int(a[1], "kill");
+            if (pid == Environment.ProcessId && (sig == 9 || sig == 15))
+            {
+                // Signalling ourselves: let what we have printed reach the terminal first.
+                try { interp.Stdout.Flush(); interp.Stderr.Flush(); } catch { }
+            }
+            if (!ChildProcesses.SendSignal((int)pid, (int)sig))
+            {
+                int errno = ChildProcesses.LastErrno;
+                if (errno == 3) throw Err.New(ErrorTypes.ProcessLookupError, "[Errno 3] No such process");
+                if (errno == 1) throw Err.New(ErrorTypes.PermissionError, "[Errno 1] Operation not permitted");
+                throw Err.New(ErrorTypes.OSError, $"[Errno {errno}] kill failed");
+            }
+            return Rc.New(PyNone.Instance);
+        });
+        m.AddFunction("_exit", (a, k) =>
+        {
+            ArgParser.Positional("_exit", a, k, 1, 1);
+            long code = ArgParser.Int(a[0], "_exit");
+            try { interp.Stdout.Flush(); interp.Stderr.Flush(); } catch { }
+            Environment.Exit((int)(code & 0xFF));
+            return Rc.New(PyNone.Instance);
+        });
         m.AddFunction("cpu_count", (a, k) => PyInt.New(Environment.ProcessorCount));
         m.AddFunction("getcwd", (a, k) => PyStr.New(Directory.GetCurrentDirectory()));
         var env = PyDict.New();
@@ -49,5 +77,17 @@ public static class OsModule
             return v != null ? PyStr.New(v) : Rc.New(a.Length > 1 ? a[1] : PyNone.Instance);
         });
         return m;
+    }
+
+    /// <summary>The parent's process id, from /proc on Linux (0 when unknown).</summary>
+    static int ParentPid()
+    {
+        try
+        {
+            var stat = File.ReadAllText("/proc/self/stat");
+            var rest = stat.Substring(stat.LastIndexOf(')') + 2).Split(' ');
+            return int.Parse(rest[1]);
+        }
+        catch { return 0; }
     }
 }

@@ -16,6 +16,8 @@ public static class StdlibModules
         interp.NativeModules["os.path"] = OsPathModule.Create;
         interp.NativeModules["dis"] = DisModule.Create;
         interp.NativeModules["_thread"] = ThreadModule.Create;
+        interp.NativeModules["_multiprocessing"] = MultiprocessingModule.Create;
+        interp.NativeModules["signal"] = SignalModule.Create;
         interp.Builtins.SetItemNew("open", new PyBuiltinFunction("open", PyFile.Open));
         var lib = Path.Combine(AppContext.BaseDirectory, "Lib");
         if (Directory.Exists(lib)) interp.ModulePath.Add(lib);

@@ -1,0 +1,425 @@
+"""A pool of worker processes, as CPython's multiprocessing/pool.py: map, starmap, apply,
+their _async forms with AsyncResult.get(timeout), imap, imap_unordered, close, join,
+terminate and the with-statement.
+
+Tasks go to the workers through one queue and results come back through another (both in
+the broker). The results are collected by whichever caller is waiting for one — there is no
+result-handler thread — and while it waits it watches the workers: if one dies, every job
+still pending fails with a ProcessError (instead of waiting forever, as CPython's Pool
+would), and a new worker takes the dead one's place."""
+
+import os
+import threading
+import time
+from queue import Empty
+from multiprocessing.process import Process
+from multiprocessing.queues import SimpleQueue
+
+__all__ = ["Pool", "ThreadPool", "AsyncResult", "ApplyResult", "MapResult"]
+
+INIT = "INIT"
+RUN = "RUN"
+CLOSE = "CLOSE"
+TERMINATE = "TERMINATE"
+
+
+class MaybeEncodingError(Exception):
+    """A result (or exception) of a task could not be sent back to the parent."""
+
+    def __init__(self, exc, value):
+        self.exc = repr(exc)
+        self.value = repr(value)
+        super().__init__(self.exc, self.value)
+
+    def __str__(self):
+        return "Error sending result: '%s'. Reason: '%s'" % (self.value, self.exc)
+
+
+def _mapstar(args):
+    return list(map(*args))
+
+
+def _starmapstar(args):
+    func, chunk = args
+    return [func(*a) for a in chunk]
+
+
+def _worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None):
+    """The body of each worker process: take a task, run it, send back (job, i, result)."""
+    if initializer is not None:
+        initializer(*initargs)
+    completed = 0
+    while maxtasks is None or completed < maxtasks:
+        task = inqueue.get()
+        if task is None:
+            break
+        job, i, func, args, kwds = task
+        try:
+            result = (True, func(*args, **kwds))
+        except Exception as e:
+            result = (False, e)
+        try:
+            outqueue.put((job, i, result))
+        except Exception as e:
+            outqueue.put((job, i, (False, MaybeEncodingError(e, result[1]))))
+        completed += 1
+
+
+class ApplyResult:
+    """The pending result of one apply_async call."""
+
+    def __init__(self, pool, callback, error_callback):
+        self._pool = pool
+        self._job = pool._next_job()
+        self._cache = pool._cache
+        self._callback = callback
+        self._error_callback = error_callback
+        self._ready = False
+        self._success = None
+        self._value = None
+        self._cache[self._job] = self
+
+    def ready(self):
+        return self._ready
+
+    def successful(self):
+        if not self.ready():
+            raise ValueError("{0!r} not ready".format(self))
+        return self._success
+
+    def wait(self, timeout=None):
+        self._pool._wait_for(self.ready, timeout)
+
+    def get(self, timeout=None):
+        self.wait(timeout)
+        if not self.ready():
+            from multiprocessing import TimeoutError
+            raise TimeoutError
+        if self._success:
+            return self._value
+        raise self._value
+
+    def _set(self, i, obj):
+        self._success, self._value = obj
+        self._finish()
+
+    def _fail(self, exc):
+        self._success = False
+        self._value = exc
+        self._finish()
+
+    def _finish(self):
+        self._ready = True
+        self._cache.pop(self._job, None)
+        if self._success and self._callback is not None:
+            self._callback(self._value)
+        if not self._success and self._error_callback is not None:
+            self._error_callback(self._value)
+
+
+AsyncResult = ApplyResult
+
+
+class MapResult(ApplyResult):
+    """The pending result of a map_async call: chunks arrive in any order."""
+
+    def __init__(self, pool, chunksize, length, callback, error_callback):
+        ApplyResult.__init__(self, pool, callback, error_callback)
+        self._success = True
+        self._value = [None] * length
+        self._chunksize = chunksize
+        if chunksize <= 0:
+            self._number_left = 0
+            self._finish()
+        else:
+            self._number_left = length // chunksize + (1 if length % chunksize else 0)
+
+    def _set(self, i, success_result):
+        if self._ready:
+            return
+        success, result = success_result
+        if not success:
+            self._fail(result)
+            return
+        self._value[i * self._chunksize:(i + 1) * self._chunksize] = result
+        self._number_left -= 1
+        if self._number_left == 0:
+            self._finish()
+
+
+class IMapIterator:
+    """The results of imap (in order) or imap_unordered (as they arrive)."""
+
+    def __init__(self, pool, ordered):
+        self._pool = pool
+        self._job = pool._next_job()
+        self._cache = pool._cache
+        self._ordered = ordered
+        self._items = {}
+        self._arrived = []
+        self._index = 0
+        self._length = None
+        self._error = None
+        self._cache[self._job] = self
+
+    def _set(self, i, obj):
+        success, value = obj
+        if not success:
+            self._error = value
+        else:
+            self._items[i] = value
+            self._arrived.append(i)
+        self._check_done()
+
+    def _fail(self, exc):
+        self._error = exc
+        self._cache.pop(self._job, None)
+
+    def _set_length(self, length):
+        self._length = length
+        self._check_done()
+
+    def _check_done(self):
+        if self._length is not None and len(self._items) + self._index >= self._length:
+            self._cache.pop(self._job, None)
+
+    def _has_next(self):
+        if self._error is not None:
+            return True
+        if self._ordered:
+            return self._index in self._items
+        return len(self._arrived) > 0
+
+    def __iter__(self):
+        return self
+
+    def next(self, timeout=None):
+        if self._length is not None and self._index >= self._length:
+            raise StopIteration
+        self._pool._wait_for(self._has_next, timeout)
+        if not self._has_next():
+            from multiprocessing import TimeoutError
+            raise TimeoutError
+        if self._error is not None:
+            raise self._error
+        key = self._index if self._ordered else self._arrived.pop(0)
+        if self._ordered and key in self._arrived:
+            self._arrived.remove(key)
+        self._index += 1
+        return self._items.pop(key)
+
+    __next__ = next
+
+
+class Pool:
+    """A pool of worker processes that run tasks submitted by this process."""
+
+    _wrap_exception = True
+
+    def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None, context=None):
+        self._state = INIT
+        if processes is None:
+            processes = os.cpu_count() or 1
+        if processes < 1:
+            raise ValueError("Number of processes must be at least 1")
+        if maxtasksperchild is not None:
+            if not isinstance(maxtasksperchild, int) or maxtasksperchild <= 0:
+                raise ValueError("maxtasksperchild must be a positive int or None")
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        self._processes = processes
+        self._initializer = initializer
+        self._initargs = initargs
+        self._maxtasksperchild = maxtasksperchild
+        self._inqueue = SimpleQueue()
+        self._outqueue = SimpleQueue()
+        self._cache = {}
+        self._job_counter = 0
+        self._lock = threading.Lock()
+        self._pool = []
+        for i in range(processes):
+            self._add_worker()
+        self._state = RUN
+
+    def _add_worker(self):
+        w = Process(target=_worker, args=(self._inqueue, self._outqueue, self._initializer,
+                                          self._initargs, self._maxtasksperchild))
+        w.name = w.name.replace("Process", "SpawnPoolWorker")
+        w.daemon = True
+        w.start()
+        self._pool.append(w)
+
+    def _next_job(self):
+        self._job_counter += 1
+        return self._job_counter
+
+    def __repr__(self):
+        return "<%s.%s state=%s pool_size=%d>" % (type(self).__module__, type(self).__name__,
+                                                   self._state, len(self._pool))
+
+    def _check_running(self):
+        if self._state != RUN:
+            raise ValueError("Pool not running")
+
+    # ── collecting results, watching workers ──
+
+    def _wait_for(self, predicate, timeout):
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while not predicate():
+            wait = 0.05
+            if deadline is not None:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    return
+                wait = min(wait, remaining)
+            self._handle_results(wait)
+
+    def _handle_results(self, wait):
+        with self._lock:
+            try:
+                job, i, obj = self._outqueue.get(timeout=wait)
+            except Empty:
+                self._check_workers()
+                return
+            result = self._cache.get(job)
+            if result is not None:
+                result._set(i, obj)
+
+    def _check_workers(self):
+        dead = [w for w in self._pool if w.exitcode is not None]
+        if not dead:
+            return
+        for w in dead:
+            self._pool.remove(w)
+            w.join()
+        if self._state != RUN:
+            if self._state == CLOSE:
+                # Remaining workers will finish what is queued; what a dead one held is lost.
+                self._fail_pending(dead)
+            return
+        self._fail_pending(dead)
+        while len(self._pool) < self._processes:
+            self._add_worker()
+
+    def _fail_pending(self, dead):
+        codes = [w.exitcode for w in dead if w.exitcode != 0]
+        if not codes:
+            return
+        from multiprocessing import ProcessError
+        for result in list(self._cache.values()):
+            err = ProcessError("a worker process of the pool died unexpectedly (exit code %d)" % codes[0])
+            result._fail(err)
+
+    # ── submitting work ──
+
+    def apply(self, func, args=(), kwds={}):
+        return self.apply_async(func, args, kwds).get()
+
+    def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
+        self._check_running()
+        result = ApplyResult(self, callback, error_callback)
+        self._inqueue.put((result._job, 0, func, tuple(args), dict(kwds)))
+        return result
+
+    def map(self, func, iterable, chunksize=None):
+        return self._map_async(func, iterable, _mapstar, chunksize).get()
+
+    def starmap(self, func, iterable, chunksize=None):
+        return self._map_async(func, iterable, _starmapstar, chunksize).get()
+
+    def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
+        return self._map_async(func, iterable, _mapstar, chunksize, callback, error_callback)
+
+    def starmap_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
+        return self._map_async(func, iterable, _starmapstar, chunksize, callback, error_callback)
+
+    def _map_async(self, func, iterable, mapper, chunksize=None, callback=None, error_callback=None):
+        self._check_running()
+        items = list(iterable)
+        if chunksize is None:
+            chunksize, extra = divmod(len(items), len(self._pool) * 4)
+            if extra:
+                chunksize += 1
+        if chunksize < 1 and items:
+            chunksize = 1
+        if not items:
+            chunksize = 0
+        result = MapResult(self, chunksize, len(items), callback, error_callback)
+        i = 0
+        for start in range(0, len(items), max(chunksize, 1)):
+            chunk = tuple(items[start:start + chunksize])
+            self._inqueue.put((result._job, i, mapper, ((func, chunk),), {}))
+            i += 1
+        return result
+
+    def imap(self, func, iterable, chunksize=1):
+        return self._imap(func, iterable, True)
+
+    def imap_unordered(self, func, iterable, chunksize=1):
+        return self._imap(func, iterable, False)
+
+    def _imap(self, func, iterable, ordered):
+        self._check_running()
+        result = IMapIterator(self, ordered)
+        n = 0
+        for item in iterable:
+            self._inqueue.put((result._job, n, func, (item,), {}))
+            n += 1
+        result._set_length(n)
+        return result
+
+    # ── ending ──
+
+    def close(self):
+        """No more tasks; the workers exit once the queued ones are done."""
+        if self._state == RUN:
+            self._state = CLOSE
+            for w in self._pool:
+                self._inqueue.put(None)
+
+    def terminate(self):
+        """Stops the workers at once, without finishing outstanding work."""
+        self._state = TERMINATE
+        for w in self._pool:
+            if w.exitcode is None:
+                w.terminate()
+        for w in self._pool:
+            w.join()
+        # Results still pending will never come; dropping them also breaks the cycle
+        # pool -> cache -> result -> pool, which reference counting alone cannot free.
+        self._cache.clear()
+
+    def join(self):
+        """Waits for the workers to exit; close() or terminate() must come first."""
+        if self._state == RUN:
+            raise ValueError("Pool is still running")
+        if self._state not in (CLOSE, TERMINATE):
+            raise ValueError("In unknown state")
+        for w in list(self._pool):
+            while True:
+                w.join(0.05)
+                if w.exitcode is not None:
+                    break
+                if self._cache:
+                    self._handle_results(0)
+        while self._cache and self._state == CLOSE:
+            try:
+                self._handle_results(0)
+            except Exception:
+                break
+            if not self._outqueue.qsize():
+                break
+        self._cache.clear()
+        self._pool = []
+
+    def __enter__(self):
+        self._check_running()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.terminate()
+
+
+class ThreadPool:
+    def __init__(self, *args, **kwargs):
+        raise NotImplementedError("multiprocessing.pool.ThreadPool is not supported by MiniPy")

@@ -1,0 +1,214 @@
+"""Shared memory, as CPython's multiprocessing/sharedctypes.py: Value and Array hold C
+numbers (by the array module's type codes: b B h H i I l L q Q f d, and c for a byte) in a
+memory-mapped file every process maps, so a store in one process is seen in all. With
+lock=True (the default) each has an RLock, get_lock(), to make read-modify-write atomic."""
+
+import _multiprocessing as _mp
+from multiprocessing.synchronize import RLock
+
+__all__ = ["RawValue", "RawArray", "Value", "Array", "SynchronizedBase"]
+
+
+def _check_typecode(typecode):
+    if not isinstance(typecode, str):
+        raise TypeError("MiniPy's Value and Array take a type code string such as 'i' or 'd'")
+    _mp.itemsize(typecode)
+    return typecode
+
+
+def _slice_range(s, length):
+    """range(*s.indices(length))."""
+    return range(*_mp.slice_indices(s, length))
+
+
+def _zero(typecode):
+    if typecode == "c":
+        return b"\x00"
+    if typecode in ("f", "d"):
+        return 0.0
+    return 0
+
+
+class RawValue:
+    """One C number in shared memory, without a lock."""
+
+    def __init__(self, typecode_or_type, *args, _buffer=None):
+        self._typecode = _check_typecode(typecode_or_type)
+        if _buffer is not None:
+            self._buf = _buffer
+        else:
+            self._buf = _mp.shm_create(_mp.itemsize(self._typecode))
+            if args:
+                self._buf.store(self._typecode, 0, args[0])
+
+    def __mp_reduce__(self):
+        return ("RawValue", (self._typecode, self._buf.path(), self._buf.size()))
+
+    @property
+    def value(self):
+        return self._buf.load(self._typecode, 0)
+
+    @value.setter
+    def value(self, v):
+        self._buf.store(self._typecode, 0, v)
+
+    def __repr__(self):
+        return "c_%s(%r)" % (self._typecode, self.value)
+
+
+class RawArray:
+    """A fixed-length array of C numbers in shared memory, without a lock."""
+
+    def __init__(self, typecode_or_type, size_or_initializer, _buffer=None, _length=None):
+        self._typecode = _check_typecode(typecode_or_type)
+        if _buffer is not None:
+            self._buf = _buffer
+            self._length = _length
+            return
+        if isinstance(size_or_initializer, int):
+            self._length = size_or_initializer
+            init = None
+        else:
+            init = list(size_or_initializer)
+            self._length = len(init)
+        if self._length < 0:
+            raise ValueError("Array length must be >= 0")
+        self._buf = _mp.shm_create(_mp.itemsize(self._typecode) * self._length)
+        if init is not None:
+            for i in range(self._length):
+                self._buf.store(self._typecode, i, init[i])
+
+    def __mp_reduce__(self):
+        return ("RawArray", (self._typecode, self._buf.path(), self._buf.size(), self._length))
+
+    def __len__(self):
+        return self._length
+
+    def _index(self, i):
+        if i < 0:
+            i += self._length
+        if i < 0 or i >= self._length:
+            raise IndexError("invalid index")
+        return i
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self._buf.load(self._typecode, k) for k in _slice_range(i, self._length)]
+        return self._buf.load(self._typecode, self._index(i))
+
+    def __setitem__(self, i, value):
+        if isinstance(i, slice):
+            keys = list(_slice_range(i, self._length))
+            values = list(value)
+            if len(keys) != len(values):
+                raise ValueError("Can only assign sequence of same size")
+            for k, v in zip(keys, values):
+                self._buf.store(self._typecode, k, v)
+            return
+        self._buf.store(self._typecode, self._index(i), value)
+
+    def __iter__(self):
+        for k in range(self._length):
+            yield self._buf.load(self._typecode, k)
+
+    @property
+    def value(self):
+        if self._typecode != "c":
+            raise AttributeError("'Array' object has no attribute 'value'")
+        data = b"".join(self[:])
+        end = data.find(b"\x00")
+        return data if end < 0 else data[:end]
+
+    @property
+    def raw(self):
+        return b"".join(self[:])
+
+
+class SynchronizedBase:
+    """A shared value or array with the lock that guards it."""
+
+    def __init__(self, obj, lock=None):
+        self._obj = obj
+        if lock is None or lock is True:
+            lock = RLock()
+        self._lock = lock
+        self.acquire = lock.acquire
+        self.release = lock.release
+
+    def get_lock(self):
+        return self._lock
+
+    def get_obj(self):
+        return self._obj
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+
+class Synchronized(SynchronizedBase):
+    def __mp_reduce__(self):
+        return ("Synchronized", (self._obj, self._lock))
+
+    @property
+    def value(self):
+        with self._lock:
+            return self._obj.value
+
+    @value.setter
+    def value(self, v):
+        with self._lock:
+            self._obj.value = v
+
+    def __repr__(self):
+        return "<Synchronized wrapper for %r>" % (self._obj,)
+
+
+class SynchronizedArray(SynchronizedBase):
+    def __mp_reduce__(self):
+        return ("SynchronizedArray", (self._obj, self._lock))
+
+    def __len__(self):
+        return len(self._obj)
+
+    def __getitem__(self, i):
+        with self._lock:
+            return self._obj[i]
+
+    def __setitem__(self, i, value):
+        with self._lock:
+            self._obj[i] = value
+
+    def __iter__(self):
+        return iter(self[:])
+
+    def __repr__(self):
+        return "<SynchronizedArray wrapper for %r>" % (self._obj[:],)
+
+
+def Value(typecode_or_type, *args, lock=True, ctx=None):
+    """A synchronized shared number: Value('i', 0).value, guarded by get_lock()."""
+    obj = RawValue(typecode_or_type, *args)
+    if lock is False:
+        return obj
+    if not (lock is True or hasattr(lock, "acquire")):
+        raise AttributeError("%r has no method 'acquire'" % lock)
+    return Synchronized(obj, lock)
+
+
+def Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
+    """A synchronized shared array: Array('d', [1.0, 2.0]) or Array('i', 10)."""
+    obj = RawArray(typecode_or_type, size_or_initializer)
+    if lock is False:
+        return obj
+    if not (lock is True or hasattr(lock, "acquire")):
+        raise AttributeError("%r has no method 'acquire'" % lock)
+    return SynchronizedArray(obj, lock)
+
+
+_mp._register_handle("RawValue", lambda code, path, size: RawValue(code, _buffer=_mp.shm_open(path, size)))
+_mp._register_handle("RawArray", lambda code, path, size, n: RawArray(code, None, _buffer=_mp.shm_open(path, size), _length=n))
+_mp._register_handle("Synchronized", lambda obj, lock: Synchronized(obj, lock))
+_mp._register_handle("SynchronizedArray", lambda obj, lock: SynchronizedArray(obj, lock))

@@ -1,0 +1,26 @@
+"""The child's side of the spawn start method: read the spawn message, import the parent's
+main program as __mp_main__ (so its `if __name__ == "__main__":` block does not run again),
+rebuild the Process object and run it; the process exits with its exit code."""
+
+import sys
+import _multiprocessing as _mp
+import multiprocessing
+from multiprocessing import process
+
+
+def _child_main():
+    data = _mp.spawn_data()
+    sys.setswitchinterval(data["switch_interval"])
+    sys.setrecursionlimit(data["recursion_limit"])
+    # While the main program is imported, starting a process is an error (no fork bomb).
+    placeholder = process._MainProcess()
+    placeholder._inheriting = True
+    process._current_process = placeholder
+    if data["main_path"] is not None:
+        _mp.run_main(data["main_path"])
+    cls, state = _mp.loads(data["process"])
+    obj = object.__new__(cls)
+    obj.__dict__.update(state)
+    process._parent_process = process._ParentProcess(obj._parent_name, obj._parent_pid)
+    code = obj._bootstrap()
+    sys.exit(code)

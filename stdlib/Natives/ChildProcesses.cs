@@ -1,0 +1,255 @@
+// ChildProcesses: starting a child interpreter process (the spawn model) and watching it.
+//
+// A child is the same minipy program — `dotnet minipy.dll [interpreter options] --mp-child
+// SCRIPT ARGS...` — with a pipe on its standard input. The parent writes one frame on that
+// pipe, the spawn message (wire format), and then keeps the pipe open for the child's whole
+// life: when the parent dies, however it dies, the child reads end-of-file and exits, so a
+// stray child never outlives its parent. Children inherit stdout and stderr (their output
+// reaches the terminal directly, line by line); when the parent's own stdout is not the
+// terminal (an embedding host, the test runner) the child's stdout is piped back and copied
+// into the parent's, at the points where the parent waits for or polls the child.
+//
+// Exit codes follow CPython: the child's status, or minus the signal number when a signal
+// ended it (.NET reports 128+N for that; a child we signalled ourselves is certain).
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using MiniPy.Runtime;
+using MiniPy.VM;
+
+namespace MiniPy.Stdlib;
+
+public static class ChildProcesses
+{
+    /// <summary>Set by the command-line host: children share the terminal with the parent.</summary>
+    public static bool InheritStdio;
+    /// <summary>The host's assembly (minipy.dll), set by the host.</summary>
+    public static string HostAssembly;
+
+    static readonly List<Process> live = new();
+    static bool exitHooked;
+
+    [DllImport("libc", SetLastError = true, EntryPoint = "kill")]
+    static extern int sys_kill(int pid, int sig);
+
+    /// <summary>Sends a signal; false if there is no such process.</summary>
+    public static bool SendSignal(int pid, int sig) => sys_kill(pid, sig) == 0;
+
+    public static int LastErrno => Marshal.GetLastPInvokeError();
+
+    static string DotnetMuxer()
+    {
+        var self = Environment.ProcessPath;
+        if (self != null && Path.GetFileNameWithoutExtension(self) == "dotnet") return self;
+        var hostPath = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        if (!string.IsNullOrEmpty(hostPath) && File.Exists(hostPath)) return hostPath;
+        var root = Environment.GetEnvironmentVariable("DOTNET_ROOT");
+        if (!string.IsNullOrEmpty(root) && File.Exists(Path.Combine(root, "dotnet"))) return Path.Combine(root, "dotnet");
+        var runtimeDir = RuntimeEnvironment.GetRuntimeDirectory(); // .../shared/Microsoft.NETCore.App/X/
+        var candidate = Path.GetFullPath(Path.Combine(runtimeDir, "..", "..", "..", "dotnet"));
+        if (File.Exists(candidate)) return candidate;
+        return "dotnet";
+    }
+
+    static string FindHostAssembly()
+    {
+        if (HostAssembly != null && File.Exists(HostAssembly)) return HostAssembly;
+        var near = Path.Combine(AppContext.BaseDirectory, "minipy.dll");
+        if (File.Exists(near)) return near;
+        throw Err.RuntimeError("cannot find minipy.dll to start a child process");
+    }
+
+    /// <summary>Starts a child; message is the spawn message written on its stdin.</summary>
+    public static ChildProcess Start(Interpreter interp, string script, IReadOnlyList<string> argv, byte[] message)
+    {
+        var psi = new ProcessStartInfo(DotnetMuxer())
+        {
+            UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = !InheritStdio,
+            RedirectStandardError = false,
+        };
+        psi.ArgumentList.Add(FindHostAssembly());
+        if (!StartupOptions.GilEnabled) { psi.ArgumentList.Add("--gil"); psi.ArgumentList.Add("off"); }
+        if (StartupOptions.GilImpl != "new") { psi.ArgumentList.Add("--gil-impl"); psi.ArgumentList.Add(StartupOptions.GilImpl); }
+        if (StartupOptions.ImmortalSingletons) psi.ArgumentList.Add("--immortal");
+        psi.ArgumentList.Add("--mp-child");
+        psi.ArgumentList.Add(script ?? "");
+        for (int i = 1; i < argv.Count; i++) psi.ArgumentList.Add(argv[i]);
+        // Children must not take the interpreter's GIL setting from the environment over ours.
+        psi.Environment.Remove("MINIPY_GIL");
+
+        interp.Stdout.Flush();
+        interp.Stderr.Flush();
+        Process proc;
+        try { proc = Process.Start(psi) ?? throw Err.New(ErrorTypes.OSError, "could not start a child process"); }
+        catch (System.ComponentModel.Win32Exception e) { throw Err.New(ErrorTypes.OSError, "could not start a child process: " + e.Message); }
+        lock (live)
+        {
+            live.Add(proc);
+            if (!exitHooked)
+            {
+                exitHooked = true;
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => KillAll();
+            }
+        }
+        var child = ChildProcess.New(proc);
+        if (!InheritStdio) child.StartPump(interp.Stdout);
+        var stdin = proc.StandardInput.BaseStream;
+        // Written in the background: a large message must not block start() on a pipe the
+        // child has not begun to read.
+        Task.Run(() =>
+        {
+            try { Framing.Write(stdin, message); }
+            catch { }
+        });
+        return child;
+    }
+
+    /// <summary>Kills every child still running (the parent is exiting).</summary>
+    public static void KillAll()
+    {
+        List<Process> procs;
+        lock (live) procs = new List<Process>(live);
+        foreach (var p in procs)
+        {
+            try { if (!p.HasExited) p.Kill(); } catch { }
+        }
+    }
+
+    internal static void Forget(Process p)
+    {
+        lock (live) live.Remove(p);
+        try { p.StandardInput.Close(); } catch { }
+    }
+}
+
+/// <summary>A started child process, as _multiprocessing.spawn returns it: pid, poll(),
+/// wait(timeout), terminate(), kill(), close().</summary>
+public sealed class ChildProcess : PyObject
+{
+    public static readonly PyType Type = BuiltinTypes.NewNativeType("ChildProcess", "_multiprocessing", AddMethods);
+    Process proc;
+    int pid;
+    int signalled;
+    int? exitCode;
+    Thread pump;
+    readonly ConcurrentQueue<string> pending = new();
+    TextWriter target;
+
+    public static ChildProcess New(Process p)
+    {
+        var c = new ChildProcess { ObType = Type, proc = p, pid = p.Id };
+        Heap.Allocated(Type);
+        return c;
+    }
+
+    internal void StartPump(TextWriter parentStdout)
+    {
+        target = parentStdout;
+        var reader = proc.StandardOutput;
+        pump = new Thread(() =>
+        {
+            try
+            {
+                string line;
+                while ((line = reader.ReadLine()) != null) pending.Enqueue(line);
+            }
+            catch { }
+        }) { IsBackground = true, Name = "mp-stdout-pump" };
+        pump.Start();
+    }
+
+    /// <summary>Copies what the child printed into the parent's stdout (the caller holds the GIL).</summary>
+    public void Drain()
+    {
+        if (target == null) return;
+        bool any = false;
+        while (pending.TryDequeue(out var line)) { target.Write(line + "\n"); any = true; }
+        if (any) target.Flush();
+    }
+
+    /// <summary>The exit code once the child has ended, or null.</summary>
+    public int? Poll()
+    {
+        if (exitCode != null) return exitCode;
+        if (proc == null || !proc.HasExited) return null;
+        Finish();
+        return exitCode;
+    }
+
+    void Finish()
+    {
+        proc.WaitForExit();
+        int code = proc.ExitCode;
+        if (signalled != 0 && code == 128 + signalled) code = -signalled;
+        else if (code > 128 && code <= 128 + 31) code = -(code - 128);
+        pump?.Join(2000);
+        Drain();
+        exitCode = code;
+        ChildProcesses.Forget(proc);
+    }
+
+    /// <summary>Waits (releasing the GIL) up to timeout seconds, negative for no limit.</summary>
+    public int? Wait(double timeout)
+    {
+        if (exitCode != null || proc == null) return exitCode;
+        if (!proc.HasExited)
+        {
+            int ms = timeout < 0 ? -1 : (int)Math.Min(timeout * 1000, int.MaxValue);
+            var p = proc;
+            bool done = Blocking.Run(() =>
+            {
+                if (ms < 0)
+                {
+                    // Poll in slices so the wait also drains output.
+                    while (!p.WaitForExit(100)) { }
+                    return true;
+                }
+                return p.WaitForExit(ms);
+            });
+            if (!done) { Drain(); return null; }
+        }
+        Blocking.Run(() => pump?.Join(2000));
+        Finish();
+        return exitCode;
+    }
+
+    void Signal(int sig)
+    {
+        if (exitCode != null || proc == null || proc.HasExited) return;
+        signalled = sig;
+        ChildProcesses.SendSignal(pid, sig);
+    }
+
+    protected override void Dealloc()
+    {
+        Heap.Freed(this);
+    }
+
+    static ChildProcess Self(PyObject o) => (ChildProcess)o;
+
+    static PyObject CodeObj(int? c) => c == null ? Rc.New(PyNone.Instance) : PyInt.New(c.Value);
+
+    static void AddMethods(PyType t)
+    {
+        BuiltinTypes.AddMethod(t, "pid", (self, a, k) => PyInt.New(Self(self).pid));
+        BuiltinTypes.AddMethod(t, "poll", (self, a, k) =>
+        {
+            var c = Self(self);
+            c.Drain();
+            return CodeObj(c.Poll());
+        });
+        BuiltinTypes.AddMethod(t, "wait", (self, a, k) =>
+        {
+            ArgParser.Positional("wait", a, k, 0, 1);
+            double timeout = a.Length == 1 && a[0] is not PyNone ? Math.Max(0, PyFloat.ToDouble(a[0])) : -1;
+            return CodeObj(Self(self).Wait(timeout));
+        });
+        BuiltinTypes.AddMethod(t, "terminate", (self, a, k) => { Self(self).Signal(15); return Rc.New(PyNone.Instance); });
+        BuiltinTypes.AddMethod(t, "kill", (self, a, k) => { Self(self).Signal(9); return Rc.New(PyNone.Instance); });
+        BuiltinTypes.AddMethod(t, "drain", (self, a, k) => { Self(self).Drain(); return Rc.New(PyNone.Instance); });
+    }
+
+    public override string Repr() => $"<ChildProcess pid={pid}>";
+}

@@ -1,0 +1,308 @@
+// _multiprocessing: the native layer under the multiprocessing package — the wire format
+// (dumps/loads), starting children (spawn) and a child's own start-up (spawn_data,
+// run_main), the broker's shared objects by id (queues, pipe ends, semaphores, recursive
+// locks, events) and shared memory. Every call that may wait releases the GIL while it does.
+using MiniPy.Runtime;
+using MiniPy.VM;
+
+namespace MiniPy.Stdlib;
+
+public static class MultiprocessingModule
+{
+    /// <summary>The spawn message a child read on its stdin, or null in the root.</summary>
+    static byte[] spawnMessage;
+
+    public static PyModule Create(Interpreter interp)
+    {
+        var m = PyModule.New("_multiprocessing");
+        m.Dict.SetItemNew("ChildProcess", ChildProcess.Type);
+        m.Dict.SetItemNew("SharedBuffer", SharedBuffer.Type);
+
+        // ── the wire format ──
+        m.AddFunction("dumps", (a, k) =>
+        {
+            ArgParser.Positional("dumps", a, k, 1, 1);
+            return PyBytes.New(WireFormat.Encode(a[0]));
+        });
+        m.AddFunction("loads", (a, k) =>
+        {
+            ArgParser.Positional("loads", a, k, 1, 1);
+            return WireFormat.Decode(BytesArg(a[0], "loads"));
+        });
+        m.AddFunction("_register_handle", (a, k) =>
+        {
+            ArgParser.Positional("_register_handle", a, k, 2, 2);
+            WireFormat.RegisterHandleKind(ArgParser.Str(a[0], "_register_handle", 1), a[1]);
+            return Rc.New(PyNone.Instance);
+        });
+        m.AddFunction("_clear_handles", (a, k) => { WireFormat.ClearHandleKinds(); return Rc.New(PyNone.Instance); });
+
+        // ── processes ──
+        m.AddFunction("is_child", (a, k) => PyBool.From(!BrokerClient.IsRoot));
+        m.AddFunction("broker_address", (a, k) =>
+            PyStr.New(BrokerClient.IsRoot ? Broker.EnsureLocal().Listen() : BrokerClient.RemoteAddress));
+        m.AddFunction("main_path", (a, k) => MainPath(interp));
+        m.AddFunction("spawn", (a, k) =>
+        {
+            ArgParser.Positional("spawn", a, k, 3, 3);
+            string script = a[0] is PyNone ? null : ArgParser.Str(a[0], "spawn", 1);
+            var argv = new List<string>();
+            if (a[1] is PyList l) for (int i = 0; i < l.Count; i++) argv.Add(Ops.Str(l.Items[i]));
+            var message = BytesArg(a[2], "spawn");
+            return ChildProcesses.Start(interp, script, argv, message);
+        });
+        m.AddFunction("spawn_data", (a, k) => SpawnData());
+        m.AddFunction("run_main", (a, k) =>
+        {
+            ArgParser.Positional("run_main", a, k, 1, 1);
+            RunMain(interp, ArgParser.Str(a[0], "run_main", 1));
+            return Rc.New(PyNone.Instance);
+        });
+        m.AddFunction("print_exception", (a, k) =>
+        {
+            ArgParser.Positional("print_exception", a, k, 1, 1);
+            if (a[0] is not PyException exc) throw Err.TypeError("expected an exception");
+            interp.Stdout.Flush();
+            lock (interp.Stderr) { interp.Stderr.Write(Tracebacks.Format(exc)); interp.Stderr.Flush(); }
+            return Rc.New(PyNone.Instance);
+        });
+        m.AddFunction("kill_children", (a, k) => { ChildProcesses.KillAll(); return Rc.New(PyNone.Instance); });
+
+        // ── queues ──
+        m.AddFunction("queue_new", (a, k) => Num(Call(Req(BrokerOp.QueueNew).Long(IntArg(a, 0, 0)))));
+        m.AddFunction("queue_put", (a, k) =>
+        {
+            ArgParser.Positional("queue_put", a, k, 4, 4);
+            var data = WireFormat.Encode(a[1]);
+            return Bool(Call(Req(BrokerOp.QueuePut).Long(IntArg(a, 0)).Byte(Flag(a[2])).Double(Timeout(a[3])).Bytes(data)));
+        });
+        m.AddFunction("queue_get", (a, k) =>
+        {
+            ArgParser.Positional("queue_get", a, k, 3, 3);
+            return Item(Call(Req(BrokerOp.QueueGet).Long(IntArg(a, 0)).Byte(Flag(a[1])).Double(Timeout(a[2]))), true);
+        });
+        m.AddFunction("queue_size", (a, k) => Num(Call(Req(BrokerOp.QueueSize).Long(IntArg(a, 0)))));
+
+        // ── pipes: two ends, each reading one direction and writing the other ──
+        m.AddFunction("pipe_new", (a, k) => Num(Call(Req(BrokerOp.PipeNew).Byte(Flag(a[0])))));
+        m.AddFunction("end_ref", (a, k) =>
+        {
+            ArgParser.Positional("end_ref", a, k, 3, 3);
+            Check(Call(Req(BrokerOp.EndRef).Long(IntArg(a, 0)).Long(IntArg(a, 1)).Byte(Flag(a[2]))));
+            return Rc.New(PyNone.Instance);
+        });
+        m.AddFunction("end_adopt", (a, k) => { Check(Call(Req(BrokerOp.EndAdopt).Long(IntArg(a, 0)))); return Rc.New(PyNone.Instance); });
+        m.AddFunction("end_send", (a, k) =>
+        {
+            ArgParser.Positional("end_send", a, k, 3, 3);
+            var data = Ops.IsTrue(a[2]) ? BytesArg(a[1], "send_bytes") : WireFormat.Encode(a[1]);
+            Check(Call(Req(BrokerOp.EndSend).Long(IntArg(a, 0)).Bytes(data)));
+            return Rc.New(PyNone.Instance);
+        });
+        m.AddFunction("end_recv", (a, k) =>
+        {
+            ArgParser.Positional("end_recv", a, k, 3, 3);
+            return Item(Call(Req(BrokerOp.EndRecv).Long(IntArg(a, 0)).Double(Timeout(a[1]))), !Ops.IsTrue(a[2]));
+        });
+        m.AddFunction("end_poll", (a, k) =>
+        {
+            ArgParser.Positional("end_poll", a, k, 2, 2);
+            return Bool(Call(Req(BrokerOp.EndPoll).Long(IntArg(a, 0)).Double(Timeout(a[1]))));
+        });
+
+        // ── semaphores (Lock is a semaphore of one), recursive locks, events ──
+        m.AddFunction("sem_new", (a, k) =>
+        {
+            ArgParser.Positional("sem_new", a, k, 2, 2);
+            return Num(Call(Req(BrokerOp.SemNew).Long(IntArg(a, 0)).Long(IntArg(a, 1))));
+        });
+        m.AddFunction("sem_acquire", (a, k) =>
+        {
+            ArgParser.Positional("sem_acquire", a, k, 3, 3);
+            return Bool(Call(Req(BrokerOp.SemAcquire).Long(IntArg(a, 0)).Byte(Flag(a[1])).Double(Timeout(a[2]))));
+        });
+        m.AddFunction("sem_release", (a, k) => { Check(Call(Req(BrokerOp.SemRelease).Long(IntArg(a, 0)))); return Rc.New(PyNone.Instance); });
+        m.AddFunction("sem_value", (a, k) => Num(Call(Req(BrokerOp.SemValue).Long(IntArg(a, 0)))));
+        m.AddFunction("rlock_new", (a, k) => Num(Call(Req(BrokerOp.RLockNew))));
+        m.AddFunction("rlock_acquire", (a, k) =>
+        {
+            ArgParser.Positional("rlock_acquire", a, k, 3, 3);
+            return Bool(Call(Req(BrokerOp.RLockAcquire).Long(IntArg(a, 0)).Long(Tid).Byte(Flag(a[1])).Double(Timeout(a[2]))));
+        });
+        m.AddFunction("rlock_release", (a, k) => { Check(Call(Req(BrokerOp.RLockRelease).Long(IntArg(a, 0)).Long(Tid))); return Rc.New(PyNone.Instance); });
+        m.AddFunction("rlock_owned", (a, k) => Bool(Call(Req(BrokerOp.RLockOwned).Long(IntArg(a, 0)).Long(Tid))));
+        m.AddFunction("event_new", (a, k) => Num(Call(Req(BrokerOp.EventNew))));
+        m.AddFunction("event_set", (a, k) => { Check(Call(Req(BrokerOp.EventSet).Long(IntArg(a, 0)))); return Rc.New(PyNone.Instance); });
+        m.AddFunction("event_clear", (a, k) => { Check(Call(Req(BrokerOp.EventClear).Long(IntArg(a, 0)))); return Rc.New(PyNone.Instance); });
+        m.AddFunction("event_is_set", (a, k) => Bool(Call(Req(BrokerOp.EventIsSet).Long(IntArg(a, 0)))));
+        m.AddFunction("event_wait", (a, k) =>
+        {
+            ArgParser.Positional("event_wait", a, k, 2, 2);
+            return Bool(Call(Req(BrokerOp.EventWait).Long(IntArg(a, 0)).Double(Timeout(a[1]))));
+        });
+
+        // ── shared memory ──
+        m.AddFunction("shm_create", (a, k) => SharedBuffer.Create(IntArg(a, 0)));
+        m.AddFunction("shm_open", (a, k) =>
+        {
+            ArgParser.Positional("shm_open", a, k, 2, 2);
+            return SharedBuffer.Open(ArgParser.Str(a[0], "shm_open", 1), IntArg(a, 1));
+        });
+        m.AddFunction("slice_indices", (a, k) =>
+        {
+            ArgParser.Positional("slice_indices", a, k, 2, 2);
+            if (a[0] is not PySlice sl) throw Err.TypeError("expected a slice");
+            sl.Indices(ArgParser.Int(a[1], "slice_indices"), out long start, out long stop, out long step, out _);
+            var t = PyTuple.New(3);
+            t.SetItemSteal(0, PyInt.New(start));
+            t.SetItemSteal(1, PyInt.New(stop));
+            t.SetItemSteal(2, PyInt.New(step));
+            return t;
+        });
+        m.AddFunction("itemsize", (a, k) => PyInt.New(SharedBuffer.ItemSize(ArgParser.Str(a[0], "itemsize", 1))));
+        return m;
+    }
+
+    // ─────────────── helpers ───────────────
+
+    static long Tid => ThreadState.Current?.Ident ?? Environment.CurrentManagedThreadId;
+
+    static FrameWriter Req(BrokerOp op) => new FrameWriter().Byte((byte)op);
+
+    static byte Flag(PyObject o) => Ops.IsTrue(o) ? (byte)1 : (byte)0;
+
+    static double Timeout(PyObject o)
+    {
+        if (o is PyNone) return -1;
+        double t = PyFloat.ToDouble(o);
+        return t < 0 ? 0 : t;
+    }
+
+    static long IntArg(ReadOnlySpan<PyObject> a, int i, long dflt = long.MinValue)
+    {
+        if (i >= a.Length)
+        {
+            if (dflt == long.MinValue) throw Err.TypeError("missing argument");
+            return dflt;
+        }
+        return ArgParser.Int(a[i], "_multiprocessing");
+    }
+
+    static byte[] BytesArg(PyObject o, string func) =>
+        o is PyBytes b ? b.Value : throw Err.TypeError($"{func}() argument must be bytes, not '{o.ObType.Name}'");
+
+    /// <summary>Sends a request to the broker with the GIL released.</summary>
+    static BrokerReply Call(FrameWriter req)
+    {
+        try { return Blocking.Run(() => BrokerClient.Call(req)); }
+        catch (BrokerUnreachableException e) { throw Err.New(ErrorTypes.ConnectionError, "lost contact with the parent process: " + e.Message); }
+        catch (FormatException) { throw Err.ValueError("no such shared object"); }
+    }
+
+    static void Check(BrokerReply r)
+    {
+        switch (r.Status)
+        {
+            case BrokerStatus.Ok:
+            case BrokerStatus.No: return;
+            case BrokerStatus.Eof: throw Err.New(ErrorTypes.EOFError, "");
+            case BrokerStatus.ValueError: throw Err.ValueError(r.Message);
+            case BrokerStatus.RuntimeError: throw Err.RuntimeError(r.Message);
+            case BrokerStatus.BrokenPipe: throw Err.New(ErrorTypes.BrokenPipeError, "[Errno 32] Broken pipe");
+            case BrokerStatus.Closed: throw Err.New(ErrorTypes.OSError, "handle is closed");
+        }
+    }
+
+    static PyObject Num(BrokerReply r) { Check(r); return PyInt.New(r.Num); }
+    static PyObject Bool(BrokerReply r) { Check(r); return PyBool.From(r.Status == BrokerStatus.Ok); }
+
+    /// <summary>(True, item) or (False, None); the item decoded when decode is set, else bytes.</summary>
+    static PyObject Item(BrokerReply r, bool decode)
+    {
+        Check(r);
+        if (r.Status != BrokerStatus.Ok) return PyTuple.Of(PyBool.False, PyNone.Instance);
+        var item = decode ? WireFormat.Decode(r.Data) : PyBytes.New(r.Data);
+        var t = PyTuple.New(2);
+        t.SetItemSteal(0, PyBool.From(true));
+        t.SetItemSteal(1, item);
+        return t;
+    }
+
+    /// <summary>The absolute path of the main program, or None (for -c or stdin).</summary>
+    static PyObject MainPath(Interpreter interp)
+    {
+        var main = interp.Modules.GetItemBorrowed(PyStr.Intern("__main__")) as PyModule;
+        if (main?.Dict.GetItemBorrowed("__file__") is not PyStr f) return Rc.New(PyNone.Instance);
+        var name = f.Value;
+        if (name.StartsWith('<')) return Rc.New(PyNone.Instance);
+        if (Path.IsPathRooted(name) && File.Exists(name)) return PyStr.New(name);
+        if (File.Exists(name)) return PyStr.New(Path.GetFullPath(name));
+        foreach (var dir in interp.ModulePath)
+        {
+            var p = Path.Combine(dir, name);
+            if (File.Exists(p)) return PyStr.New(Path.GetFullPath(p));
+            p = Path.Combine(dir, Path.GetFileName(name));
+            if (File.Exists(p)) return PyStr.New(Path.GetFullPath(p));
+        }
+        return Rc.New(PyNone.Instance);
+    }
+
+    // ─────────────── the child's side ───────────────
+
+    static Stream stdin;
+
+    /// <summary>Read by the host before the interpreter starts: the spawn message on stdin
+    /// (at most 256 MiB, within a minute; otherwise the child reports an error).</summary>
+    public static void ReadSpawnMessage()
+    {
+        stdin = Console.OpenStandardInput();
+        var read = Task.Run(() =>
+        {
+            try { return Framing.Read(stdin, 256 << 20); }
+            catch (Exception e) when (e is FormatException or IOException) { return null; }
+        });
+        spawnMessage = read.Wait(TimeSpan.FromSeconds(60)) ? read.Result : null;
+    }
+
+    /// <summary>The stdin pipe stays open while the parent lives; its end means the parent
+    /// has gone, and the child goes too.</summary>
+    static void WatchParent()
+    {
+        var s = stdin;
+        if (s == null) return;
+        new Thread(() =>
+        {
+            var buf = new byte[256];
+            try { while (s.Read(buf, 0, buf.Length) > 0) { } } catch { }
+            Environment.Exit(1);
+        }) { IsBackground = true, Name = "mp-parent-watch" }.Start();
+    }
+
+    /// <summary>The decoded spawn message (a dict); the broker's address is taken from it.</summary>
+    static PyObject SpawnData()
+    {
+        if (spawnMessage == null) throw Err.New(ErrorTypes.EOFError, "no spawn message from the parent process");
+        var data = WireFormat.Decode(spawnMessage);
+        if (data is not PyDict d || d.GetItemBorrowed("broker") is not PyStr broker)
+        {
+            Rc.Dec(data);
+            throw WireFormat.Malformed("the spawn message is not a dict with a broker address");
+        }
+        BrokerClient.RemoteAddress = broker.Value;
+        WatchParent();
+        return data;
+    }
+
+    /// <summary>Runs the main program as __mp_main__ and makes __main__ refer to it.</summary>
+    static void RunMain(Interpreter interp, string path)
+    {
+        var text = File.ReadAllText(path);
+        var code = Compiler.Compiler.CompileSource(text, path);
+        try
+        {
+            var module = interp.RunAsModule(code, "__mp_main__", path);
+            interp.Modules.SetItemNew("__main__", module);
+        }
+        finally { Rc.Dec(code); }
+    }
+}

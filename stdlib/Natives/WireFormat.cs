@@ -1,0 +1,417 @@
+// WireFormat: the data-only encoding of everything that crosses a process boundary.
+//
+// Unlike pickle, a message can only describe data: None, bools, ints of any size, floats,
+// str, bytes, list, tuple, dict, set, frozenset, exceptions (type name, args, traceback
+// text), functions and classes by module-qualified name, and "handles" — the shared objects
+// of multiprocessing (queues, connections, locks, shared memory), each a kind name and a
+// tuple of plain data. Decoding never runs code that the message chose:
+//   • names are resolved in sys.modules (no import) by dictionary look-ups (no __getattr__),
+//   • exceptions are built without calling __init__,
+//   • a handle is rebuilt only by a function that multiprocessing itself registered for its
+//     kind (_multiprocessing._register_handle), given plain data.
+//
+//   message  := 'M' 'P' VERSION value
+//   value    := 'N' | 'T' | 'F'                       None, True, False
+//             | 'i' int64 | 'I' u32 n, n bytes          int (big: two's complement, little-endian)
+//             | 'f' float64 | 's' u32 n, utf-8 | 'b' u32 n, bytes
+//             | 'l' | 't' | 'S' | 'z'  u32 count, values      list, tuple, set, frozenset
+//             | 'd' u32 count, (key value)*                    dict
+//             | 'g' str module, str qualname                  function or class by name
+//             | 'e' str module, str qualname, value args, str traceback     exception
+//             | 'h' str kind, value state                     a multiprocessing handle
+// All integers little-endian. The reader checks every length against what is left, limits
+// nesting, and turns any violation into a MiniPy error: EOFError for a truncated message,
+// ValueError for a malformed one. Decoded objects are new references.
+using System.Buffers.Binary;
+using System.Numerics;
+using System.Text;
+using MiniPy.Runtime;
+using MiniPy.VM;
+
+namespace MiniPy.Stdlib;
+
+public static class WireFormat
+{
+    const byte Version = 1;
+    public const int MaxDepth = 200;
+
+    /// <summary>Kind name → rebuild function (owned), registered by multiprocessing.</summary>
+    static readonly Dictionary<string, PyObject> rebuilders = new();
+    static readonly object rebuildersLock = new();
+
+    public static void RegisterHandleKind(string kind, PyObject rebuild)
+    {
+        Rc.Inc(rebuild);
+        PyObject old;
+        lock (rebuildersLock)
+        {
+            rebuilders.TryGetValue(kind, out old);
+            rebuilders[kind] = rebuild;
+        }
+        Rc.XDec(old);
+    }
+
+    /// <summary>Forgets the registered rebuild functions (at interpreter teardown).</summary>
+    public static void ClearHandleKinds()
+    {
+        List<PyObject> olds;
+        lock (rebuildersLock)
+        {
+            olds = new List<PyObject>(rebuilders.Values);
+            rebuilders.Clear();
+        }
+        foreach (var o in olds) Rc.Dec(o);
+    }
+
+    // ───────────────────────────── encoding ─────────────────────────────
+
+    public static byte[] Encode(PyObject o)
+    {
+        var w = new Writer();
+        w.Byte((byte)'M'); w.Byte((byte)'P'); w.Byte(Version);
+        w.Value(o, 0);
+        return w.ToArray();
+    }
+
+    sealed class Writer
+    {
+        byte[] buf = new byte[256];
+        int len;
+
+        public byte[] ToArray() => buf.AsSpan(0, len).ToArray();
+
+        Span<byte> Room(int n)
+        {
+            if (len + n > buf.Length) Array.Resize(ref buf, Math.Max(buf.Length * 2, len + n));
+            var s = buf.AsSpan(len, n);
+            len += n;
+            return s;
+        }
+
+        public void Byte(byte b) => Room(1)[0] = b;
+        public void U32(int n) => BinaryPrimitives.WriteInt32LittleEndian(Room(4), n);
+        public void Bytes(ReadOnlySpan<byte> b) { U32(b.Length); b.CopyTo(Room(b.Length)); }
+        public void Str(string s) => Bytes(Encoding.UTF8.GetBytes(s));
+
+        public void Value(PyObject o, int depth)
+        {
+            if (depth > MaxDepth) throw Err.New(ErrorTypes.RecursionError, "maximum recursion depth exceeded while encoding a message");
+            switch (o)
+            {
+                case PyNone: Byte((byte)'N'); return;
+                case PyBool b: Byte(b.Value != 0 ? (byte)'T' : (byte)'F'); return;
+                case PyInt i when o.ObType == PyInt.Type:
+                    if (!i.IsBig) { Byte((byte)'i'); BinaryPrimitives.WriteInt64LittleEndian(Room(8), i.Value); }
+                    else { Byte((byte)'I'); Bytes(i.Big.ToByteArray()); }
+                    return;
+                case PyFloat f when o.ObType == PyFloat.Type:
+                    Byte((byte)'f'); BinaryPrimitives.WriteDoubleLittleEndian(Room(8), f.Value); return;
+                case PyStr s when o.ObType == PyStr.Type: Byte((byte)'s'); Str(s.Value); return;
+                case PyBytes by: Byte((byte)'b'); Bytes(by.Value); return;
+                case PyList l when o.ObType == PyList.Type:
+                    Byte((byte)'l');
+                    U32(l.Count);
+                    for (int k = 0; k < l.Count; k++) Value(l.Items[k], depth + 1);
+                    return;
+                case PyTuple t when o.ObType == PyTuple.Type:
+                    Byte((byte)'t');
+                    U32(t.Count);
+                    foreach (var item in t.Items) Value(item, depth + 1);
+                    return;
+                case PyDict d when o.ObType == PyDict.Type:
+                    Byte((byte)'d');
+                    U32(d.Count);
+                    for (int k = 0; k < d.EntryCount; k++)
+                    {
+                        var e = d.Entries[k];
+                        if (e.Key == null) continue;
+                        Value(e.Key, depth + 1);
+                        Value(e.Value, depth + 1);
+                    }
+                    return;
+                case PySet set when o.ObType == PySet.SetType || o.ObType == PySet.FrozenSetType:
+                    Byte(set.IsFrozen ? (byte)'z' : (byte)'S');
+                    var elements = set.Elements().ToList();
+                    U32(elements.Count);
+                    foreach (var item in elements) Value(item, depth + 1);
+                    return;
+                case PyException exc:
+                    Byte((byte)'e');
+                    Str(exc.ObType.Module == "__mp_main__" ? "__main__" : exc.ObType.Module);
+                    Str(exc.ObType.Name);
+                    Value(exc.Args, depth + 1);
+                    string tb;
+                    try { tb = Tracebacks.Format(exc); } catch (PyRaise r) { Rc.Dec(r.TakeException()); tb = ""; }
+                    Str(tb);
+                    return;
+                case PyFunction fn:
+                    Global(Ops.Str(fn.Module), Ops.Str(fn.QualName), fn);
+                    return;
+                case PyBuiltinFunction bf when bf.Self == null:
+                    Global(bf.ModuleName ?? "builtins", bf.Name, bf);
+                    return;
+                case PyType type:
+                    Global(type.Module, type.Name, type);
+                    return;
+            }
+            var reduce = Ops.GetAttrOrNull(o.ObType, "__mp_reduce__");
+            if (reduce != null)
+            {
+                PyObject r;
+                try { r = Ops.Call(reduce, o); }
+                finally { Rc.Dec(reduce); }
+                try
+                {
+                    if (r is not PyTuple rt || rt.Count != 2 || rt.Items[0] is not PyStr kind)
+                        throw Err.TypeError("__mp_reduce__ must return (kind, state)");
+                    Byte((byte)'h');
+                    Str(kind.Value);
+                    Value(rt.Items[1], depth + 1);
+                }
+                finally { Rc.Dec(r); }
+                return;
+            }
+            throw Err.TypeError($"cannot send '{o.ObType.Name}' object to another process");
+        }
+
+        void Global(string module, string qualname, PyObject what)
+        {
+            if (qualname.Contains("<lambda>") || qualname.Contains("<locals>"))
+                throw Err.New(ErrorTypes.AttributeError, $"Can't pickle local object '{qualname}'");
+            if (module == "__mp_main__") module = "__main__";
+            Byte((byte)'g');
+            Str(module);
+            Str(qualname);
+        }
+    }
+
+    // ───────────────────────────── decoding ─────────────────────────────
+
+    /// <summary>Decodes a whole message; a new reference. Any fault is a MiniPy error.</summary>
+    public static PyObject Decode(ReadOnlySpan<byte> data)
+    {
+        if (data.Length < 3) throw Err.New(ErrorTypes.EOFError, "truncated message: " + data.Length + " bytes");
+        if (data[0] != 'M' || data[1] != 'P') throw Malformed("bad magic bytes");
+        if (data[2] != Version) throw Malformed("unsupported version " + data[2]);
+        var r = new Reader(data.Slice(3).ToArray());
+        var v = r.Value(0);
+        if (r.Remaining != 0)
+        {
+            Rc.Dec(v);
+            throw Malformed(r.Remaining + " bytes of trailing data");
+        }
+        return v;
+    }
+
+    public static PyRaise Malformed(string why) => Err.ValueError("malformed message: " + why);
+
+    sealed class Reader
+    {
+        readonly byte[] data;
+        int pos;
+
+        public Reader(byte[] data) { this.data = data; }
+
+        public int Remaining => data.Length - pos;
+
+        ReadOnlySpan<byte> Take(int n)
+        {
+            if (n < 0) throw Malformed("negative length");
+            if (n > Remaining) throw Err.New(ErrorTypes.EOFError, "truncated message");
+            var s = data.AsSpan(pos, n);
+            pos += n;
+            return s;
+        }
+
+        byte Byte() => Take(1)[0];
+
+        /// <summary>A count of items, each at least one byte: never more than what is left.</summary>
+        int Count()
+        {
+            int n = BinaryPrimitives.ReadInt32LittleEndian(Take(4));
+            if (n < 0) throw Malformed("negative length");
+            if (n > Remaining) throw Err.New(ErrorTypes.EOFError, "truncated message");
+            return n;
+        }
+
+        string Str()
+        {
+            var bytes = Take(Count());
+            try { return new UTF8Encoding(false, true).GetString(bytes); }
+            catch (ArgumentException) { throw Malformed("invalid UTF-8 in a string"); }
+        }
+
+        public PyObject Value(int depth)
+        {
+            if (depth > MaxDepth) throw Malformed("nested too deeply");
+            byte tag = Byte();
+            switch (tag)
+            {
+                case (byte)'N': return Rc.New(PyNone.Instance);
+                case (byte)'T': return PyBool.From(true);
+                case (byte)'F': return PyBool.From(false);
+                case (byte)'i': return PyInt.New(BinaryPrimitives.ReadInt64LittleEndian(Take(8)));
+                case (byte)'I':
+                    {
+                        var b = Take(Count());
+                        if (b.Length == 0) throw Malformed("empty integer");
+                        return PyInt.New(new BigInteger(b));
+                    }
+                case (byte)'f': return PyFloat.New(BinaryPrimitives.ReadDoubleLittleEndian(Take(8)));
+                case (byte)'s': return PyStr.New(Str());
+                case (byte)'b': return PyBytes.New(Take(Count()).ToArray());
+                case (byte)'l':
+                    {
+                        int n = Count();
+                        var list = PyList.New(n);
+                        try { for (int i = 0; i < n; i++) list.AppendSteal(Value(depth + 1)); }
+                        catch { Rc.Dec(list); throw; }
+                        return list;
+                    }
+                case (byte)'t': return Tuple(depth);
+                case (byte)'S':
+                case (byte)'z':
+                    {
+                        int n = Count();
+                        var set = PySet.New(tag == 'z');
+                        try
+                        {
+                            for (int i = 0; i < n; i++)
+                            {
+                                var item = Value(depth + 1);
+                                try { set.Add(item); } finally { Rc.Dec(item); }
+                            }
+                        }
+                        catch { Rc.Dec(set); throw; }
+                        return set;
+                    }
+                case (byte)'d':
+                    {
+                        int n = Count();
+                        var dict = PyDict.New();
+                        try
+                        {
+                            for (int i = 0; i < n; i++)
+                            {
+                                var key = Value(depth + 1);
+                                PyObject value = null;
+                                try
+                                {
+                                    value = Value(depth + 1);
+                                    dict.SetItemNew(key, value);
+                                }
+                                finally { Rc.Dec(key); Rc.XDec(value); }
+                            }
+                        }
+                        catch { Rc.Dec(dict); throw; }
+                        return dict;
+                    }
+                case (byte)'g': return Global(Str(), Str());
+                case (byte)'e': return Exception(depth);
+                case (byte)'h': return Handle(depth);
+                default: throw Malformed($"unknown tag 0x{tag:x2} at offset {pos - 1}");
+            }
+        }
+
+        PyTuple Tuple(int depth)
+        {
+            int n = Count();
+            var items = new PyObject[n];
+            try
+            {
+                for (int i = 0; i < n; i++) items[i] = Value(depth + 1);
+            }
+            catch
+            {
+                foreach (var it in items) Rc.XDec(it);
+                throw;
+            }
+            var t = PyTuple.New(n);
+            for (int i = 0; i < n; i++) t.SetItemSteal(i, items[i]);
+            return t;
+        }
+
+        PyObject Exception(int depth)
+        {
+            string module = Str(), name = Str();
+            var argsObj = Value(depth + 1);
+            string tb;
+            try { tb = Str(); }
+            catch { Rc.Dec(argsObj); throw; }
+            try
+            {
+                if (argsObj is not PyTuple args) throw Malformed("exception arguments are not a tuple");
+                PyType type = null;
+                try { type = ResolveGlobal(module, name) as PyType; }
+                catch (PyRaise r) { Rc.Dec(r.TakeException()); }
+                if (type == null || !type.IsSubtypeOf(ErrorTypes.BaseException)) type = ErrorTypes.Exception;
+                var exc = PyException.New(type, args.Items);
+                if (tb.Length > 0)
+                {
+                    var text = PyStr.New(tb);
+                    exc.EnsureInstanceDict().SetItemNew("_remote_traceback", text);
+                    Rc.Dec(text);
+                }
+                return exc;
+            }
+            finally { Rc.Dec(argsObj); }
+        }
+
+        PyObject Handle(int depth)
+        {
+            string kind = Str();
+            var state = Value(depth + 1);
+            try
+            {
+                if (state is not PyTuple st) throw Malformed("handle state is not a tuple");
+                PyObject rebuild;
+                lock (rebuildersLock) rebuilders.TryGetValue(kind, out rebuild);
+                if (rebuild == null) throw Malformed($"unknown handle kind '{kind}'");
+                Rc.Inc(rebuild);
+                try { return Ops.Call(rebuild, st.Items); }
+                finally { Rc.Dec(rebuild); }
+            }
+            finally { Rc.Dec(state); }
+        }
+
+        static PyObject Global(string module, string qualname) => Rc.New(ResolveGlobal(module, qualname));
+    }
+
+    /// <summary>A function or class by name, looked up in already-loaded modules only and by
+    /// dictionary look-ups only, so resolving runs no code. A borrowed reference.</summary>
+    public static PyObject ResolveGlobal(string module, string qualname)
+    {
+        var interp = ThreadState.Current?.Interp ?? throw Err.RuntimeError("no interpreter");
+        PyObject current;
+        if (module == "builtins") current = interp.BuiltinsModule;
+        else
+        {
+            current = Lookup(interp.Modules, module);
+            if (current == null && module == "__main__") current = Lookup(interp.Modules, "__mp_main__");
+        }
+        if (current is not PyModule) throw Err.New(ErrorTypes.AttributeError, $"Can't get attribute '{qualname}': module '{module}' is not loaded");
+        foreach (var part in qualname.Split('.'))
+        {
+            PyDict dict = current switch
+            {
+                PyModule m => m.Dict,
+                PyType t => t.Dict,
+                _ => null,
+            };
+            var next = dict == null ? null : Lookup(dict, part);
+            if (next == null) throw Err.New(ErrorTypes.AttributeError, $"Can't get attribute '{qualname}' on module '{module}'");
+            current = next;
+        }
+        if (current is not (PyFunction or PyType or PyBuiltinFunction))
+            throw Err.TypeError($"'{module}.{qualname}' is not a function or class");
+        return current;
+    }
+
+    /// <summary>A borrowed look-up by a string that is not interned (names from a message).</summary>
+    static PyObject Lookup(PyDict dict, string key)
+    {
+        var k = PyStr.New(key);
+        try { return dict.GetItemBorrowed(k); }
+        finally { Rc.Dec(k); }
+    }
+}
