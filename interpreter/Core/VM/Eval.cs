@@ -21,6 +21,9 @@ public static partial class Eval
         finally { ts.CurrentFrame = f.Back; }
     }
 
+    // Compiled fully optimised on first use: a long-running loop stays in whatever code its
+    // frame entered with, so the eval loop must not start out in a lower tier.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     static PyObject Loop(ThreadState ts, Frame f, PyException pending)
     {
         var code = f.Code;
