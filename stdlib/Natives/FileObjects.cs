@@ -4,6 +4,7 @@
 using System.Text;
 using MiniPy.Runtime;
 using MiniPy.VM;
+using MiniPy.Runtime.Text;
 
 namespace MiniPy.Stdlib;
 
@@ -250,7 +251,7 @@ public sealed class PyFile : PyObject
             {
                 var s = a[0] is PyStr ps ? ps.Value : throw Err.TypeError($"write() argument must be str, not {a[0].ObType.Name}");
                 data = Encoding.UTF8.GetBytes(s);
-                written = StrCodePoints.Length(s);
+                written = CodePoints.Count(s);
             }
             Blocking.Run(() => f.stream.Write(data, 0, data.Length));
             return PyInt.New(written);

@@ -1,5 +1,6 @@
 // sys.stdout and sys.stderr: text streams with write() and flush() over the host's writers.
 using MiniPy.Runtime;
+using MiniPy.Runtime.Text;
 
 namespace MiniPy.Stdlib;
 
@@ -22,7 +23,7 @@ public sealed class TextStream : PyObject
             ArgParser.Positional("write", args, kw, 1, 1);
             if (args[0] is not PyStr s) throw Err.TypeError($"write() argument must be str, not {args[0].ObType.Name}");
             ((TextStream)self).Writer.Write(s.Value);
-            return PyInt.New(StrCodePoints.Length(s.Value));
+            return PyInt.New(CodePoints.Count(s.Value));
         });
         BuiltinTypes.AddMethod(t, "flush", (self, args, kw) =>
         {

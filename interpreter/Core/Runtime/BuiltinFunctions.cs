@@ -224,7 +224,7 @@ public static class BuiltinFunctions
         ArgParser.Positional("ord", args, kw, 1, 1);
         if (args[0] is PyStr s)
         {
-            int n = StrCodePoints.Length(s.Value);
+            int n = CodePoints.Count(s.Value);
             if (n != 1) throw Err.TypeError($"ord() expected a character, but string of length {n} found");
             return PyInt.New(char.ConvertToUtf32(s.Value, 0));
         }

@@ -261,7 +261,6 @@ public static partial class Eval
                             int nargs = arg;
                             int baseIdx = top - nargs - 2;
                             PyObject result;
-                            f.Sp = sp;
                             if (s[baseIdx] != null)
                                 result = CallObject(ts, s[baseIdx], new ReadOnlySpan<PyObject>(s, baseIdx + 1, nargs + 1), kwnames);
                             else
@@ -632,7 +631,6 @@ public static partial class Eval
                             int top = sp;
                             if ((Op)(instr & 0xFF) == Op.CALL_FUNCTION_KW) { kwnames = (PyTuple)s[sp - 1]; top = sp - 1; }
                             int baseIdx = top - arg - 1;
-                            f.Sp = sp;
                             var result = CallObject(ts, s[baseIdx], new ReadOnlySpan<PyObject>(s, baseIdx + 1, arg), kwnames);
                             for (int i = sp - 1; i >= baseIdx; i--)
                             {
@@ -651,7 +649,6 @@ public static partial class Eval
                             int argsIdx = sp - 1 - (arg & 1);
                             var args = s[argsIdx];
                             var func = s[argsIdx - 1];
-                            f.Sp = sp;
                             var result = CallWithTupleAndDict(ts, func, (PyTuple)args, kwargs);
                             for (int i = sp - 1; i >= argsIdx - 1; i--)
                             {

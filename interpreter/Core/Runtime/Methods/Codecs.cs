@@ -2,6 +2,7 @@
 // error handlers strict, ignore, replace, backslashreplace (and xmlcharrefreplace when
 // encoding), and CPython's UnicodeEncodeError/UnicodeDecodeError messages.
 using System.Text;
+using MiniPy.Runtime.Text;
 
 namespace MiniPy.Runtime;
 
@@ -33,7 +34,7 @@ public static class Codecs
         if (codec == Codec.Utf8 && !HasSurrogates(s)) return Encoding.UTF8.GetBytes(s);
         int limit = codec == Codec.Ascii ? 128 : codec == Codec.Latin1 ? 256 : 0x110000;
         var output = new List<byte>(s.Length);
-        var codePoints = StrCodePoints.ToArray(s);
+        var codePoints = CodePoints.ToArray(s);
         for (int i = 0; i < codePoints.Length; i++)
         {
             int cp = codePoints[i];

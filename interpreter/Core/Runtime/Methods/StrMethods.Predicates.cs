@@ -68,9 +68,9 @@ public static partial class StrMethods
 
     static bool IsDecimal(int cp) => Category(cp) == UnicodeCategory.DecimalDigitNumber;
 
-    static bool IsDigit(int cp) => IsDecimal(cp) || CharUnicodeInfo.GetDigitValue(StrCodePoints.FromCodePoint(cp), 0) >= 0;
+    static bool IsDigit(int cp) => IsDecimal(cp) || CharUnicodeInfo.GetDigitValue(CodePoints.FromCodePoint(cp), 0) >= 0;
 
-    static bool IsNumeric(int cp) => IsDigit(cp) || CharUnicodeInfo.GetNumericValue(StrCodePoints.FromCodePoint(cp), 0) != -1;
+    static bool IsNumeric(int cp) => IsDigit(cp) || CharUnicodeInfo.GetNumericValue(CodePoints.FromCodePoint(cp), 0) != -1;
 
     static bool IsAlpha(int cp)
     {

@@ -53,7 +53,7 @@ public static partial class StrMethods
     {
         long start = MethodArgs.SliceIndex(args.Length > first ? args[first] : null, 0, true);
         long end = MethodArgs.SliceIndex(args.Length > first + 1 ? args[first + 1] : null, long.MaxValue, true);
-        bool bmp = StrCodePoints.IsBmpOnly(s);
+        bool bmp = CodePoints.IsBmpOnly(s);
         int length = bmp ? s.Length : CodePoints.Count(s);
         MethodArgs.AdjustBounds(ref start, ref end, length);
         from = to = 0;

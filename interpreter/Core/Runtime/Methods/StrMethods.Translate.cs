@@ -50,8 +50,8 @@ public static partial class StrMethods
     {
         if (args[0] is not PyStr from) throw Err.TypeError("first maketrans argument must be a string if there is a second argument");
         if (args[1] is not PyStr to) throw Err.TypeError($"maketrans() argument 2 must be str, not {args[1].ObType.Name}");
-        var fromPoints = StrCodePoints.ToArray(from.Value);
-        var toPoints = StrCodePoints.ToArray(to.Value);
+        var fromPoints = CodePoints.ToArray(from.Value);
+        var toPoints = CodePoints.ToArray(to.Value);
         if (fromPoints.Length != toPoints.Length) throw Err.ValueError("the first two maketrans arguments must have equal length");
         for (int i = 0; i < fromPoints.Length; i++)
         {
@@ -61,7 +61,7 @@ public static partial class StrMethods
         }
         if (args.Length < 3) return;
         if (args[2] is not PyStr deleted) throw Err.TypeError($"maketrans() argument 3 must be str, not {args[2].ObType.Name}");
-        foreach (var cp in StrCodePoints.ToArray(deleted.Value)) SetCodePoint(table, cp, PyNone.Instance);
+        foreach (var cp in CodePoints.ToArray(deleted.Value)) SetCodePoint(table, cp, PyNone.Instance);
     }
 
     static void SetCodePoint(PyDict table, int codePoint, PyObject value)
@@ -95,7 +95,7 @@ public static partial class StrMethods
                         case PyStr r: sb.Append(r.Value); break;
                         case PyInt n:
                             if (n.IsBig || n.Value < 0 || n.Value >= 0x110000) throw Err.ValueError("character mapping must be in range(0x110000)");
-                            sb.Append(StrCodePoints.FromCodePoint((int)n.Value));
+                            sb.Append(CodePoints.FromCodePoint((int)n.Value));
                             break;
                         default: throw Err.TypeError("character mapping must return integer, None or str");
                     }

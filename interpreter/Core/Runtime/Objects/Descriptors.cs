@@ -161,7 +161,6 @@ public sealed class PySuper : PyObject
         return null;
     }
 
-    public PyObject Receiver => Self;
     public bool BindsToClass => Self is PyType t && !Self.ObType.IsSubtypeOf(StartAfter) && t.IsSubtypeOf(StartAfter);
 
     public override PyObject GetAttr(PyStr name)

@@ -67,7 +67,7 @@ public sealed class PyStr : PyObject
     public override string Repr() => StringRepr.Repr(Value);
     public override string Str() => Value;
     public override bool IsTrue() => Value.Length != 0;
-    public override long LengthOrMinusOne() => StrCodePoints.Length(Value);
+    public override long LengthOrMinusOne() => CodePoints.Count(Value);
 
     public override long Hash()
     {
@@ -99,7 +99,7 @@ public sealed class PyStr : PyObject
     {
         if (key is PySlice slice)
         {
-            if (!StrCodePoints.IsBmpOnly(Value)) return StrSlicing.SliceCodePoints(this, slice);
+            if (!CodePoints.IsBmpOnly(Value)) return StrSlicing.SliceCodePoints(this, slice);
             slice.Indices(Value.Length, out long start, out long stop, out long step, out long len);
             if (step == 1) return New(Value.Substring((int)start, (int)len));
             var sb = new StringBuilder((int)len);
@@ -107,7 +107,7 @@ public sealed class PyStr : PyObject
             return New(sb.ToString());
         }
         long idx = Ops.IndexOf(key, "string indices must be integers");
-        if (!StrCodePoints.IsBmpOnly(Value)) return StrSlicing.IndexCodePoint(this, idx);
+        if (!CodePoints.IsBmpOnly(Value)) return StrSlicing.IndexCodePoint(this, idx);
         if (idx < 0) idx += Value.Length;
         if ((ulong)idx >= (ulong)Value.Length) throw Err.IndexError("string index out of range");
         return New(Value[(int)idx]);
@@ -138,58 +138,23 @@ public sealed class PyStr : PyObject
     public override string ToString() => Value;
 }
 
-/// <summary>Code-point views of UTF-16 strings, for len() and indexing of text outside the BMP.</summary>
-public static class StrCodePoints
-{
-    public static bool IsBmpOnly(string s)
-    {
-        foreach (char c in s) if (char.IsSurrogate(c)) return false;
-        return true;
-    }
-
-    public static int Length(string s)
-    {
-        int n = s.Length;
-        for (int i = 0; i < s.Length - 1; i++)
-            if (char.IsHighSurrogate(s[i]) && char.IsLowSurrogate(s[i + 1])) { n--; i++; }
-        return n;
-    }
-
-    public static int[] ToArray(string s)
-    {
-        var list = new List<int>(s.Length);
-        for (int i = 0; i < s.Length; i++)
-        {
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-            {
-                list.Add(char.ConvertToUtf32(s[i], s[i + 1]));
-                i++;
-            }
-            else list.Add(s[i]);
-        }
-        return list.ToArray();
-    }
-
-    public static string FromCodePoint(int cp) => cp < 0x10000 ? ((char)cp).ToString() : char.ConvertFromUtf32(cp);
-}
-
 /// <summary>Indexing and slicing of strings that contain characters outside the BMP.</summary>
 static class StrSlicing
 {
     public static PyObject IndexCodePoint(PyStr s, long idx)
     {
-        var cps = StrCodePoints.ToArray(s.Value);
+        var cps = CodePoints.ToArray(s.Value);
         if (idx < 0) idx += cps.Length;
         if ((ulong)idx >= (ulong)cps.Length) throw Err.IndexError("string index out of range");
-        return PyStr.New(StrCodePoints.FromCodePoint(cps[idx]));
+        return PyStr.New(CodePoints.FromCodePoint(cps[idx]));
     }
 
     public static PyObject SliceCodePoints(PyStr s, PySlice slice)
     {
-        var cps = StrCodePoints.ToArray(s.Value);
+        var cps = CodePoints.ToArray(s.Value);
         slice.Indices(cps.Length, out long start, out _, out long step, out long len);
         var sb = new StringBuilder();
-        for (long i = 0, j = start; i < len; i++, j += step) sb.Append(StrCodePoints.FromCodePoint(cps[j]));
+        for (long i = 0, j = start; i < len; i++, j += step) sb.Append(CodePoints.FromCodePoint(cps[j]));
         return PyStr.New(sb.ToString());
     }
 }

@@ -2,7 +2,7 @@
 // lengths, widths and precisions are measured in (a surrogate pair is one code point).
 namespace MiniPy.Runtime.Text;
 
-internal static class CodePoints
+public static class CodePoints
 {
     /// <summary>Number of code points; a lone surrogate counts as one.</summary>
     public static int Count(string s) => Count(s.AsSpan());
@@ -33,4 +33,28 @@ internal static class CodePoints
         }
         return i;
     }
+
+    public static bool IsBmpOnly(string s)
+    {
+        foreach (char c in s) if (char.IsSurrogate(c)) return false;
+        return true;
+    }
+
+    /// <summary>The code points of s (a lone surrogate stands for itself).</summary>
+    public static int[] ToArray(string s)
+    {
+        var list = new List<int>(s.Length);
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                list.Add(char.ConvertToUtf32(s[i], s[i + 1]));
+                i++;
+            }
+            else list.Add(s[i]);
+        }
+        return list.ToArray();
+    }
+
+    public static string FromCodePoint(int cp) => cp < 0x10000 ? ((char)cp).ToString() : char.ConvertFromUtf32(cp);
 }
