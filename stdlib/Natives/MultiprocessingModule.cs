@@ -297,7 +297,7 @@ public static class MultiprocessingModule
     static void RunMain(Interpreter interp, string path)
     {
         var text = File.ReadAllText(path);
-        var code = Compiler.Compiler.CompileSource(text, path);
+        var code = Compiler.CodeCache.Compile(text, path);
         try
         {
             var module = interp.RunAsModule(code, "__mp_main__", path);

@@ -64,7 +64,7 @@ public sealed partial class Interpreter
             if (path == null) throw Err.New(ErrorTypes.ModuleNotFoundError, $"No module named '{name}'");
             ImportLog.LogDebug("importing {Module} from {Path}", name, path);
             var text = File.ReadAllText(path);
-            var code = Compiler.Compiler.CompileSource(text, path);
+            var code = Compiler.CodeCache.Compile(text, path);
             try
             {
                 RunAsModule(code, name, path);

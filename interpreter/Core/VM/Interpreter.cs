@@ -66,7 +66,7 @@ public sealed partial class Interpreter
     /// <summary>Runs source text as the module __main__ on the calling OS thread.</summary>
     public void RunMain(string text, string fileName)
     {
-        var code = Compiler.Compiler.CompileSource(text, fileName);
+        var code = File.Exists(fileName) ? Compiler.CodeCache.Compile(text, fileName) : Compiler.Compiler.CompileSource(text, fileName);
         try { RunAsModule(code, "__main__", fileName); }
         finally { Rc.Dec(code); }
     }
