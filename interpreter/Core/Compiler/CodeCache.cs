@@ -31,7 +31,10 @@ public static class CodeCache
                 if (reader.ReadInt32() == Magic) return ReadCode(reader, source);
             }
         }
-        catch (Exception e) when (e is IOException or EndOfStreamException or InvalidDataException or UnauthorizedAccessException) { }
+        catch (Exception)
+        {
+            // A damaged or foreign entry is a cache miss, never an error.
+        }
         var code = Compiler.CompileSource(text, path);
         TryWrite(file, code);
         return code;
@@ -130,7 +133,7 @@ public static class CodeCache
 
     static CodeObject ReadCode(BinaryReader r, SourceText source)
     {
-        var c = new CodeObject { Source = source };
+        var c = new CodeObject { Source = source, Consts = Array.Empty<PyObject>() };
         try
         {
             c.Name = r.ReadString();
@@ -138,7 +141,6 @@ public static class CodeCache
             c.FirstLine = r.ReadInt32();
             c.Instructions = ReadInts(r);
             c.Lines = ReadInts(r);
-            c.Consts = Array.Empty<PyObject>();
             var consts = new PyObject[ReadCount(r)];
             c.Consts = consts;
             for (int i = 0; i < consts.Length; i++) consts[i] = ReadConst(r, source);
