@@ -122,8 +122,10 @@ public static class TypeCalls
             if (!BuiltinTypes.IsSubclassable(bt)) throw Err.TypeError($"type '{bt.Name}' is not an acceptable base type");
             baseType = bt;
         }
-        var cls = PyType.NewHeapType(name, baseType, ns, module);
-        // Methods named __new__ are staticmethods implicitly; plain functions stay as they are.
-        return cls;
+        // Instances are made by the nearest built-in base; a class's own __new__ would be
+        // silently ignored, so it is refused instead of giving a wrong answer.
+        if (ns.ContainsKey(PyStr.Intern("__new__")))
+            throw Err.TypeError($"{name}: defining __new__ is not supported by MiniPy");
+        return PyType.NewHeapType(name, baseType, ns, module);
     }
 }
