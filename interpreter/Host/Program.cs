@@ -3,6 +3,7 @@
 // into an exit status (0, 1 for an uncaught exception, 2 for usage errors, sys.exit(n)).
 using Microsoft.Extensions.Logging;
 using MiniPy.Runtime;
+using MiniPy.VM;
 
 namespace MiniPy.Host;
 
@@ -98,7 +99,27 @@ public static class Program
             ScriptDirectory = options.File.Length > 0 ? Path.GetDirectoryName(Path.GetFullPath(options.File)) : Directory.GetCurrentDirectory(),
             ShowRefCount = options.ShowRefCount,
         };
-        int status = runner.Run("from multiprocessing.spawn import _child_main\n_child_main()\n", "<mp-child>");
+        // from multiprocessing.spawn import _child_main; _child_main() — called directly, so a
+        // child whose modules are in the code cache never builds the parser.
+        runner.Body = interp =>
+        {
+            var ts = ThreadState.Current;
+            var fromList = PyTuple.Of(PyStr.Intern("_child_main"));
+            PyObject spawn = null, childMain = null;
+            try
+            {
+                spawn = interp.ImportName(ts, "multiprocessing.spawn", fromList, null);
+                childMain = Ops.GetAttr(spawn, "_child_main");
+                Rc.Dec(Ops.Call(childMain));
+            }
+            finally
+            {
+                Rc.XDec(childMain);
+                Rc.XDec(spawn);
+                Rc.Dec(fromList);
+            }
+        };
+        int status = runner.Run("", "<mp-child>");
         stdout.Flush();
         stderr.Flush();
         return status;

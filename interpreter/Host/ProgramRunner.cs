@@ -20,6 +20,9 @@ public sealed class ProgramRunner
     public bool ShowGilStats;
     /// <summary>The interpreter of the program running now (for the Ctrl-C handler).</summary>
     public volatile Interpreter Current;
+    /// <summary>When set, runs instead of compiling and running source (a child process's
+    /// bootstrap calls into already-compiled modules and needs no parser).</summary>
+    public Action<Interpreter> Body;
     /// <summary>Called with the interpreter before the program runs (tests use it).</summary>
     public Action<Interpreter> Configure;
 
@@ -64,7 +67,8 @@ public sealed class ProgramRunner
         int status = 0;
         try
         {
-            interp.RunMain(source, fileName);
+            if (Body != null) Body(interp);
+            else interp.RunMain(source, fileName);
         }
         catch (SyntaxErrorException se)
         {
