@@ -38,6 +38,7 @@ public sealed class FreeList<T> where T : PyObject
     }
 
     /// <summary>Takes a freed object, or null when the list is empty.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public T Pop()
     {
         if (Heap.PerThreadFreeLists)
@@ -57,6 +58,7 @@ public sealed class FreeList<T> where T : PyObject
     }
 
     /// <summary>Keeps a freed object; returns false when the list is full.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public bool Push(T o)
     {
         if (Heap.PerThreadFreeLists)

@@ -15,6 +15,7 @@ public sealed class PyFloat : PyObject
 
     PyFloat() { }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static PyFloat New(double v)
     {
         var o = free.Pop();
@@ -26,6 +27,7 @@ public sealed class PyFloat : PyObject
         return o;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     protected internal override void Dealloc()
     {
         Heap.Freed(this);
