@@ -96,10 +96,10 @@ public sealed partial class Compiler
                 code.Emit(Op.LOAD_CLASSDEREF, code.CellSlot(name));
                 return;
             case NameScope.GlobalExplicit:
-            case NameScope.GlobalImplicit:
-                if (scope.Kind == ScopeKind.Function) code.Emit(Op.LOAD_GLOBAL, code.Name(name));
-                else if (scope.Lookup(name) == NameScope.GlobalExplicit) code.Emit(Op.LOAD_GLOBAL, code.Name(name));
-                else code.Emit(Op.LOAD_NAME, code.Name(name));
+                code.Emit(Op.LOAD_GLOBAL, code.Name(name));
+                return;
+            case NameScope.GlobalImplicit when scope.Kind == ScopeKind.Function:
+                code.Emit(Op.LOAD_GLOBAL, code.Name(name));
                 return;
             default:
                 code.Emit(Op.LOAD_NAME, code.Name(name));

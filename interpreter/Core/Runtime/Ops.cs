@@ -126,7 +126,10 @@ public static class Ops
     public static string UnarySymbol(UnaryOpKind op) => op switch { UnaryOpKind.Neg => "-", UnaryOpKind.Pos => "+", UnaryOpKind.Invert => "~", _ => "not" };
 
     /// <summary>a op b (PyNumber_Add and friends), trying a's method, then b's reflected one.</summary>
-    public static PyObject BinaryOp(PyObject a, PyObject b, BinaryOpKind op)
+    public static PyObject BinaryOp(PyObject a, PyObject b, BinaryOpKind op) => BinaryOp(a, b, op, binarySymbols);
+
+    /// <summary>The operator with its error naming the operator as symbols spells it (+ or +=).</summary>
+    static PyObject BinaryOp(PyObject a, PyObject b, BinaryOpKind op, string[] symbols)
     {
         if (a is PyInt ia && b is PyInt ib) return IntArith.Binary(op, ia, ib);
         bool rightFirst = b.ObType != a.ObType && b.ObType.IsSubtypeOf(a.ObType) && b is PyInstance;
@@ -146,7 +149,7 @@ public static class Ops
             if (r is not PyNotImplemented) return r;
             Rc.Dec(r);
         }
-        throw Err.TypeError($"unsupported operand type(s) for {binarySymbols[(int)op]}: '{a.ObType.Name}' and '{b.ObType.Name}'");
+        throw Err.TypeError($"unsupported operand type(s) for {symbols[(int)op]}: '{a.ObType.Name}' and '{b.ObType.Name}'");
     }
 
     /// <summary>a op= b: the in-place method when the type has one, else the binary operator.</summary>
@@ -155,12 +158,7 @@ public static class Ops
         if (a is PyInt ia && b is PyInt ib) return IntArith.Binary(op, ia, ib);
         var r = a.InPlaceOp(op, b);
         if (r != null) return r;
-        try { return BinaryOp(a, b, op); }
-        catch (PyRaise e) when (e.Exc != null && e.Exc.ObType == ErrorTypes.TypeError && Str(e.Exc.Args.Count > 0 ? e.Exc.Args.Items[0] : PyNone.Instance).StartsWith("unsupported operand"))
-        {
-            Rc.Dec(e.TakeException());
-            throw Err.TypeError($"unsupported operand type(s) for {inplaceSymbols[(int)op]}: '{a.ObType.Name}' and '{b.ObType.Name}'");
-        }
+        return BinaryOp(a, b, op, inplaceSymbols);
     }
 
     public static PyObject UnaryOp(PyObject a, UnaryOpKind op)

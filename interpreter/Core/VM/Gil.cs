@@ -100,10 +100,7 @@ public sealed class Gil : InterpreterLock
                 Interpreter.RecomputeEvalBreaker(ts.Interp);
             }
         }
-        long now = Stopwatch.GetTimestamp();
-        ts.Stats.Acquisitions++;
-        ts.Stats.WaitTicks += now - waitStart;
-        ts.Stats.HoldStart = now;
+        long now = ts.Stats.Taken(waitStart);
         if (LogDebug) Log.LogDebug("thread {Thread} took the GIL after waiting {Ms:F3} ms", ts.Name, (now - waitStart) * 1000.0 / Stopwatch.Frequency);
     }
 
@@ -111,7 +108,7 @@ public sealed class Gil : InterpreterLock
 
     void Drop(ThreadState ts, bool forced)
     {
-        ts.Stats.HoldTicks += Stopwatch.GetTimestamp() - ts.Stats.HoldStart;
+        ts.Stats.Released();
         lock (mutex)
         {
             locked = false;
@@ -173,15 +170,12 @@ public sealed class TicksGil : InterpreterLock
             if (lastHolder != ts) Switches++;
             lastHolder = ts;
         }
-        long now = Stopwatch.GetTimestamp();
-        ts.Stats.Acquisitions++;
-        ts.Stats.WaitTicks += now - waitStart;
-        ts.Stats.HoldStart = now;
+        ts.Stats.Taken(waitStart);
     }
 
     public override void Drop(ThreadState ts)
     {
-        ts.Stats.HoldTicks += Stopwatch.GetTimestamp() - ts.Stats.HoldStart;
+        ts.Stats.Released();
         lock (mutex)
         {
             locked = false;
@@ -204,6 +198,18 @@ public sealed class GilStats
 {
     public long Acquisitions, ForcedDrops, HoldTicks, WaitTicks;
     internal long HoldStart;
+
+    /// <summary>Records an acquisition after waiting since waitStart; returns the time now.</summary>
+    public long Taken(long waitStart)
+    {
+        long now = Stopwatch.GetTimestamp();
+        Acquisitions++;
+        WaitTicks += now - waitStart;
+        HoldStart = now;
+        return now;
+    }
+
+    public void Released() => HoldTicks += Stopwatch.GetTimestamp() - HoldStart;
 
     public double HeldSeconds => (double)HoldTicks / Stopwatch.Frequency;
     public double WaitedSeconds => (double)WaitTicks / Stopwatch.Frequency;

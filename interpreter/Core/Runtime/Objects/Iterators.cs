@@ -1,5 +1,6 @@
 // The iterators of the built-in containers: over lists and tuples, strings, dicts (keys,
-// values, items) and sets. Each owns a reference to what it iterates.
+// values, items) and sets, and over objects that only define __getitem__. Each owns a
+// reference to what it iterates.
 namespace MiniPy.Runtime;
 
 public sealed class SeqIterator : PyObject
@@ -224,5 +225,43 @@ public sealed class SetIterator : PyObject
         if (k != null) return Rc.New(k);
         Rc.Clear(ref set);
         return null;
+    }
+}
+
+/// <summary>The iterator for objects that define only __getitem__: indexes 0, 1, 2, ...
+/// until IndexError.</summary>
+public sealed class SequenceIterator : PyObject
+{
+    public static PyType Type;
+    PyObject seq;
+    long index;
+
+    public static SequenceIterator New(PyObject seq)
+    {
+        var it = new SequenceIterator { ObType = Type, seq = Rc.New(seq) };
+        Heap.Allocated(Type);
+        return it;
+    }
+
+    protected internal override void Dealloc()
+    {
+        Heap.Freed(this);
+        Rc.Clear(ref seq);
+    }
+
+    public override PyObject Iter() => Rc.New(this);
+
+    public override PyObject Next()
+    {
+        if (seq == null) return null;
+        var i = PyInt.New(index++);
+        try { return seq.GetItem(i); }
+        catch (PyRaise r) when (r.Exc != null && (r.Exc.ObType.IsSubtypeOf(ErrorTypes.IndexError) || r.Exc.ObType.IsSubtypeOf(ErrorTypes.StopIteration)))
+        {
+            Rc.Dec(r.TakeException());
+            Rc.Clear(ref seq);
+            return null;
+        }
+        finally { Rc.Dec(i); }
     }
 }

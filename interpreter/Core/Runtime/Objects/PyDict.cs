@@ -86,7 +86,6 @@ public sealed class PyDict : PyObject
             entries[i] = default;
             if (k != null) { Rc.Dec(k); Rc.Dec(v); }
         }
-        if (Entries.Length > 5 && Entries.Length > 10) Entries = new Entry[5];
     }
 
     public void Clear()

@@ -9,8 +9,6 @@ public sealed class PyInstance : PyObject
     public PyDict Dict;
     public override bool AllowsMethodFastPath => true;
 
-    static readonly PyStr InitName = PyStr.Intern("__init__");
-
     public static PyInstance New(PyType cls)
     {
         var o = free.Pop();
@@ -22,12 +20,15 @@ public sealed class PyInstance : PyObject
         return o;
     }
 
-    /// <summary>object.__new__ for classes: accepts arguments only when __init__ will take them.</summary>
+    /// <summary>object.__new__ for classes. Arguments are for __init__; TypeCalls rejects
+    /// them when the class has no __init__ of its own.</summary>
     public static PyObject Construct(PyType cls, ReadOnlySpan<PyObject> args, PyTuple kwnames)
     {
-        if (args.Length > 0 && cls.Lookup(InitName) == null)
-            throw Err.TypeError(cls.IsHeapType ? $"{cls.Name}() takes no arguments" : "object() takes no arguments");
-        if (cls == PyType.ObjectType) return PyObjectInstance.New();
+        if (cls == PyType.ObjectType)
+        {
+            if (args.Length > 0) throw Err.TypeError("object() takes no arguments");
+            return PyObjectInstance.New();
+        }
         return New(cls);
     }
 
@@ -55,7 +56,6 @@ public sealed class PyInstance : PyObject
     /// <summary>A dunder defined by a class statement along the MRO (object's own defaults
     /// are the fallback behaviour, not overrides).</summary>
     PyObject Special(PyStr name) => HeapTypes.LookupUserDefined(ObType, name);
-    PyObject Special(string name) => HeapTypes.LookupUserDefined(ObType, PyStr.Intern(name));
 
     public override string Repr()
         => Special(Dunders.Repr) != null ? Ops.CallDunderForString(this, "__repr__") : base.Repr();
@@ -224,9 +224,9 @@ public sealed class PyInstance : PyObject
 
     public override PyObject UnaryOp(UnaryOpKind op)
     {
-        string name = op switch { UnaryOpKind.Neg => "__neg__", UnaryOpKind.Pos => "__pos__", _ => "__invert__" };
+        var name = op switch { UnaryOpKind.Neg => Dunders.Neg, UnaryOpKind.Pos => Dunders.Pos, _ => Dunders.Invert };
         if (Special(name) == null) return base.UnaryOp(op);
-        return Ops.CallMethod(this, name);
+        return Ops.CallMethod(this, name.Value);
     }
 
     public override bool TryIndex(out long value)
@@ -264,44 +264,6 @@ public sealed class PyObjectInstance : PyObject
     }
 }
 
-/// <summary>The iterator for objects that define only __getitem__: indexes 0, 1, 2, ...
-/// until IndexError.</summary>
-public sealed class SequenceIterator : PyObject
-{
-    public static PyType Type;
-    PyObject seq;
-    long index;
-
-    public static SequenceIterator New(PyObject seq)
-    {
-        var it = new SequenceIterator { ObType = Type, seq = Rc.New(seq) };
-        Heap.Allocated(Type);
-        return it;
-    }
-
-    protected internal override void Dealloc()
-    {
-        Heap.Freed(this);
-        Rc.Clear(ref seq);
-    }
-
-    public override PyObject Iter() => Rc.New(this);
-
-    public override PyObject Next()
-    {
-        if (seq == null) return null;
-        var i = PyInt.New(index++);
-        try { return seq.GetItem(i); }
-        catch (PyRaise r) when (r.Exc != null && (r.Exc.ObType.IsSubtypeOf(ErrorTypes.IndexError) || r.Exc.ObType.IsSubtypeOf(ErrorTypes.StopIteration)))
-        {
-            Rc.Dec(r.TakeException());
-            Rc.Clear(ref seq);
-            return null;
-        }
-        finally { Rc.Dec(i); }
-    }
-}
-
 /// <summary>The dunder names instances look up, interned once.</summary>
 internal static class Dunders
 {
@@ -322,6 +284,9 @@ internal static class Dunders
     public static readonly PyStr Setitem = PyStr.Intern("__setitem__");
     public static readonly PyStr Str = PyStr.Intern("__str__");
     public static readonly PyStr Setattr = PyStr.Intern("__setattr__");
+    public static readonly PyStr Neg = PyStr.Intern("__neg__");
+    public static readonly PyStr Pos = PyStr.Intern("__pos__");
+    public static readonly PyStr Invert = PyStr.Intern("__invert__");
     public static readonly PyStr Delattr = PyStr.Intern("__delattr__");
 
     static PyStr[] Named(string prefix, string[] ops) => Array.ConvertAll(ops, op => PyStr.Intern(prefix + op + "__"));
