@@ -4,7 +4,6 @@
 // the file's path and text and by the interpreter build, so an edit or a rebuild never reads
 // a stale entry; anything unreadable is simply compiled again.
 using System.Numerics;
-using System.Security.Cryptography;
 using System.Text;
 using MiniPy.Runtime;
 
@@ -40,10 +39,29 @@ public static class CodeCache
         return code;
     }
 
+    /// <summary>The entry's file name: a 128-bit hash of build, path and text. A plain
+    /// FNV-1a pair rather than a cryptographic hash, whose library would cost every process
+    /// milliseconds to load; the cache guards against accidents, not against attackers.</summary>
     static string Key(string text, string path)
     {
-        var bytes = Encoding.UTF8.GetBytes(Build + "\0" + Path.GetFullPath(path) + "\0" + text);
-        return Convert.ToHexString(SHA256.HashData(bytes), 0, 16);
+        ulong a = 0xcbf29ce484222325, b = 0x84222325cbf29ce4;
+        Mix(Build.ToString(), ref a, ref b);
+        Mix(Path.GetFullPath(path), ref a, ref b);
+        Mix(text, ref a, ref b);
+        return a.ToString("X16") + b.ToString("X16");
+    }
+
+    static void Mix(string s, ref ulong a, ref ulong b)
+    {
+        const ulong prime = 0x100000001b3;
+        foreach (char ch in s)
+        {
+            a = (a ^ ch) * prime;
+            b = (b ^ (ulong)(ch * 31 + 7)) * prime;
+        }
+        // A separator, so ("ab", "c") and ("a", "bc") differ.
+        a = (a ^ 0xFFFF) * prime;
+        b = (b ^ 0xFFFE) * prime;
     }
 
     static void TryWrite(string file, CodeObject code)

@@ -17,13 +17,23 @@ public static partial class Eval
     {
         f.Back = ts.CurrentFrame;
         ts.CurrentFrame = f;
-        try { return Loop(ts, f, throwIn); }
+        try
+        {
+            var result = Loop(ts, f, throwIn);
+            while (result == null) result = Loop(ts, f, null);
+            return result;
+        }
         finally { ts.CurrentFrame = f.Back; }
     }
 
-    // Compiled fully optimised on first use: a long-running loop stays in whatever code its
-    // frame entered with, so the eval loop must not start out in a lower tier.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>Backward jumps a frame makes before Loop returns null so that Run calls it
+    /// again. The loop starts out as ReadyToRun code, compiled ahead of time (so a process
+    /// starts without waiting for the JIT), and the runtime recompiles it with profile data
+    /// once it has been called often enough; but a call that is already running keeps the
+    /// code it entered with. Re-entering now and then is what lets a long-running loop reach
+    /// the recompiled code; it costs one return and one call per this many iterations.</summary>
+    const int BackEdgesPerEntry = 1 << 12;
+
     static PyObject Loop(ThreadState ts, Frame f, PyException pending)
     {
         var code = f.Code;
@@ -35,6 +45,7 @@ public static partial class Eval
         int sp = f.Sp;
         int cellBase = code.NLocals;
         bool reraise = false;
+        int backEdgesLeft = BackEdgesPerEntry;
         PyException escaping;
 
         while (true)
@@ -390,6 +401,12 @@ public static partial class Eval
                         case Op.JUMP_BACKWARD:
                             pc = arg;
                             if (Interpreter.EvalBreaker != 0) Interpreter.HandleEvalBreaker(ts);
+                            if (--backEdgesLeft == 0)
+                            {
+                                f.Sp = sp;
+                                f.Pc = pc;
+                                return null; // Run calls Loop again, to resume at pc
+                            }
                             break;
                         case Op.POP_JUMP_IF_FALSE:
                         {
