@@ -59,6 +59,8 @@ public static class ChildProcesses
         throw Err.RuntimeError("cannot find minipy.dll to start a child process");
     }
 
+    const int SmallMessage = 32 * 1024;
+
     /// <summary>Starts a child; message is the spawn message written on its stdin.</summary>
     public static ChildProcess Start(Interpreter interp, string script, IReadOnlyList<string> argv, byte[] message)
     {
@@ -96,13 +98,22 @@ public static class ChildProcesses
         var child = ChildProcess.New(proc);
         if (!InheritStdio) child.StartPump(interp.Stdout);
         var stdin = proc.StandardInput.BaseStream;
-        // Written in the background: a large message must not block start() on a pipe the
-        // child has not begun to read.
-        Task.Run(() =>
+        // A fresh pipe holds 64 KiB, so a small message is written at once; a large one is
+        // written in the background, as it must not block start() on a pipe the child has
+        // not begun to read.
+        if (message.Length <= SmallMessage)
         {
             try { Framing.Write(stdin, message); }
-            catch { }
-        });
+            catch (IOException) { }
+        }
+        else
+        {
+            new Thread(() =>
+            {
+                try { Framing.Write(stdin, message); }
+                catch { }
+            }) { IsBackground = true, Name = "mp-spawn-write" }.Start();
+        }
         return child;
     }
 

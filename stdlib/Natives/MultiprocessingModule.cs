@@ -15,6 +15,11 @@ public static class MultiprocessingModule
     public static PyModule Create(Interpreter interp)
     {
         var m = PyModule.New("_multiprocessing");
+        // The root's broker socket is opened in the background as soon as the package is
+        // imported, so the first start() does not wait for the socket layer to load.
+        if (spawnMessage == null && BrokerClient.IsRoot)
+            new Thread(() => { try { Broker.EnsureLocal().Listen(); } catch (Exception) { } })
+                { IsBackground = true, Name = "mp-broker-listen" }.Start();
         m.Dict.SetItemNew("ChildProcess", ChildProcess.Type);
         m.Dict.SetItemNew("SharedBuffer", SharedBuffer.Type);
 
@@ -256,12 +261,16 @@ public static class MultiprocessingModule
     public static void ReadSpawnMessage()
     {
         stdin = Console.OpenStandardInput();
-        var read = Task.Run(() =>
+        byte[] message = null;
+        // Read on a thread of its own (not the thread pool, whose start-up would delay every
+        // child), so that a parent that never writes costs a timeout rather than a hang.
+        var reader = new Thread(() =>
         {
-            try { return Framing.Read(stdin, 256 << 20); }
-            catch (Exception e) when (e is FormatException or IOException) { return null; }
-        });
-        spawnMessage = read.Wait(TimeSpan.FromSeconds(60)) ? read.Result : null;
+            try { message = Framing.Read(stdin, 256 << 20); }
+            catch (Exception e) when (e is FormatException or IOException) { }
+        }) { IsBackground = true, Name = "mp-spawn-read" };
+        reader.Start();
+        spawnMessage = reader.Join(TimeSpan.FromSeconds(60)) ? message : null;
     }
 
     /// <summary>The stdin pipe stays open while the parent lives; its end means the parent

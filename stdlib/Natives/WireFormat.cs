@@ -35,6 +35,32 @@ public static class WireFormat
     const byte Version = 1;
     public const int MaxDepth = 200;
 
+    /// <summary>The module that registers each kind of handle. The multiprocessing package
+    /// loads these modules only when first used, so a child that receives (say) a queue
+    /// before it has imported multiprocessing.queues imports it then: a fixed table of the
+    /// package's own modules, so what a message names can never choose what gets imported.</summary>
+    static readonly Dictionary<string, string> handleModules = new()
+    {
+        ["Queue"] = "multiprocessing.queues",
+        ["SimpleQueue"] = "multiprocessing.queues",
+        ["JoinableQueue"] = "multiprocessing.queues",
+        ["Connection"] = "multiprocessing.connection",
+        ["Semaphore"] = "multiprocessing.synchronize",
+        ["BoundedSemaphore"] = "multiprocessing.synchronize",
+        ["Lock"] = "multiprocessing.synchronize",
+        ["RLock"] = "multiprocessing.synchronize",
+        ["Event"] = "multiprocessing.synchronize",
+        ["Condition"] = "multiprocessing.synchronize",
+        ["RawValue"] = "multiprocessing.sharedctypes",
+        ["RawArray"] = "multiprocessing.sharedctypes",
+        ["Synchronized"] = "multiprocessing.sharedctypes",
+        ["SynchronizedArray"] = "multiprocessing.sharedctypes",
+    };
+
+    /// <summary>The multiprocessing package's own modules: the only ones a message may cause
+    /// to be imported (a pool's worker function lives in multiprocessing.pool, say).</summary>
+    static readonly HashSet<string> packageModules = new(handleModules.Values) { "multiprocessing.pool", "multiprocessing.process" };
+
     /// <summary>Kind name → rebuild function (owned), registered by multiprocessing.</summary>
     static readonly Dictionary<string, PyObject> rebuilders = new();
     static readonly object rebuildersLock = new();
@@ -49,6 +75,12 @@ public static class WireFormat
             rebuilders[kind] = rebuild;
         }
         Rc.XDec(old);
+    }
+
+    /// <summary>The rebuild function registered for kind (borrowed), or null.</summary>
+    static PyObject Rebuilder(string kind)
+    {
+        lock (rebuildersLock) return rebuilders.TryGetValue(kind, out var rebuild) ? rebuild : null;
     }
 
     /// <summary>Forgets the registered rebuild functions (at interpreter teardown).</summary>
@@ -364,8 +396,13 @@ public static class WireFormat
             try
             {
                 if (state is not PyTuple st) throw Malformed("handle state is not a tuple");
-                PyObject rebuild;
-                lock (rebuildersLock) rebuilders.TryGetValue(kind, out rebuild);
+                var rebuild = Rebuilder(kind);
+                if (rebuild == null && handleModules.TryGetValue(kind, out var module))
+                {
+                    var ts = ThreadState.Current ?? throw Err.RuntimeError("no interpreter");
+                    ts.Interp.ImportModule(ts, module);
+                    rebuild = Rebuilder(kind);
+                }
                 if (rebuild == null) throw Malformed($"unknown handle kind '{kind}'");
                 Rc.Inc(rebuild);
                 try { return Ops.Call(rebuild, st.Items); }
@@ -377,8 +414,10 @@ public static class WireFormat
         static PyObject Global(string module, string qualname) => Rc.New(ResolveGlobal(module, qualname));
     }
 
-    /// <summary>A function or class by name, looked up in already-loaded modules only and by
-    /// dictionary look-ups only, so resolving runs no code. A borrowed reference.</summary>
+    /// <summary>A function or class by name, looked up by dictionary look-ups only in modules
+    /// already loaded, in built-in modules (whose import runs no MiniPy code) or in the
+    /// multiprocessing package's own modules, which are imported on demand: what a message
+    /// names can never run code of its choosing. A borrowed reference.</summary>
     public static PyObject ResolveGlobal(string module, string qualname)
     {
         var interp = ThreadState.Current?.Interp ?? throw Err.RuntimeError("no interpreter");
@@ -388,6 +427,8 @@ public static class WireFormat
         {
             current = Lookup(interp.Modules, module);
             if (current == null && module == "__main__") current = Lookup(interp.Modules, "__mp_main__");
+            if (current == null && (packageModules.Contains(module) || interp.NativeModules.ContainsKey(module)))
+                current = interp.ImportModule(ThreadState.Current, module);
         }
         if (current is not PyModule) throw Err.New(ErrorTypes.AttributeError, $"Can't get attribute '{qualname}': module '{module}' is not loaded");
         foreach (var part in qualname.Split('.'))

@@ -10,14 +10,8 @@ import os
 import _multiprocessing as _mp
 from multiprocessing.process import (Process, current_process, parent_process,
                                      active_children, _exit_function as _process_exit)
-from multiprocessing.synchronize import (Lock, RLock, Semaphore, BoundedSemaphore, Event,
-                                         Condition)
-from multiprocessing.queues import Queue, SimpleQueue, JoinableQueue
-from multiprocessing.connection import Pipe
-from multiprocessing.sharedctypes import Value, Array, RawValue, RawArray
-from multiprocessing.pool import Pool
 
-__all__ = ["Array", "AuthenticationError", "Barrier", "BoundedSemaphore", "BufferTooShort",
+__all__ = ["Array", "AuthenticationError", "BoundedSemaphore", "BufferTooShort",
            "Condition", "Event", "JoinableQueue", "Lock", "Pipe", "Pool", "Process",
            "ProcessError", "Queue", "RLock", "RawArray", "RawValue", "Semaphore",
            "SimpleQueue", "TimeoutError", "Value", "active_children", "cpu_count",
@@ -39,6 +33,99 @@ class TimeoutError(ProcessError):
 
 class AuthenticationError(ProcessError):
     pass
+
+
+# As in CPython, the factories below are functions that import their module on first use:
+# every child imports this package, and most need only a few of its parts.
+
+def Lock():
+    """A non-recursive lock shared between processes."""
+    from multiprocessing.synchronize import Lock
+    return Lock()
+
+
+def RLock():
+    """A recursive lock shared between processes."""
+    from multiprocessing.synchronize import RLock
+    return RLock()
+
+
+def Condition(lock=None):
+    """A condition variable shared between processes."""
+    from multiprocessing.synchronize import Condition
+    return Condition(lock)
+
+
+def Semaphore(value=1):
+    """A semaphore shared between processes."""
+    from multiprocessing.synchronize import Semaphore
+    return Semaphore(value)
+
+
+def BoundedSemaphore(value=1):
+    """A bounded semaphore shared between processes."""
+    from multiprocessing.synchronize import BoundedSemaphore
+    return BoundedSemaphore(value)
+
+
+def Event():
+    """An event shared between processes."""
+    from multiprocessing.synchronize import Event
+    return Event()
+
+
+def Queue(maxsize=0):
+    """A queue shared between processes."""
+    from multiprocessing.queues import Queue
+    return Queue(maxsize)
+
+
+def JoinableQueue(maxsize=0):
+    """A queue whose consumers call task_done(), and whose producers can join()."""
+    from multiprocessing.queues import JoinableQueue
+    return JoinableQueue(maxsize)
+
+
+def SimpleQueue():
+    """A simplified queue shared between processes."""
+    from multiprocessing.queues import SimpleQueue
+    return SimpleQueue()
+
+
+def Pipe(duplex=True):
+    """A pair of connected Connection objects."""
+    from multiprocessing.connection import Pipe
+    return Pipe(duplex)
+
+
+def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+    """A pool of worker processes."""
+    from multiprocessing.pool import Pool
+    return Pool(processes, initializer, initargs, maxtasksperchild)
+
+
+def RawValue(typecode_or_type, *args):
+    """A shared number without a lock."""
+    from multiprocessing.sharedctypes import RawValue
+    return RawValue(typecode_or_type, *args)
+
+
+def RawArray(typecode_or_type, size_or_initializer):
+    """A shared array without a lock."""
+    from multiprocessing.sharedctypes import RawArray
+    return RawArray(typecode_or_type, size_or_initializer)
+
+
+def Value(typecode_or_type, *args, lock=True):
+    """A shared number guarded by a lock (get_lock())."""
+    from multiprocessing.sharedctypes import Value
+    return Value(typecode_or_type, *args, lock=lock)
+
+
+def Array(typecode_or_type, size_or_initializer, *, lock=True):
+    """A shared array guarded by a lock (get_lock())."""
+    from multiprocessing.sharedctypes import Array
+    return Array(typecode_or_type, size_or_initializer, lock=lock)
 
 
 def cpu_count():

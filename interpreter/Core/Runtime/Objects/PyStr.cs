@@ -35,7 +35,7 @@ public sealed class PyStr : PyObject
     /// <summary>Gives strings interned before the str type existed their type.</summary>
     internal static void FixInternedTypes()
     {
-        foreach (var s in interned.Values) s.ObType = Type;
+        foreach (var entry in interned) entry.Value.ObType = Type;
     }
 
     /// <summary>A new reference to a str holding v.</summary>
