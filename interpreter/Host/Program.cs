@@ -79,11 +79,12 @@ public static class Program
         return status;
     }
 
-    /// <summary>A multiprocessing child: reads its spawn message, then runs the bootstrap that
-    /// imports the parent's program as __mp_main__ and calls the process's target.</summary>
+    /// <summary>A multiprocessing child: boots, then runs the bootstrap that waits for the
+    /// spawn message, imports the parent's program as __mp_main__ and calls the process's
+    /// target.</summary>
     static int RunChild(Options options)
     {
-        MiniPy.Stdlib.MultiprocessingModule.ReadSpawnMessage();
+        MiniPy.Stdlib.MultiprocessingModule.OpenSpawnPipe();
         MiniPy.Stdlib.ChildProcesses.InheritStdio = true;
         var stdout = new LineBufferedWriter(new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = false });
         var stderr = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };

@@ -13,6 +13,7 @@
 // ended it (.NET reports 128+N for that; a child we signalled ourselves is certain).
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using MiniPy.Runtime;
 using MiniPy.VM;
@@ -64,37 +65,10 @@ public static class ChildProcesses
     /// <summary>Starts a child; message is the spawn message written on its stdin.</summary>
     public static ChildProcess Start(Interpreter interp, string script, IReadOnlyList<string> argv, byte[] message)
     {
-        var psi = new ProcessStartInfo(DotnetMuxer())
-        {
-            UseShellExecute = false,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = !InheritStdio,
-            RedirectStandardError = false,
-        };
-        psi.ArgumentList.Add(FindHostAssembly());
-        if (!StartupOptions.GilEnabled) { psi.ArgumentList.Add("--gil"); psi.ArgumentList.Add("off"); }
-        if (StartupOptions.GilImpl != "new") { psi.ArgumentList.Add("--gil-impl"); psi.ArgumentList.Add(StartupOptions.GilImpl); }
-        if (StartupOptions.ImmortalSingletons) psi.ArgumentList.Add("--immortal");
-        psi.ArgumentList.Add("--mp-child");
-        psi.ArgumentList.Add(script ?? "");
-        for (int i = 1; i < argv.Count; i++) psi.ArgumentList.Add(argv[i]);
-        // Children must not take the interpreter's GIL setting from the environment over ours.
-        psi.Environment.Remove("MINIPY_GIL");
-
         interp.Stdout.Flush();
         interp.Stderr.Flush();
-        Process proc;
-        try { proc = Process.Start(psi) ?? throw Err.New(ErrorTypes.OSError, "could not start a child process"); }
-        catch (System.ComponentModel.Win32Exception e) { throw Err.New(ErrorTypes.OSError, "could not start a child process: " + e.Message); }
-        lock (live)
-        {
-            live.Add(proc);
-            if (!exitHooked)
-            {
-                exitHooked = true;
-                AppDomain.CurrentDomain.ProcessExit += (_, _) => KillAll();
-            }
-        }
+        var proc = TakeSpare(interp, script) ?? Launch(script, argv);
+        lock (live) live.Add(proc);
         var child = ChildProcess.New(proc);
         if (!InheritStdio) child.StartPump(interp.Stdout);
         var stdin = proc.StandardInput.BaseStream;
@@ -114,14 +88,132 @@ public static class ChildProcesses
                 catch { }
             }) { IsBackground = true, Name = "mp-spawn-write" }.Start();
         }
+        PrepareSpare(interp, script, argv);
         return child;
+    }
+
+    /// <summary>Starts `minipy --mp-child SCRIPT ARGS...`, which boots an interpreter and then
+    /// waits on its stdin for the spawn message.</summary>
+    static Process Launch(string script, IReadOnlyList<string> argv)
+    {
+        var psi = new ProcessStartInfo(DotnetMuxer())
+        {
+            UseShellExecute = false,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = !InheritStdio,
+            RedirectStandardError = false,
+        };
+        psi.ArgumentList.Add(FindHostAssembly());
+        if (!StartupOptions.GilEnabled) { psi.ArgumentList.Add("--gil"); psi.ArgumentList.Add("off"); }
+        if (StartupOptions.GilImpl != "new") { psi.ArgumentList.Add("--gil-impl"); psi.ArgumentList.Add(StartupOptions.GilImpl); }
+        if (StartupOptions.ImmortalSingletons) psi.ArgumentList.Add("--immortal");
+        psi.ArgumentList.Add("--mp-child");
+        psi.ArgumentList.Add(script ?? "");
+        for (int i = 1; i < argv.Count; i++) psi.ArgumentList.Add(argv[i]);
+        // Children must not take the interpreter's GIL setting from the environment over ours.
+        psi.Environment.Remove("MINIPY_GIL");
+
+        Process proc;
+        try { proc = Process.Start(psi) ?? throw Err.New(ErrorTypes.OSError, "could not start a child process"); }
+        catch (System.ComponentModel.Win32Exception e) { throw Err.New(ErrorTypes.OSError, "could not start a child process: " + e.Message); }
+        lock (live)
+        {
+            if (!exitHooked)
+            {
+                exitHooked = true;
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => KillAll();
+            }
+        }
+        return proc;
+    }
+
+    // ─────────────── the pre-started child ───────────────
+    //
+    // Most of a child's start-up is the runtime and the interpreter booting, before anything
+    // depends on what the child will run. So after each start() the parent launches one more
+    // child ahead of time — a spare — which boots, imports the multiprocessing bootstrap and
+    // then waits on its stdin. The next start() hands it its spawn message instead of
+    // launching a process; it then imports the main program and runs its target, exactly as
+    // a child launched on the spot does (the message carries sys.argv; the environment and
+    // working directory are the parent's, which a MiniPy program cannot change).
+    //
+    // A spare is launched only by a program that has already started a process before (one
+    // that starts a single process, or a batch of them at once, pays nothing for it), and
+    // only while fewer children run than there are CPUs, so it never competes with busy
+    // children for a core. It belongs to the interpreter that launched it, and is let go
+    // (its stdin closed: it exits without running anything) when that interpreter ends.
+    // MINIPY_MP_PRESTART=0 turns it off, so every child is launched by its own start().
+
+    sealed class Spare
+    {
+        public Process Proc;
+        public Interpreter Owner;
+        public string Script;
+    }
+
+    static Spare spare;
+    static readonly ConditionalWeakTable<Interpreter, StrongBox<int>> startsBy = new();
+    static readonly bool prestart = Environment.GetEnvironmentVariable("MINIPY_MP_PRESTART") != "0";
+
+    /// <summary>The spare child, if one was launched by this interpreter for this script and
+    /// is still alive; otherwise null (and a stale spare is let go).</summary>
+    static Process TakeSpare(Interpreter interp, string script)
+    {
+        Spare s;
+        lock (live) { s = spare; spare = null; }
+        if (s == null) return null;
+        if (s.Owner == interp && s.Script == script && !s.Proc.HasExited) return s.Proc;
+        Release(s.Proc);
+        return null;
+    }
+
+    static void PrepareSpare(Interpreter interp, string script, IReadOnlyList<string> argv)
+    {
+        if (!prestart) return;
+        lock (live)
+        {
+            if (++startsBy.GetOrCreateValue(interp).Value < 2) return;
+            if (spare != null || live.Count >= Environment.ProcessorCount) return;
+        }
+        Process proc;
+        try { proc = Launch(script, argv); }
+        catch (PyRaise e) { Rc.Dec(e.TakeException()); return; } // the next start() will say why
+        lock (live)
+        {
+            if (spare == null) { spare = new Spare { Proc = proc, Owner = interp, Script = script }; return; }
+        }
+        Release(proc);
+    }
+
+    /// <summary>Lets the spare go (the interpreter that launched it is ending).</summary>
+    public static void ReleaseSpare(Interpreter interp)
+    {
+        Spare s;
+        lock (live)
+        {
+            s = spare;
+            if (s == null || s.Owner != interp) return;
+            spare = null;
+        }
+        Release(s.Proc);
+    }
+
+    /// <summary>Closes an unused child's stdin: it reads end-of-file and exits.</summary>
+    static void Release(Process proc)
+    {
+        try { proc.StandardInput.Close(); } catch { }
+        try { proc.Dispose(); } catch { }
     }
 
     /// <summary>Kills every child still running (the parent is exiting).</summary>
     public static void KillAll()
     {
         List<Process> procs;
-        lock (live) procs = new List<Process>(live);
+        lock (live)
+        {
+            procs = new List<Process>(live);
+            if (spare != null) procs.Add(spare.Proc);
+        }
         foreach (var p in procs)
         {
             try { if (!p.HasExited) p.Kill(); } catch { }

@@ -17,7 +17,7 @@ public static class MultiprocessingModule
         var m = PyModule.New("_multiprocessing");
         // The root's broker socket is opened in the background as soon as the package is
         // imported, so the first start() does not wait for the socket layer to load.
-        if (spawnMessage == null && BrokerClient.IsRoot)
+        if (stdin == null && BrokerClient.IsRoot)
             new Thread(() => { try { Broker.EnsureLocal().Listen(); } catch (Exception) { } })
                 { IsBackground = true, Name = "mp-broker-listen" }.Start();
         m.Dict.SetItemNew("ChildProcess", ChildProcess.Type);
@@ -57,6 +57,12 @@ public static class MultiprocessingModule
             return ChildProcesses.Start(interp, script, argv, message);
         });
         m.AddFunction("spawn_data", (a, k) => SpawnData());
+        m.AddFunction("release_spare", (a, k) =>
+        {
+            ArgParser.Positional("release_spare", a, k, 0, 0);
+            ChildProcesses.ReleaseSpare(interp);
+            return Rc.New(PyNone.Instance);
+        });
         m.AddFunction("run_main", (a, k) =>
         {
             ArgParser.Positional("run_main", a, k, 1, 1);
@@ -255,22 +261,26 @@ public static class MultiprocessingModule
     // ─────────────── the child's side ───────────────
 
     static Stream stdin;
+    static bool spawnPipeEnded;
 
-    /// <summary>Read by the host before the interpreter starts: the spawn message on stdin
-    /// (at most 256 MiB, within a minute; otherwise the child reports an error).</summary>
-    public static void ReadSpawnMessage()
+    /// <summary>Called by the host in a child: the spawn message will arrive on stdin.</summary>
+    public static void OpenSpawnPipe() => stdin = Console.OpenStandardInput();
+
+    /// <summary>Waits (without the GIL) for the spawn message: the child has booted by now,
+    /// and a pre-started one may wait here a long time. At most 256 MiB.</summary>
+    static void ReadSpawnMessage()
     {
-        stdin = Console.OpenStandardInput();
+        if (spawnMessage != null || spawnPipeEnded || stdin == null) return;
         byte[] message = null;
-        // Read on a thread of its own (not the thread pool, whose start-up would delay every
-        // child), so that a parent that never writes costs a timeout rather than a hang.
-        var reader = new Thread(() =>
+        bool malformed = false;
+        Blocking.Run(() =>
         {
             try { message = Framing.Read(stdin, 256 << 20); }
-            catch (Exception e) when (e is FormatException or IOException) { }
-        }) { IsBackground = true, Name = "mp-spawn-read" };
-        reader.Start();
-        spawnMessage = reader.Join(TimeSpan.FromSeconds(60)) ? message : null;
+            catch (Exception e) when (e is FormatException or IOException) { malformed = true; }
+        });
+        if (message == null && !malformed) spawnPipeEnded = true;
+        spawnMessage = message;
+        if (malformed) throw Err.New(ErrorTypes.EOFError, "no spawn message from the parent process");
     }
 
     /// <summary>The stdin pipe stays open while the parent lives; its end means the parent
@@ -287,9 +297,13 @@ public static class MultiprocessingModule
         }) { IsBackground = true, Name = "mp-parent-watch" }.Start();
     }
 
-    /// <summary>The decoded spawn message (a dict); the broker's address is taken from it.</summary>
+    /// <summary>The decoded spawn message (a dict); the broker's address is taken from it.
+    /// None when the pipe ended before any message: the parent let this pre-started child
+    /// go unused, or is gone.</summary>
     static PyObject SpawnData()
     {
+        ReadSpawnMessage();
+        if (spawnPipeEnded) return Rc.New(PyNone.Instance);
         if (spawnMessage == null) throw Err.New(ErrorTypes.EOFError, "no spawn message from the parent process");
         var data = WireFormat.Decode(spawnMessage);
         if (data is not PyDict d || d.GetItemBorrowed("broker") is not PyStr broker)

@@ -164,6 +164,7 @@ def get_context(method=None):
 def _exit_function():
     """Called by the interpreter at exit: ends daemonic children, waits for the others."""
     try:
+        _mp.release_spare()
         _process_exit()
     finally:
         _mp._clear_handles()

@@ -105,6 +105,7 @@ class BaseProcess:
             "main_path": _mp.main_path(),
             "switch_interval": sys.getswitchinterval(),
             "recursion_limit": sys.getrecursionlimit(),
+            "argv": list(sys.argv),
             "process": payload,
         }
         self._popen = _mp.spawn(message["main_path"], list(sys.argv), _mp.dumps(message))

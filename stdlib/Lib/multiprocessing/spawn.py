@@ -1,4 +1,5 @@
-"""The child's side of the spawn start method: read the spawn message, import the parent's
+"""The child's side of the spawn start method: wait for the spawn message (a child may have
+been started ahead of time, and wait here until a start() needs it), import the parent's
 main program as __mp_main__ (so its `if __name__ == "__main__":` block does not run again),
 rebuild the Process object and run it; the process exits with its exit code."""
 
@@ -10,6 +11,10 @@ from multiprocessing import process
 
 def _child_main():
     data = _mp.spawn_data()
+    if data is None:
+        # The parent let this pre-started child go without using it, or has gone.
+        sys.exit(0)
+    sys.argv = data["argv"]
     sys.setswitchinterval(data["switch_interval"])
     sys.setrecursionlimit(data["recursion_limit"])
     # While the main program is imported, starting a process is an error (no fork bomb).
