@@ -129,15 +129,6 @@ public static partial class Eval
                             if (old != null) Rc.Dec(old);
                             break;
                         }
-                        case Op.DELETE_FAST:
-                        {
-                            var old = s[arg];
-                            if (old == null) throw Err.New(ErrorTypes.UnboundLocalError, $"cannot access local variable '{code.VarNames[arg]}' where it is not associated with a value");
-                            s[arg] = null;
-                            Rc.Dec(old);
-                            break;
-                        }
-
                         case Op.LOAD_DEREF:
                         {
                             var v = ((PyCell)s[cellBase + arg]).Contents;
@@ -155,29 +146,9 @@ public static partial class Eval
                             Rc.XDec(old);
                             break;
                         }
-                        case Op.DELETE_DEREF:
-                        {
-                            var cell = (PyCell)s[cellBase + arg];
-                            if (cell.Contents == null) throw UnboundCell(code, arg);
-                            Rc.Clear(ref cell.Contents);
-                            break;
-                        }
                         case Op.LOAD_CLOSURE:
                             s[sp++] = Rc.New(s[cellBase + arg]);
                             break;
-                        case Op.LOAD_CLASSDEREF:
-                        {
-                            string name = arg < code.CellVars.Length ? code.CellVars[arg] : code.FreeVars[arg - code.CellVars.Length];
-                            var v = f.Namespace?.GetItemBorrowed(PyStr.Intern(name));
-                            if (v == null)
-                            {
-                                v = ((PyCell)s[cellBase + arg]).Contents;
-                                if (v == null) throw UnboundCell(code, arg);
-                            }
-                            s[sp++] = Rc.New(v);
-                            break;
-                        }
-
                         case Op.LOAD_GLOBAL:
                         {
                             var name = names[arg];
@@ -187,13 +158,6 @@ public static partial class Eval
                             s[sp++] = v;
                             break;
                         }
-                        case Op.STORE_GLOBAL:
-                            PopInto(f.Globals, names[arg], s, ref sp);
-                            break;
-                        case Op.DELETE_GLOBAL:
-                            DeleteFrom(f.Globals, names[arg]);
-                            break;
-
                         case Op.LOAD_NAME:
                         {
                             var name = names[arg];
@@ -206,10 +170,6 @@ public static partial class Eval
                         case Op.STORE_NAME:
                             PopInto(f.Namespace, names[arg], s, ref sp);
                             break;
-                        case Op.DELETE_NAME:
-                            DeleteFrom(f.Namespace, names[arg]);
-                            break;
-
                         case Op.LOAD_ATTR:
                         {
                             var obj = s[sp - 1];
@@ -229,15 +189,6 @@ public static partial class Eval
                             Rc.Dec(v);
                             break;
                         }
-                        case Op.DELETE_ATTR:
-                        {
-                            var obj = s[sp - 1];
-                            obj.SetAttr(names[arg], null);
-                            s[--sp] = null;
-                            Rc.Dec(obj);
-                            break;
-                        }
-
                         case Op.LOAD_METHOD:
                         {
                             var obj = s[sp - 1];
@@ -316,18 +267,6 @@ public static partial class Eval
                             Rc.Dec(v);
                             break;
                         }
-                        case Op.DELETE_SUBSCR:
-                        {
-                            var key = s[sp - 1];
-                            var container = s[sp - 2];
-                            container.DelItem(key);
-                            sp -= 2;
-                            s[sp] = s[sp + 1] = null;
-                            Rc.Dec(key);
-                            Rc.Dec(container);
-                            break;
-                        }
-
                         case Op.BINARY_OP:
                         case Op.INPLACE_OP:
                         {
@@ -495,46 +434,6 @@ public static partial class Eval
                             s[sp++] = l;
                             break;
                         }
-                        case Op.BUILD_SET:
-                        {
-                            var set = PySet.New();
-                            s[sp++] = set; // on the stack first, so a failing hash is cleaned up
-                            for (int i = sp - 1 - arg; i < sp - 1; i++) set.Add(s[i]);
-                            sp--;
-                            s[sp] = null;
-                            for (int i = 0; i < arg; i++) { var v = s[--sp]; s[sp] = null; Rc.Dec(v); }
-                            s[sp++] = set;
-                            break;
-                        }
-                        case Op.BUILD_MAP:
-                        {
-                            var d = PyDict.New();
-                            s[sp++] = d;
-                            for (int i = sp - 1 - 2 * arg; i < sp - 1; i += 2) d.SetItemNew(s[i], s[i + 1]);
-                            sp--;
-                            s[sp] = null;
-                            for (int i = 0; i < 2 * arg; i++) { var v = s[--sp]; s[sp] = null; Rc.Dec(v); }
-                            s[sp++] = d;
-                            break;
-                        }
-                        case Op.BUILD_SLICE:
-                        {
-                            var step = arg == 3 ? s[sp - 1] : null;
-                            var stop = s[sp - (arg == 3 ? 2 : 1)];
-                            var start = s[sp - arg];
-                            var slice = PySlice.New(start, stop, step);
-                            for (int i = 0; i < arg; i++) { var v = s[--sp]; s[sp] = null; Rc.Dec(v); }
-                            s[sp++] = slice;
-                            break;
-                        }
-                        case Op.BUILD_STRING:
-                        {
-                            var sb = new System.Text.StringBuilder();
-                            for (int i = sp - arg; i < sp; i++) sb.Append(((PyStr)s[i]).Value);
-                            for (int i = 0; i < arg; i++) { var v = s[--sp]; s[sp] = null; Rc.Dec(v); }
-                            s[sp++] = PyStr.New(sb.ToString());
-                            break;
-                        }
                         case Op.LIST_APPEND:
                         {
                             var v = s[--sp];
@@ -542,66 +441,6 @@ public static partial class Eval
                             ((PyList)s[sp - arg]).AppendSteal(v);
                             break;
                         }
-                        case Op.SET_ADD:
-                        {
-                            var v = s[sp - 1];
-                            ((PySet)s[sp - 1 - arg]).Add(v);
-                            s[--sp] = null;
-                            Rc.Dec(v);
-                            break;
-                        }
-                        case Op.MAP_ADD:
-                        {
-                            var v = s[sp - 1];
-                            var k = s[sp - 2];
-                            ((PyDict)s[sp - 2 - arg]).SetItemNew(k, v);
-                            sp -= 2;
-                            s[sp] = s[sp + 1] = null;
-                            Rc.Dec(k);
-                            Rc.Dec(v);
-                            break;
-                        }
-                        case Op.LIST_EXTEND:
-                        {
-                            var v = s[sp - 1];
-                            var list = (PyList)s[sp - 1 - arg];
-                            try { list.Extend(v); }
-                            catch (PyRaise e) when (e.Exc != null && e.Exc.ObType == ErrorTypes.TypeError && v.LengthOrMinusOne() < 0 && !v.ObType.IsHeapType)
-                            {
-                                Rc.Dec(e.TakeException());
-                                throw Err.TypeError($"Value after * must be an iterable, not {v.ObType.Name}");
-                            }
-                            s[--sp] = null;
-                            Rc.Dec(v);
-                            break;
-                        }
-                        case Op.SET_UPDATE:
-                        {
-                            var v = s[sp - 1];
-                            ((PySet)s[sp - 1 - arg]).UpdateFrom(v);
-                            s[--sp] = null;
-                            Rc.Dec(v);
-                            break;
-                        }
-                        case Op.DICT_UPDATE:
-                        case Op.DICT_MERGE:
-                        {
-                            var v = s[sp - 1];
-                            var d = (PyDict)s[sp - 1 - arg];
-                            MergeMapping(d, v, (Op)(instr & 0xFF) == Op.DICT_MERGE, s[sp - 3 - arg]);
-                            s[--sp] = null;
-                            Rc.Dec(v);
-                            break;
-                        }
-                        case Op.LIST_TO_TUPLE:
-                        {
-                            var l = (PyList)s[sp - 1];
-                            var t = PyTuple.FromSpan(new ReadOnlySpan<PyObject>(l.Items, 0, l.Count));
-                            s[sp - 1] = t;
-                            Rc.Dec(l);
-                            break;
-                        }
-
                         case Op.UNPACK_SEQUENCE:
                         {
                             var seq = s[sp - 1];
@@ -618,29 +457,6 @@ public static partial class Eval
                             Rc.Dec(seq);
                             break;
                         }
-                        case Op.UNPACK_EX:
-                        {
-                            var seq = s[sp - 1];
-                            int before = arg & 0xFF, after = arg >> 8;
-                            var items = UnpackIterable(seq, before, after);
-                            s[--sp] = null;
-                            for (int i = items.Length - 1; i >= 0; i--) s[sp++] = items[i];
-                            Rc.Dec(seq);
-                            break;
-                        }
-
-                        case Op.FORMAT_VALUE:
-                        {
-                            bool hasSpec = (arg & OpCodes.FmtHasSpec) != 0;
-                            var spec = hasSpec ? (PyStr)s[sp - 1] : null;
-                            var v = s[sp - (hasSpec ? 2 : 1)];
-                            var r = Formatting.FormatValue(v, arg & 3, spec);
-                            if (hasSpec) { s[--sp] = null; Rc.Dec(spec); }
-                            s[sp - 1] = r;
-                            Rc.Dec(v);
-                            break;
-                        }
-
                         case Op.CALL_FUNCTION:
                         case Op.CALL_FUNCTION_KW:
                         {
@@ -660,37 +476,6 @@ public static partial class Eval
                             if (Interpreter.EvalBreaker != 0) Interpreter.HandleEvalBreaker(ts);
                             break;
                         }
-                        case Op.CALL_FUNCTION_EX:
-                        {
-                            var kwargs = (arg & 1) != 0 ? (PyDict)s[sp - 1] : null;
-                            int argsIdx = sp - 1 - (arg & 1);
-                            var args = s[argsIdx];
-                            var func = s[argsIdx - 1];
-                            var result = CallWithTupleAndDict(ts, func, (PyTuple)args, kwargs);
-                            for (int i = sp - 1; i >= argsIdx - 1; i--)
-                            {
-                                var v = s[i];
-                                s[i] = null;
-                                Rc.Dec(v);
-                            }
-                            sp = argsIdx - 1;
-                            s[sp++] = result;
-                            break;
-                        }
-
-                        case Op.MAKE_FUNCTION:
-                        {
-                            var fcode = (CodeObject)s[--sp];
-                            s[sp] = null;
-                            var fn = PyFunction.New(fcode, f.Globals);
-                            Rc.Dec(fcode);
-                            if ((arg & OpCodes.FnClosure) != 0) { fn.Closure = (PyTuple)s[--sp]; s[sp] = null; }
-                            if ((arg & OpCodes.FnKwDefaults) != 0) { fn.KwDefaults = (PyDict)s[--sp]; s[sp] = null; }
-                            if ((arg & OpCodes.FnDefaults) != 0) { fn.Defaults = (PyTuple)s[--sp]; s[sp] = null; }
-                            s[sp++] = fn;
-                            break;
-                        }
-
                         case Op.RETURN_VALUE:
                         {
                             var v = s[--sp];
@@ -709,16 +494,6 @@ public static partial class Eval
                             f.Pc = pc;
                             f.Generator.Yielded = true;
                             return v;
-                        }
-                        case Op.GET_YIELD_FROM_ITER:
-                        {
-                            var v = s[sp - 1];
-                            if (v is not PyGenerator)
-                            {
-                                s[sp - 1] = v.Iter();
-                                Rc.Dec(v);
-                            }
-                            break;
                         }
                         case Op.YIELD_FROM:
                         {
@@ -747,22 +522,6 @@ public static partial class Eval
                         case Op.SETUP_FINALLY:
                             f.PushBlock(BlockKind.Finally, arg, sp);
                             break;
-                        case Op.SETUP_WITH:
-                        {
-                            var mgr = s[sp - 1];
-                            var enter = mgr.ObType.Lookup("__enter__");
-                            var exitFn = mgr.ObType.Lookup("__exit__");
-                            if (enter == null || exitFn == null)
-                                throw Err.AttributeError(enter == null ? "__enter__" : "__exit__");
-                            var exitBound = exitFn.DescrGet(mgr, mgr.ObType);
-                            s[sp - 1] = exitBound;
-                            f.PushBlock(BlockKind.Finally, arg, sp);
-                            PyObject entered;
-                            try { entered = Ops.CallWithSelf(enter, mgr, ReadOnlySpan<PyObject>.Empty, null); }
-                            finally { Rc.Dec(mgr); }
-                            s[sp++] = entered;
-                            break;
-                        }
                         case Op.POP_BLOCK:
                             f.BlockCount--;
                             break;
@@ -792,66 +551,19 @@ public static partial class Eval
                             if (!match) pc = arg;
                             break;
                         }
-                        case Op.WITH_EXCEPT_START:
-                        {
-                            var exc = (PyException)s[sp - 1];
-                            var exitFn = s[sp - 2];
-                            var args = new PyObject[] { exc.ObType, exc, (PyObject)exc.Traceback ?? PyNone.Instance };
-                            s[sp++] = exitFn.Call(args, null);
-                            break;
-                        }
-                        case Op.CALL_WITH_EXIT_NONE:
-                        {
-                            var exitFn = s[sp - 1];
-                            var none = PyNone.Instance;
-                            var r = exitFn.Call(new PyObject[] { none, none, none }, null);
-                            s[sp - 1] = r;
-                            Rc.Dec(exitFn);
-                            break;
-                        }
-
-                        case Op.RAISE_VARARGS:
-                            DoRaise(ts, s, ref sp, arg);
-                            break;
-                        case Op.LOAD_BUILD_CLASS:
-                            s[sp++] = Rc.New(f.Builtins.GetItemBorrowed("__build_class__"));
-                            break;
-                        case Op.LOAD_ASSERTION_ERROR:
-                            s[sp++] = Rc.New(ErrorTypes.AssertionError);
-                            break;
-
-                        case Op.IMPORT_NAME:
-                        {
-                            var fromlist = s[sp - 1];
-                            var level = s[sp - 2];
-                            var module = ts.Interp.ImportName(ts, names[arg].Value, fromlist, f.Globals);
-                            sp -= 2;
-                            s[sp] = s[sp + 1] = null;
-                            Rc.Dec(fromlist);
-                            Rc.Dec(level);
-                            s[sp++] = module;
-                            break;
-                        }
-                        case Op.IMPORT_FROM:
-                            s[sp] = ts.Interp.ImportFrom(ts, s[sp - 1], names[arg]);
-                            sp++;
-                            break;
-                        case Op.IMPORT_STAR:
-                        {
-                            var module = s[sp - 1];
-                            ImportStar(module, f.Namespace);
-                            s[--sp] = null;
-                            Rc.Dec(module);
-                            break;
-                        }
-
                         default:
-                            throw Err.New(ErrorTypes.SystemError, $"unknown opcode {(Op)(instr & 0xFF)}");
+                            sp = ExecuteUncommon(ts, f, instr, sp);
+                            break;
                     }
                 }
             }
             catch (Exception ex) when (ex is not ExitProcessException and not ThreadShutdownException)
             {
+                if (f.UncommonRaiseSp >= 0)
+                {
+                    sp = f.UncommonRaiseSp;
+                    f.UncommonRaiseSp = -1;
+                }
                 var exc = ToPyException(ex);
                 if (!reraise)
                 {

@@ -36,6 +36,9 @@ public sealed class Frame
     public PyGenerator Generator;
     /// <summary>The instruction being executed, for tracebacks.</summary>
     public int LastPc;
+    /// <summary>Where an uncommon instruction (Eval.Uncommon.cs) left the stack pointer when
+    /// it raised, for the eval loop's handler to take; -1 otherwise.</summary>
+    internal int UncommonRaiseSp = -1;
     internal int SizeClass;
 
     public int Line => Code.LineAt(LastPc);
@@ -104,6 +107,7 @@ public sealed class FramePool
         f.Pc = 0;
         f.LastPc = 0;
         f.BlockCount = 0;
+        f.UncommonRaiseSp = -1;
         return f;
     }
 
