@@ -38,7 +38,6 @@ public sealed class FreeList<T> where T : PyObject
     }
 
     /// <summary>Takes a freed object, or null when the list is empty.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public T Pop()
     {
         if (Heap.PerThreadFreeLists)
@@ -58,7 +57,6 @@ public sealed class FreeList<T> where T : PyObject
     }
 
     /// <summary>Keeps a freed object; returns false when the list is full.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public bool Push(T o)
     {
         if (Heap.PerThreadFreeLists)

@@ -85,7 +85,6 @@ public static class Heap
     }
 
     /// <summary>The path taken when a count drops to zero or below.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static void ReachedZero(PyObject o)
     {
         if (PoisonFreed && Poison.IsPoisoned(o)) Poison.Report(o, "a release");

@@ -7,7 +7,6 @@ namespace MiniPy.Runtime;
 
 public static class IntArith
 {
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static PyObject Binary(BinaryOpKind op, PyInt a, PyInt b)
     {
         if (!a.IsBig && !b.IsBig)

@@ -15,7 +15,6 @@ public sealed class PyFloat : PyObject
 
     PyFloat() { }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static PyFloat New(double v)
     {
         var o = free.Pop();
@@ -27,7 +26,6 @@ public sealed class PyFloat : PyObject
         return o;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     protected internal override void Dealloc()
     {
         Heap.Freed(this);

@@ -25,7 +25,6 @@ public class PyInt : PyObject
     }
 
     /// <summary>A new reference to the int v.</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static PyInt New(long v)
     {
         if ((ulong)(v - SmallMin) <= (ulong)(SmallMax - SmallMin))
@@ -60,7 +59,6 @@ public class PyInt : PyObject
     /// <summary>A borrowed reference to a shared small int; -5 &lt;= v &lt;= 256.</summary>
     public static PyInt Small(int v) => small[v - SmallMin];
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     protected internal override void Dealloc()
     {
         Heap.Freed(this);
