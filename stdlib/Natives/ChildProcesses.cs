@@ -130,7 +130,7 @@ public static class ChildProcesses
     // ─────────────── the pre-started child ───────────────
     //
     // Most of a child's start-up is the runtime and the interpreter booting, before anything
-    // depends on what the child will run. So after each start() the parent launches one more
+    // depends on what the child will run. So after a start() the parent may launch one more
     // child ahead of time — a spare — which boots, imports the multiprocessing bootstrap and
     // then waits on its stdin. The next start() hands it its spawn message instead of
     // launching a process; it then imports the main program and runs its target, exactly as
@@ -138,9 +138,9 @@ public static class ChildProcesses
     // working directory are the parent's, which a MiniPy program cannot change).
     //
     // A spare is launched only by a program that has already started a process before (one
-    // that starts a single process, or a batch of them at once, pays nothing for it), and
-    // only while fewer children run than there are CPUs, so it never competes with busy
-    // children for a core. It belongs to the interpreter that launched it, and is let go
+    // that starts a single process pays nothing for it; one that starts a batch at once
+    // mostly hands its spares out at once), and only while fewer children run than there
+    // are CPUs, so it never competes with busy children for a core. It belongs to the interpreter that launched it, and is let go
     // (its stdin closed: it exits without running anything) when that interpreter ends.
     // MINIPY_MP_PRESTART=0 turns it off, so every child is launched by its own start().
 

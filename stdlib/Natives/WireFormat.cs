@@ -5,7 +5,9 @@
 // text), functions and classes by module-qualified name, and "handles" — the shared objects
 // of multiprocessing (queues, connections, locks, shared memory), each a kind name and a
 // tuple of plain data. Decoding never runs code that the message chose:
-//   • names are resolved in sys.modules (no import) by dictionary look-ups (no __getattr__),
+//   • names are resolved by dictionary look-ups (no __getattr__) in sys.modules; the only
+//     modules a message can cause to be imported are built-in ones (whose import runs no
+//     MiniPy code) and the multiprocessing package's own, from a fixed list,
 //   • exceptions are built without calling __init__,
 //   • a handle is rebuilt only by a function that multiprocessing itself registered for its
 //     kind (_multiprocessing._register_handle), given plain data.

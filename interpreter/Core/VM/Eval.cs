@@ -1,5 +1,6 @@
 // The eval loop: runs a frame's instructions until it returns or yields. Each case follows
-// the opcode's definition in Compiler/OpCodes.cs, including its effect on reference counts.
+// the opcode's definition in Compiler/OpCodes.cs, including its effect on reference counts;
+// the less frequent instructions are in Eval.Uncommon.cs, one call away.
 //
 // Operands stay on the value stack until an operation has succeeded: an instruction that
 // raises leaves the stack intact, and unwinding releases what is there. That one rule keeps
@@ -559,6 +560,9 @@ public static partial class Eval
             }
             catch (Exception ex) when (ex is not ExitProcessException and not ThreadShutdownException)
             {
+                // An uncommon instruction that raised may have moved the stack pointer first.
+                // (A frame never suspends on one, so a value thrown into a resumed generator
+                // never finds this set.)
                 if (f.UncommonRaiseSp >= 0)
                 {
                     sp = f.UncommonRaiseSp;
