@@ -14,7 +14,7 @@ public static class CodeCache
     const int Magic = 0x4D505943; // "MPYC"
     static readonly string Folder = Path.Combine(AppContext.BaseDirectory, "__mpycache__");
     static readonly bool Enabled = Environment.GetEnvironmentVariable("MINIPY_NO_CACHE") != "1";
-    static readonly Guid Build = typeof(CodeCache).Assembly.ManifestModule.ModuleVersionId;
+    static readonly string Build = BuildId();
 
     /// <summary>The code of a source file, from the cache when it holds this exact text.</summary>
     public static CodeObject Compile(string text, string path)
@@ -45,10 +45,24 @@ public static class CodeCache
     static string Key(string text, string path)
     {
         ulong a = 0xcbf29ce484222325, b = 0x84222325cbf29ce4;
-        Mix(Build.ToString(), ref a, ref b);
+        Mix(Build, ref a, ref b);
         Mix(Path.GetFullPath(path), ref a, ref b);
         Mix(text, ref a, ref b);
         return a.ToString("X16") + b.ToString("X16");
+    }
+
+    /// <summary>The build's module version id, as hex digits (without Guid's formatting code,
+    /// which would be compiled in every process that starts).</summary>
+    static string BuildId()
+    {
+        var bytes = typeof(CodeCache).Assembly.ManifestModule.ModuleVersionId.ToByteArray();
+        var chars = new char[bytes.Length * 2];
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            chars[2 * i] = "0123456789abcdef"[bytes[i] >> 4];
+            chars[2 * i + 1] = "0123456789abcdef"[bytes[i] & 15];
+        }
+        return new string(chars);
     }
 
     static void Mix(string s, ref ulong a, ref ulong b)

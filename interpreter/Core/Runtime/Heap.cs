@@ -52,13 +52,22 @@ public static class Heap
     /// out of the program's accounting, as CPython's static objects are.</summary>
     public static void AbsorbAsStatic(Action setup)
     {
-        List<(PyType, long, long)> before;
-        lock (registryLock) before = registeredTypes.ConvertAll(t => (t, t.LiveBlocks, t.LiveRefs));
+        // Plain arrays rather than a list of tuples: this runs while a process starts, and
+        // generic code over tuples would have to be compiled then.
+        PyType[] types;
+        long[] blocks, refs;
+        lock (registryLock)
+        {
+            types = registeredTypes.ToArray();
+            blocks = new long[types.Length];
+            refs = new long[types.Length];
+            for (int i = 0; i < types.Length; i++) { blocks[i] = types[i].LiveBlocks; refs[i] = types[i].LiveRefs; }
+        }
         setup();
         lock (registryLock)
         {
-            var known = new HashSet<PyType>(before.ConvertAll(b => b.Item1));
-            foreach (var (t, blocks, refs) in before) { t.LiveBlocks = blocks; t.LiveRefs = refs; }
+            var known = new HashSet<PyType>(types);
+            for (int i = 0; i < types.Length; i++) { types[i].LiveBlocks = blocks[i]; types[i].LiveRefs = refs[i]; }
             foreach (var t in registeredTypes)
                 if (!known.Contains(t)) { t.LiveBlocks = 0; t.LiveRefs = 0; }
         }

@@ -56,13 +56,13 @@ public sealed partial class Interpreter
                     var m = factory(this);
                     Modules.SetItemNew(key, m);
                     Rc.Dec(m);
-                    ImportLog.LogDebug("imported native module {Module}", name);
+                    if (ImportLog.IsEnabled(LogLevel.Debug)) ImportLog.LogDebug("imported native module {Module}", name);
                     return m;
                 }
             }
             var path = FindSource(name);
             if (path == null) throw Err.New(ErrorTypes.ModuleNotFoundError, $"No module named '{name}'");
-            ImportLog.LogDebug("importing {Module} from {Path}", name, path);
+            if (ImportLog.IsEnabled(LogLevel.Debug)) ImportLog.LogDebug("importing {Module} from {Path}", name, path);
             var text = File.ReadAllText(path);
             var code = Compiler.CodeCache.Compile(text, path);
             try

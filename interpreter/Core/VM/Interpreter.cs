@@ -116,7 +116,7 @@ public sealed partial class Interpreter
         Builtins = null;
         Rc.Clear(ref BuiltinsModule);
         Rc.Clear(ref MainThread.HandledExc);
-        HeapLog.LogDebug("heap after teardown: {Totals}", Heap.Totals());
+        if (HeapLog.IsEnabled(LogLevel.Debug)) HeapLog.LogDebug("heap after teardown: {Totals}", Heap.Totals());
     }
 
     IEnumerable<string> NativeModuleNames()

@@ -98,7 +98,7 @@ public sealed partial class Interpreter
     {
         ThreadState.Current = ts;
         ts.NativeId = Environment.CurrentManagedThreadId;
-        ThreadLog.LogDebug("thread {Thread} started", ts.Name);
+        if (ThreadLog.IsEnabled(LogLevel.Debug)) ThreadLog.LogDebug("thread {Thread} started", ts.Name);
         bool holding = false;
         try
         {
@@ -115,7 +115,7 @@ public sealed partial class Interpreter
         finally
         {
             lock (threads) threads.Remove(ts);
-            ThreadLog.LogDebug("thread {Thread} ended", ts.Name);
+            if (ThreadLog.IsEnabled(LogLevel.Debug)) ThreadLog.LogDebug("thread {Thread} ended", ts.Name);
             if (holding) Lock?.Drop(ts);
             ThreadState.Current = null;
         }

@@ -33,6 +33,20 @@ public sealed class PyDict : PyObject
 
     PyDict() { }
 
+    /// <summary>A new index table with every slot empty.</summary>
+    static int[] EmptyIndices(int size)
+    {
+        var a = new int[size];
+        MarkEmpty(a);
+        return a;
+    }
+
+    // A loop rather than Array.Fill, whose generic code would be compiled as a process starts.
+    static void MarkEmpty(int[] a)
+    {
+        for (int i = 0; i < a.Length; i++) a[i] = Empty;
+    }
+
     public static PyDict New()
     {
         var d = free.Pop();
@@ -41,8 +55,7 @@ public sealed class PyDict : PyObject
         d.ObType = Type;
         if (d.indices == null || d.indices.Length != 8)
         {
-            d.indices = new int[8];
-            Array.Fill(d.indices, Empty);
+            d.indices = EmptyIndices(8);
         }
         if (d.Entries == null || d.Entries.Length < 5) d.Entries = new Entry[5];
         d.EntryCount = 0;
@@ -72,12 +85,8 @@ public sealed class PyDict : PyObject
         Entries = keep ? entries : new Entry[5];
         EntryCount = 0;
         used = 0;
-        if (indices.Length == 8) Array.Fill(indices, Empty);
-        else
-        {
-            indices = new int[8];
-            Array.Fill(indices, Empty);
-        }
+        if (indices.Length == 8) MarkEmpty(indices);
+        else indices = EmptyIndices(8);
         Version++;
         for (int i = 0; i < n; i++)
         {
@@ -140,8 +149,7 @@ public sealed class PyDict : PyObject
         int size = 8;
         while (size * 2 <= used * 3 + 3) size <<= 1;
         size <<= 1;
-        indices = new int[size];
-        Array.Fill(indices, Empty);
+        indices = EmptyIndices(size);
         var old = Entries;
         var fresh = new Entry[Math.Max(5, size * 2 / 3)];
         int n = 0;
