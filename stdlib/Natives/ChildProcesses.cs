@@ -61,6 +61,7 @@ public static class ChildProcesses
     }
 
     const int SmallMessage = 32 * 1024;
+    const string TieringDelayVariable = "DOTNET_TC_CallCountingDelayMs";
 
     /// <summary>Starts a child; message is the spawn message written on its stdin.</summary>
     public static ChildProcess Start(Interpreter interp, string script, IReadOnlyList<string> argv, byte[] message)
@@ -112,6 +113,9 @@ public static class ChildProcesses
         for (int i = 1; i < argv.Count; i++) psi.ArgumentList.Add(argv[i]);
         // Children must not take the interpreter's GIL setting from the environment over ours.
         psi.Environment.Remove("MINIPY_GIL");
+        // The JIT's tiering delay the minipy launcher sets (see there), for a parent that was
+        // not started by it: a child would otherwise recompile its own boot code.
+        if (!psi.Environment.ContainsKey(TieringDelayVariable)) psi.Environment[TieringDelayVariable] = "10";
 
         Process proc;
         try { proc = Process.Start(psi) ?? throw Err.New(ErrorTypes.OSError, "could not start a child process"); }
