@@ -270,15 +270,19 @@ public static partial class Eval
                 {
                     var mgr = s[sp - 1];
                     var enter = mgr.ObType.Lookup("__enter__");
+                    if (enter == null)
+                        throw Err.TypeError($"'{mgr.ObType.Name}' object does not support the context manager protocol");
                     var exitFn = mgr.ObType.Lookup("__exit__");
-                    if (enter == null || exitFn == null)
-                        throw Err.AttributeError(enter == null ? "__enter__" : "__exit__");
+                    if (exitFn == null)
+                        throw Err.TypeError($"'{mgr.ObType.Name}' object does not support the context manager protocol (missed __exit__ method)");
                     var exitBound = exitFn.DescrGet(mgr, mgr.ObType);
                     s[sp - 1] = exitBound;
-                    f.PushBlock(BlockKind.Finally, arg, sp);
                     PyObject entered;
                     try { entered = Ops.CallWithSelf(enter, mgr, ReadOnlySpan<PyObject>.Empty, null); }
                     finally { Rc.Dec(mgr); }
+                    // The block is set up only once __enter__ has succeeded: when it raises,
+                    // __exit__ is not called.
+                    f.PushBlock(BlockKind.Finally, arg, sp);
                     s[sp++] = entered;
                     break;
                 }
