@@ -83,13 +83,25 @@ public static partial class Eval
         finally { Rc.Dec(keys); }
     }
 
-    static string FunctionDisplayName(PyObject func) => func switch
+    /// <summary>How CPython names a callable in a call's error message: module.qualname(),
+    /// without the module for built-ins.</summary>
+    static string FunctionDisplayName(PyObject func)
     {
-        PyFunction f => Ops.Str(f.QualName) + "()",
-        PyBuiltinFunction b => b.Name + "()",
-        PyType t => t.Name + "()",
-        _ => "function",
-    };
+        string name = func switch
+        {
+            PyFunction f => Ops.Str(f.QualName),
+            PyBuiltinFunction b => b.Name,
+            PyType t => t.Name,
+            _ => null,
+        };
+        if (name == null) return "function";
+        var module = Ops.GetAttrOrNull(func, "__module__");
+        try
+        {
+            return module is PyStr m && m.Value != "builtins" ? m.Value + "." + name + "()" : name + "()";
+        }
+        finally { Rc.XDec(module); }
+    }
 
     /// <summary>Unpacks exactly `before` items, or with after >= 0 a starred middle list.</summary>
     static PyObject[] UnpackIterable(PyObject seq, int before, int after)

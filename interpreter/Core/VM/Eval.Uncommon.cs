@@ -186,7 +186,10 @@ public static partial class Eval
                 {
                     var v = s[sp - 1];
                     var d = (PyDict)s[sp - 1 - arg];
-                    MergeMapping(d, v, (Op)(instr & 0xFF) == Op.DICT_MERGE, s[sp - 3 - arg]);
+                    // DICT_MERGE builds a call's keywords: the function is below them, for the
+                    // error message. A dict display (DICT_UPDATE) has nothing there to read.
+                    bool merge = (Op)(instr & 0xFF) == Op.DICT_MERGE;
+                    MergeMapping(d, v, merge, merge ? s[sp - 3 - arg] : null);
                     s[--sp] = null;
                     Rc.Dec(v);
                     break;
