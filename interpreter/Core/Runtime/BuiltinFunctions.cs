@@ -299,14 +299,23 @@ public static class BuiltinFunctions
         var it = args[0];
         if (it is PyInstance ? it.ObType.Lookup("__next__") == null : !IsIterator(it))
             throw Err.TypeError($"'{it.ObType.Name}' object is not an iterator");
+        if (it is PyGenerator g)
+        {
+            // Send, not Next: Next drops the generator's return value (a for loop has no use
+            // for it), and StopIteration carries it.
+            var r = g.Send(VM.ThreadState.Current, null);
+            if (r != null) return r;
+            var rv = g.TakeReturnValue();
+            try
+            {
+                if (args.Length == 2) return Rc.New(args[1]);
+                throw Err.StopIteration(rv is PyNone ? null : rv);
+            }
+            finally { Rc.Dec(rv); }
+        }
         var v = it.Next();
         if (v != null) return v;
         if (args.Length == 2) return Rc.New(args[1]);
-        if (it is PyGenerator g)
-        {
-            var rv = g.TakeReturnValue();
-            try { throw Err.StopIteration(rv is PyNone ? null : rv); } finally { Rc.Dec(rv); }
-        }
         throw Err.StopIteration(null);
     }
 

@@ -126,6 +126,18 @@ public static class TypeCalls
         // silently ignored, so it is refused instead of giving a wrong answer.
         if (ns.ContainsKey(PyStr.Intern("__new__")))
             throw Err.TypeError($"{name}: defining __new__ is not supported by MiniPy");
+        NameProperties(ns);
         return PyType.NewHeapType(name, baseType, ns, module);
+    }
+
+    /// <summary>What property.__set_name__ does in CPython: a property learns the name it was
+    /// given in the class body, for its error messages.</summary>
+    static void NameProperties(PyDict ns)
+    {
+        for (int i = 0; i < ns.EntryCount; i++)
+        {
+            if (ns.Entries[i].Value is PyProperty p && p.Name == null && ns.Entries[i].Key is PyStr key)
+                p.Name = key.Value;
+        }
     }
 }

@@ -5,6 +5,8 @@ public sealed class PyProperty : PyObject
 {
     public static PyType Type;
     public PyObject Getter, Setter, Deleter, Doc; // owned; may be null
+    /// <summary>The name the property was given in its class body, if it was made in one.</summary>
+    public string Name;
 
     public static PyObject Construct(PyType cls, ReadOnlySpan<PyObject> args, PyTuple kwnames)
     {
@@ -46,9 +48,15 @@ public sealed class PyProperty : PyObject
     public override void DescrSet(PyObject instance, PyObject value)
     {
         var f = value == null ? Deleter : Setter;
-        if (f == null) throw Err.AttributeError(value == null ? "can't delete attribute" : "can't set attribute");
+        if (f == null) throw Err.AttributeError(NoAccessorMessage(instance, value == null ? "deleter" : "setter"));
         Rc.Dec(value == null ? Ops.Call(f, instance) : Ops.Call(f, instance, value));
     }
+
+    /// <summary>CPython 3.11's words for setting or deleting what the property cannot.</summary>
+    string NoAccessorMessage(PyObject instance, string accessor)
+        => Name != null
+            ? $"property '{Name}' of '{instance.ObType.Name}' object has no {accessor}"
+            : $"property of '{instance.ObType.Name}' object has no {accessor}";
 
     public override PyObject GetAttr(PyStr name)
     {
