@@ -18,6 +18,8 @@ public sealed class Options
     public string Gil;
     public string GilImpl = "new";
     public bool GilStats;
+    /// <summary>-u: stdout written through at every write (also PYTHONUNBUFFERED).</summary>
+    public bool Unbuffered;
     /// <summary>Private: this process is a multiprocessing child; File is the parent's main
     /// program (empty when it had none) and the spawn message comes on stdin.</summary>
     public bool MpChild;
@@ -29,6 +31,7 @@ public sealed class Options
 @"usage: minipy [option] ... [-c cmd | file | -] [arg] ...
 Options:
   -c cmd            program passed in as a string (terminates the option list)
+  -u                unbuffered stdout (also PYTHONUNBUFFERED=x)
   -X opt            implementation-specific option: gil=0|1
   --gil on|off      run with or without the global interpreter lock (also MINIPY_GIL=0|1)
   --gil-impl IMPL   new (CPython 3.2+, the default) or ticks (Python 2's lock)
@@ -71,6 +74,7 @@ arg ...             arguments passed to the program in sys.argv[1:]";
                     o.GilImpl = args[i];
                     continue;
                 case "--gil-stats": o.GilStats = true; continue;
+                case "-u": o.Unbuffered = true; continue;
                 case "--mp-child":
                     if (++i >= args.Length) { o.Error = "--mp-child needs a program"; return o; }
                     o.MpChild = true;
@@ -103,6 +107,10 @@ arg ...             arguments passed to the program in sys.argv[1:]";
         for (; i < args.Length; i++) o.ProgramArgs.Add(args[i]);
         return o;
     }
+
+    /// <summary>-u, or a non-empty PYTHONUNBUFFERED, as in CPython.</summary>
+    public bool StdoutUnbuffered()
+        => Unbuffered || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTHONUNBUFFERED"));
 
     /// <summary>The GIL setting: --gil wins over -X gil=, which wins over MINIPY_GIL.</summary>
     public bool GilEnabled()

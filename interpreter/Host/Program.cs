@@ -42,7 +42,7 @@ public static class Program
         else { source = Console.In.ReadToEnd(); fileName = "<stdin>"; }
 
         MiniPy.Stdlib.ChildProcesses.InheritStdio = true;
-        var stdout = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = false };
+        var stdout = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = options.StdoutUnbuffered() };
         var stderr = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
         using var logging = CreateLogging(options);
         var argv = new List<string> { options.Command != null ? "-c" : options.File ?? (options.ProgramArgs.Count > 0 || options.DashGiven ? "-" : "") };
@@ -86,7 +86,7 @@ public static class Program
     {
         MiniPy.Stdlib.MultiprocessingModule.OpenSpawnPipe();
         MiniPy.Stdlib.ChildProcesses.InheritStdio = true;
-        var stdout = new LineBufferedWriter(new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = false });
+        var stdout = new LineBufferedWriter(new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = options.StdoutUnbuffered() });
         var stderr = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
         using var logging = CreateLogging(options);
         var argv = new List<string> { options.File };
