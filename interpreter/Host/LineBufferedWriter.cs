@@ -1,5 +1,6 @@
-// LineBufferedWriter: stdout for a child process — flushed at the end of every line, so the
-// lines of several processes sharing a terminal arrive whole and in the order printed.
+// LineBufferedWriter: stdout on a terminal, and a child process's stdout — flushed at the end
+// of every line, so output shows as it is printed, and the lines of several processes
+// sharing a terminal arrive whole and in the order printed.
 using System.Text;
 
 namespace MiniPy.Host;

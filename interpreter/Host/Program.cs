@@ -42,7 +42,9 @@ public static class Program
         else { source = Console.In.ReadToEnd(); fileName = "<stdin>"; }
 
         MiniPy.Stdlib.ChildProcesses.InheritStdio = true;
-        var stdout = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = options.StdoutUnbuffered() };
+        // As in CPython: unbuffered with -u, line-buffered on a terminal, else block-buffered.
+        TextWriter stdout = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = options.StdoutUnbuffered() };
+        if (!Console.IsOutputRedirected) stdout = new LineBufferedWriter(stdout);
         var stderr = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
         using var logging = CreateLogging(options);
         var argv = new List<string> { options.Command != null ? "-c" : options.File ?? (options.ProgramArgs.Count > 0 || options.DashGiven ? "-" : "") };

@@ -30,7 +30,8 @@ public sealed class TextStream : PyObject
             ((TextStream)self).Writer.Flush();
             return Rc.New(PyNone.Instance);
         });
-        BuiltinTypes.AddMethod(t, "isatty", (self, args, kw) => PyBool.From(false));
+        BuiltinTypes.AddMethod(t, "isatty", (self, args, kw) =>
+            PyBool.From(((TextStream)self).name == "<stdout>" ? !Console.IsOutputRedirected : !Console.IsErrorRedirected));
         BuiltinTypes.AddMethod(t, "fileno", (self, args, kw) => PyInt.New(((TextStream)self).name == "<stdout>" ? 1 : 2));
     }
 
