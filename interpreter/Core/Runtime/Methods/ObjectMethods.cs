@@ -22,7 +22,10 @@ public static class ObjectMethods
             var eq = Ops.RichCompare(self, args[0], CompareOp.Eq);
             try { return PyBool.From(!Ops.IsTrue(eq)); } finally { Rc.Dec(eq); }
         });
-        BuiltinTypes.AddMethod(t, "__hash__", (self, args, kw) => PyInt.New(Identity.Of(self) >> 4));
+        // A built-in value (3, "a", (1, 2)) hashes by its value, as hash() does; an instance
+        // of a class gets the identity hash here, also when its own __hash__ calls this one.
+        BuiltinTypes.AddMethod(t, "__hash__", (self, args, kw) =>
+            PyInt.New(self is PyInstance ? Identity.Of(self) >> 4 : Ops.Hash(self)));
         BuiltinTypes.AddMethod(t, "__setattr__", (self, args, kw) =>
         {
             ArgParser.Positional("__setattr__", args, kw, 2, 2);
