@@ -47,18 +47,8 @@ public static class Program
         if (!Console.IsOutputRedirected) stdout = new LineBufferedWriter(stdout);
         var stderr = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
         using var logging = CreateLogging(options);
-        var argv = new List<string> { options.Command != null ? "-c" : options.File ?? (options.ProgramArgs.Count > 0 || options.DashGiven ? "-" : "") };
-        argv.AddRange(options.ProgramArgs);
-        var runner = new ProgramRunner
-        {
-            Stdout = stdout,
-            Stderr = stderr,
-            Logging = logging,
-            Argv = argv.ToArray(),
-            ScriptDirectory = options.File != null ? Path.GetDirectoryName(Path.GetFullPath(options.File)) : Directory.GetCurrentDirectory(),
-            ShowRefCount = options.ShowRefCount,
-            ShowGilStats = options.GilStats,
-        };
+        var argv0 = options.Command != null ? "-c" : options.File ?? (options.ProgramArgs.Count > 0 || options.DashGiven ? "-" : "");
+        var runner = NewRunner(options, stdout, stderr, logging, argv0, options.File);
         Console.CancelKeyPress += (_, e) =>
         {
             var interp = runner.Current;
@@ -91,17 +81,7 @@ public static class Program
         var stdout = new LineBufferedWriter(new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = options.StdoutUnbuffered() });
         var stderr = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
         using var logging = CreateLogging(options);
-        var argv = new List<string> { options.File };
-        argv.AddRange(options.ProgramArgs);
-        var runner = new ProgramRunner
-        {
-            Stdout = stdout,
-            Stderr = stderr,
-            Logging = logging,
-            Argv = argv.ToArray(),
-            ScriptDirectory = options.File.Length > 0 ? Path.GetDirectoryName(Path.GetFullPath(options.File)) : Directory.GetCurrentDirectory(),
-            ShowRefCount = options.ShowRefCount,
-        };
+        var runner = NewRunner(options, stdout, stderr, logging, options.File, options.File);
         // from multiprocessing.spawn import _child_main; _child_main() — called directly, so a
         // child whose modules are in the code cache never builds the parser.
         runner.Body = interp =>
@@ -126,6 +106,24 @@ public static class Program
         stdout.Flush();
         stderr.Flush();
         return status;
+    }
+
+    /// <summary>The runner for a program: sys.argv is argv0 then the program's arguments; the
+    /// script's folder (else the working directory) comes first on the module path.</summary>
+    static ProgramRunner NewRunner(Options options, TextWriter stdout, TextWriter stderr, ILoggerFactory logging, string argv0, string script)
+    {
+        var argv = new List<string> { argv0 };
+        argv.AddRange(options.ProgramArgs);
+        return new ProgramRunner
+        {
+            Stdout = stdout,
+            Stderr = stderr,
+            Logging = logging,
+            Argv = argv.ToArray(),
+            ScriptDirectory = string.IsNullOrEmpty(script) ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(script)),
+            ShowRefCount = options.ShowRefCount,
+            ShowGilStats = options.GilStats,
+        };
     }
 
     static ILoggerFactory CreateLogging(Options options)

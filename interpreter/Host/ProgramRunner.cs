@@ -89,7 +89,8 @@ public sealed class ProgramRunner
             return e.Code;
         }
         Stdout.Flush();
-        status = WaitForThreads(interp, status);
+        // As CPython does at exit: wait for the non-daemon threads, then for the children.
+        status = CallExitHook(interp, "threading", "_shutdown", status);
         status = CallExitHook(interp, "multiprocessing", "_exit_function", status);
         Stdout.Flush();
         if (ShowGilStats) Stderr.Write(GilStatistics.Table(interp));
@@ -102,23 +103,6 @@ public sealed class ProgramRunner
             else Stderr.WriteLine("[refs and blocks are not counted with the GIL off]");
             if (Environment.GetEnvironmentVariable("MINIPY_LEAKS") == "1")
                 foreach (var (type, b, r) in Heap.PerType()) Stderr.WriteLine($"  {type}: {b} blocks, {r} refs");
-        }
-        return status;
-    }
-
-    /// <summary>threading._shutdown(): waits for the non-daemon threads, as CPython does at exit.</summary>
-    static int WaitForThreads(Interpreter interp, int status)
-    {
-        if (interp.Modules.GetItemBorrowed(PyStr.Intern("threading")) is not PyModule threading) return status;
-        var shutdown = threading.Dict.GetItemBorrowed(PyStr.Intern("_shutdown"));
-        if (shutdown == null) return status;
-        try { Rc.Dec(Ops.Call(shutdown)); }
-        catch (PyRaise raise)
-        {
-            var exc = raise.TakeException();
-            int s = ExitStatus(interp, exc);
-            Rc.Dec(exc);
-            return status == 0 ? s : status;
         }
         return status;
     }

@@ -102,6 +102,7 @@ public static class BuiltinTypes
         NumberMethods.AddFloat(PyFloat.Type);
         BytesMethods.Add(BytesType);
         PyGenerator.AddMethods(PyGenerator.Type);
+        PyProperty.AddMethods(PyProperty.Type);
     }
 
     /// <summary>Makes a built-in type for a native module (its dict is static, like the

@@ -126,18 +126,54 @@ public static class TypeCalls
         // silently ignored, so it is refused instead of giving a wrong answer.
         if (ns.ContainsKey(PyStr.Intern("__new__")))
             throw Err.TypeError($"{name}: defining __new__ is not supported by MiniPy");
-        NameProperties(ns);
-        return PyType.NewHeapType(name, baseType, ns, module);
+        var cls = PyType.NewHeapType(name, baseType, ns, module);
+        try { SetNames(cls, ns); }
+        catch
+        {
+            Rc.Dec(cls);
+            throw;
+        }
+        return cls;
     }
 
-    /// <summary>What property.__set_name__ does in CPython: a property learns the name it was
-    /// given in the class body, for its error messages.</summary>
-    static void NameProperties(PyDict ns)
+    /// <summary>As type.__new__ does: calls __set_name__(owner, name) on each attribute of the
+    /// new class whose type defines it (a property learns its name this way). A failure is
+    /// CPython 3.11's RuntimeError, caused by the original error.</summary>
+    static void SetNames(PyType cls, PyDict ns)
     {
+        // A snapshot: __set_name__ may change the class's namespace.
+        var pairs = new List<(PyObject key, PyObject value)>();
         for (int i = 0; i < ns.EntryCount; i++)
         {
-            if (ns.Entries[i].Value is PyProperty p && p.Name == null && ns.Entries[i].Key is PyStr key)
-                p.Name = key.Value;
+            var key = ns.Entries[i].Key;
+            if (key == null) continue;
+            var value = ns.Entries[i].Value;
+            if (value.ObType.Lookup("__set_name__") != null) pairs.Add((Rc.New(key), Rc.New(value)));
+        }
+        try
+        {
+            foreach (var (key, value) in pairs)
+            {
+                var setName = value.ObType.Lookup("__set_name__");
+                try { Rc.Dec(Ops.CallWithSelf(setName, value, new[] { cls, key }, null)); }
+                catch (PyRaise e)
+                {
+                    var inner = e.TakeException();
+                    var err = PyException.WithMessage(ErrorTypes.RuntimeError,
+                        $"Error calling __set_name__ on '{value.ObType.Name}' instance {Ops.Repr(key)} in '{cls.Name}'");
+                    err.Cause = inner;
+                    err.Context = Rc.New(inner);
+                    throw new PyRaise(err);
+                }
+            }
+        }
+        finally
+        {
+            foreach (var (key, value) in pairs)
+            {
+                Rc.Dec(key);
+                Rc.Dec(value);
+            }
         }
     }
 }

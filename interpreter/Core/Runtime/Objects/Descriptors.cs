@@ -8,6 +8,15 @@ public sealed class PyProperty : PyObject
     /// <summary>The name the property was given in its class body, if it was made in one.</summary>
     public string Name;
 
+    /// <summary>property.__set_name__: a new class tells the property the name it has there.</summary>
+    internal static void AddMethods(PyType t)
+        => BuiltinTypes.AddMethod(t, "__set_name__", (self, args, kw) =>
+        {
+            ArgParser.Positional("__set_name__", args, kw, 2, 2);
+            if (args[1] is PyStr name) ((PyProperty)self).Name = name.Value;
+            return Rc.New(PyNone.Instance);
+        });
+
     public static PyObject Construct(PyType cls, ReadOnlySpan<PyObject> args, PyTuple kwnames)
     {
         var a = ArgParser.Parse("property", args, kwnames, new[] { "fget", "fset", "fdel", "doc" }, 0);
