@@ -1,5 +1,7 @@
 // The command line, parsed the way python's is: interpreter options first, then the program
 // (a file, -c CODE, or - / nothing for standard input), then the program's own arguments.
+using MiniPy.Runtime;
+
 namespace MiniPy.Host;
 
 public sealed class Options
@@ -18,6 +20,11 @@ public sealed class Options
     public string Gil;
     public string GilImpl = "new";
     public bool GilStats;
+    /// <summary>"plain", "atomic" or null (then plain).</summary>
+    public string RefCount;
+    /// <summary>"on", "off" or null (then on exactly when the GIL is off and counts are atomic).</summary>
+    public string ObjectLocks;
+    public bool AuditRefs;
     /// <summary>-u: stdout written through at every write (also PYTHONUNBUFFERED).</summary>
     public bool Unbuffered;
     /// <summary>Private: this process is a multiprocessing child; File is the parent's main
@@ -36,6 +43,16 @@ Options:
   --gil on|off      run with or without the global interpreter lock (also MINIPY_GIL=0|1)
   --gil-impl IMPL   new (CPython 3.2+, the default) or ticks (Python 2's lock)
   --gil-stats       print each thread's GIL statistics on stderr at exit
+  --refcount plain|atomic
+                    how reference counts change: plain increments (the default; they
+                    race with the GIL off) or atomic instructions
+  --free-threaded   the safe free-threaded mode: --gil off --refcount atomic, with a lock
+                    per list, dict and set and immortal None/True/False/small ints
+  --object-locks on|off
+                    per-object locks on lists, dicts and sets (default: on in the
+                    free-threaded mode, off otherwise)
+  --audit-refs      at exit, compare every reachable object's count with the references
+                    that really exist (automatic with the GIL off and plain counts)
   --show-refcount   print [N refs, M blocks] on stderr at exit, after module teardown
   --immortal        make None, True, False and small ints immortal (PEP 683)
   --poison-freed    report any use of a freed object instead of reusing its storage
@@ -74,6 +91,19 @@ arg ...             arguments passed to the program in sys.argv[1:]";
                     o.GilImpl = args[i];
                     continue;
                 case "--gil-stats": o.GilStats = true; continue;
+                case "--refcount":
+                    if (++i >= args.Length || (args[i] != "plain" && args[i] != "atomic")) { o.Error = "--refcount needs plain or atomic"; return o; }
+                    o.RefCount = args[i];
+                    continue;
+                case "--object-locks":
+                    if (++i >= args.Length || (args[i] != "on" && args[i] != "off")) { o.Error = "--object-locks needs on or off"; return o; }
+                    o.ObjectLocks = args[i];
+                    continue;
+                case "--free-threaded":
+                    o.Gil = "off";
+                    o.RefCount ??= "atomic";
+                    continue;
+                case "--audit-refs": o.AuditRefs = true; continue;
                 case "-u": o.Unbuffered = true; continue;
                 case "--mp-child":
                     if (++i >= args.Length) { o.Error = "--mp-child needs a program"; return o; }
@@ -111,6 +141,24 @@ arg ...             arguments passed to the program in sys.argv[1:]";
     /// <summary>-u, or a non-empty PYTHONUNBUFFERED, as in CPython.</summary>
     public bool StdoutUnbuffered()
         => Unbuffered || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTHONUNBUFFERED"));
+
+    /// <summary>Fixes the runtime's switches (StartupOptions) from the command line, before
+    /// the first object exists. GIL off with atomic counts is the free-threaded mode: per-object
+    /// locks and immortal singletons come with it unless switched off.</summary>
+    public void ApplyTo()
+    {
+        bool gil = GilEnabled();
+        bool atomic = RefCount == "atomic";
+        bool freeThreaded = !gil && atomic;
+        StartupOptions.GilEnabled = gil;
+        StartupOptions.GilImpl = GilImpl;
+        StartupOptions.AtomicRefCounts = atomic;
+        StartupOptions.ObjectLocks = ObjectLocks != null ? ObjectLocks == "on" : freeThreaded;
+        StartupOptions.ImmortalSingletons = Immortal || freeThreaded;
+        StartupOptions.PoisonFreed = PoisonFreed;
+        StartupOptions.AuditRefs = AuditRefs;
+        StartupOptions.AccountPerType = ShowRefCount || AuditRefs;
+    }
 
     /// <summary>The GIL setting: --gil wins over -X gil=, which wins over MINIPY_GIL.</summary>
     public bool GilEnabled()

@@ -21,10 +21,7 @@ public static class Program
         if (options.ShowHelp) { Console.WriteLine(Options.Usage); return 0; }
         if (options.ShowVersion) { Console.WriteLine("MiniPy " + typeof(Program).Assembly.GetName().Version?.ToString(3) + " (Python 3.11 subset)"); return 0; }
 
-        StartupOptions.ImmortalSingletons = options.Immortal;
-        StartupOptions.PoisonFreed = options.PoisonFreed;
-        StartupOptions.GilEnabled = options.GilEnabled();
-        StartupOptions.GilImpl = options.GilImpl;
+        options.ApplyTo();
 
         string source, fileName;
         if (options.MpChild) return RunChild(options);
@@ -62,7 +59,7 @@ public static class Program
         {
             // A fault in the host itself still ends in CPython's shape, not a .NET stack trace.
             stdout.Flush();
-            stderr.WriteLine("SystemError: internal error: " + (e.InnerException ?? e).Message);
+            stderr.WriteLine("SystemError: " + Eval.InternalErrorMessage(e.InnerException ?? e));
             if (Environment.GetEnvironmentVariable("MINIPY_DEBUG") == "1") stderr.WriteLine(e);
             return 1;
         }
@@ -123,6 +120,7 @@ public static class Program
             ScriptDirectory = string.IsNullOrEmpty(script) ? Directory.GetCurrentDirectory() : Path.GetDirectoryName(Path.GetFullPath(script)),
             ShowRefCount = options.ShowRefCount,
             ShowGilStats = options.GilStats,
+            AuditRefs = options.AuditRefs,
         };
     }
 

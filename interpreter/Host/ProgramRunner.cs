@@ -18,6 +18,9 @@ public sealed class ProgramRunner
     public string ScriptDirectory;
     public bool ShowRefCount;
     public bool ShowGilStats;
+    /// <summary>--audit-refs: compare every reachable object's count with its real references
+    /// before teardown (always done with the GIL off and plain counts).</summary>
+    public bool AuditRefs;
     /// <summary>The interpreter of the program running now (for the Ctrl-C handler).</summary>
     public volatile Interpreter Current;
     /// <summary>When set, runs instead of compiling and running source (a child process's
@@ -51,6 +54,8 @@ public sealed class ProgramRunner
         interp.ModulePath.Add(ScriptDirectory ?? Directory.GetCurrentDirectory());
         StdlibModules.Register(interp);
         Configure?.Invoke(interp);
+        Corruption.Writer = Stderr;
+        RaceDamage.Install();
         Current = interp;
         ThreadState.Current = interp.MainThread;
         interp.Lock?.Take(interp.MainThread);
@@ -94,13 +99,24 @@ public sealed class ProgramRunner
         status = CallExitHook(interp, "multiprocessing", "_exit_function", status);
         Stdout.Flush();
         if (ShowGilStats) Stderr.Write(GilStatistics.Table(interp));
-        if (Heap.Corruptions > 0) Stderr.WriteLine($"MiniPy: {Heap.Corruptions} reference-count corruptions detected (GIL off)");
+        // The audit walks the program's objects before teardown frees them; its report and
+        // the damage summary come after teardown, which may find more damage to count.
+        // Daemon threads are stopped first: a running thread's stack is not in its frames.
+        RefAudit audit = null;
+        if (AuditRefs || Heap.WatchesRaces)
+        {
+            interp.StopThreads();
+            audit = interp.AuditReferences();
+        }
         interp.Teardown();
+        if (audit != null) Stderr.Write(audit.Report());
+        var damage = Corruption.Summary();
+        if (damage != null) Stderr.WriteLine(damage);
         if (ShowRefCount)
         {
             var (refs, blocks) = Heap.Totals();
             if (Heap.CountsPerType) Stderr.WriteLine($"[{refs} refs, {blocks} blocks]");
-            else Stderr.WriteLine("[refs and blocks are not counted with the GIL off]");
+            else Stderr.WriteLine("[refs and blocks are not counted with the GIL off: the counters would race]");
             if (Environment.GetEnvironmentVariable("MINIPY_LEAKS") == "1")
                 foreach (var (type, b, r) in Heap.PerType()) Stderr.WriteLine($"  {type}: {b} blocks, {r} refs");
         }

@@ -108,6 +108,9 @@ public static class ChildProcesses
         if (!StartupOptions.GilEnabled) { psi.ArgumentList.Add("--gil"); psi.ArgumentList.Add("off"); }
         if (StartupOptions.GilImpl != "new") { psi.ArgumentList.Add("--gil-impl"); psi.ArgumentList.Add(StartupOptions.GilImpl); }
         if (StartupOptions.ImmortalSingletons) psi.ArgumentList.Add("--immortal");
+        if (StartupOptions.AtomicRefCounts) { psi.ArgumentList.Add("--refcount"); psi.ArgumentList.Add("atomic"); }
+        psi.ArgumentList.Add("--object-locks");
+        psi.ArgumentList.Add(StartupOptions.ObjectLocks ? "on" : "off");
         psi.ArgumentList.Add("--mp-child");
         psi.ArgumentList.Add(script ?? "");
         for (int i = 1; i < argv.Count; i++) psi.ArgumentList.Add(argv[i]);

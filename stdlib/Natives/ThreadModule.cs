@@ -103,7 +103,7 @@ public static class ThreadModule
                 handle.Finished.Set();
                 Rc.Dec(handle);
             }
-        }, daemon);
+        }, daemon, hostHeld: kwargs == null ? new PyObject[] { func, argTuple, handle } : new PyObject[] { func, argTuple, kwargs, handle });
         handle.Ident = ts.Ident;
         return handle;
     }

@@ -72,6 +72,11 @@ public sealed class CodeObject : PyObject
 
     public int LineAt(int pc) => pc >= 0 && pc < Lines.Length ? Lines[pc] : FirstLine;
 
+    public override void VisitReferences(Action<PyObject> visit)
+    {
+        foreach (var c in Consts) if (c != null) visit(c);
+    }
+
     protected internal override void Dealloc()
     {
         Heap.Freed(this);

@@ -2,7 +2,8 @@
 // the same type. Reuse is what makes a too-low reference count visible: the freed object
 // silently becomes the next one allocated. With the GIL on there is one list per type; with
 // it off each thread has its own, so threads never contend for it (a freed object is still
-// reused, by whichever thread freed it).
+// reused, by whichever thread freed it). In the free-threaded mode nothing is reused (see
+// Heap.ReusesFreedStorage).
 namespace MiniPy.Runtime;
 
 public sealed class FreeList<T> where T : PyObject
@@ -40,12 +41,17 @@ public sealed class FreeList<T> where T : PyObject
     /// <summary>Takes a freed object, or null when the list is empty.</summary>
     public T Pop()
     {
+        if (!Heap.ReusesFreedStorage) return null;
         if (Heap.PerThreadFreeLists)
         {
             var local = Local();
             if (local.Count == 0) return null;
             var t = local.Items[--local.Count];
             local.Items[local.Count] = null;
+            // A freed object has a count of zero. Anything else means a thread still held a
+            // reference to it and took another after it was freed.
+            int stale = t.RefCount;
+            if (Heap.WatchesRaces && stale != 0) Heap.ReusedWhileReferenced(t, stale);
             return t;
         }
         int n = count - 1;
@@ -59,6 +65,7 @@ public sealed class FreeList<T> where T : PyObject
     /// <summary>Keeps a freed object; returns false when the list is full.</summary>
     public bool Push(T o)
     {
+        if (!Heap.ReusesFreedStorage) return false;
         if (Heap.PerThreadFreeLists)
         {
             var local = Local();

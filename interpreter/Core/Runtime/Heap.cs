@@ -3,7 +3,9 @@
 namespace MiniPy.Runtime;
 
 /// <summary>Options fixed before the first object exists; read into static readonly fields
-/// so the JIT folds the checks away when a feature is off.</summary>
+/// so the JIT folds the checks away when a feature is off. Each switch is its own: the
+/// command line combines them (--free-threaded is GIL off, atomic counts, per-object locks
+/// and immortal singletons).</summary>
 public static class StartupOptions
 {
     public static bool ImmortalSingletons;
@@ -12,27 +14,50 @@ public static class StartupOptions
     public static bool GilEnabled = true;
     /// <summary>"new" (CPython 3.2+) or "ticks" (Python 2's lock, for comparison).</summary>
     public static string GilImpl = "new";
+    /// <summary>Counts changed with atomic instructions (--refcount atomic).</summary>
+    public static bool AtomicRefCounts;
+    /// <summary>A lock per list, dict and set, taken by every mutation and by the reads
+    /// that hand out references to their items (--object-locks).</summary>
+    public static bool ObjectLocks;
+    /// <summary>Per-type counts of live blocks and references (a second write on every
+    /// count change): on only when --show-refcount or a leak test asks for them.</summary>
+    public static bool AccountPerType;
+    /// <summary>Compare every reachable object's count with its real references at exit.</summary>
+    public static bool AuditRefs;
+
+    /// <summary>"plain" or "atomic", for messages and child processes.</summary>
+    public static string RefCountMode => AtomicRefCounts ? "atomic" : "plain";
 }
 
 public static class Heap
 {
     public static readonly bool ImmortalSingletons = StartupOptions.ImmortalSingletons;
     public static readonly bool PoisonFreed = StartupOptions.PoisonFreed;
-    /// <summary>With the GIL off, counts race by design: a corrupted count is reported and
-    /// counted instead of ending the process, so the program can be watched going wrong.</summary>
+    public static readonly bool AtomicCounts = StartupOptions.AtomicRefCounts;
+    public static readonly bool ObjectLocks = StartupOptions.ObjectLocks;
+    /// <summary>With the GIL off, counts and containers can race: a corrupted count is
+    /// recorded (see Corruption) instead of ending the process, so the program can be
+    /// watched going wrong and still reach its end.</summary>
     public static readonly bool ToleratesCorruption = !StartupOptions.GilEnabled;
-    /// <summary>Per-type counts of blocks and references are kept only with the GIL on.</summary>
-    public static readonly bool CountsPerType = StartupOptions.GilEnabled;
+    /// <summary>Plain counts without the GIL: the races are expected, and Rc.Inc also
+    /// notices a reference taken to an object that was already freed.</summary>
+    public static readonly bool WatchesRaces = !StartupOptions.GilEnabled && !StartupOptions.AtomicRefCounts;
+    /// <summary>Per-type counts of blocks and references; they are plain counters, so they
+    /// are kept only under the GIL, and only when asked for.</summary>
+    public static readonly bool CountsPerType = StartupOptions.AccountPerType && StartupOptions.GilEnabled;
     /// <summary>With the GIL off each thread keeps its own free lists: no shared counter to
     /// fight over, and a freed object is still reused — by the thread that freed it.</summary>
     public static readonly bool PerThreadFreeLists = !StartupOptions.GilEnabled;
+    /// <summary>Freed storage goes back to a free list for the next allocation. Not in the
+    /// free-threaded mode: there another thread may still be reading a borrowed reference to
+    /// an object just freed, so its storage is left to the .NET collector, which reclaims it
+    /// only once no thread can reach it — the deferred reuse CPython 3.13 gets from QSBR.</summary>
+    public static readonly bool ReusesFreedStorage = !PoisonFreed && (StartupOptions.GilEnabled || !StartupOptions.AtomicRefCounts);
     /// <summary>Types cache their attribute lookups only under the GIL (the caches are plain dictionaries).</summary>
     public static readonly bool CachesTypeLookups = StartupOptions.GilEnabled;
-    static long corruptions;
-    const int CorruptionReportsShown = 5;
 
-    /// <summary>How many times a count went negative or a shared singleton reached zero.</summary>
-    public static long Corruptions => Interlocked.Read(ref corruptions);
+    /// <summary>How many corruptions racing threads caused (see Corruption).</summary>
+    public static long Corruptions => Corruption.Total;
 
     static readonly List<PyType> registeredTypes = new();
     static readonly object registryLock = new();
@@ -93,35 +118,54 @@ public static class Heap
         if (CountsPerType) o.ObType.LiveBlocks--;
     }
 
-    /// <summary>The path taken when a count drops to zero or below.</summary>
-    public static void ReachedZero(PyObject o)
+    /// <summary>The path taken when a count drops to zero or below. observed is the value
+    /// the decrement produced: with the GIL off another thread may already have changed the
+    /// field again, so the decision is made on what this thread saw, never on a re-read.</summary>
+    public static void ReachedZero(PyObject o, int observed)
     {
-        if (PoisonFreed && Poison.IsPoisoned(o)) Poison.Report(o, "a release");
-        if (ToleratesCorruption && (o.RefCount < 0 || o.IsStatic))
+        if (PoisonFreed && observed <= Poison.Threshold) { Poison.Report(o, "a release"); return; }
+        if (ToleratesCorruption && (observed < 0 || o.IsStatic))
         {
-            ReportCorruption(o);
+            RecordBadCount(o, observed);
             return;
         }
-        if (o.RefCount < 0)
-            Fatal($"_Py_NegativeRefcount: object has negative ref count {o.RefCount}: <{o.ObType.Name} object at 0x{Identity.Of(o):x}>");
+        if (observed < 0)
+            Fatal($"_Py_NegativeRefcount: object has negative ref count {observed}: <{o.ObType.Name} object at 0x{Identity.Of(o):x}>");
         if (o.IsStatic)
-            Fatal($"deallocating {Describe(o)}: a reference was released that was never owned");
+            Fatal($"deallocating {Corruption.Describe(o)}: a reference was released that was never owned");
         o.Dealloc();
         if (PoisonFreed && o.RefCount == 0) Poison.Mark(o);
     }
 
-    static void ReportCorruption(PyObject o)
+    static void RecordBadCount(PyObject o, int observed)
     {
-        long n = Interlocked.Increment(ref corruptions);
-        if (n <= CorruptionReportsShown)
+        if (o.IsStatic)
         {
-            var what = o.RefCount < 0 ? $"reference count went negative ({o.RefCount})" : "reference count reached zero";
-            Console.Error.WriteLine($"MiniPy: {what} on {Describe(o)} at 0x{Identity.Of(o):x} in thread {Environment.CurrentManagedThreadId} (GIL off: counts race)");
+            Corruption.Record(DamageKind.SingletonReachedZero,
+                $"the count of {Corruption.Describe(o)} reached {observed}. It is shared by the whole program, so references to it were lost; MiniPy keeps it alive.");
+            o.RefCount = 1 << 20; // keep the singleton alive for the rest of the run
+            return;
         }
-        if (o.IsStatic) o.RefCount = 1 << 20; // keep the singleton alive for the rest of the run
+        Corruption.Record(DamageKind.NegativeCount,
+            $"the count of {Corruption.Describe(o)} went below zero ({observed}). More references were released than were counted: an increment was lost, so it had been freed while still in use.");
     }
 
-    static string Describe(PyObject o) => o is PyNone ? "None" : o is PyBool b ? (b.Value != 0 ? "True" : "False") : o is PyInt i ? $"small int {i.Value}" : o.ObType.Name;
+    /// <summary>Rc.Inc saw a count of zero or less: a reference is being taken to an object
+    /// that was already freed (its count reached zero while this thread still pointed at it).</summary>
+    public static void IncOnFreed(PyObject o, int observed)
+    {
+        if (o.IsStatic) return;
+        Corruption.Record(DamageKind.UseAfterFree,
+            $"a reference was taken to {Corruption.Describe(o)} after its count had reached {observed}: it was freed while this thread still pointed at it.");
+    }
+
+    /// <summary>A free list hands out storage whose count is not zero: an object was freed,
+    /// then given a reference by a thread that still pointed at it.</summary>
+    public static void ReusedWhileReferenced(PyObject o, int observed)
+    {
+        Corruption.Record(DamageKind.StorageReused,
+            $"{Corruption.Describe(o)} was freed, but {observed} reference{(observed == 1 ? "" : "s")} to it still existed when its storage was reused for a new {o.ObType?.Name}: those references now see the new value.");
+    }
 
     /// <summary>Total references and blocks of live objects, the static singletons aside.</summary>
     public static (long refs, long blocks) Totals()

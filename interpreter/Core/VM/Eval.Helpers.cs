@@ -221,10 +221,30 @@ public static partial class Eval
                 return SyntaxErrors.ToException(se);
             case OutOfMemoryException:
                 return PyException.WithMessage(ErrorTypes.MemoryError, "");
+            case TornContainerException:
+                return RaceDamage.ToSystemError(ex);
+            case var _ when Heap.ToleratesCorruption && RaceDamage.IsTearFault(ex):
+                // With the GIL off a host fault is what a torn list or dict provokes.
+                return RaceDamage.ToSystemError(ex);
             default:
                 return PyException.WithMessage(ErrorTypes.SystemError,
-                    Environment.GetEnvironmentVariable("MINIPY_DEBUG") == "1" ? ex.ToString() : $"internal error: {ex.GetType().Name}: {ex.Message}");
+                    Environment.GetEnvironmentVariable("MINIPY_DEBUG") == "1" ? ex.ToString() : InternalErrorMessage(ex));
         }
+    }
+
+    /// <summary>A fault of MiniPy's own, in words rather than the host's exception name
+    /// (MINIPY_DEBUG=1 shows the host's full report).</summary>
+    public static string InternalErrorMessage(Exception ex)
+    {
+        string what = ex switch
+        {
+            IndexOutOfRangeException or ArgumentOutOfRangeException => "an index outside an internal array",
+            NullReferenceException => "a missing internal object",
+            InvalidCastException => "an internal object of an unexpected type",
+            StackOverflowException => "the host stack overflowing",
+            _ => "an unexpected fault",
+        };
+        return $"internal error: MiniPy met {what} (run with MINIPY_DEBUG=1 for details)";
     }
 
     static void ImportStar(PyObject module, PyDict ns)

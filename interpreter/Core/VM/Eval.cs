@@ -558,7 +558,14 @@ public static partial class Eval
                     }
                 }
             }
-            catch (Exception ex) when (ex is not ExitProcessException and not ThreadShutdownException)
+            catch (ThreadShutdownException)
+            {
+                // A daemon thread unwinding at shutdown: the frame's owner releases the
+                // stack up to f.Sp, so it must count what this loop had pushed.
+                f.Sp = UncommonRaiseSpOr(f, sp);
+                throw;
+            }
+            catch (Exception ex) when (ex is not ExitProcessException)
             {
                 // An uncommon instruction that raised may have moved the stack pointer first.
                 // (A frame never suspends on one, so a value thrown into a resumed generator
@@ -612,6 +619,15 @@ public static partial class Eval
             // every frame the exception has already left.
             throw new PyRaise(escaping);
         }
+    }
+
+    /// <summary>The stack pointer at a raise: an uncommon instruction may have moved it.</summary>
+    static int UncommonRaiseSpOr(Frame f, int sp)
+    {
+        if (f.UncommonRaiseSp < 0) return sp;
+        sp = f.UncommonRaiseSp;
+        f.UncommonRaiseSp = -1;
+        return sp;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

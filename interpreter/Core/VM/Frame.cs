@@ -49,6 +49,15 @@ public sealed class Frame
         Blocks[BlockCount++] = new Block { Kind = kind, Handler = handler, Level = level, PreviousExc = previous };
     }
 
+    /// <summary>Calls visit for every reference the frame owns — the ones Clear releases.</summary>
+    public void VisitReferences(Action<PyObject> visit)
+    {
+        var slots = Slots;
+        for (int i = 0; i < Sp && i < slots.Length; i++) if (slots[i] != null) visit(slots[i]);
+        for (int i = 0; i < BlockCount; i++) if (Blocks[i].PreviousExc != null) visit(Blocks[i].PreviousExc);
+        if (Namespace != null) visit(Namespace);
+    }
+
     /// <summary>Releases everything the frame owns: locals, cells, stack values, blocks.</summary>
     public void Clear()
     {

@@ -76,10 +76,11 @@ public sealed partial class Interpreter
     }
 
     /// <summary>Starts an interpreter thread running body; returns its ThreadState.
-    /// body runs with the lock held; exceptions it lets out are reported by it, not here.</summary>
-    public ThreadState StartThread(string name, int stackSize, Action<ThreadState> body, bool daemon = false)
+    /// body runs with the lock held; exceptions it lets out are reported by it, not here.
+    /// hostHeld: the references body owns until it ends (the reference audit counts them).</summary>
+    public ThreadState StartThread(string name, int stackSize, Action<ThreadState> body, bool daemon = false, PyObject[] hostHeld = null)
     {
-        var ts = new ThreadState(this, name) { IsDaemon = daemon };
+        var ts = new ThreadState(this, name) { IsDaemon = daemon, HostHeld = hostHeld };
         lock (threads)
         {
             threads.Add(ts);
@@ -110,11 +111,14 @@ public sealed partial class Interpreter
         catch (Exception e) when (e is not ThreadShutdownException)
         {
             // A host fault in a thread must not take the process down.
-            try { Stderr.WriteLine("Fatal error in thread " + ts.Name + ": " + e.Message); } catch { }
+            var exc = Eval.ToPyException(e);
+            try { Stderr.WriteLine($"Exception in thread {ts.Name}: {exc.ObType.Name}: {Ops.Str(exc)}"); } catch { }
+            Rc.Dec(exc);
         }
         finally
         {
             lock (threads) threads.Remove(ts);
+            ts.HostHeld = null;
             if (ThreadLog.IsEnabled(LogLevel.Debug)) ThreadLog.LogDebug("thread {Thread} ended", ts.Name);
             if (holding) Lock?.Drop(ts);
             ThreadState.Current = null;

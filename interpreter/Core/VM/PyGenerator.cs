@@ -26,6 +26,18 @@ public sealed class PyGenerator : PyObject
         return g;
     }
 
+    public override void VisitReferences(Action<PyObject> visit)
+    {
+        if (frame != null)
+        {
+            if (!running) frame.VisitReferences(visit); // a running frame is its thread's
+            if (frame.Function != null) visit(frame.Function);
+        }
+        if (name != null) visit(name);
+        if (qualName != null) visit(qualName);
+        if (returnValue != null) visit(returnValue);
+    }
+
     protected internal override void Dealloc()
     {
         if (frame != null && started && !Finished)

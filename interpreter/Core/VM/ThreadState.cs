@@ -32,6 +32,9 @@ public sealed class ThreadState
     /// <summary>Eval-breaker checks since the last release, for the tick-based lock.</summary>
     public int Ticks;
     public bool IsDaemon;
+    /// <summary>References the host holds for this thread while it runs (its target and
+    /// arguments), which no frame shows; null once it has ended.</summary>
+    public PyObject[] HostHeld;
     /// <summary>The OS-level thread id, for threading.get_native_id().</summary>
     public int NativeId = Environment.CurrentManagedThreadId;
 

@@ -30,6 +30,12 @@ public sealed class EnumerateIterator : PyObject
         return e;
     }
 
+    public override void VisitReferences(Action<PyObject> visit)
+    {
+        if (source != null) visit(source);
+        if (count != null) visit(count);
+    }
+
     protected internal override void Dealloc()
     {
         Heap.Freed(this);
@@ -79,6 +85,12 @@ public sealed class ZipIterator : PyObject
         var z = new ZipIterator { ObType = BuiltinIterators.ZipType, sources = its, strict = strict };
         Heap.Allocated(z.ObType);
         return z;
+    }
+
+    public override void VisitReferences(Action<PyObject> visit)
+    {
+        var s = sources;
+        if (s != null) foreach (var o in s) if (o != null) visit(o);
     }
 
     protected internal override void Dealloc()
@@ -140,6 +152,13 @@ public sealed class MapIterator : PyObject
         return m;
     }
 
+    public override void VisitReferences(Action<PyObject> visit)
+    {
+        if (func != null) visit(func);
+        var s = sources;
+        if (s != null) foreach (var o in s) if (o != null) visit(o);
+    }
+
     protected internal override void Dealloc()
     {
         Heap.Freed(this);
@@ -180,6 +199,12 @@ public sealed class FilterIterator : PyObject
         var f = new FilterIterator { ObType = BuiltinIterators.FilterType, source = it, func = args[0] is PyNone ? null : Rc.New(args[0]) };
         Heap.Allocated(f.ObType);
         return f;
+    }
+
+    public override void VisitReferences(Action<PyObject> visit)
+    {
+        if (func != null) visit(func);
+        if (source != null) visit(source);
     }
 
     protected internal override void Dealloc()
@@ -230,6 +255,11 @@ public sealed class ReversedIterator : PyObject
         var r = new ReversedIterator { ObType = BuiltinIterators.ReversedType, seq = Rc.New(s), index = n - 1 };
         Heap.Allocated(r.ObType);
         return r;
+    }
+
+    public override void VisitReferences(Action<PyObject> visit)
+    {
+        if (seq != null) visit(seq);
     }
 
     protected internal override void Dealloc()

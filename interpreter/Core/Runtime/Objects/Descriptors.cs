@@ -36,6 +36,14 @@ public sealed class PyProperty : PyObject
         return p;
     }
 
+    public override void VisitReferences(Action<PyObject> visit)
+    {
+        if (Getter != null) visit(Getter);
+        if (Setter != null) visit(Setter);
+        if (Deleter != null) visit(Deleter);
+        if (Doc != null) visit(Doc);
+    }
+
     protected internal override void Dealloc()
     {
         Heap.Freed(this);
@@ -106,6 +114,11 @@ public sealed class PyStaticMethod : PyObject
         return s;
     }
 
+    public override void VisitReferences(Action<PyObject> visit)
+    {
+        if (Func != null) visit(Func);
+    }
+
     protected internal override void Dealloc()
     {
         Heap.Freed(this);
@@ -131,6 +144,11 @@ public sealed class PyClassMethod : PyObject
         return s;
     }
 
+    public override void VisitReferences(Action<PyObject> visit)
+    {
+        if (Func != null) visit(Func);
+    }
+
     protected internal override void Dealloc()
     {
         Heap.Freed(this);
@@ -154,6 +172,12 @@ public sealed class PySuper : PyObject
         var s = new PySuper { ObType = Type, StartAfter = Rc.New(startAfter), Self = Rc.New(self) };
         Heap.Allocated(Type);
         return s;
+    }
+
+    public override void VisitReferences(Action<PyObject> visit)
+    {
+        if (StartAfter != null) visit(StartAfter);
+        if (Self != null) visit(Self);
     }
 
     protected internal override void Dealloc()

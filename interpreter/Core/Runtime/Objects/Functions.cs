@@ -31,6 +31,20 @@ public sealed class PyFunction : PyObject
         return f;
     }
 
+    public override void VisitReferences(Action<PyObject> visit)
+    {
+        if (Code != null) visit(Code);
+        if (Globals != null) visit(Globals);
+        if (Defaults != null) visit(Defaults);
+        if (KwDefaults != null) visit(KwDefaults);
+        if (Closure != null) visit(Closure);
+        if (Name != null) visit(Name);
+        if (QualName != null) visit(QualName);
+        if (Module != null) visit(Module);
+        if (Doc != null) visit(Doc);
+        if (Dict != null) visit(Dict);
+    }
+
     protected internal override void Dealloc()
     {
         Heap.Freed(this);
@@ -100,6 +114,11 @@ public sealed class PyCell : PyObject
         return c;
     }
 
+    public override void VisitReferences(Action<PyObject> visit)
+    {
+        if (Contents != null) visit(Contents);
+    }
+
     protected internal override void Dealloc()
     {
         Heap.Freed(this);
@@ -124,6 +143,12 @@ public sealed class PyMethod : PyObject
         m.Self = Rc.New(self);
         Heap.Allocated(Type);
         return m;
+    }
+
+    public override void VisitReferences(Action<PyObject> visit)
+    {
+        if (Func != null) visit(Func);
+        if (Self != null) visit(Self);
     }
 
     protected internal override void Dealloc()
@@ -195,6 +220,11 @@ public sealed class PyBuiltinFunction : PyObject
     }
 
     public static PyBuiltinFunction Bind(string name, NativeMethod m, PyObject self) => new(name, m, self);
+
+    public override void VisitReferences(Action<PyObject> visit)
+    {
+        if (Self != null) visit(Self);
+    }
 
     protected internal override void Dealloc()
     {

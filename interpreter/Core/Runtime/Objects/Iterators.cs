@@ -22,6 +22,11 @@ public sealed class SeqIterator : PyObject
         return it;
     }
 
+    public override void VisitReferences(Action<PyObject> visit)
+    {
+        if (Seq != null) visit(Seq);
+    }
+
     protected internal override void Dealloc()
     {
         Heap.Freed(this);
@@ -60,6 +65,11 @@ public sealed class StrIterator : PyObject
         var it = new StrIterator { ObType = Type, str = Rc.New(s) };
         Heap.Allocated(Type);
         return it;
+    }
+
+    public override void VisitReferences(Action<PyObject> visit)
+    {
+        if (str != null) visit(str);
     }
 
     protected internal override void Dealloc()
@@ -102,6 +112,11 @@ public sealed class DictIterator : PyObject
         var it = new DictIterator { ObType = t, dict = Rc.New(d), kind = kind, usedAtStart = d.Count };
         Heap.Allocated(t);
         return it;
+    }
+
+    public override void VisitReferences(Action<PyObject> visit)
+    {
+        if (dict != null) visit(dict);
     }
 
     protected internal override void Dealloc()
@@ -150,6 +165,11 @@ public sealed class DictView : PyObject
         var v = new DictView { ObType = t, Dict = Rc.New(d), Kind = kind };
         Heap.Allocated(t);
         return v;
+    }
+
+    public override void VisitReferences(Action<PyObject> visit)
+    {
+        if (Dict != null) visit(Dict);
     }
 
     protected internal override void Dealloc()
@@ -209,6 +229,11 @@ public sealed class SetIterator : PyObject
         return it;
     }
 
+    public override void VisitReferences(Action<PyObject> visit)
+    {
+        if (set != null) visit(set);
+    }
+
     protected internal override void Dealloc()
     {
         Heap.Freed(this);
@@ -241,6 +266,11 @@ public sealed class SequenceIterator : PyObject
         var it = new SequenceIterator { ObType = Type, seq = Rc.New(seq) };
         Heap.Allocated(Type);
         return it;
+    }
+
+    public override void VisitReferences(Action<PyObject> visit)
+    {
+        if (seq != null) visit(seq);
     }
 
     protected internal override void Dealloc()

@@ -67,6 +67,17 @@ public sealed class PyDict : PyObject
 
     public int Count => used;
 
+    public override void VisitReferences(Action<PyObject> visit)
+    {
+        var entries = Entries;
+        for (int i = 0; i < EntryCount && i < entries.Length; i++)
+        {
+            if (entries[i].Key == null) continue;
+            visit(entries[i].Key);
+            if (entries[i].Value != null) visit(entries[i].Value);
+        }
+    }
+
     protected internal override void Dealloc()
     {
         Heap.Freed(this);
@@ -114,30 +125,42 @@ public sealed class PyDict : PyObject
     /// <summary>The entry index of key, or -1.</summary>
     int Find(PyObject key, long hash)
     {
-        int mask = indices.Length - 1;
+        var table = indices;
+        int mask = table.Length - 1;
         ulong perturb = (ulong)hash;
         int i = (int)(hash & mask);
+        int probesLeft = ProbeLimit(table);
         while (true)
         {
-            int ix = indices[i];
+            int ix = table[i];
             if (ix == Empty) return -1;
             if (ix >= 0)
             {
                 ref var e = ref Entries[ix];
                 if (e.Hash == hash && KeysMatch(e.Key, key)) return ix;
             }
+            if (--probesLeft == 0) throw new TornContainerException("dict");
             perturb >>= 5;
             i = (int)((i * 5 + 1 + (long)perturb) & mask);
         }
     }
 
+    /// <summary>The most probes a sound table can need: the perturbation runs out after a
+    /// dozen steps, then the sequence visits every slot once. A table that always has a
+    /// free slot ends sooner; one that needs more was torn by racing threads (the GIL off),
+    /// and the bound turns what would be an endless spin into an error.</summary>
+    static int ProbeLimit(int[] table) => table.Length + 16;
+
     int FindSlotForInsert(long hash)
     {
-        int mask = indices.Length - 1;
+        var table = indices;
+        int mask = table.Length - 1;
         ulong perturb = (ulong)hash;
         int i = (int)(hash & mask);
-        while (indices[i] >= 0)
+        int probesLeft = ProbeLimit(table);
+        while (table[i] >= 0)
         {
+            if (--probesLeft == 0) throw new TornContainerException("dict");
             perturb >>= 5;
             i = (int)((i * 5 + 1 + (long)perturb) & mask);
         }
@@ -208,8 +231,10 @@ public sealed class PyDict : PyObject
         int mask = indices.Length - 1;
         ulong perturb = (ulong)hash;
         int i = (int)(hash & mask);
+        int probesLeft = ProbeLimit(indices);
         while (indices[i] != ix)
         {
+            if (--probesLeft == 0) throw new TornContainerException("dict");
             perturb >>= 5;
             i = (int)((i * 5 + 1 + (long)perturb) & mask);
         }

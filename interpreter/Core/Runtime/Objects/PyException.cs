@@ -39,6 +39,16 @@ public sealed class PyException : PyObject
         return New(cls, args.Slice(0, npos));
     }
 
+    public override void VisitReferences(Action<PyObject> visit)
+    {
+        if (Args != null) visit(Args);
+        if (Cause != null) visit(Cause);
+        if (Context != null) visit(Context);
+        if (Traceback != null) visit(Traceback);
+        if (Dict != null) visit(Dict);
+        visit(ObType);
+    }
+
     protected internal override void Dealloc()
     {
         Heap.Freed(this);
@@ -156,6 +166,12 @@ public sealed class PyTraceback : PyObject
         Heap.Allocated(Type);
         tb.NextTb = next == null ? null : Rc.New(next);
         return tb;
+    }
+
+    public override void VisitReferences(Action<PyObject> visit)
+    {
+        if (Code != null) visit(Code);
+        if (NextTb != null) visit(NextTb);
     }
 
     protected internal override void Dealloc()

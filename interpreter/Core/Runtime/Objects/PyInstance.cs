@@ -32,6 +32,12 @@ public sealed class PyInstance : PyObject
         return New(cls);
     }
 
+    public override void VisitReferences(Action<PyObject> visit)
+    {
+        if (Dict != null) visit(Dict);
+        visit(ObType);
+    }
+
     protected internal override void Dealloc()
     {
         var del = ObType.Lookup("__del__");

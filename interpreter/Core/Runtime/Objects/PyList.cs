@@ -43,6 +43,12 @@ public sealed class PyList : PyObject
         return l;
     }
 
+    public override void VisitReferences(Action<PyObject> visit)
+    {
+        var items = Items;
+        for (int i = 0; i < Count && i < items.Length; i++) if (items[i] != null) visit(items[i]);
+    }
+
     protected internal override void Dealloc()
     {
         Heap.Freed(this);

@@ -19,6 +19,11 @@ public sealed class PyModule : PyObject
         return m;
     }
 
+    public override void VisitReferences(Action<PyObject> visit)
+    {
+        if (Dict != null) visit(Dict);
+    }
+
     protected internal override void Dealloc()
     {
         Heap.Freed(this);

@@ -32,10 +32,15 @@
 // reaches zero on one of them is a fatal error, because something released a reference it
 // did not own. With --immortal they are immortal instead (PEP 683) and their counts never move.
 //
-// Accounting is on whenever the GIL is: each type counts its live objects (blocks) and the
-// references to them; --show-refcount prints the totals at exit. With the GIL off the
-// counters would race and, worse, make every thread write the same few cache lines, so
-// they are not kept.
+// Accounting is kept only when asked for (--show-refcount, --audit-refs, the leak tests) and
+// only under the GIL: each type counts its live objects (blocks) and the references to them,
+// a second write on every count change. With the GIL off the counters would race and, worse,
+// make every thread write the same few cache lines.
+//
+// With the GIL off and plain counts (the teaching mode) the counts race for real; the heap
+// then records what it notices instead of stopping (Runtime/Corruption.cs). With atomic
+// counts (--refcount atomic, part of --free-threaded) every change is one interlocked
+// instruction, and exactly one thread — the one whose decrement reached zero — deallocates.
 using System.Runtime.CompilerServices;
 
 namespace MiniPy.Runtime;
@@ -55,6 +60,11 @@ public abstract partial class PyObject
     /// type's free list. Called exactly once per life, when RefCount reaches zero.</summary>
     protected internal virtual void Dealloc() => Heap.Freed(this);
 
+    /// <summary>Calls visit once for every owned reference this object holds — the same
+    /// references Dealloc releases (CPython's tp_traverse). The reference audit counts
+    /// references with it. Objects that hold none keep this default.</summary>
+    public virtual void VisitReferences(Action<PyObject> visit) { }
+
     public override string ToString() => ObType.Name + " object";
 }
 
@@ -66,6 +76,19 @@ public static class Rc
     {
         if (Heap.ImmortalSingletons && o.IsStatic) return;
         if (Heap.PoisonFreed && o.RefCount <= Poison.Threshold) Poison.Report(o, "a new reference");
+        if (Heap.AtomicCounts)
+        {
+            int n = Interlocked.Increment(ref o.RefCount);
+            if (Heap.ToleratesCorruption && n <= 1) Heap.IncOnFreed(o, n - 1);
+            return;
+        }
+        if (Heap.WatchesRaces)
+        {
+            int old = o.RefCount;
+            o.RefCount = old + 1;
+            if (old <= 0) Heap.IncOnFreed(o, old);
+            return;
+        }
         o.RefCount++;
         if (Heap.CountsPerType) o.ObType.LiveRefs++;
     }
@@ -75,7 +98,10 @@ public static class Rc
     {
         if (Heap.ImmortalSingletons && o.IsStatic) return;
         if (Heap.CountsPerType) o.ObType.LiveRefs--;
-        if (--o.RefCount <= 0) Heap.ReachedZero(o);
+        // Exactly one thread sees the count reach zero, even with atomic counts: the one
+        // whose decrement produced it. That thread deallocates.
+        int n = Heap.AtomicCounts ? Interlocked.Decrement(ref o.RefCount) : --o.RefCount;
+        if (n <= 0) Heap.ReachedZero(o, n);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

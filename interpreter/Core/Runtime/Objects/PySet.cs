@@ -37,6 +37,11 @@ public sealed class PySet : PyObject
     public bool IsFrozen => ObType == FrozenSetType || (ObType != SetType && ObType.IsSubtypeOf(FrozenSetType));
     public int Count => used;
 
+    public override void VisitReferences(Action<PyObject> visit)
+    {
+        foreach (var k in keys) if (k != null && k != DummyKey) visit(k);
+    }
+
     protected internal override void Dealloc()
     {
         Heap.Freed(this);
@@ -60,8 +65,12 @@ public sealed class PySet : PyObject
         ulong perturb = (ulong)hash;
         int i = (int)(hash & mask);
         int freeSlot = -1;
+        // A sound table ends the search within this many rounds (see PyDict.ProbeLimit);
+        // one torn by racing threads with the GIL off could otherwise spin for ever.
+        int roundsLeft = keys.Length + 16;
         while (true)
         {
+            if (--roundsLeft == 0) throw new TornContainerException("set");
             var k = keys[i];
             if (k == null) { found = false; return freeSlot >= 0 ? freeSlot : i; }
             if (k == DummyKey) { if (freeSlot < 0) freeSlot = i; }
@@ -135,7 +144,13 @@ public sealed class PySet : PyObject
         if (used == 0) return null;
         int mask = keys.Length - 1;
         int i = finger & mask;
-        while (keys[i] == null || keys[i] == DummyKey) i = (i + 1) & mask;
+        int slotsLeft = keys.Length;
+        while (keys[i] == null || keys[i] == DummyKey)
+        {
+            // A count of items that the table does not hold: torn by threads with the GIL off.
+            if (--slotsLeft < 0) throw new TornContainerException("set");
+            i = (i + 1) & mask;
+        }
         var k = keys[i];
         keys[i] = DummyKey;
         used--;

@@ -20,6 +20,13 @@ public sealed class PySlice : PyObject
         return s;
     }
 
+    public override void VisitReferences(Action<PyObject> visit)
+    {
+        if (Start != null) visit(Start);
+        if (Stop != null) visit(Stop);
+        if (Step != null) visit(Step);
+    }
+
     protected internal override void Dealloc()
     {
         Heap.Freed(this);

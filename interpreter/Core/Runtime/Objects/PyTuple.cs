@@ -52,6 +52,11 @@ public sealed class PyTuple : PyObject
 
     public int Count => Items.Length;
 
+    public override void VisitReferences(Action<PyObject> visit)
+    {
+        foreach (var o in Items) if (o != null) visit(o);
+    }
+
     protected internal override void Dealloc()
     {
         Heap.Freed(this);

@@ -125,6 +125,12 @@ public sealed partial class PyType : PyObject
     /// outside builtins.</summary>
     public string QualifiedName => Module == "builtins" ? Name : Module + "." + Name;
 
+    public override void VisitReferences(Action<PyObject> visit)
+    {
+        if (Dict != null) visit(Dict);
+        if (Base != null) visit(Base);
+    }
+
     protected internal override void Dealloc()
     {
         Heap.Freed(this);
