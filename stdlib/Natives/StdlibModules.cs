@@ -18,6 +18,7 @@ public static class StdlibModules
         interp.NativeModules["_thread"] = ThreadModule.Create;
         interp.NativeModules["_multiprocessing"] = MultiprocessingModule.Create;
         interp.NativeModules["signal"] = SignalModule.Create;
+        interp.NativeModules["native"] = NativeModule.Create;
         interp.Builtins.SetItemNew("open", new PyBuiltinFunction("open", PyFile.Open));
         var lib = Path.Combine(AppContext.BaseDirectory, "Lib");
         if (Directory.Exists(lib)) interp.ModulePath.Add(lib);

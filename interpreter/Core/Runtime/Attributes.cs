@@ -15,8 +15,8 @@ public static class Attributes
         var dict = obj.InstanceDict;
         if (dict != null)
         {
-            var v = dict.GetItemBorrowed(name);
-            if (v != null) return Rc.New(v);
+            var v = dict.GetItemNew(name);
+            if (v != null) return v;
         }
         if (descr != null) return descr.DescrGet(obj, type);
         if (name.Value == "__class__") return Rc.New(type);

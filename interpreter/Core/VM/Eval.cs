@@ -153,18 +153,16 @@ public static partial class Eval
                         case Op.LOAD_GLOBAL:
                         {
                             var name = names[arg];
-                            var v = f.Globals.GetItemBorrowed(name) ?? f.Builtins.GetItemBorrowed(name);
+                            var v = f.Globals.GetItemNew(name) ?? f.Builtins.GetItemNew(name);
                             if (v == null) throw NotDefined(name);
-                            Rc.Inc(v);
                             s[sp++] = v;
                             break;
                         }
                         case Op.LOAD_NAME:
                         {
                             var name = names[arg];
-                            var v = f.Namespace.GetItemBorrowed(name) ?? f.Globals.GetItemBorrowed(name) ?? f.Builtins.GetItemBorrowed(name);
+                            var v = f.Namespace.GetItemNew(name) ?? f.Globals.GetItemNew(name) ?? f.Builtins.GetItemNew(name);
                             if (v == null) throw NotDefined(name);
-                            Rc.Inc(v);
                             s[sp++] = v;
                             break;
                         }
@@ -246,7 +244,7 @@ public static partial class Eval
                             var container = s[sp - 2];
                             PyObject v;
                             if (container is PyList l && key is PyInt i && !i.IsBig && (ulong)i.Value < (ulong)l.Count)
-                                v = Rc.New(l.Items[i.Value]);
+                                v = Heap.ObjectLocks ? l.GetItem(key) : Rc.New(l.Items[i.Value]);
                             else v = container.GetItem(key);
                             sp--;
                             s[sp] = null;
@@ -405,7 +403,7 @@ public static partial class Eval
                             }
                             else if (it is SeqIterator si && si.Seq is PyList list)
                             {
-                                next = si.Index < list.Count ? Rc.New(list.Items[si.Index++]) : si.Next();
+                                next = !Heap.ObjectLocks && si.Index < list.Count ? Rc.New(list.Items[si.Index++]) : si.Next();
                             }
                             else next = it.Next();
                             if (next != null) s[sp++] = next;

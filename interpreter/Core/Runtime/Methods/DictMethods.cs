@@ -24,15 +24,14 @@ public static class DictMethods
         BuiltinTypes.AddMethod(t, "get", (self, args, kw) =>
         {
             MethodArgs.Range("dict.get", "get", args, kw, 1, 2);
-            var value = ((PyDict)self).GetItemBorrowed(args[0]);
-            return Rc.New(value ?? (args.Length > 1 ? args[1] : PyNone.Instance));
+            return ((PyDict)self).GetItemNew(args[0]) ?? Rc.New(args.Length > 1 ? args[1] : PyNone.Instance);
         });
         BuiltinTypes.AddMethod(t, "setdefault", (self, args, kw) =>
         {
             MethodArgs.Range("dict.setdefault", "setdefault", args, kw, 1, 2);
             var d = (PyDict)self;
-            var value = d.GetItemBorrowed(args[0]);
-            if (value != null) return Rc.New(value);
+            var value = d.GetItemNew(args[0]);
+            if (value != null) return value;
             var defaultValue = args.Length > 1 ? args[1] : PyNone.Instance;
             d.SetItemNew(args[0], defaultValue);
             return Rc.New(defaultValue);

@@ -42,7 +42,8 @@ public sealed class SeqIterator : PyObject
         if (seq == null) return null;
         if (seq is PyList l)
         {
-            if (Index < l.Count) return Rc.New(l.Items[Index++]);
+            var item = l.ItemNewOrNull(Index);
+            if (item != null) { Index++; return item; }
         }
         else
         {

@@ -111,6 +111,7 @@ public sealed class PyDict : PyObject
     public void Clear()
     {
         if (IsTypeDict) TypeDictVersion++;
+        if (Heap.ObjectLocks) { lock (this) ClearEntries(); return; }
         ClearEntries();
     }
 
@@ -190,8 +191,31 @@ public sealed class PyDict : PyObject
     /// <summary>A borrowed reference to the value for key, or null.</summary>
     public PyObject GetItemBorrowed(PyObject key)
     {
-        int ix = Find(key, Ops.Hash(key));
-        return ix < 0 ? null : Entries[ix].Value;
+        long hash = Ops.Hash(key);
+        if (Heap.ObjectLocks) { lock (this) return ValueOrNull(Find(key, hash)); }
+        return ValueOrNull(Find(key, hash));
+    }
+
+    PyObject ValueOrNull(int ix) => ix < 0 ? null : Entries[ix].Value;
+
+    /// <summary>A new reference to the value for key, or null. With per-object locks the
+    /// reference is taken under the dict's lock, so a thread replacing the value cannot
+    /// free it in between (what a borrowed read could not promise).</summary>
+    public PyObject GetItemNew(PyObject key)
+    {
+        long hash = Ops.Hash(key);
+        if (Heap.ObjectLocks)
+        {
+            lock (this)
+            {
+                var locked = ValueOrNull(Find(key, hash));
+                if (locked != null) Rc.Inc(locked);
+                return locked;
+            }
+        }
+        var v = ValueOrNull(Find(key, hash));
+        if (v != null) Rc.Inc(v);
+        return v;
     }
 
     public PyObject GetItemBorrowed(string key) => GetItemBorrowed(PyStr.Intern(key));
@@ -200,6 +224,22 @@ public sealed class PyDict : PyObject
     public void SetItemNew(PyObject key, PyObject value)
     {
         long hash = Ops.Hash(key);
+        if (Heap.ObjectLocks)
+        {
+            PyObject replaced;
+            lock (this) replaced = Store(key, hash, value);
+            // Released outside the lock: freeing it may run Python code (__del__).
+            if (replaced != null) Rc.Dec(replaced);
+            return;
+        }
+        var old = Store(key, hash, value);
+        if (old != null) Rc.Dec(old);
+    }
+
+    /// <summary>Stores value under key (new references to both); returns the value it
+    /// replaced, whose reference the caller must release, or null.</summary>
+    PyObject Store(PyObject key, long hash, PyObject value)
+    {
         int ix = Find(key, hash);
         if (IsTypeDict) TypeDictVersion++;
         Rc.Inc(value);
@@ -207,8 +247,7 @@ public sealed class PyDict : PyObject
         {
             var old = Entries[ix].Value;
             Entries[ix].Value = value;
-            Rc.Dec(old);
-            return;
+            return old;
         }
         if (EntryCount == Entries.Length || (EntryCount + 1) * 3 >= indices.Length * 2) Resize();
         Rc.Inc(key);
@@ -217,6 +256,7 @@ public sealed class PyDict : PyObject
         EntryCount++;
         used++;
         Version++;
+        return null;
     }
 
     public void SetItemNew(string key, PyObject value) => SetItemNew(PyStr.Intern(key), value);
@@ -225,6 +265,12 @@ public sealed class PyDict : PyObject
     public PyObject Pop(PyObject key)
     {
         long hash = Ops.Hash(key);
+        if (Heap.ObjectLocks) { lock (this) return Remove(key, hash); }
+        return Remove(key, hash);
+    }
+
+    PyObject Remove(PyObject key, long hash)
+    {
         int ix = Find(key, hash);
         if (ix < 0) return null;
         if (IsTypeDict) TypeDictVersion++;
@@ -249,7 +295,7 @@ public sealed class PyDict : PyObject
         return v;
     }
 
-    public bool ContainsKey(PyObject key) => Find(key, Ops.Hash(key)) >= 0;
+    public bool ContainsKey(PyObject key) => GetItemBorrowed(key) != null;
 
     public override string Repr()
     {
@@ -295,8 +341,8 @@ public sealed class PyDict : PyObject
 
     public override PyObject GetItem(PyObject key)
     {
-        var v = GetItemBorrowed(key);
-        if (v != null) return Rc.New(v);
+        var v = GetItemNew(key);
+        if (v != null) return v;
         if (ObType != Type)
         {
             var missing = ObType.Lookup("__missing__");

@@ -75,14 +75,43 @@ public sealed class PyList : PyObject
     /// <summary>Appends, stealing the caller's reference.</summary>
     public void AppendSteal(PyObject stolen)
     {
+        if (Heap.ObjectLocks) { lock (this) AppendUnlocked(stolen); return; }
+        AppendUnlocked(stolen);
+    }
+
+    void AppendUnlocked(PyObject stolen)
+    {
         if (Count == Items.Length) Grow(Count + 1);
         Items[Count++] = stolen;
+    }
+
+    /// <summary>A new reference to the item at index (0 &lt;= index), or null past the end.
+    /// With per-object locks the reference is taken under the list's lock, so no other
+    /// thread can remove and free the item in between.</summary>
+    public PyObject ItemNewOrNull(long index)
+    {
+        if (Heap.ObjectLocks) { lock (this) return ItemOrNullUnlocked(index); }
+        return ItemOrNullUnlocked(index);
+    }
+
+    PyObject ItemOrNullUnlocked(long index)
+    {
+        if ((ulong)index >= (ulong)Count) return null;
+        var item = Items[index];
+        Rc.Inc(item);
+        return item;
     }
 
     /// <summary>Appends, taking a new reference.</summary>
     public void Append(PyObject item) => AppendSteal(Rc.New(item));
 
     public void Insert(long index, PyObject item)
+    {
+        if (Heap.ObjectLocks) { lock (this) InsertUnlocked(index, item); return; }
+        InsertUnlocked(index, item);
+    }
+
+    void InsertUnlocked(long index, PyObject item)
     {
         if (index < 0) { index += Count; if (index < 0) index = 0; }
         if (index > Count) index = Count;
@@ -94,6 +123,12 @@ public sealed class PyList : PyObject
 
     /// <summary>Removes and returns the item at index (the reference passes to the caller).</summary>
     public PyObject PopAt(long index)
+    {
+        if (Heap.ObjectLocks) { lock (this) return PopAtUnlocked(index); }
+        return PopAtUnlocked(index);
+    }
+
+    PyObject PopAtUnlocked(long index)
     {
         if (Count == 0) throw Err.IndexError("pop from empty list");
         if (index < 0) index += Count;
@@ -131,11 +166,21 @@ public sealed class PyList : PyObject
 
     public void Clear()
     {
+        PyObject[] items;
+        int n;
+        if (Heap.ObjectLocks) { lock (this) items = Detach(out n); }
+        else items = Detach(out n);
+        // Released after the list is empty (and unlocked): freeing may run Python code.
+        for (int i = 0; i < n; i++) Rc.XDec(items[i]);
+    }
+
+    PyObject[] Detach(out int n)
+    {
         var items = Items;
-        int n = Count;
+        n = Math.Min(Count, items.Length);
         Items = Array.Empty<PyObject>();
         Count = 0;
-        for (int i = 0; i < n; i++) Rc.XDec(items[i]);
+        return items;
     }
 
     public override string Repr()
@@ -170,8 +215,7 @@ public sealed class PyList : PyObject
         {
             long idx = i.Value;
             if (idx < 0) idx += Count;
-            if ((ulong)idx >= (ulong)Count) throw Err.IndexError("list index out of range");
-            return Rc.New(Items[idx]);
+            return ItemNewOrNull(idx) ?? throw Err.IndexError("list index out of range");
         }
         if (key is PySlice slice)
         {
@@ -192,11 +236,25 @@ public sealed class PyList : PyObject
         if (key is PySlice slice) { AssignSlice(slice, value); return; }
         long idx = Ops.IndexOf(key, "list indices must be integers or slices");
         if (idx < 0) idx += Count;
-        if ((ulong)idx >= (ulong)Count) throw Err.IndexError("list assignment index out of range");
         Rc.Inc(value);
+        PyObject old;
+        if (Heap.ObjectLocks) { lock (this) old = Replace(idx, value); }
+        else old = Replace(idx, value);
+        if (old == null)
+        {
+            Rc.Dec(value);
+            throw Err.IndexError("list assignment index out of range");
+        }
+        Rc.Dec(old);
+    }
+
+    /// <summary>Puts value (stolen) at idx; returns the old item (owned), or null when idx is out of range.</summary>
+    PyObject Replace(long idx, PyObject value)
+    {
+        if ((ulong)idx >= (ulong)Count) return null;
         var old = Items[idx];
         Items[idx] = value;
-        Rc.Dec(old);
+        return old;
     }
 
     void AssignSlice(PySlice slice, PyObject value)

@@ -35,8 +35,8 @@ public sealed class PyModule : PyObject
 
     public override PyObject GetAttr(PyStr name)
     {
-        var v = Dict.GetItemBorrowed(name);
-        if (v != null) return Rc.New(v);
+        var v = Dict.GetItemNew(name);
+        if (v != null) return v;
         if (name.Value == "__dict__") return Rc.New(Dict);
         throw Err.AttributeMissing(this, name);
     }

@@ -57,7 +57,11 @@ public sealed class PySet : PyObject
         foreach (var k in old) if (k != null && k != DummyKey) Rc.Dec(k);
     }
 
-    public void Clear() => ClearAll();
+    public void Clear()
+    {
+        if (Heap.ObjectLocks) { lock (this) ClearAll(); return; }
+        ClearAll();
+    }
 
     int FindSlot(PyObject key, long hash, out bool found)
     {
@@ -114,6 +118,12 @@ public sealed class PySet : PyObject
     public void Add(PyObject key)
     {
         long hash = Ops.Hash(key);
+        if (Heap.ObjectLocks) { lock (this) Insert(key, hash); return; }
+        Insert(key, hash);
+    }
+
+    void Insert(PyObject key, long hash)
+    {
         int slot = FindSlot(key, hash, out bool found);
         if (found) return;
         if (keys[slot] == null) fill++;
@@ -126,13 +136,22 @@ public sealed class PySet : PyObject
     public bool Discard(PyObject key)
     {
         long hash = Ops.Hash(key);
+        PyObject removed;
+        if (Heap.ObjectLocks) { lock (this) removed = Remove(key, hash); }
+        else removed = Remove(key, hash);
+        if (removed == null) return false;
+        Rc.Dec(removed);
+        return true;
+    }
+
+    PyObject Remove(PyObject key, long hash)
+    {
         int slot = FindSlot(key, hash, out bool found);
-        if (!found) return false;
+        if (!found) return null;
         var k = keys[slot];
         keys[slot] = DummyKey;
         used--;
-        Rc.Dec(k);
-        return true;
+        return k;
     }
 
     int finger; // where Pop resumes its scan, as CPython's set.pop does
@@ -140,6 +159,12 @@ public sealed class PySet : PyObject
     /// <summary>Removes and returns an arbitrary element (the reference passes to the
     /// caller), or null when the set is empty.</summary>
     public PyObject Pop()
+    {
+        if (Heap.ObjectLocks) { lock (this) return PopAny(); }
+        return PopAny();
+    }
+
+    PyObject PopAny()
     {
         if (used == 0) return null;
         int mask = keys.Length - 1;
@@ -160,7 +185,10 @@ public sealed class PySet : PyObject
 
     public bool ContainsKey(PyObject key)
     {
-        FindSlot(key, Ops.Hash(key), out bool found);
+        long hash = Ops.Hash(key);
+        bool found;
+        if (Heap.ObjectLocks) { lock (this) FindSlot(key, hash, out found); }
+        else FindSlot(key, hash, out found);
         return found;
     }
 
