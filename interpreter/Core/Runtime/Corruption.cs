@@ -89,6 +89,26 @@ public static class Corruption
         return type.IsHeapType ? $"a {type.Name} instance" : $"a {type.Name}";
     }
 
+    /// <summary>A repr cut to 60 characters that runs no Python code (the heap may be torn).</summary>
+    public static string ShortRepr(PyObject o)
+    {
+        string r;
+        try
+        {
+            r = o switch
+            {
+                PyInt or PyFloat or PyStr or PyNone => o.Repr(),
+                PyList l => $"<list of {l.Count} items>",
+                PyTuple t => $"<tuple of {t.Items.Length} items>",
+                PyDict d => $"<dict of {d.Count} items>",
+                PySet s => $"<set of {s.Count} items>",
+                _ => $"<{o.ObType?.Name} object at 0x{Identity.Of(o):x}>",
+            };
+        }
+        catch (Exception) { r = $"<{o.ObType?.Name} object>"; }
+        return r.Length <= 60 ? r : r.Substring(0, 57) + "...";
+    }
+
     /// <summary>The end-of-run summary, or null when nothing was seen.</summary>
     public static string Summary()
     {

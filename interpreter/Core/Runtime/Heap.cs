@@ -133,6 +133,7 @@ public static class Heap
             Fatal($"_Py_NegativeRefcount: object has negative ref count {observed}: <{o.ObType.Name} object at 0x{Identity.Of(o):x}>");
         if (o.IsStatic)
             Fatal($"deallocating {Corruption.Describe(o)}: a reference was released that was never owned");
+        if (PoisonFreed) Poison.RememberFreeing(o);
         o.Dealloc();
         if (PoisonFreed && o.RefCount == 0) Poison.Mark(o);
     }
@@ -154,7 +155,7 @@ public static class Heap
     /// that was already freed (its count reached zero while this thread still pointed at it).</summary>
     public static void IncOnFreed(PyObject o, int observed)
     {
-        if (o.IsStatic) return;
+        if (o.IsStatic || (PoisonFreed && observed <= Poison.Threshold)) return; // Poison tells that story
         Corruption.Record(DamageKind.UseAfterFree,
             $"a reference was taken to {Corruption.Describe(o)} after its count had reached {observed}: it was freed while this thread still pointed at it.");
     }

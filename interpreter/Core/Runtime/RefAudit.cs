@@ -94,7 +94,7 @@ public sealed class RefAudit
         for (int i = 0; i < findings.Count && i < worst; i++)
         {
             var f = findings[i];
-            sb.Append("  ").Append(f.Object.ObType?.Name ?? "?").Append(' ').Append(ShortRepr(f.Object))
+            sb.Append("  ").Append(f.Object.ObType?.Name ?? "?").Append(' ').Append(Corruption.ShortRepr(f.Object))
               .Append(": stored ").Append(f.Stored).Append(", really ").Append(f.Real)
               .AppendLine(f.Stored > f.Real
                   ? " (too high: it would never be freed)"
@@ -106,25 +106,5 @@ public sealed class RefAudit
         if (Heap.ToleratesCorruption)
             sb.Append("  objects seen freed while still referenced during the run: ").Append(freedInUse).AppendLine();
         return sb.ToString();
-    }
-
-    /// <summary>A repr cut to 60 characters that runs no Python code (the heap may be torn).</summary>
-    static string ShortRepr(PyObject o)
-    {
-        string r;
-        try
-        {
-            r = o switch
-            {
-                PyInt or PyFloat or PyStr or PyNone => o.Repr(),
-                PyList l => $"<list of {l.Count} items>",
-                PyTuple t => $"<tuple of {t.Items.Length} items>",
-                PyDict d => $"<dict of {d.Count} items>",
-                PySet s => $"<set of {s.Count} items>",
-                _ => $"<{o.ObType?.Name} object at 0x{Identity.Of(o):x}>",
-            };
-        }
-        catch (Exception) { r = $"<{o.ObType?.Name} object>"; }
-        return r.Length <= 60 ? r : r.Substring(0, 57) + "...";
     }
 }

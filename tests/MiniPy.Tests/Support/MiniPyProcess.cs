@@ -1,0 +1,48 @@
+// Runs the minipy command as a separate process, for tests of switches that are fixed when
+// a process starts (the GIL, the kind of reference counts, per-object locks).
+using System.Diagnostics;
+
+namespace MiniPy.Tests;
+
+public sealed record ProcessResult(int ExitCode, string Stdout, string Stderr, bool TimedOut);
+
+public static class MiniPyProcess
+{
+    /// <summary>Runs source with the given interpreter options; waits at most timeoutMs.</summary>
+    public static ProcessResult Run(string source, IEnumerable<string> options, IEnumerable<string> programArgs = null, int timeoutMs = 120_000)
+    {
+        var script = Path.Combine(Path.GetTempPath(), "minipy_test_" + Guid.NewGuid().ToString("N") + ".py");
+        File.WriteAllText(script, source);
+        try
+        {
+            var psi = new ProcessStartInfo("dotnet")
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            psi.ArgumentList.Add(typeof(MiniPy.Host.Program).Assembly.Location);
+            foreach (var o in options) psi.ArgumentList.Add(o);
+            psi.ArgumentList.Add(script);
+            foreach (var a in programArgs ?? Array.Empty<string>()) psi.ArgumentList.Add(a);
+            psi.Environment.Remove("MINIPY_GIL");
+            using var p = Process.Start(psi)!;
+            var stdout = p.StandardOutput.ReadToEndAsync();
+            var stderr = p.StandardError.ReadToEndAsync();
+            if (!p.WaitForExit(timeoutMs))
+            {
+                try { p.Kill(true); } catch { }
+                return new ProcessResult(-1, stdout.Result, stderr.Result, true);
+            }
+            return new ProcessResult(p.ExitCode, stdout.Result, stderr.Result, false);
+        }
+        finally { File.Delete(script); }
+    }
+
+    /// <summary>Text that only a .NET fault reaching the user would print.</summary>
+    public static readonly string[] HostFaultMarks =
+    {
+        "   at ", "Unhandled exception", "Exception:", "IndexOutOfRange", "NullReference", "InvalidCast",
+        "ArgumentOutOfRange", "Fatal Python error", "System.",
+    };
+}

@@ -1,0 +1,117 @@
+// Without the lock: GIL-off mode with plain counts really corrupts, the interpreter survives
+// it and says so in words; the GIL and the free-threaded mode are exact. Each program runs
+// as its own process, since these switches are fixed when a process starts.
+namespace MiniPy.Tests.Threading;
+
+public class WithoutTheLockTests
+{
+    // Four threads race on a shared global counter, a shared dict and a shared list.
+    const string Race = @"
+import sys, threading
+counter = 0
+table = {}
+items = []
+def work(n):
+    global counter
+    for i in range(n):
+        counter += 1
+        table[i % 50] = table.get(i % 50, 0) + 1
+        items.append(i)
+threads = [threading.Thread(target=work, args=(60000,)) for _ in range(4)]
+for t in threads: t.start()
+for t in threads: t.join()
+print('items', len(items) == 240000)
+print('the end')
+";
+
+    // Every thread takes and drops references to one shared object, and appends it.
+    const string Churn = @"
+import sys, threading
+class Token: pass
+shared = Token()
+out = []
+def churn(n):
+    mine = Token()
+    for _ in [mine] * n:
+        a = shared
+        b = a
+        del a, b
+        out.append(shared)
+threads = [threading.Thread(target=churn, args=(50000,)) for _ in range(4)]
+for t in threads: t.start()
+for t in threads: t.join()
+print('appends', len(out))
+print('count', sys.getrefcount(shared) - len(out))
+";
+
+    static void NoHostFault(ProcessResult r)
+    {
+        Assert.That(r.TimedOut, Is.False, "the program hung\n" + r.Stderr);
+        foreach (var mark in MiniPyProcess.HostFaultMarks)
+            Assert.That(r.Stderr + r.Stdout, Does.Not.Contain(mark), "host text reached the user");
+    }
+
+    [Test]
+    public void GilOffPlainCountsCorruptAndTheProgramStillEnds()
+    {
+        if (Environment.ProcessorCount < 2) Assert.Ignore("threads cannot race on one CPU");
+        // A race needs two threads at the same instant: a few tries make a miss unlikely.
+        bool corrupted = false;
+        for (int attempt = 0; attempt < 4 && !corrupted; attempt++)
+        {
+            var r = MiniPyProcess.Run(Churn, new[] { "--gil", "off" });
+            NoHostFault(r);
+            Assert.That(r.Stdout, Does.Contain("count"), "the program did not reach its end\n" + r.Stderr);
+            Assert.That(r.Stderr, Does.Contain("refcount audit: "), "the audit is automatic with the GIL off");
+            corrupted = !r.Stdout.Contains("appends 200000") || !r.Stdout.Contains("count 2")
+                        || !r.Stderr.Contains(" 0 counts too high, 0 counts too low");
+        }
+        Assert.That(corrupted, Is.True, "GIL-off mode with plain counts never corrupted anything in four runs");
+    }
+
+    [Test]
+    public void GilOffRacesOnSharedContainersReachTheLastLine()
+    {
+        var r = MiniPyProcess.Run(Race, new[] { "--gil", "off" });
+        NoHostFault(r);
+        Assert.That(r.Stdout, Does.Contain("the end"), r.Stderr);
+        // Reports name Python threads, never a .NET thread number.
+        Assert.That(r.Stderr, Does.Not.Match(@"in thread \d"));
+    }
+
+    [Test]
+    public void FreeThreadedModeIsExactAndAuditsClean()
+    {
+        var r = MiniPyProcess.Run(Churn, new[] { "--free-threaded", "--audit-refs" });
+        NoHostFault(r);
+        Assert.That(r.Stdout, Does.Contain("appends 200000"), r.Stderr);
+        Assert.That(r.Stdout, Does.Contain("count 2"), r.Stderr);
+        Assert.That(r.Stderr, Does.Contain(" 0 counts too high, 0 counts too low"), r.Stderr);
+        Assert.That(r.Stderr, Does.Not.Contain("What went wrong"), r.Stderr);
+    }
+
+    [Test]
+    public void GilOnIsExactAndAuditsClean()
+    {
+        var r = MiniPyProcess.Run(Churn, new[] { "--audit-refs" });
+        Assert.That(r.Stdout, Is.EqualTo("appends 200000\ncount 2\n"), r.Stderr);
+        Assert.That(r.Stderr, Does.StartWith("refcount audit: "));
+        Assert.That(r.Stderr, Does.Contain(" 0 counts too high, 0 counts too low"));
+    }
+
+    [Test]
+    public void FreeThreadedModeSaysTheGilIsOff()
+    {
+        var r = MiniPyProcess.Run("import sys\nprint(sys._is_gil_enabled())\n", new[] { "--free-threaded" });
+        Assert.That(r.Stdout, Is.EqualTo("False\n"), r.Stderr);
+        Assert.That(r.Stderr, Is.Empty);
+    }
+
+    [Test]
+    public void UnknownRefcountModeIsAUsageError()
+    {
+        var r = MiniPyProcess.Run("pass\n", new[] { "--refcount", "sometimes" });
+        Assert.That(r.ExitCode, Is.EqualTo(2));
+        Assert.That(r.Stderr, Does.Contain("--refcount needs plain or atomic"));
+    }
+}
