@@ -108,7 +108,7 @@ public sealed class ProgramRunner
             interp.StopThreads();
             audit = interp.AuditReferences();
         }
-        interp.Teardown();
+        TearDown(interp);
         if (audit != null) Stderr.Write(audit.Report());
         var damage = Corruption.Summary();
         if (damage != null) Stderr.WriteLine(damage);
@@ -121,6 +121,22 @@ public sealed class ProgramRunner
                 foreach (var (type, b, r) in Heap.PerType()) Stderr.WriteLine($"  {type}: {b} blocks, {r} refs");
         }
         return status;
+    }
+
+    /// <summary>Frees the program's objects. With the GIL off they may have been torn by
+    /// racing threads; a host fault while freeing them is then damage to report, and the
+    /// rest of the heap is left to the process's end.</summary>
+    void TearDown(Interpreter interp)
+    {
+        if (!Heap.ToleratesCorruption) { interp.Teardown(); return; }
+        try { interp.Teardown(); }
+        catch (Exception e) when (RaceDamage.IsTearFault(e))
+        {
+            var exc = RaceDamage.ToSystemError(e);
+            Stderr.WriteLine("MiniPy: freeing the program's objects at exit stopped: " + Ops.Str(exc));
+            if (Environment.GetEnvironmentVariable("MINIPY_DEBUG") == "1") Stderr.WriteLine(e);
+            Rc.Dec(exc);
+        }
     }
 
     /// <summary>Calls module.hook() if the module was imported (multiprocessing joins its

@@ -53,7 +53,8 @@ public static class Heap
     /// an object just freed, so its storage is left to the .NET collector, which reclaims it
     /// only once no thread can reach it — the deferred reuse CPython 3.13 gets from QSBR.</summary>
     public static readonly bool ReusesFreedStorage = !PoisonFreed && (StartupOptions.GilEnabled || !StartupOptions.AtomicRefCounts);
-    /// <summary>Types cache their attribute lookups only under the GIL (the caches are plain dictionaries).</summary>
+    /// <summary>Types cache their attribute lookups in plain dictionaries under the GIL, and in
+    /// concurrent ones without it (PyType.LookupShared).</summary>
     public static readonly bool CachesTypeLookups = StartupOptions.GilEnabled;
 
     /// <summary>How many corruptions racing threads caused (see Corruption).</summary>

@@ -7,6 +7,8 @@ namespace MiniPy.Runtime;
 
 public sealed class PyDict : PyObject
 {
+    /// <summary>The per-object lock of the free-threaded mode (see ObjectLocks.cs).</summary>
+    ObjectMutex mutex;
     public static PyType Type;
     public override bool AllowsMethodFastPath => true;
     static readonly FreeList<PyDict> free = new(256);
@@ -30,6 +32,13 @@ public sealed class PyDict : PyObject
     /// <summary>Bumped on every insertion or deletion, so iterators can detect changes.</summary>
     public int Version;
     public static int TypeDictVersion;
+
+    /// <summary>Invalidates every type's lookup cache (atomically, for threads without the GIL).</summary>
+    static void BumpTypeDictVersion()
+    {
+        if (Heap.ToleratesCorruption) Interlocked.Increment(ref TypeDictVersion);
+        else TypeDictVersion++;
+    }
 
     PyDict() { }
 
@@ -93,12 +102,14 @@ public sealed class PyDict : PyObject
         var entries = Entries;
         int n = EntryCount;
         bool keep = entries.Length <= 16;
+        BeginLayoutChange();
         Entries = keep ? entries : new Entry[5];
         EntryCount = 0;
         used = 0;
         if (indices.Length == 8) MarkEmpty(indices);
         else indices = EmptyIndices(8);
         Version++;
+        EndLayoutChange();
         for (int i = 0; i < n; i++)
         {
             var k = entries[i].Key;
@@ -110,8 +121,8 @@ public sealed class PyDict : PyObject
 
     public void Clear()
     {
-        if (IsTypeDict) TypeDictVersion++;
-        if (Heap.ObjectLocks) { lock (this) ClearEntries(); return; }
+        if (IsTypeDict) BumpTypeDictVersion();
+        if (Heap.ObjectLocks) { { mutex.Enter(); try { ClearEntries(); } finally { mutex.Exit(); } } return; }
         ClearEntries();
     }
 
@@ -192,11 +203,48 @@ public sealed class PyDict : PyObject
     public PyObject GetItemBorrowed(PyObject key)
     {
         long hash = Ops.Hash(key);
-        if (Heap.ObjectLocks) { lock (this) return ValueOrNull(Find(key, hash)); }
+        if (Heap.ObjectLocks) { { mutex.Enter(); try { return ValueOrNull(Find(key, hash)); } finally { mutex.Exit(); } } }
         return ValueOrNull(Find(key, hash));
     }
 
     PyObject ValueOrNull(int ix) => ix < 0 ? null : Entries[ix].Value;
+
+    /// <summary>Changes of the table's layout (inserts, removals, resizes, clears) with the
+    /// free-threaded mode's object locks: odd while one is under way. A reader that sees the
+    /// same even number before and after its lookup read a consistent table.</summary>
+    int layoutChanges;
+
+    void BeginLayoutChange()
+    {
+        if (Heap.ObjectLocks) Interlocked.Increment(ref layoutChanges);
+    }
+
+    void EndLayoutChange()
+    {
+        if (Heap.ObjectLocks) Interlocked.Increment(ref layoutChanges);
+    }
+
+    /// <summary>The free-threaded mode's lock-free lookup (as CPython 3.13's dicts do): find
+    /// the value without the lock, take a reference only if its count has not reached zero,
+    /// and trust the result only if no layout change overlapped the lookup. Anything else —
+    /// a change under way, a count at zero, a table read mid-resize — falls back to the lock.</summary>
+    bool TryGetWithoutLock(PyObject key, long hash, out PyObject value)
+    {
+        value = null;
+        int before = Volatile.Read(ref layoutChanges);
+        if ((before & 1) != 0) return false;
+        PyObject v;
+        try { v = ValueOrNull(Find(key, hash)); }
+        catch (Exception e) when (e is not PyRaise) { return false; }
+        if (v != null && !Rc.TryIncLive(v)) return false;
+        if (Volatile.Read(ref layoutChanges) != before)
+        {
+            if (v != null) Rc.Dec(v);
+            return false;
+        }
+        value = v;
+        return true;
+    }
 
     /// <summary>A new reference to the value for key, or null. With per-object locks the
     /// reference is taken under the dict's lock, so a thread replacing the value cannot
@@ -206,12 +254,15 @@ public sealed class PyDict : PyObject
         long hash = Ops.Hash(key);
         if (Heap.ObjectLocks)
         {
-            lock (this)
+            if (TryGetWithoutLock(key, hash, out var found)) return found;
+            mutex.Enter();
+            try
             {
                 var locked = ValueOrNull(Find(key, hash));
                 if (locked != null) Rc.Inc(locked);
                 return locked;
             }
+            finally { mutex.Exit(); }
         }
         var v = ValueOrNull(Find(key, hash));
         if (v != null) Rc.Inc(v);
@@ -227,7 +278,7 @@ public sealed class PyDict : PyObject
         if (Heap.ObjectLocks)
         {
             PyObject replaced;
-            lock (this) replaced = Store(key, hash, value);
+            { mutex.Enter(); try { replaced = Store(key, hash, value); } finally { mutex.Exit(); } }
             // Released outside the lock: freeing it may run Python code (__del__).
             if (replaced != null) Rc.Dec(replaced);
             return;
@@ -241,7 +292,7 @@ public sealed class PyDict : PyObject
     PyObject Store(PyObject key, long hash, PyObject value)
     {
         int ix = Find(key, hash);
-        if (IsTypeDict) TypeDictVersion++;
+        if (IsTypeDict) BumpTypeDictVersion();
         Rc.Inc(value);
         if (ix >= 0)
         {
@@ -249,6 +300,7 @@ public sealed class PyDict : PyObject
             Entries[ix].Value = value;
             return old;
         }
+        BeginLayoutChange();
         if (EntryCount == Entries.Length || (EntryCount + 1) * 3 >= indices.Length * 2) Resize();
         Rc.Inc(key);
         Entries[EntryCount] = new Entry { Hash = hash, Key = key, Value = value };
@@ -256,6 +308,7 @@ public sealed class PyDict : PyObject
         EntryCount++;
         used++;
         Version++;
+        EndLayoutChange();
         return null;
     }
 
@@ -265,7 +318,7 @@ public sealed class PyDict : PyObject
     public PyObject Pop(PyObject key)
     {
         long hash = Ops.Hash(key);
-        if (Heap.ObjectLocks) { lock (this) return Remove(key, hash); }
+        if (Heap.ObjectLocks) { { mutex.Enter(); try { return Remove(key, hash); } finally { mutex.Exit(); } } }
         return Remove(key, hash);
     }
 
@@ -273,7 +326,7 @@ public sealed class PyDict : PyObject
     {
         int ix = Find(key, hash);
         if (ix < 0) return null;
-        if (IsTypeDict) TypeDictVersion++;
+        if (IsTypeDict) BumpTypeDictVersion();
         int mask = indices.Length - 1;
         ulong perturb = (ulong)hash;
         int i = (int)(hash & mask);
@@ -284,6 +337,7 @@ public sealed class PyDict : PyObject
             perturb >>= 5;
             i = (int)((i * 5 + 1 + (long)perturb) & mask);
         }
+        BeginLayoutChange();
         indices[i] = Dummy;
         var k = Entries[ix].Key;
         var v = Entries[ix].Value;
@@ -291,6 +345,7 @@ public sealed class PyDict : PyObject
         Entries[ix].Value = null;
         used--;
         Version++;
+        EndLayoutChange();
         Rc.Dec(k);
         return v;
     }

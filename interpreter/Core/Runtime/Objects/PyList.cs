@@ -5,6 +5,8 @@ namespace MiniPy.Runtime;
 
 public sealed class PyList : PyObject
 {
+    /// <summary>The per-object lock of the free-threaded mode (see ObjectLocks.cs).</summary>
+    ObjectMutex mutex;
     public static PyType Type;
     public override bool AllowsMethodFastPath => true;
     static readonly FreeList<PyList> free = new(256);
@@ -53,7 +55,7 @@ public sealed class PyList : PyObject
     {
         Heap.Freed(this);
         var items = Items;
-        int n = Count;
+        int n = Math.Min(Count, items.Length); // a length raced past its array (the GIL off)
         Count = 0;
         Items = Array.Empty<PyObject>();
         for (int i = 0; i < n; i++)
@@ -75,7 +77,7 @@ public sealed class PyList : PyObject
     /// <summary>Appends, stealing the caller's reference.</summary>
     public void AppendSteal(PyObject stolen)
     {
-        if (Heap.ObjectLocks) { lock (this) AppendUnlocked(stolen); return; }
+        if (Heap.ObjectLocks) { { mutex.Enter(); try { AppendUnlocked(stolen); } finally { mutex.Exit(); } } return; }
         AppendUnlocked(stolen);
     }
 
@@ -90,7 +92,19 @@ public sealed class PyList : PyObject
     /// thread can remove and free the item in between.</summary>
     public PyObject ItemNewOrNull(long index)
     {
-        if (Heap.ObjectLocks) { lock (this) return ItemOrNullUnlocked(index); }
+        if (Heap.ObjectLocks)
+        {
+            // Without the lock first, as CPython 3.13 reads lists: the item is taken only if
+            // its count has not reached zero (storage is never reused in this mode, so a
+            // stale array is still safe to read); otherwise the lock decides.
+            var items = Items;
+            if ((ulong)index < (ulong)Count && (ulong)index < (ulong)items.Length)
+            {
+                var seen = items[index];
+                if (seen != null && Rc.TryIncLive(seen)) return seen;
+            }
+            { mutex.Enter(); try { return ItemOrNullUnlocked(index); } finally { mutex.Exit(); } }
+        }
         return ItemOrNullUnlocked(index);
     }
 
@@ -107,7 +121,7 @@ public sealed class PyList : PyObject
 
     public void Insert(long index, PyObject item)
     {
-        if (Heap.ObjectLocks) { lock (this) InsertUnlocked(index, item); return; }
+        if (Heap.ObjectLocks) { { mutex.Enter(); try { InsertUnlocked(index, item); } finally { mutex.Exit(); } } return; }
         InsertUnlocked(index, item);
     }
 
@@ -124,7 +138,7 @@ public sealed class PyList : PyObject
     /// <summary>Removes and returns the item at index (the reference passes to the caller).</summary>
     public PyObject PopAt(long index)
     {
-        if (Heap.ObjectLocks) { lock (this) return PopAtUnlocked(index); }
+        if (Heap.ObjectLocks) { { mutex.Enter(); try { return PopAtUnlocked(index); } finally { mutex.Exit(); } } }
         return PopAtUnlocked(index);
     }
 
@@ -168,7 +182,7 @@ public sealed class PyList : PyObject
     {
         PyObject[] items;
         int n;
-        if (Heap.ObjectLocks) { lock (this) items = Detach(out n); }
+        if (Heap.ObjectLocks) { { mutex.Enter(); try { items = Detach(out n); } finally { mutex.Exit(); } } }
         else items = Detach(out n);
         // Released after the list is empty (and unlocked): freeing may run Python code.
         for (int i = 0; i < n; i++) Rc.XDec(items[i]);
@@ -238,7 +252,7 @@ public sealed class PyList : PyObject
         if (idx < 0) idx += Count;
         Rc.Inc(value);
         PyObject old;
-        if (Heap.ObjectLocks) { lock (this) old = Replace(idx, value); }
+        if (Heap.ObjectLocks) { { mutex.Enter(); try { old = Replace(idx, value); } finally { mutex.Exit(); } } }
         else old = Replace(idx, value);
         if (old == null)
         {

@@ -104,6 +104,22 @@ public static class Rc
         if (n <= 0) Heap.ReachedZero(o, n);
     }
 
+    /// <summary>Takes a new reference unless the count has already reached zero (the object
+    /// is being freed): _Py_TryIncref, for the free-threaded mode's lock-free reads. A
+    /// compare-and-swap, so it never raises a count that another thread just took to zero.</summary>
+    public static bool TryIncLive(PyObject o)
+    {
+        if (Heap.ImmortalSingletons && o.IsStatic) return true;
+        int count = Volatile.Read(ref o.RefCount);
+        while (count > 0)
+        {
+            int seen = Interlocked.CompareExchange(ref o.RefCount, count + 1, count);
+            if (seen == count) return true;
+            count = seen;
+        }
+        return false;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void XDec(PyObject o)
     {

@@ -6,6 +6,8 @@ namespace MiniPy.Runtime;
 
 public sealed class PySet : PyObject
 {
+    /// <summary>The per-object lock of the free-threaded mode (see ObjectLocks.cs).</summary>
+    ObjectMutex mutex;
     public static PyType SetType, FrozenSetType;
     public override bool AllowsMethodFastPath => true;
     static readonly PyObject DummyKey = new SetDummy();
@@ -59,7 +61,7 @@ public sealed class PySet : PyObject
 
     public void Clear()
     {
-        if (Heap.ObjectLocks) { lock (this) ClearAll(); return; }
+        if (Heap.ObjectLocks) { { mutex.Enter(); try { ClearAll(); } finally { mutex.Exit(); } } return; }
         ClearAll();
     }
 
@@ -118,7 +120,7 @@ public sealed class PySet : PyObject
     public void Add(PyObject key)
     {
         long hash = Ops.Hash(key);
-        if (Heap.ObjectLocks) { lock (this) Insert(key, hash); return; }
+        if (Heap.ObjectLocks) { { mutex.Enter(); try { Insert(key, hash); } finally { mutex.Exit(); } } return; }
         Insert(key, hash);
     }
 
@@ -137,7 +139,7 @@ public sealed class PySet : PyObject
     {
         long hash = Ops.Hash(key);
         PyObject removed;
-        if (Heap.ObjectLocks) { lock (this) removed = Remove(key, hash); }
+        if (Heap.ObjectLocks) { { mutex.Enter(); try { removed = Remove(key, hash); } finally { mutex.Exit(); } } }
         else removed = Remove(key, hash);
         if (removed == null) return false;
         Rc.Dec(removed);
@@ -160,7 +162,7 @@ public sealed class PySet : PyObject
     /// caller), or null when the set is empty.</summary>
     public PyObject Pop()
     {
-        if (Heap.ObjectLocks) { lock (this) return PopAny(); }
+        if (Heap.ObjectLocks) { { mutex.Enter(); try { return PopAny(); } finally { mutex.Exit(); } } }
         return PopAny();
     }
 
@@ -187,7 +189,7 @@ public sealed class PySet : PyObject
     {
         long hash = Ops.Hash(key);
         bool found;
-        if (Heap.ObjectLocks) { lock (this) FindSlot(key, hash, out found); }
+        if (Heap.ObjectLocks) { { mutex.Enter(); try { FindSlot(key, hash, out found); } finally { mutex.Exit(); } } }
         else FindSlot(key, hash, out found);
         return found;
     }

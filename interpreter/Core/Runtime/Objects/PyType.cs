@@ -76,13 +76,15 @@ public sealed partial class PyType : PyObject
         int i = 0;
         for (var b = this; b != null; b = b.Base) Mro[i++] = b;
         Specials = new SpecialMethodCache();
+        sharedSpecials = null;
     }
 
     /// <summary>Finds an attribute along the MRO; a borrowed reference or null (_PyType_Lookup).
     /// Results for interned names are cached per type until any class dict changes.</summary>
     public PyObject Lookup(PyStr name)
     {
-        if (!Heap.CachesTypeLookups || !name.IsStatic) return LookupUncached(name);
+        if (!name.IsStatic) return LookupUncached(name);
+        if (!Heap.CachesTypeLookups) return LookupShared(name);
         var cache = Specials;
         if (cache.Version != PyDict.TypeDictVersion)
         {
@@ -94,6 +96,27 @@ public sealed partial class PyType : PyObject
         cache.Entries[name] = found;
         return found;
     }
+
+    /// <summary>The lookup cache when threads run without the GIL: a concurrent map per type,
+    /// replaced whole (never cleared in place) when any class dict has changed. A result
+    /// computed while a class dict changes lands in a cache already out of date, which the
+    /// next lookup throws away.</summary>
+    PyObject LookupShared(PyStr name)
+    {
+        int version = Volatile.Read(ref PyDict.TypeDictVersion);
+        var cache = sharedSpecials;
+        if (cache == null || cache.Version != version)
+        {
+            cache = new SharedLookupCache(version);
+            sharedSpecials = cache;
+        }
+        if (cache.Entries.TryGetValue(name, out var hit)) return hit;
+        var found = LookupUncached(name);
+        cache.Entries.TryAdd(name, found);
+        return found;
+    }
+
+    volatile SharedLookupCache sharedSpecials;
 
     PyObject LookupUncached(PyStr name)
     {
@@ -142,6 +165,14 @@ public sealed partial class PyType : PyObject
     }
 
     public override string ToString() => $"<class '{QualifiedName}'>";
+}
+
+/// <summary>The same, safe for threads that run at once (the GIL off).</summary>
+internal sealed class SharedLookupCache
+{
+    public readonly int Version;
+    public readonly System.Collections.Concurrent.ConcurrentDictionary<PyStr, PyObject> Entries = new(ReferenceEqualityComparer.Instance);
+    public SharedLookupCache(int version) => Version = version;
 }
 
 /// <summary>Per-type cache of attribute lookups, invalidated whenever any class dict changes.</summary>
