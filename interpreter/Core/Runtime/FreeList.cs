@@ -2,40 +2,28 @@
 // the same type. Reuse is what makes a too-low reference count visible: the freed object
 // silently becomes the next one allocated. With the GIL on there is one list per type; with
 // it off each thread has its own, so threads never contend for it (a freed object is still
-// reused, by whichever thread freed it). In the free-threaded mode nothing is reused (see
-// Heap.ReusesFreedStorage).
+// reused, by whichever thread freed it; in the free-threaded mode the reads that skip the
+// lock check for this, see Heap.ReusesFreedStorage).
 namespace MiniPy.Runtime;
 
 public sealed class FreeList<T> where T : PyObject
 {
-    static int nextId;
-    [ThreadStatic] static Stack[] perThread;
-
-    sealed class Stack
-    {
-        public T[] Items;
-        public int Count;
-    }
-
     readonly T[] items;
     int count;
+    /// <summary>This list's slot in each thread's set of free lists.</summary>
     readonly int id;
 
     public FreeList(int capacity)
     {
         items = new T[capacity];
-        id = Interlocked.Increment(ref nextId) - 1;
+        id = ThreadFreeLists.NewSlot();
     }
 
-    Stack Local()
+    ThreadFreeLists.Stack Local()
     {
-        var all = perThread;
-        if (all == null || all.Length <= id)
-        {
-            Array.Resize(ref all, Math.Max(id + 1, 8));
-            perThread = all;
-        }
-        return all[id] ??= new Stack { Items = new T[items.Length] };
+        var all = ThreadFreeLists.Current;
+        if (all != null && id < all.Length && all[id] is { } stack) return stack;
+        return ThreadFreeLists.Make(id, items.Length);
     }
 
     /// <summary>Takes a freed object, or null when the list is empty.</summary>
@@ -46,7 +34,7 @@ public sealed class FreeList<T> where T : PyObject
         {
             var local = Local();
             if (local.Count == 0) return null;
-            var t = local.Items[--local.Count];
+            var t = System.Runtime.CompilerServices.Unsafe.As<T>(local.Items[--local.Count]);
             local.Items[local.Count] = null;
             // A freed object has a count of zero. Anything else means a thread still held a
             // reference to it and took another after it was freed.
@@ -78,5 +66,33 @@ public sealed class FreeList<T> where T : PyObject
         items[n] = o;
         count = n + 1;
         return true;
+    }
+}
+
+/// <summary>Each thread's own free lists (used with the GIL off), one slot per FreeList. Kept
+/// outside the generic class: a thread-static field of a generic type is found through a
+/// slow runtime lookup on every access.</summary>
+static class ThreadFreeLists
+{
+    internal sealed class Stack
+    {
+        public PyObject[] Items;
+        public int Count;
+    }
+
+    [ThreadStatic] internal static Stack[] Current;
+    static int slots;
+
+    internal static int NewSlot() => Interlocked.Increment(ref slots) - 1;
+
+    internal static Stack Make(int id, int capacity)
+    {
+        var all = Current;
+        if (all == null || all.Length <= id)
+        {
+            Array.Resize(ref all, Math.Max(id + 1, 16));
+            Current = all;
+        }
+        return all[id] ??= new Stack { Items = new PyObject[capacity] };
     }
 }

@@ -48,11 +48,13 @@ public static class Heap
     /// <summary>With the GIL off each thread keeps its own free lists: no shared counter to
     /// fight over, and a freed object is still reused — by the thread that freed it.</summary>
     public static readonly bool PerThreadFreeLists = !StartupOptions.GilEnabled;
-    /// <summary>Freed storage goes back to a free list for the next allocation. Not in the
-    /// free-threaded mode: there another thread may still be reading a borrowed reference to
-    /// an object just freed, so its storage is left to the .NET collector, which reclaims it
-    /// only once no thread can reach it — the deferred reuse CPython 3.13 gets from QSBR.</summary>
-    public static readonly bool ReusesFreedStorage = !PoisonFreed && (StartupOptions.GilEnabled || !StartupOptions.AtomicRefCounts);
+    /// <summary>Freed storage goes back to a free list for the next allocation (not while
+    /// --poison-freed watches for uses of freed objects). In the free-threaded mode another
+    /// thread may be reading a container without its lock at the moment an item is freed and
+    /// reused; those reads check afterwards that the container still holds the object they
+    /// took a reference to, and give the reference back if not (PyDict.TryGetWithoutLock,
+    /// PyList.ItemNewOrNull) — so reuse stays safe without CPython 3.13's deferred reuse.</summary>
+    public static readonly bool ReusesFreedStorage = !PoisonFreed;
     /// <summary>Types cache their attribute lookups in plain dictionaries under the GIL, and in
     /// concurrent ones without it (PyType.LookupShared).</summary>
     public static readonly bool CachesTypeLookups = StartupOptions.GilEnabled;

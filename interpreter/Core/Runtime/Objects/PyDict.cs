@@ -226,24 +226,46 @@ public sealed class PyDict : PyObject
 
     /// <summary>The free-threaded mode's lock-free lookup (as CPython 3.13's dicts do): find
     /// the value without the lock, take a reference only if its count has not reached zero,
-    /// and trust the result only if no layout change overlapped the lookup. Anything else —
-    /// a change under way, a count at zero, a table read mid-resize — falls back to the lock.</summary>
+    /// then check that the entry still holds that very object and that no layout change
+    /// overlapped the lookup. The check is what makes reuse of freed storage safe: an object
+    /// freed (and perhaps reused as a new one) after it was read is no longer in the entry,
+    /// so the reference just taken is given back and the lock decides. Anything else — a
+    /// change under way, a count at zero, a table read mid-resize — also falls back to the lock.</summary>
     bool TryGetWithoutLock(PyObject key, long hash, out PyObject value)
     {
         value = null;
         int before = Volatile.Read(ref layoutChanges);
         if ((before & 1) != 0) return false;
-        PyObject v;
-        try { v = ValueOrNull(Find(key, hash)); }
-        catch (Exception e) when (e is not PyRaise) { return false; }
-        if (v != null && !Rc.TryIncLive(v)) return false;
-        if (Volatile.Read(ref layoutChanges) != before)
+        // The arrays are read once: a resize replaces both, and a lookup must not mix them.
+        var table = indices;
+        var entries = Entries;
+        int mask = table.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)(hash & mask);
+        for (int probesLeft = ProbeLimit(table); probesLeft > 0; probesLeft--)
         {
-            if (v != null) Rc.Dec(v);
-            return false;
+            int ix = table[i];
+            if (ix == Empty) return Volatile.Read(ref layoutChanges) == before; // absent
+            if ((uint)ix < (uint)entries.Length)
+            {
+                var k = entries[ix].Key;
+                if (k != null && entries[ix].Hash == hash && KeysMatch(k, key))
+                {
+                    var v = entries[ix].Value;
+                    if (v == null || !Rc.TryIncLive(v)) return false;
+                    if (Volatile.Read(ref layoutChanges) == before && ReferenceEquals(Volatile.Read(ref entries[ix].Value), v))
+                    {
+                        value = v;
+                        return true;
+                    }
+                    Rc.Dec(v);
+                    return false;
+                }
+            }
+            perturb >>= 5;
+            i = (int)((i * 5 + 1 + (long)perturb) & mask);
         }
-        value = v;
-        return true;
+        return false;
     }
 
     /// <summary>A new reference to the value for key, or null. With per-object locks the

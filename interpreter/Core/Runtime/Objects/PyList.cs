@@ -95,13 +95,19 @@ public sealed class PyList : PyObject
         if (Heap.ObjectLocks)
         {
             // Without the lock first, as CPython 3.13 reads lists: the item is taken only if
-            // its count has not reached zero (storage is never reused in this mode, so a
-            // stale array is still safe to read); otherwise the lock decides.
+            // its count has not reached zero and the list still holds that very object
+            // afterwards (it may have been removed, freed and its storage reused in between;
+            // then the reference is given back). Otherwise the lock decides.
             var items = Items;
             if ((ulong)index < (ulong)Count && (ulong)index < (ulong)items.Length)
             {
                 var seen = items[index];
-                if (seen != null && Rc.TryIncLive(seen)) return seen;
+                if (seen != null && Rc.TryIncLive(seen))
+                {
+                    var now = Items;
+                    if ((ulong)index < (ulong)now.Length && ReferenceEquals(Volatile.Read(ref now[index]), seen)) return seen;
+                    Rc.Dec(seen);
+                }
             }
             { mutex.Enter(); try { return ItemOrNullUnlocked(index); } finally { mutex.Exit(); } }
         }

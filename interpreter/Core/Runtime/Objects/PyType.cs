@@ -97,22 +97,23 @@ public sealed partial class PyType : PyObject
         return found;
     }
 
-    /// <summary>The lookup cache when threads run without the GIL: a concurrent map per type,
-    /// replaced whole (never cleared in place) when any class dict has changed. A result
-    /// computed while a class dict changes lands in a cache already out of date, which the
-    /// next lookup throws away.</summary>
+    /// <summary>The lookup cache when threads run without the GIL: a map per type that is
+    /// never changed once published. A miss publishes a copy with one more entry (a copy
+    /// that loses a race with another thread's only costs a later miss), and a change to any
+    /// class dict makes the published map out of date as a whole. A result computed while a
+    /// class dict changes is filed under the old version, which the next lookup ignores.</summary>
     PyObject LookupShared(PyStr name)
     {
         int version = Volatile.Read(ref PyDict.TypeDictVersion);
         var cache = sharedSpecials;
-        if (cache == null || cache.Version != version)
-        {
-            cache = new SharedLookupCache(version);
-            sharedSpecials = cache;
-        }
-        if (cache.Entries.TryGetValue(name, out var hit)) return hit;
+        bool current = cache != null && cache.Version == version;
+        if (current && cache.Entries.TryGetValue(name, out var hit)) return hit;
         var found = LookupUncached(name);
-        cache.Entries.TryAdd(name, found);
+        var entries = current
+            ? new Dictionary<PyStr, PyObject>(cache.Entries, ReferenceEqualityComparer.Instance)
+            : new Dictionary<PyStr, PyObject>(ReferenceEqualityComparer.Instance);
+        entries[name] = found;
+        sharedSpecials = new SharedLookupCache(version, entries);
         return found;
     }
 
@@ -171,8 +172,14 @@ public sealed partial class PyType : PyObject
 internal sealed class SharedLookupCache
 {
     public readonly int Version;
-    public readonly System.Collections.Concurrent.ConcurrentDictionary<PyStr, PyObject> Entries = new(ReferenceEqualityComparer.Instance);
-    public SharedLookupCache(int version) => Version = version;
+    /// <summary>Read by any thread, written by none once published.</summary>
+    public readonly Dictionary<PyStr, PyObject> Entries;
+
+    public SharedLookupCache(int version, Dictionary<PyStr, PyObject> entries)
+    {
+        Version = version;
+        Entries = entries;
+    }
 }
 
 /// <summary>Per-type cache of attribute lookups, invalidated whenever any class dict changes.</summary>
