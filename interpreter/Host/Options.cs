@@ -25,6 +25,8 @@ public sealed class Options
     /// <summary>"on", "off" or null (then on exactly when the GIL is off and counts are atomic).</summary>
     public string ObjectLocks;
     public bool AuditRefs;
+    /// <summary>--gil-trace FILE.json and --gil-timeline FILE.svg, or null.</summary>
+    public string GilTraceFile, GilTimelineFile;
     /// <summary>-u: stdout written through at every write (also PYTHONUNBUFFERED).</summary>
     public bool Unbuffered;
     /// <summary>Private: this process is a multiprocessing child; File is the parent's main
@@ -43,6 +45,9 @@ Options:
   --gil on|off      run with or without the global interpreter lock (also MINIPY_GIL=0|1)
   --gil-impl IMPL   new (CPython 3.2+, the default) or ticks (Python 2's lock)
   --gil-stats       print each thread's GIL statistics on stderr at exit
+  --gil-trace FILE  write who held the GIL when as Chrome trace-event JSON (Perfetto)
+  --gil-timeline FILE
+                    draw the same as an SVG picture: a lane per thread
   --refcount plain|atomic
                     how reference counts change: plain increments (the default; they
                     race with the GIL off) or atomic instructions
@@ -104,6 +109,14 @@ arg ...             arguments passed to the program in sys.argv[1:]";
                     o.RefCount ??= "atomic";
                     continue;
                 case "--audit-refs": o.AuditRefs = true; continue;
+                case "--gil-trace":
+                    if (++i >= args.Length) { o.Error = "--gil-trace needs a file name"; return o; }
+                    o.GilTraceFile = args[i];
+                    continue;
+                case "--gil-timeline":
+                    if (++i >= args.Length) { o.Error = "--gil-timeline needs a file name"; return o; }
+                    o.GilTimelineFile = args[i];
+                    continue;
                 case "-u": o.Unbuffered = true; continue;
                 case "--mp-child":
                     if (++i >= args.Length) { o.Error = "--mp-child needs a program"; return o; }
@@ -158,6 +171,7 @@ arg ...             arguments passed to the program in sys.argv[1:]";
         StartupOptions.PoisonFreed = PoisonFreed;
         StartupOptions.AuditRefs = AuditRefs;
         StartupOptions.AccountPerType = ShowRefCount || AuditRefs;
+        StartupOptions.RecordGilTimeline = GilTraceFile != null || GilTimelineFile != null;
     }
 
     /// <summary>The GIL setting: --gil wins over -X gil=, which wins over MINIPY_GIL.</summary>

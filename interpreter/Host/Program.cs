@@ -121,6 +121,8 @@ public static class Program
             ShowRefCount = options.ShowRefCount,
             ShowGilStats = options.GilStats,
             AuditRefs = options.AuditRefs,
+            GilTraceFile = options.GilTraceFile,
+            GilTimelineFile = options.GilTimelineFile,
         };
     }
 

@@ -21,6 +21,8 @@ public sealed class ProgramRunner
     /// <summary>--audit-refs: compare every reachable object's count with its real references
     /// before teardown (always done with the GIL off and plain counts).</summary>
     public bool AuditRefs;
+    /// <summary>Where to write the GIL timeline as trace JSON and as SVG (null: not written).</summary>
+    public string GilTraceFile, GilTimelineFile;
     /// <summary>The interpreter of the program running now (for the Ctrl-C handler).</summary>
     public volatile Interpreter Current;
     /// <summary>When set, runs instead of compiling and running source (a child process's
@@ -99,6 +101,7 @@ public sealed class ProgramRunner
         status = CallExitHook(interp, "multiprocessing", "_exit_function", status);
         Stdout.Flush();
         if (ShowGilStats) Stderr.Write(GilStatistics.Table(interp));
+        if (GilTimeline.Enabled) WriteGilTimeline(interp);
         // The audit walks the program's objects before teardown frees them; its report and
         // the damage summary come after teardown, which may find more damage to count.
         // Daemon threads are stopped first: a running thread's stack is not in its frames.
@@ -121,6 +124,23 @@ public sealed class ProgramRunner
                 foreach (var (type, b, r) in Heap.PerType()) Stderr.WriteLine($"  {type}: {b} blocks, {r} refs");
         }
         return status;
+    }
+
+    /// <summary>Writes the files --gil-trace and --gil-timeline asked for; a file that cannot
+    /// be written is reported, as python reports an unwritable output file.</summary>
+    void WriteGilTimeline(Interpreter interp)
+    {
+        var lanes = GilTimeline.Snapshot(interp);
+        string program = Path.GetFileName(Argv.Length > 0 && Argv[0].Length > 0 ? Argv[0] : "<stdin>");
+        try
+        {
+            if (GilTraceFile != null) GilTraceJson.Write(GilTraceFile, interp, lanes);
+            if (GilTimelineFile != null) GilTimelineSvg.Write(GilTimelineFile, interp, lanes, program);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Stderr.WriteLine($"minipy: cannot write the GIL timeline: [Errno 2] {e.Message}");
+        }
     }
 
     /// <summary>Frees the program's objects. With the GIL off they may have been torn by

@@ -24,6 +24,8 @@ public static class StartupOptions
     public static bool AccountPerType;
     /// <summary>Compare every reachable object's count with its real references at exit.</summary>
     public static bool AuditRefs;
+    /// <summary>Record who held the GIL when (--gil-trace, --gil-timeline).</summary>
+    public static bool RecordGilTimeline;
 
     /// <summary>"plain" or "atomic", for messages and child processes.</summary>
     public static string RefCountMode => AtomicRefCounts ? "atomic" : "plain";

@@ -82,6 +82,7 @@ public sealed class Gil : InterpreterLock
                 {
                     // The holder kept the lock for a whole interval: ask it to give way.
                     dropRequest = true;
+                    if (GilTimeline.Enabled) ts.Timeline.Mark(GilMarkKind.DropRequest);
                     Interpreter.RaiseEvalBreaker();
                 }
             }
@@ -101,6 +102,7 @@ public sealed class Gil : InterpreterLock
             }
         }
         long now = ts.Stats.Taken(waitStart);
+        if (GilTimeline.Enabled) ts.Timeline.Took(waitStart, now);
         if (LogDebug) Log.LogDebug("thread {Thread} took the GIL after waiting {Ms:F3} ms", ts.Name, (now - waitStart) * 1000.0 / Stopwatch.Frequency);
     }
 
@@ -109,6 +111,11 @@ public sealed class Gil : InterpreterLock
     void Drop(ThreadState ts, bool forced)
     {
         ts.Stats.Released();
+        if (GilTimeline.Enabled)
+        {
+            ts.Timeline.Released();
+            if (forced) ts.Timeline.Mark(GilMarkKind.ForcedSwitch);
+        }
         lock (mutex)
         {
             locked = false;
@@ -170,12 +177,14 @@ public sealed class TicksGil : InterpreterLock
             if (lastHolder != ts) Switches++;
             lastHolder = ts;
         }
-        ts.Stats.Taken(waitStart);
+        long now = ts.Stats.Taken(waitStart);
+        if (GilTimeline.Enabled) ts.Timeline.Took(waitStart, now);
     }
 
     public override void Drop(ThreadState ts)
     {
         ts.Stats.Released();
+        if (GilTimeline.Enabled) ts.Timeline.Released();
         lock (mutex)
         {
             locked = false;
@@ -188,6 +197,7 @@ public sealed class TicksGil : InterpreterLock
         if (++ts.Ticks < CheckInterval) return;
         ts.Ticks = 0;
         ts.Stats.ForcedDrops++;
+        if (GilTimeline.Enabled) ts.Timeline.Mark(GilMarkKind.ForcedSwitch);
         Drop(ts);
         Take(ts);
     }

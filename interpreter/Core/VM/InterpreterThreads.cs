@@ -28,7 +28,12 @@ public sealed partial class Interpreter
 
     void SetUpLock()
     {
-        if (!StartupOptions.GilEnabled) return;
+        if (!StartupOptions.GilEnabled)
+        {
+            // No lock to drop; but the timeline still shows when threads block.
+            if (GilTimeline.Enabled) Blocking.Releaser = ReleaseAround;
+            return;
+        }
         Lock = StartupOptions.GilImpl == "ticks" ? new TicksGil() : new Gil();
         if (Lock is TicksGil) EvalBreaker = 1;
         Blocking.Releaser = ReleaseAround;
@@ -40,7 +45,15 @@ public sealed partial class Interpreter
     {
         var ts = ThreadState.Current;
         var gil = ts?.Interp.Lock;
-        if (gil == null) { wait(); return; }
+        if (gil == null)
+        {
+            if (!GilTimeline.Enabled || ts == null) { wait(); return; }
+            ts.Timeline.Blocking(true);
+            try { wait(); }
+            finally { ts.Timeline.Blocking(false); }
+            return;
+        }
+        if (GilTimeline.Enabled) ts.Timeline.Mark(GilMarkKind.BlockingRelease);
         gil.Drop(ts);
         try { wait(); }
         finally { gil.Take(ts); }
@@ -121,6 +134,7 @@ public sealed partial class Interpreter
             ts.HostHeld = null;
             if (ThreadLog.IsEnabled(LogLevel.Debug)) ThreadLog.LogDebug("thread {Thread} ended", ts.Name);
             if (holding) Lock?.Drop(ts);
+            if (GilTimeline.Enabled) ts.Timeline.End(Lock == null);
             ThreadState.Current = null;
         }
     }

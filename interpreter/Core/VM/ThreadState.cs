@@ -29,6 +29,8 @@ public sealed class ThreadState
     public string Name;
     /// <summary>Acquisitions, forced drops, time held and waited for the interpreter lock.</summary>
     public readonly GilStats Stats = new();
+    /// <summary>This thread's lane of the GIL timeline; null unless one is recorded.</summary>
+    public readonly GilLane Timeline;
     /// <summary>Eval-breaker checks since the last release, for the tick-based lock.</summary>
     public int Ticks;
     public bool IsDaemon;
@@ -45,6 +47,7 @@ public sealed class ThreadState
         Interp = interp;
         Name = name;
         Ident = Interlocked.Increment(ref nextIdent) + 139_000_000_000_000;
+        if (GilTimeline.Enabled) Timeline = GilTimeline.NewLane(this);
     }
 
     public int RecursionLimit => Interp.RecursionLimit;
