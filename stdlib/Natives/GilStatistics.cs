@@ -27,6 +27,7 @@ public static class GilStatistics
         Put(result, "threads", threads);
         Put(result, "switches", PyInt.New(interp.Lock?.Switches ?? 0));
         Put(result, "enabled", PyBool.From(interp.Lock != null));
+        Put(result, "contention", PyFloat.New(interp.Lock?.ContentionShare ?? 0.0));
         return result;
     }
 
@@ -39,12 +40,16 @@ public static class GilStatistics
     public static string Table(Interpreter interp)
     {
         var sb = new StringBuilder();
-        sb.Append("GIL statistics (").Append(interp.Lock == null ? "GIL off" : interp.Lock is TicksGil ? "tick-based GIL" : "GIL on")
-          .Append(", switch interval ").Append(((interp.Lock?.SwitchIntervalSeconds ?? 0.005) * 1000).ToString("0.###")).Append(" ms)\n");
+        sb.Append("GIL statistics: ").Append(GilTimeline.Describe(interp)).Append('\n');
         sb.Append($"{"thread",-24} {"acquired",10} {"forced",8} {"held s",10} {"waited s",10}\n");
         foreach (var ts in interp.AllThreadStates())
             sb.Append($"{Truncate(ts.Name, 24),-24} {ts.Stats.Acquisitions,10} {ts.Stats.ForcedDrops,8} {ts.Stats.HeldSeconds,10:F4} {ts.Stats.WaitedSeconds,10:F4}\n");
         sb.Append("switches: ").Append(interp.Lock?.Switches ?? 0).Append('\n');
+        if (interp.Lock != null)
+            sb.Append("contention: some thread was waiting for the GIL during ")
+              .Append((interp.Lock.ContentionShare * 100).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture))
+              .Append("% of the ").Append(interp.Lock.SecondsSinceCreated.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture))
+              .Append(" s run\n");
         return sb.ToString();
     }
 

@@ -30,10 +30,10 @@ public sealed class PyLock : PyObject
     internal static bool WaitFor(SemaphoreSlim sem, double timeout)
     {
         var ts = ThreadState.Current;
-        int ms = timeout < 0 ? Timeout.Infinite : (int)Math.Min(timeout * 1000, int.MaxValue);
-        if (ts == null || ts == ts.Interp.MainThread) return sem.Wait(ms);
-        try { return sem.Wait(ms, ts.Interp.ShutdownToken); }
-        catch (OperationCanceledException) { throw new ThreadShutdownException(); }
+        int ms = Waits.Milliseconds(timeout);
+        if (ts == null) return sem.Wait(ms);
+        try { return sem.Wait(ms, Interpreter.WaitToken(ts)); }
+        catch (OperationCanceledException) { return Waits.Cancelled(ts); }
     }
 
     public void Release()

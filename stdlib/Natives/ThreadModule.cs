@@ -138,18 +138,32 @@ public sealed class ThreadHandle : PyObject
     }
 }
 
-/// <summary>Timed waits that end early when the interpreter shuts down.</summary>
+/// <summary>Timed waits that end early on Ctrl-C (the main thread) or when the interpreter
+/// shuts down (the other threads). Run them inside Blocking.Run, which raises the
+/// KeyboardInterrupt once the GIL is held again.</summary>
 public static class Waits
 {
-    /// <summary>Waits for handle; timeout in seconds, negative for no limit. False on timeout.</summary>
+    /// <summary>Waits for handle; timeout in seconds, negative for no limit. False on timeout
+    /// or interrupt.</summary>
     public static bool Wait(WaitHandle handle, double timeout)
     {
         var ts = ThreadState.Current;
-        var cancel = ts?.Interp.ShutdownToken.WaitHandle;
-        int ms = timeout < 0 ? Timeout.Infinite : (int)Math.Min(timeout * 1000, int.MaxValue);
-        if (cancel == null || ts == ts.Interp.MainThread) return handle.WaitOne(ms);
-        int which = WaitHandle.WaitAny(new[] { handle, cancel }, ms);
-        if (which == 1) throw new ThreadShutdownException();
+        int ms = Milliseconds(timeout);
+        if (ts == null) return handle.WaitOne(ms);
+        int which = WaitHandle.WaitAny(new[] { handle, Interpreter.WaitToken(ts).WaitHandle }, ms);
+        if (which == 1) return Cancelled(ts);
         return which == 0;
     }
+
+    /// <summary>A wait's token fired: a daemon thread unwinds at shutdown; the main thread
+    /// returns, and Blocking.Run raises its KeyboardInterrupt.</summary>
+    public static bool Cancelled(ThreadState ts)
+    {
+        if (ts != ts.Interp.MainThread) throw new ThreadShutdownException();
+        return false;
+    }
+
+    /// <summary>A timeout in seconds (negative: none) as the milliseconds .NET waits take.</summary>
+    public static int Milliseconds(double timeout)
+        => timeout < 0 ? Timeout.Infinite : (int)Math.Ceiling(Math.Min(timeout * 1000, int.MaxValue - 1));
 }

@@ -1,5 +1,6 @@
 // time: wall-clock and monotonic clocks, and sleep.
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using MiniPy.Runtime;
 using MiniPy.VM;
 
@@ -26,7 +27,9 @@ public static class TimeModule
         {
             ArgParser.Positional("sleep", a, k, 1, 1);
             double secs = PyFloat.ToDouble(a[0]);
+            if (double.IsNaN(secs)) throw Err.ValueError("Invalid value NaN (not a number)");
             if (secs < 0) throw Err.ValueError("sleep length must be non-negative");
+            if (secs > MaxSleepSeconds) throw Err.OverflowError("timestamp out of range for platform time_t");
             Blocking.Run(() => Sleep(secs));
             return Rc.New(PyNone.Instance);
         });
@@ -42,18 +45,60 @@ public static class TimeModule
         return m;
     }
 
-    /// <summary>Sleeps at least the given time: whole milliseconds in the OS, then yields
-    /// through any sub-millisecond remainder.</summary>
+    /// <summary>CPython's limit: a time in nanoseconds must fit in 64 bits.</summary>
+    const double MaxSleepSeconds = long.MaxValue / 1e9;
+
+    /// <summary>Sleeps at least the given time, waiting in the OS throughout: whole
+    /// milliseconds on the thread's wait token (so Ctrl-C ends the main thread's sleep, and
+    /// shutdown a daemon's), then the sub-millisecond rest with nanosleep. Nothing spins, so
+    /// a sleeping thread leaves its core to the threads that compute.</summary>
     public static void Sleep(double seconds)
     {
         long deadline = Stopwatch.GetTimestamp() + (long)(seconds * Stopwatch.Frequency);
+        var ts = ThreadState.Current;
+        var token = Interpreter.WaitToken(ts);
         while (true)
         {
             long remaining = deadline - Stopwatch.GetTimestamp();
             if (remaining <= 0) return;
             double ms = remaining * 1000.0 / Stopwatch.Frequency;
-            if (ms >= 1) Thread.Sleep((int)ms);
-            else Thread.Yield();
+            if (ms >= 1)
+            {
+                int whole = (int)Math.Min(ms, int.MaxValue - 1);
+                if (token.WaitHandle.WaitOne(whole))
+                {
+                    if (ts != null) Waits.Cancelled(ts);
+                    return;
+                }
+            }
+            else NanoSleep(remaining * 1e9 / Stopwatch.Frequency);
         }
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    [DllImport("libc", EntryPoint = "nanosleep", SetLastError = true)]
+    static extern int nanosleep(ref TimeSpec request, IntPtr remaining);
+
+    static bool noNanoSleep;
+
+    static void NanoSleep(double nanoseconds)
+    {
+        if (!noNanoSleep)
+        {
+            try
+            {
+                var request = new TimeSpec { Seconds = 0, Nanoseconds = Math.Max(1, (long)nanoseconds) };
+                nanosleep(ref request, IntPtr.Zero);
+                return;
+            }
+            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException) { noNanoSleep = true; }
+        }
+        Thread.Sleep(1);
     }
 }

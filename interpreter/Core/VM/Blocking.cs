@@ -1,5 +1,7 @@
 // Blocking: the bracket every blocking native call (sleep, lock waits, joins, I/O) goes
-// through, so the interpreter lock can be released while the OS thread waits.
+// through, so the interpreter lock can be released while the OS thread waits, and so that a
+// Ctrl-C that cut the wait short (Interpreter.WaitToken) is raised as KeyboardInterrupt once
+// the lock is held again.
 namespace MiniPy.VM;
 
 public static class Blocking
@@ -12,6 +14,8 @@ public static class Blocking
         var r = Releaser;
         if (r == null) wait();
         else r(wait);
+        var ts = ThreadState.Current;
+        ts?.Interp.RaisePendingInterrupt(ts);
     }
 
     public static T Run<T>(Func<T> wait)

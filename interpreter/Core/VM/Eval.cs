@@ -337,8 +337,13 @@ public static partial class Eval
                             pc = arg;
                             break;
                         case Op.JUMP_BACKWARD:
+                            if (Interpreter.EvalBreaker != 0)
+                            {
+                                // The loop body just run, for the tick-based lock's count.
+                                ts.InstructionsSinceCheck += pc - arg;
+                                Interpreter.HandleEvalBreaker(ts);
+                            }
                             pc = arg;
-                            if (Interpreter.EvalBreaker != 0) Interpreter.HandleEvalBreaker(ts);
                             if (--backEdgesLeft == 0)
                             {
                                 f.Sp = sp;

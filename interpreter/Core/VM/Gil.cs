@@ -45,7 +45,46 @@ public abstract class InterpreterLock
     public abstract void OnEvalBreaker(ThreadState ts);
     public abstract bool DropRequested { get; }
     public double SwitchIntervalSeconds = 0.005;
+    /// <summary>Times the lock passed from one thread to another.</summary>
     public long Switches;
+    /// <summary>When the lock was made, and the time since during which at least one thread
+    /// was waiting for it: the contention figure gil_load and gilknocker report.</summary>
+    public readonly long CreatedAt = Stopwatch.GetTimestamp();
+    long contentionTicks, contendedSince;
+    int waiters;
+
+    /// <summary>The share of the time since the lock was made in which some thread waited.</summary>
+    public double ContentionShare
+    {
+        get
+        {
+            long now = Stopwatch.GetTimestamp();
+            long total = now - CreatedAt;
+            long contended = Volatile.Read(ref contentionTicks);
+            if (Volatile.Read(ref waiters) > 0) contended += now - Volatile.Read(ref contendedSince);
+            return total <= 0 ? 0 : Math.Min(1.0, (double)contended / total);
+        }
+    }
+
+    public double SecondsSinceCreated => (double)(Stopwatch.GetTimestamp() - CreatedAt) / Stopwatch.Frequency;
+
+    /// <summary>A thread starts waiting; called with the lock's mutex held.</summary>
+    protected void StartWaiting()
+    {
+        if (waiters++ == 0) Volatile.Write(ref contendedSince, Stopwatch.GetTimestamp());
+    }
+
+    /// <summary>A thread stops waiting; called with the lock's mutex held.</summary>
+    protected void StopWaiting()
+    {
+        if (--waiters == 0) Volatile.Write(ref contentionTicks, contentionTicks + Stopwatch.GetTimestamp() - contendedSince);
+    }
+
+    /// <summary>Counts a hand-over to ts (the first holder is no switch).</summary>
+    protected void CountSwitch(ThreadState previous, ThreadState ts)
+    {
+        if (previous != null && previous != ts) Switches++;
+    }
     public ILogger Log = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
     protected bool LogDebug;
 
@@ -72,25 +111,31 @@ public sealed class Gil : InterpreterLock
         long waitStart = Stopwatch.GetTimestamp();
         lock (mutex)
         {
-            while (locked)
+            bool waiting = locked;
+            if (waiting) StartWaiting();
+            try
             {
-                ts.Interp.CheckFinalizing(ts);
-                long saved = switchNumber;
-                int intervalMs = Math.Max(1, (int)Math.Round(SwitchIntervalSeconds * 1000));
-                bool signalled = Monitor.Wait(mutex, intervalMs);
-                if (!signalled && locked && switchNumber == saved)
+                while (locked)
                 {
-                    // The holder kept the lock for a whole interval: ask it to give way.
-                    dropRequest = true;
-                    if (GilTimeline.Enabled) ts.Timeline.Mark(GilMarkKind.DropRequest);
-                    Interpreter.RaiseEvalBreaker();
+                    ts.Interp.CheckFinalizing(ts);
+                    long saved = switchNumber;
+                    int intervalMs = Math.Max(1, (int)Math.Round(SwitchIntervalSeconds * 1000));
+                    bool signalled = Monitor.Wait(mutex, intervalMs);
+                    if (!signalled && locked && switchNumber == saved)
+                    {
+                        // The holder kept the lock for a whole interval: ask it to give way.
+                        dropRequest = true;
+                        if (GilTimeline.Enabled) ts.Timeline.Mark(GilMarkKind.DropRequest);
+                        Interpreter.RaiseEvalBreaker();
+                    }
                 }
             }
+            finally { if (waiting) StopWaiting(); }
             ts.Interp.CheckFinalizing(ts);
             lock (switchMutex)
             {
                 locked = true;
-                if (lastHolder != ts) Switches++;
+                CountSwitch(lastHolder, ts);
                 lastHolder = ts;
                 switchNumber++;
                 Monitor.PulseAll(switchMutex);
@@ -149,10 +194,13 @@ public sealed class Gil : InterpreterLock
     }
 }
 
-/// <summary>Python 2's GIL, for comparison (--gil-impl ticks): every 100 ticks the running
-/// thread releases the lock and at once re-acquires it. There is no hand-off and no switch
-/// interval, so on several cores the releasing thread usually wins the lock straight back
-/// while the threads it woke spin and fail — the slowdown Beazley measured.</summary>
+/// <summary>Python 2's GIL, for comparison (--gil-impl ticks): every 100 ticks — bytecode
+/// instructions, counted at each backward jump as the length of the loop body just run, and
+/// one per call — the running thread releases the lock and at once asks for it again. There
+/// is no hand-off and no switch interval: the release wakes a waiter, but on several cores
+/// the releasing thread is still running and takes the lock straight back, so the woken
+/// thread finds it taken and sleeps again — the futile wake-ups and the slowdown Beazley
+/// measured on multicore machines.</summary>
 public sealed class TicksGil : InterpreterLock
 {
     public const int CheckInterval = 100;
@@ -167,14 +215,20 @@ public sealed class TicksGil : InterpreterLock
         long waitStart = Stopwatch.GetTimestamp();
         lock (mutex)
         {
-            while (locked)
+            bool waiting = locked;
+            if (waiting) StartWaiting();
+            try
             {
-                ts.Interp.CheckFinalizing(ts);
-                Monitor.Wait(mutex);
+                while (locked)
+                {
+                    ts.Interp.CheckFinalizing(ts);
+                    Monitor.Wait(mutex);
+                }
             }
+            finally { if (waiting) StopWaiting(); }
             ts.Interp.CheckFinalizing(ts);
             locked = true;
-            if (lastHolder != ts) Switches++;
+            CountSwitch(lastHolder, ts);
             lastHolder = ts;
         }
         long now = ts.Stats.Taken(waitStart);
@@ -194,7 +248,9 @@ public sealed class TicksGil : InterpreterLock
 
     public override void OnEvalBreaker(ThreadState ts)
     {
-        if (++ts.Ticks < CheckInterval) return;
+        ts.Ticks += Math.Max(1, ts.InstructionsSinceCheck);
+        ts.InstructionsSinceCheck = 0;
+        if (ts.Ticks < CheckInterval) return;
         ts.Ticks = 0;
         ts.Stats.ForcedDrops++;
         if (GilTimeline.Enabled) ts.Timeline.Mark(GilMarkKind.ForcedSwitch);

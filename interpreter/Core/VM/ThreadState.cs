@@ -31,8 +31,11 @@ public sealed class ThreadState
     public readonly GilStats Stats = new();
     /// <summary>This thread's lane of the GIL timeline; null unless one is recorded.</summary>
     public readonly GilLane Timeline;
-    /// <summary>Eval-breaker checks since the last release, for the tick-based lock.</summary>
+    /// <summary>Instructions run since the last release, for the tick-based lock.</summary>
     public int Ticks;
+    /// <summary>Instructions of loop bodies run since the last eval-breaker check (set only
+    /// while the breaker is up, which it always is under the tick-based lock).</summary>
+    public int InstructionsSinceCheck;
     public bool IsDaemon;
     /// <summary>References the host holds for this thread while it runs (its target and
     /// arguments), which no frame shows; null once it has ended.</summary>
