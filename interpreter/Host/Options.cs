@@ -27,6 +27,8 @@ public sealed class Options
     public bool AuditRefs;
     /// <summary>--gil-trace FILE.json and --gil-timeline FILE.svg, or null.</summary>
     public string GilTraceFile, GilTimelineFile;
+    public bool Trace, TraceRefs;
+    public string TraceOnly;
     /// <summary>-u: stdout written through at every write (also PYTHONUNBUFFERED).</summary>
     public bool Unbuffered;
     /// <summary>Private: this process is a multiprocessing child; File is the parent's main
@@ -58,6 +60,10 @@ Options:
                     free-threaded mode, off otherwise)
   --audit-refs      at exit, compare every reachable object's count with the references
                     that really exist (automatic with the GIL off and plain counts)
+  --trace           print each instruction as it runs: thread, function, line, opcode,
+                    argument and the top of the value stack (on stderr)
+  --trace-refs      print each reference-count change: object, count before -> after
+  --trace-only NAME trace only inside functions named NAME
   --show-refcount   print [N refs, M blocks] on stderr at exit, after module teardown
   --immortal        make None, True, False and small ints immortal (PEP 683)
   --poison-freed    report any use of a freed object instead of reusing its storage
@@ -109,6 +115,12 @@ arg ...             arguments passed to the program in sys.argv[1:]";
                     o.RefCount ??= "atomic";
                     continue;
                 case "--audit-refs": o.AuditRefs = true; continue;
+                case "--trace": o.Trace = true; continue;
+                case "--trace-refs": o.TraceRefs = true; continue;
+                case "--trace-only":
+                    if (++i >= args.Length) { o.Error = "--trace-only needs a function name"; return o; }
+                    o.TraceOnly = args[i];
+                    continue;
                 case "--gil-trace":
                     if (++i >= args.Length) { o.Error = "--gil-trace needs a file name"; return o; }
                     o.GilTraceFile = args[i];
@@ -172,6 +184,9 @@ arg ...             arguments passed to the program in sys.argv[1:]";
         StartupOptions.AuditRefs = AuditRefs;
         StartupOptions.AccountPerType = ShowRefCount || AuditRefs;
         StartupOptions.RecordGilTimeline = GilTraceFile != null || GilTimelineFile != null;
+        StartupOptions.TraceInstructions = Trace;
+        StartupOptions.TraceRefs = TraceRefs;
+        StartupOptions.TraceOnly = TraceOnly;
     }
 
     /// <summary>The GIL setting: --gil wins over -X gil=, which wins over MINIPY_GIL.</summary>

@@ -58,6 +58,7 @@ public sealed class ProgramRunner
         Configure?.Invoke(interp);
         Corruption.Writer = Stderr;
         RaceDamage.Install();
+        InstructionTrace.Install(Stderr);
         Current = interp;
         ThreadState.Current = interp.MainThread;
         interp.Lock?.Take(interp.MainThread);

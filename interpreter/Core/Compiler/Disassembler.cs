@@ -61,7 +61,8 @@ public static class Disassembler
     static readonly string[] compareNames = { "<", "<=", "==", "!=", ">", ">=" };
     static readonly string[] binaryNames = { "+", "-", "*", "@", "/", "//", "%", "**", "<<", ">>", "|", "^", "&" };
 
-    static string Describe(CodeObject code, OperandKind kind, int arg) => kind switch
+    /// <summary>What an instruction's argument means ("counter", "to 24", "+"), or null.</summary>
+    public static string Describe(CodeObject code, OperandKind kind, int arg) => kind switch
     {
         OperandKind.Const => arg < code.Consts.Length ? Ops.Repr(code.Consts[arg]) : null,
         OperandKind.Name => arg < code.Names.Length ? code.Names[arg].Value : null,

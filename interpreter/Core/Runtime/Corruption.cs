@@ -102,6 +102,7 @@ public static class Corruption
                 PyTuple t => $"<tuple of {t.Items.Length} items>",
                 PyDict d => $"<dict of {d.Count} items>",
                 PySet s => $"<set of {s.Count} items>",
+                PyFunction or PyType or PyBuiltinFunction or PyModule => o.Repr(),
                 _ => $"<{o.ObType?.Name} object at 0x{Identity.Of(o):x}>",
             };
         }

@@ -26,6 +26,10 @@ public static class StartupOptions
     public static bool AuditRefs;
     /// <summary>Record who held the GIL when (--gil-trace, --gil-timeline).</summary>
     public static bool RecordGilTimeline;
+    /// <summary>Print every instruction executed (--trace) and every count change (--trace-refs).</summary>
+    public static bool TraceInstructions, TraceRefs;
+    /// <summary>--trace-only NAME: trace only inside functions of that name (null: all).</summary>
+    public static string TraceOnly;
 
     /// <summary>"plain" or "atomic", for messages and child processes.</summary>
     public static string RefCountMode => AtomicRefCounts ? "atomic" : "plain";

@@ -61,6 +61,7 @@ public static partial class Eval
                 }
                 while (true)
                 {
+                    if (InstructionTrace.Enabled) InstructionTrace.Instruction(ts, f, pc, s, sp);
                     int instr = instrs[pc];
                     f.LastPc = pc;
                     pc++;

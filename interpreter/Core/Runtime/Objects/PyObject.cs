@@ -74,6 +74,28 @@ public static class Rc
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Inc(PyObject o)
     {
+        if (RefTrace.Enabled) { TracedInc(o); return; }
+        IncCore(o);
+    }
+
+    static void TracedInc(PyObject o)
+    {
+        int before = o.RefCount;
+        IncCore(o);
+        if (!(Heap.ImmortalSingletons && o.IsStatic)) RefTrace.Changed(o, before, before + 1);
+    }
+
+    static void TracedDec(PyObject o)
+    {
+        int before = o.RefCount;
+        // Told first: at zero the object is freed, and its storage may become another one.
+        if (!(Heap.ImmortalSingletons && o.IsStatic)) RefTrace.Changed(o, before, before - 1);
+        DecCore(o);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static void IncCore(PyObject o)
+    {
         if (Heap.ImmortalSingletons && o.IsStatic) return;
         if (Heap.PoisonFreed && o.RefCount <= Poison.Threshold) Poison.Report(o, "a new reference");
         if (Heap.AtomicCounts)
@@ -95,6 +117,13 @@ public static class Rc
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Dec(PyObject o)
+    {
+        if (RefTrace.Enabled) { TracedDec(o); return; }
+        DecCore(o);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static void DecCore(PyObject o)
     {
         if (Heap.ImmortalSingletons && o.IsStatic) return;
         if (Heap.CountsPerType) o.ObType.LiveRefs--;

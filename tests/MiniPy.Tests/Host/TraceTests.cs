@@ -1,0 +1,41 @@
+// --trace, --trace-refs and --trace-only: instructions and count changes, narrowed to one
+// function, on stderr; the program's own output is unchanged.
+namespace MiniPy.Tests.Host;
+
+public class TraceTests
+{
+    const string Program = "def bump(x):\n    y = x + 1\n    return y\nprint(bump(41))\n";
+
+    [Test]
+    public void InstructionTraceShowsThreadFunctionLineOpcodeAndTopOfStack()
+    {
+        var r = MiniPyProcess.Run(Program, new[] { "--trace", "--trace-only", "bump" });
+        Assert.That(r.Stdout, Is.EqualTo("42\n"));
+        var lines = r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines, Has.All.StartWith("[MainThread] bump:"), "only bump is traced");
+        Assert.That(lines.Select(l => l.Split("top:")[0].Split(' ', 3)[2].Trim()), Is.EqualTo(new[]
+        {
+            "0 LOAD_FAST 0 (x)", "2 LOAD_CONST 1 (1)", "4 BINARY_OP 0 (+)", "6 STORE_FAST 1 (y)", "8 LOAD_FAST 1 (y)", "10 RETURN_VALUE",
+        }));
+        Assert.That(lines[1], Does.EndWith("top: 41"));
+        Assert.That(lines[3], Does.EndWith("top: 42"));
+    }
+
+    [Test]
+    public void RefTraceShowsEveryCountChangeInTheFunction()
+    {
+        var r = MiniPyProcess.Run(Program, new[] { "--trace-refs", "--trace-only", "bump" });
+        Assert.That(r.Stdout, Is.EqualTo("42\n"));
+        var lines = r.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.That(lines, Has.All.Match(@"^\[MainThread\] bump:\d refcount .+ \(\w+\): -?\d+ -> -?\d+$"));
+        // 42 is made by the addition (count 1), stored in y and pushed to be returned.
+        Assert.That(lines, Has.Some.EndWith("refcount 42 (int): 1 -> 2"));
+    }
+
+    [Test]
+    public void WithoutTracingNothingIsPrinted()
+    {
+        var r = MiniPyProcess.Run(Program, Array.Empty<string>());
+        Assert.That((r.Stdout, r.Stderr), Is.EqualTo(("42\n", "")));
+    }
+}
