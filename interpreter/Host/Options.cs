@@ -35,6 +35,8 @@ public sealed class Options
     /// program (empty when it had none) and the spawn message comes on stdin.</summary>
     public bool MpChild;
     public bool ShowHelp, ShowVersion;
+    /// <summary>-i: the interactive prompt after the program (or instead of one).</summary>
+    public bool Interactive;
     public readonly List<string> XOptions = new();
     public string Error;
 
@@ -42,6 +44,8 @@ public sealed class Options
 @"usage: minipy [option] ... [-c cmd | file | -] [arg] ...
 Options:
   -c cmd            program passed in as a string (terminates the option list)
+  -i                interactive prompt after running the program (the default with no
+                    program when stdin is a terminal)
   -u                unbuffered stdout (also PYTHONUNBUFFERED=x)
   -X opt            implementation-specific option: gil=0|1
   --gil on|off      run with or without the global interpreter lock (also MINIPY_GIL=0|1)
@@ -130,6 +134,7 @@ arg ...             arguments passed to the program in sys.argv[1:]";
                     o.GilTimelineFile = args[i];
                     continue;
                 case "-u": o.Unbuffered = true; continue;
+                case "-i": o.Interactive = true; continue;
                 case "--mp-child":
                     if (++i >= args.Length) { o.Error = "--mp-child needs a program"; return o; }
                     o.MpChild = true;

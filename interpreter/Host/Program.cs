@@ -25,6 +25,8 @@ public static class Program
 
         string source, fileName;
         if (options.MpChild) return RunChild(options);
+        // The prompt: asked for with -i, or no program given and a terminal on stdin.
+        bool prompt = options.Interactive || (options.Command == null && options.File == null && !options.DashGiven && !Console.IsInputRedirected);
         if (options.Command != null) { source = options.Command; fileName = "<string>"; }
         else if (options.File != null)
         {
@@ -36,6 +38,7 @@ public static class Program
             source = File.ReadAllText(options.File);
             fileName = options.File;
         }
+        else if (prompt) { source = null; fileName = "<stdin>"; }
         else { source = Console.In.ReadToEnd(); fileName = "<stdin>"; }
 
         MiniPy.Stdlib.ChildProcesses.InheritStdio = true;
@@ -46,6 +49,7 @@ public static class Program
         using var logging = CreateLogging(options);
         var argv0 = options.Command != null ? "-c" : options.File ?? (options.ProgramArgs.Count > 0 || options.DashGiven ? "-" : "");
         var runner = NewRunner(options, stdout, stderr, logging, argv0, options.File);
+        if (prompt) runner.Body = interp => RunThenPrompt(interp, source, fileName, stderr);
         Console.CancelKeyPress += (_, e) =>
         {
             var interp = runner.Current;
@@ -66,6 +70,30 @@ public static class Program
         stdout.Flush();
         stderr.Flush();
         return status;
+    }
+
+    /// <summary>-i and the bare prompt: the program first, if there is one (its error is
+    /// printed and the prompt still comes, as with python -i), then the prompt in __main__.</summary>
+    static void RunThenPrompt(Interpreter interp, string source, string fileName, TextWriter stderr)
+    {
+        if (source != null)
+        {
+            try { interp.RunMain(source, fileName); }
+            catch (Syntax.SyntaxErrorException se)
+            {
+                var exc = SyntaxErrors.ToException(se);
+                Tracebacks.Print(interp, exc);
+                Rc.Dec(exc);
+            }
+            catch (PyRaise raise)
+            {
+                var exc = raise.TakeException();
+                if (exc.ObType.IsSubtypeOf(ErrorTypes.SystemExit)) throw new PyRaise(exc);
+                Tracebacks.Print(interp, exc);
+                Rc.Dec(exc);
+            }
+        }
+        Repl.Run(interp, stderr, showBanner: source == null);
     }
 
     /// <summary>A multiprocessing child: boots, then runs the bootstrap that waits for the

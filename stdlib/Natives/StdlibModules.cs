@@ -20,6 +20,9 @@ public static class StdlibModules
         interp.NativeModules["signal"] = SignalModule.Create;
         interp.NativeModules["native"] = NativeModule.Create;
         interp.Builtins.SetItemNew("open", new PyBuiltinFunction("open", PyFile.Open));
+        interp.Builtins.SetItemNew("exit", Quitter.New("exit"));
+        interp.Builtins.SetItemNew("quit", Quitter.New("quit"));
+        interp.Builtins.SetItemNew("help", new PyBuiltinFunction("help", (a, k) => Help.Call(interp, a, k)));
         var lib = Path.Combine(AppContext.BaseDirectory, "Lib");
         if (Directory.Exists(lib)) interp.ModulePath.Add(lib);
     }

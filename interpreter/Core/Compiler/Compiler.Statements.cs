@@ -19,7 +19,8 @@ public sealed partial class Compiler
         {
             case ExprStmt e:
                 CompileExpr(e.Value);
-                code.Emit(Op.POP_TOP);
+                // At the prompt, an expression statement of the input itself shows its value.
+                code.Emit(interactive && code.Scope.Kind == ScopeKind.Module ? Op.PRINT_EXPR : Op.POP_TOP);
                 break;
             case Assign a:
                 CompileExpr(a.Value);

@@ -24,6 +24,8 @@ public sealed partial class Compiler
     CodeBuilder code;
     List<FBlock> fblocks = new();
     readonly Stack<string> qualPrefix = new();
+    /// <summary>Compiling one input of the interactive prompt (CPython's 'single' mode).</summary>
+    bool interactive;
 
     Compiler(SymbolTable symbols, SourceText source)
     {
@@ -39,6 +41,16 @@ public sealed partial class Compiler
         return c.CompileModuleBody(module);
     }
 
+    /// <summary>Compiles one input of the interactive prompt: like a module, except that an
+    /// expression statement at its top level prints its value (PRINT_EXPR).</summary>
+    public static CodeObject CompileInteractive(string text, string fileName)
+    {
+        var module = PythonParser.ParseModule(text, fileName);
+        var source = new SourceText(fileName, text);
+        var c = new Compiler(SymbolTable.Build(module, source), source) { interactive = true };
+        return c.CompileModuleBody(module);
+    }
+
     /// <summary>Parses and compiles source text; throws SyntaxErrorException.</summary>
     public static CodeObject CompileSource(string text, string fileName)
     {
@@ -50,7 +62,8 @@ public sealed partial class Compiler
     {
         code = new CodeBuilder(symbols.Top);
         code.Line = module.Body.Count > 0 ? module.Body[0].Line : 1;
-        bool hasDoc = TryDocString(module.Body, out var doc);
+        string doc = null;
+        bool hasDoc = !interactive && TryDocString(module.Body, out doc);
         if (hasDoc)
         {
             code.Emit(Op.LOAD_CONST, code.ConstFor(doc));

@@ -35,6 +35,7 @@ public enum Op : byte
     WITH_EXCEPT_START, CALL_WITH_EXIT_NONE,
     RAISE_VARARGS, LOAD_BUILD_CLASS, LOAD_ASSERTION_ERROR,
     IMPORT_NAME, IMPORT_FROM, IMPORT_STAR,
+    PRINT_EXPR,
 }
 
 public enum OperandKind { None, Const, Name, Local, Cell, Jump, Count, BinaryOp, UnaryOp, Compare, Flags }
@@ -135,6 +136,7 @@ public static class OpCodes
         new(Op.IMPORT_NAME, OperandKind.Name, _ => -1, "imports names[i] (TOS1 level, TOS fromlist); pushes the module"),
         new(Op.IMPORT_FROM, OperandKind.Name, _ => 1, "pushes attribute names[i] of the module TOS"),
         new(Op.IMPORT_STAR, OperandKind.None, _ => -1, "copies the public names of the module TOS into the namespace"),
+        new(Op.PRINT_EXPR, OperandKind.None, _ => -1, "interactive mode: unless TOS is None, binds it to builtins._ and prints its repr; pops and releases it"),
     };
 
     static OpCodes()

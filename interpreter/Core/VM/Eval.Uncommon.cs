@@ -313,6 +313,22 @@ public static partial class Eval
                     DoRaise(ts, s, ref sp, arg);
                     break;
 
+                case Op.PRINT_EXPR:
+                {
+                    var value = s[sp - 1];
+                    if (value is not PyNone)
+                    {
+                        // As sys.displayhook does: _ first, then the repr through print().
+                        f.Builtins.SetItemNew(PyStr.Intern("_"), value);
+                        var repr = Ops.ReprObj(value);
+                        try { Rc.Dec(Ops.Call(f.Builtins.GetItemBorrowed("print"), repr)); }
+                        finally { Rc.Dec(repr); }
+                    }
+                    s[--sp] = null;
+                    Rc.Dec(value);
+                    break;
+                }
+
                 case Op.LOAD_BUILD_CLASS:
                     s[sp++] = Rc.New(f.Builtins.GetItemBorrowed("__build_class__"));
                     break;

@@ -88,6 +88,13 @@ public sealed partial class Interpreter
         return module;
     }
 
+    /// <summary>Runs code in an existing module's namespace (an input at the prompt).</summary>
+    public void RunInModule(CodeObject code, PyModule module)
+    {
+        var ts = ThreadState.Current ?? MainThread;
+        Rc.Dec(RunModuleCode(ts, code, module.Dict));
+    }
+
     PyObject RunModuleCode(ThreadState ts, CodeObject code, PyDict globals)
     {
         var frame = ts.Frames.Rent(code);
