@@ -58,7 +58,8 @@ public sealed class FreeList<T> where T : PyObject
         {
             var local = Local();
             if (local.Count == local.Items.Length) return false;
-            local.Items[local.Count++] = o;
+            // Stored without the covariance check a PyObject[] store of a subclass costs.
+            System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(local.Items), local.Count++) = o;
             return true;
         }
         int n = count;

@@ -4,6 +4,7 @@
 using System.Runtime.CompilerServices;
 using MiniPy.Compiler;
 using MiniPy.Runtime;
+using static MiniPy.VM.ValueStack;
 
 namespace MiniPy.VM;
 
@@ -59,8 +60,8 @@ public sealed partial class Interpreter
         if (nkw == 0 && npos == argCount && (flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0 && code.KwOnlyCount == 0)
         {
             int i = 0;
-            if (self != null) s[i++] = Rc.New(self);
-            for (int j = 0; j < args.Length; j++) s[i++] = Rc.New(args[j]);
+            if (self != null) Slot(s, i++) = Rc.New(self);
+            for (int j = 0; j < args.Length; j++) Slot(s, i++) = Rc.New(args[j]);
             if ((flags & CodeFlags.NoFreeVars) == 0) SetUpCells(frame, func);
             return;
         }
@@ -69,14 +70,14 @@ public sealed partial class Interpreter
         int total = argCount + kwOnly;
         // Positional arguments.
         int taken = Math.Min(npos, argCount);
-        for (int i = 0; i < taken; i++) s[i] = Rc.New(PositionalArg(self, args, i));
+        for (int i = 0; i < taken; i++) Slot(s, i) = Rc.New(PositionalArg(self, args, i));
         int varArgsIndex = total;
         if ((flags & CodeFlags.VarArgs) != 0)
         {
             int extra = Math.Max(0, npos - argCount);
             var t = PyTuple.New(extra);
             for (int i = 0; i < extra; i++) t.Items[i] = Rc.New(PositionalArg(self, args, argCount + i));
-            s[varArgsIndex] = t;
+            Slot(s, varArgsIndex) = t;
         }
         else if (npos > argCount)
         {
@@ -87,7 +88,7 @@ public sealed partial class Interpreter
         if ((flags & CodeFlags.VarKeywords) != 0)
         {
             kwDict = PyDict.New();
-            s[kwDictIndex] = kwDict;
+            Slot(s, kwDictIndex) = kwDict;
         }
         // Keyword arguments.
         for (int k = 0; k < nkw; k++)
@@ -110,7 +111,7 @@ public sealed partial class Interpreter
             }
             if (s[index] != null)
                 throw Err.TypeError($"{Ops.Str(func.QualName)}() got multiple values for argument '{name.Value}'");
-            s[index] = Rc.New(value);
+            Slot(s, index) = Rc.New(value);
         }
         // Defaults for missing positional parameters.
         var defaults = func.Defaults?.Items ?? Array.Empty<PyObject>();
@@ -119,7 +120,7 @@ public sealed partial class Interpreter
         for (int i = npos; i < argCount; i++)
         {
             if (s[i] != null) continue;
-            if (i >= firstDefault) s[i] = Rc.New(defaults[i - firstDefault]);
+            if (i >= firstDefault) Slot(s, i) = Rc.New(defaults[i - firstDefault]);
             else (missing ??= new()).Add(code.VarNames[i]);
         }
         if (missing != null) throw MissingArguments(func, missing, "positional");
@@ -128,7 +129,7 @@ public sealed partial class Interpreter
         {
             if (s[i] != null) continue;
             var d = func.KwDefaults?.GetItemBorrowed(code.ParamNames[i]);
-            if (d != null) s[i] = Rc.New(d);
+            if (d != null) Slot(s, i) = Rc.New(d);
             else (missing ??= new()).Add(code.VarNames[i]);
         }
         if (missing != null) throw MissingArguments(func, missing, "keyword-only");
@@ -146,11 +147,11 @@ public sealed partial class Interpreter
         for (int i = 0; i < code.CellVars.Length; i++)
         {
             int argIndex = code.CellToArg[i];
-            s[cellBase + i] = PyCell.New(argIndex >= 0 ? s[argIndex] : null);
+            Slot(s, cellBase + i) = PyCell.New(argIndex >= 0 ? s[argIndex] : null);
         }
         var closure = func.Closure?.Items;
         if (closure != null)
-            for (int i = 0; i < closure.Length; i++) s[cellBase + code.CellVars.Length + i] = Rc.New(closure[i]);
+            for (int i = 0; i < closure.Length; i++) Slot(s, cellBase + code.CellVars.Length + i) = Rc.New(closure[i]);
     }
 
     static PyRaise TooManyPositional(PyFunction func, int npos, int nkw, ReadOnlySpan<PyObject> args, PyTuple kwnames)

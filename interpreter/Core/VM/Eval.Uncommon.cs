@@ -8,6 +8,7 @@
 // operands on the stack, for unwinding to release.
 using MiniPy.Compiler;
 using MiniPy.Runtime;
+using static MiniPy.VM.ValueStack;
 
 namespace MiniPy.VM;
 
@@ -54,7 +55,7 @@ public static partial class Eval
                         v = ((PyCell)s[cellBase + arg]).Contents;
                         if (v == null) throw UnboundCell(code, arg);
                     }
-                    s[sp++] = Rc.New(v);
+                    Slot(s, sp++) = Rc.New(v);
                     break;
                 }
 
@@ -85,7 +86,7 @@ public static partial class Eval
                     var container = s[sp - 2];
                     container.DelItem(key);
                     sp -= 2;
-                    s[sp] = s[sp + 1] = null;
+                    Slot(s, sp) = s[sp + 1] = null;
                     Rc.Dec(key);
                     Rc.Dec(container);
                     break;
@@ -94,24 +95,24 @@ public static partial class Eval
                 case Op.BUILD_SET:
                 {
                     var set = PySet.New();
-                    s[sp++] = set; // on the stack first, so a failing hash is cleaned up
+                    Slot(s, sp++) = set; // on the stack first, so a failing hash is cleaned up
                     for (int i = sp - 1 - arg; i < sp - 1; i++) set.Add(s[i]);
                     sp--;
                     s[sp] = null;
                     for (int i = 0; i < arg; i++) { var v = s[--sp]; s[sp] = null; Rc.Dec(v); }
-                    s[sp++] = set;
+                    Slot(s, sp++) = set;
                     break;
                 }
 
                 case Op.BUILD_MAP:
                 {
                     var d = PyDict.New();
-                    s[sp++] = d;
+                    Slot(s, sp++) = d;
                     for (int i = sp - 1 - 2 * arg; i < sp - 1; i += 2) d.SetItemNew(s[i], s[i + 1]);
                     sp--;
                     s[sp] = null;
                     for (int i = 0; i < 2 * arg; i++) { var v = s[--sp]; s[sp] = null; Rc.Dec(v); }
-                    s[sp++] = d;
+                    Slot(s, sp++) = d;
                     break;
                 }
 
@@ -122,7 +123,7 @@ public static partial class Eval
                     var start = s[sp - arg];
                     var slice = PySlice.New(start, stop, step);
                     for (int i = 0; i < arg; i++) { var v = s[--sp]; s[sp] = null; Rc.Dec(v); }
-                    s[sp++] = slice;
+                    Slot(s, sp++) = slice;
                     break;
                 }
 
@@ -131,7 +132,7 @@ public static partial class Eval
                     var sb = new System.Text.StringBuilder();
                     for (int i = sp - arg; i < sp; i++) sb.Append(((PyStr)s[i]).Value);
                     for (int i = 0; i < arg; i++) { var v = s[--sp]; s[sp] = null; Rc.Dec(v); }
-                    s[sp++] = PyStr.New(sb.ToString());
+                    Slot(s, sp++) = PyStr.New(sb.ToString());
                     break;
                 }
 
@@ -150,7 +151,7 @@ public static partial class Eval
                     var k = s[sp - 2];
                     ((PyDict)s[sp - 2 - arg]).SetItemNew(k, v);
                     sp -= 2;
-                    s[sp] = s[sp + 1] = null;
+                    Slot(s, sp) = s[sp + 1] = null;
                     Rc.Dec(k);
                     Rc.Dec(v);
                     break;
@@ -199,7 +200,7 @@ public static partial class Eval
                 {
                     var l = (PyList)s[sp - 1];
                     var t = PyTuple.FromSpan(new ReadOnlySpan<PyObject>(l.Items, 0, l.Count));
-                    s[sp - 1] = t;
+                    Slot(s, sp - 1) = t;
                     Rc.Dec(l);
                     break;
                 }
@@ -210,7 +211,7 @@ public static partial class Eval
                     int before = arg & 0xFF, after = arg >> 8;
                     var items = UnpackIterable(seq, before, after);
                     s[--sp] = null;
-                    for (int i = items.Length - 1; i >= 0; i--) s[sp++] = items[i];
+                    for (int i = items.Length - 1; i >= 0; i--) Slot(s, sp++) = items[i];
                     Rc.Dec(seq);
                     break;
                 }
@@ -222,7 +223,7 @@ public static partial class Eval
                     var v = s[sp - (hasSpec ? 2 : 1)];
                     var r = Formatting.FormatValue(v, arg & 3, spec);
                     if (hasSpec) { s[--sp] = null; Rc.Dec(spec); }
-                    s[sp - 1] = r;
+                    Slot(s, sp - 1) = r;
                     Rc.Dec(v);
                     break;
                 }
@@ -241,7 +242,7 @@ public static partial class Eval
                         Rc.Dec(v);
                     }
                     sp = argsIdx - 1;
-                    s[sp++] = result;
+                    Slot(s, sp++) = result;
                     break;
                 }
 
@@ -254,7 +255,7 @@ public static partial class Eval
                     if ((arg & OpCodes.FnClosure) != 0) { fn.Closure = (PyTuple)s[--sp]; s[sp] = null; }
                     if ((arg & OpCodes.FnKwDefaults) != 0) { fn.KwDefaults = (PyDict)s[--sp]; s[sp] = null; }
                     if ((arg & OpCodes.FnDefaults) != 0) { fn.Defaults = (PyTuple)s[--sp]; s[sp] = null; }
-                    s[sp++] = fn;
+                    Slot(s, sp++) = fn;
                     break;
                 }
 
@@ -263,7 +264,7 @@ public static partial class Eval
                     var v = s[sp - 1];
                     if (v is not PyGenerator)
                     {
-                        s[sp - 1] = v.Iter();
+                        Slot(s, sp - 1) = v.Iter();
                         Rc.Dec(v);
                     }
                     break;
@@ -279,14 +280,14 @@ public static partial class Eval
                     if (exitFn == null)
                         throw Err.TypeError($"'{mgr.ObType.Name}' object does not support the context manager protocol (missed __exit__ method)");
                     var exitBound = exitFn.DescrGet(mgr, mgr.ObType);
-                    s[sp - 1] = exitBound;
+                    Slot(s, sp - 1) = exitBound;
                     PyObject entered;
                     try { entered = Ops.CallWithSelf(enter, mgr, ReadOnlySpan<PyObject>.Empty, null); }
                     finally { Rc.Dec(mgr); }
                     // The block is set up only once __enter__ has succeeded: when it raises,
                     // __exit__ is not called.
                     f.PushBlock(BlockKind.Finally, arg, sp);
-                    s[sp++] = entered;
+                    Slot(s, sp++) = entered;
                     break;
                 }
 
@@ -295,7 +296,7 @@ public static partial class Eval
                     var exc = (PyException)s[sp - 1];
                     var exitFn = s[sp - 2];
                     var args = new PyObject[] { exc.ObType, exc, (PyObject)exc.Traceback ?? PyNone.Instance };
-                    s[sp++] = exitFn.Call(args, null);
+                    Slot(s, sp++) = exitFn.Call(args, null);
                     break;
                 }
 
@@ -304,7 +305,7 @@ public static partial class Eval
                     var exitFn = s[sp - 1];
                     var none = PyNone.Instance;
                     var r = exitFn.Call(new PyObject[] { none, none, none }, null);
-                    s[sp - 1] = r;
+                    Slot(s, sp - 1) = r;
                     Rc.Dec(exitFn);
                     break;
                 }
@@ -330,11 +331,11 @@ public static partial class Eval
                 }
 
                 case Op.LOAD_BUILD_CLASS:
-                    s[sp++] = Rc.New(f.Builtins.GetItemBorrowed("__build_class__"));
+                    Slot(s, sp++) = Rc.New(f.Builtins.GetItemBorrowed("__build_class__"));
                     break;
 
                 case Op.LOAD_ASSERTION_ERROR:
-                    s[sp++] = Rc.New(ErrorTypes.AssertionError);
+                    Slot(s, sp++) = Rc.New(ErrorTypes.AssertionError);
                     break;
 
                 case Op.IMPORT_NAME:
@@ -343,15 +344,15 @@ public static partial class Eval
                     var level = s[sp - 2];
                     var module = ts.Interp.ImportName(ts, names[arg].Value, fromlist, f.Globals);
                     sp -= 2;
-                    s[sp] = s[sp + 1] = null;
+                    Slot(s, sp) = s[sp + 1] = null;
                     Rc.Dec(fromlist);
                     Rc.Dec(level);
-                    s[sp++] = module;
+                    Slot(s, sp++) = module;
                     break;
                 }
 
                 case Op.IMPORT_FROM:
-                    s[sp] = ts.Interp.ImportFrom(ts, s[sp - 1], names[arg]);
+                    Slot(s, sp) = ts.Interp.ImportFrom(ts, s[sp - 1], names[arg]);
                     sp++;
                     break;
 

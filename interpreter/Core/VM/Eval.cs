@@ -8,6 +8,7 @@
 using System.Runtime.CompilerServices;
 using MiniPy.Compiler;
 using MiniPy.Runtime;
+using static MiniPy.VM.ValueStack;
 
 namespace MiniPy.VM;
 
@@ -83,27 +84,27 @@ public static partial class Eval
                         case Op.ROT_THREE:
                         {
                             var top = s[sp - 1];
-                            s[sp - 1] = s[sp - 2];
-                            s[sp - 2] = s[sp - 3];
-                            s[sp - 3] = top;
+                            Slot(s, sp - 1) = s[sp - 2];
+                            Slot(s, sp - 2) = s[sp - 3];
+                            Slot(s, sp - 3) = top;
                             break;
                         }
                         case Op.ROT_FOUR:
                         {
                             var top = s[sp - 1];
-                            s[sp - 1] = s[sp - 2];
-                            s[sp - 2] = s[sp - 3];
-                            s[sp - 3] = s[sp - 4];
-                            s[sp - 4] = top;
+                            Slot(s, sp - 1) = s[sp - 2];
+                            Slot(s, sp - 2) = s[sp - 3];
+                            Slot(s, sp - 3) = s[sp - 4];
+                            Slot(s, sp - 4) = top;
                             break;
                         }
                         case Op.DUP_TOP:
-                            s[sp] = Rc.New(s[sp - 1]);
+                            Slot(s, sp) = Rc.New(s[sp - 1]);
                             sp++;
                             break;
                         case Op.DUP_TOP_TWO:
-                            s[sp] = Rc.New(s[sp - 2]);
-                            s[sp + 1] = Rc.New(s[sp - 1]);
+                            Slot(s, sp) = Rc.New(s[sp - 2]);
+                            Slot(s, sp + 1) = Rc.New(s[sp - 1]);
                             sp += 2;
                             break;
 
@@ -111,7 +112,7 @@ public static partial class Eval
                         {
                             var v = consts[arg];
                             Rc.Inc(v);
-                            s[sp++] = v;
+                            Slot(s, sp++) = v;
                             break;
                         }
 
@@ -120,13 +121,13 @@ public static partial class Eval
                             var v = s[arg];
                             if (v == null) throw Err.New(ErrorTypes.UnboundLocalError, $"cannot access local variable '{code.VarNames[arg]}' where it is not associated with a value");
                             Rc.Inc(v);
-                            s[sp++] = v;
+                            Slot(s, sp++) = v;
                             break;
                         }
                         case Op.STORE_FAST:
                         {
                             var old = s[arg];
-                            s[arg] = s[--sp];
+                            Slot(s, arg) = s[--sp];
                             s[sp] = null;
                             if (old != null) Rc.Dec(old);
                             break;
@@ -136,7 +137,7 @@ public static partial class Eval
                             var v = ((PyCell)s[cellBase + arg]).Contents;
                             if (v == null) throw UnboundCell(code, arg);
                             Rc.Inc(v);
-                            s[sp++] = v;
+                            Slot(s, sp++) = v;
                             break;
                         }
                         case Op.STORE_DEREF:
@@ -149,14 +150,14 @@ public static partial class Eval
                             break;
                         }
                         case Op.LOAD_CLOSURE:
-                            s[sp++] = Rc.New(s[cellBase + arg]);
+                            Slot(s, sp++) = Rc.New(s[cellBase + arg]);
                             break;
                         case Op.LOAD_GLOBAL:
                         {
                             var name = names[arg];
                             var v = f.Globals.GetItemNew(name) ?? f.Builtins.GetItemNew(name);
                             if (v == null) throw NotDefined(name);
-                            s[sp++] = v;
+                            Slot(s, sp++) = v;
                             break;
                         }
                         case Op.LOAD_NAME:
@@ -164,7 +165,7 @@ public static partial class Eval
                             var name = names[arg];
                             var v = f.Namespace.GetItemNew(name) ?? f.Globals.GetItemNew(name) ?? f.Builtins.GetItemNew(name);
                             if (v == null) throw NotDefined(name);
-                            s[sp++] = v;
+                            Slot(s, sp++) = v;
                             break;
                         }
                         case Op.STORE_NAME:
@@ -174,7 +175,7 @@ public static partial class Eval
                         {
                             var obj = s[sp - 1];
                             var v = obj.GetAttr(names[arg]);
-                            s[sp - 1] = v;
+                            Slot(s, sp - 1) = v;
                             Rc.Dec(obj);
                             break;
                         }
@@ -202,15 +203,15 @@ public static partial class Eval
                                     if (dict == null || dict.GetItemBorrowed(name) == null)
                                     {
                                         // [descr, self]: the call passes self as the first argument.
-                                        s[sp - 1] = Rc.New(descr);
-                                        s[sp++] = obj;
+                                        Slot(s, sp - 1) = Rc.New(descr);
+                                        Slot(s, sp++) = obj;
                                         break;
                                     }
                                 }
                             }
                             var attr = obj.GetAttr(name);
                             s[sp - 1] = null;
-                            s[sp++] = attr;
+                            Slot(s, sp++) = attr;
                             Rc.Dec(obj);
                             break;
                         }
@@ -234,7 +235,7 @@ public static partial class Eval
                                 if (v != null) Rc.Dec(v);
                             }
                             sp = baseIdx;
-                            s[sp++] = result;
+                            Slot(s, sp++) = result;
                             if (Interpreter.EvalBreaker != 0) Interpreter.HandleEvalBreaker(ts);
                             break;
                         }
@@ -249,7 +250,7 @@ public static partial class Eval
                             else v = container.GetItem(key);
                             sp--;
                             s[sp] = null;
-                            s[sp - 1] = v;
+                            Slot(s, sp - 1) = v;
                             Rc.Dec(key);
                             Rc.Dec(container);
                             break;
@@ -281,7 +282,7 @@ public static partial class Eval
                             else v = Ops.InPlaceOp(l, r, (BinaryOpKind)arg);
                             sp--;
                             s[sp] = null;
-                            s[sp - 1] = v;
+                            Slot(s, sp - 1) = v;
                             Rc.Dec(r);
                             Rc.Dec(l);
                             break;
@@ -290,7 +291,7 @@ public static partial class Eval
                         {
                             var v = s[sp - 1];
                             var r = Ops.UnaryOp(v, (UnaryOpKind)arg);
-                            s[sp - 1] = r;
+                            Slot(s, sp - 1) = r;
                             Rc.Dec(v);
                             break;
                         }
@@ -304,7 +305,7 @@ public static partial class Eval
                             else v = Ops.RichCompare(l, r, (CompareOp)arg);
                             sp--;
                             s[sp] = null;
-                            s[sp - 1] = v;
+                            Slot(s, sp - 1) = v;
                             Rc.Dec(r);
                             Rc.Dec(l);
                             break;
@@ -316,7 +317,7 @@ public static partial class Eval
                             bool same = ReferenceEquals(l, r);
                             sp--;
                             s[sp] = null;
-                            s[sp - 1] = PyBool.From(arg == 0 ? same : !same);
+                            Slot(s, sp - 1) = PyBool.From(arg == 0 ? same : !same);
                             Rc.Dec(r);
                             Rc.Dec(l);
                             break;
@@ -328,7 +329,7 @@ public static partial class Eval
                             bool found = container.Contains(item);
                             sp--;
                             s[sp] = null;
-                            s[sp - 1] = PyBool.From(arg == 0 ? found : !found);
+                            Slot(s, sp - 1) = PyBool.From(arg == 0 ? found : !found);
                             Rc.Dec(container);
                             Rc.Dec(item);
                             break;
@@ -389,7 +390,7 @@ public static partial class Eval
                         {
                             var v = s[sp - 1];
                             var it = v.Iter();
-                            s[sp - 1] = it;
+                            Slot(s, sp - 1) = it;
                             Rc.Dec(v);
                             break;
                         }
@@ -427,7 +428,7 @@ public static partial class Eval
                             var t = PyTuple.New(arg);
                             sp -= arg;
                             for (int i = 0; i < arg; i++) { t.Items[i] = s[sp + i]; s[sp + i] = null; }
-                            s[sp++] = t;
+                            Slot(s, sp++) = t;
                             break;
                         }
                         case Op.BUILD_LIST:
@@ -436,7 +437,7 @@ public static partial class Eval
                             sp -= arg;
                             for (int i = 0; i < arg; i++) { l.Items[i] = s[sp + i]; s[sp + i] = null; }
                             l.Count = arg;
-                            s[sp++] = l;
+                            Slot(s, sp++) = l;
                             break;
                         }
                         case Op.LIST_APPEND:
@@ -452,13 +453,13 @@ public static partial class Eval
                             if (seq is PyTuple t && t.Items.Length == arg)
                             {
                                 s[--sp] = null;
-                                for (int i = arg - 1; i >= 0; i--) s[sp++] = Rc.New(t.Items[i]);
+                                for (int i = arg - 1; i >= 0; i--) Slot(s, sp++) = Rc.New(t.Items[i]);
                                 Rc.Dec(t);
                                 break;
                             }
                             var items = UnpackIterable(seq, arg, -1);
                             s[--sp] = null;
-                            for (int i = arg - 1; i >= 0; i--) s[sp++] = items[i];
+                            for (int i = arg - 1; i >= 0; i--) Slot(s, sp++) = items[i];
                             Rc.Dec(seq);
                             break;
                         }
@@ -477,7 +478,7 @@ public static partial class Eval
                                 Rc.Dec(v);
                             }
                             sp = baseIdx;
-                            s[sp++] = result;
+                            Slot(s, sp++) = result;
                             if (Interpreter.EvalBreaker != 0) Interpreter.HandleEvalBreaker(ts);
                             break;
                         }
@@ -519,7 +520,7 @@ public static partial class Eval
                                 return r;
                             }
                             var result = receiver is PyGenerator g2 ? g2.TakeReturnValue() : Rc.New(PyNone.Instance);
-                            s[sp - 1] = result;
+                            Slot(s, sp - 1) = result;
                             Rc.Dec(receiver);
                             break;
                         }
@@ -607,7 +608,7 @@ public static partial class Eval
                     }
                     f.PushBlock(BlockKind.ExceptHandler, -1, sp, ts.HandledExc);
                     ts.HandledExc = Rc.New(exc);
-                    s[sp++] = exc; // the stack takes the reference
+                    Slot(s, sp++) = exc; // the stack takes the reference
                     pc = b.Handler;
                     handled = true;
                     break;
