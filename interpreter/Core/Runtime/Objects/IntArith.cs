@@ -19,7 +19,7 @@ public static class IntArith
                 case BinaryOpKind.Mul:
                 {
                     long r;
-                    try { r = checked(x * y); } catch (OverflowException) { break; }
+                    if (!MultiplyFits(x, y, out r)) break;
                     return PyInt.New(r);
                 }
                 case BinaryOpKind.FloorDiv:
@@ -56,9 +56,9 @@ public static class IntArith
                         bool overflow = false;
                         while (e > 0)
                         {
-                            if ((e & 1) != 0) { try { r = checked(r * bse); } catch (OverflowException) { overflow = true; break; } }
+                            if ((e & 1) != 0 && !MultiplyFits(r, bse, out r)) { overflow = true; break; }
                             e >>= 1;
-                            if (e > 0) { try { bse = checked(bse * bse); } catch (OverflowException) { overflow = true; break; } }
+                            if (e > 0 && !MultiplyFits(bse, bse, out bse)) { overflow = true; break; }
                         }
                         if (!overflow) return PyInt.New(r);
                     }
@@ -103,6 +103,17 @@ public static class IntArith
                 return PyInt.New(BigInteger.Pow(x, (int)y));
         }
         return Rc.New(PyNotImplemented.Instance);
+    }
+
+    /// <summary>x * y when the product fits in 64 bits (false otherwise), without the
+    /// exception a checked multiply throws: a product that outgrows 64 bits is common in
+    /// Python code, and an exception per product costs far more than the multiply.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool MultiplyFits(long x, long y, out long product)
+    {
+        long high = Math.BigMul(x, y, out long low);
+        product = low;
+        return high == (low >> 63);
     }
 
     public static long FloorDiv(long x, long y)
