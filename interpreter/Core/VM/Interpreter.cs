@@ -101,8 +101,14 @@ public sealed partial class Interpreter
         frame.Globals = globals;
         frame.Builtins = Builtins;
         frame.Namespace = Rc.New(globals);
+        // A module's frame counts toward the recursion limit, as in CPython.
+        ts.Depth++;
         try { return Eval.Run(ts, frame); }
-        finally { ts.Frames.Return(frame); }
+        finally
+        {
+            ts.Depth--;
+            ts.Frames.Return(frame);
+        }
     }
 
     /// <summary>Clears modules in reverse import order, then breaks the class-to-method

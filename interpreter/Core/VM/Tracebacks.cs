@@ -36,16 +36,37 @@ public static class Tracebacks
         if (exc.Traceback != null)
         {
             sb.Append("Traceback (most recent call last):\n");
+            // As CPython's traceback module: the same entry (file, line, function) more than
+            // three times in a row — recursion — is shown three times, then counted.
+            PyTraceback last = null;
+            int count = 0;
             for (var tb = exc.Traceback; tb != null; tb = tb.NextTb)
             {
+                if (last == null || tb.Code.FileName != last.Code.FileName || tb.Line != last.Line || tb.Code.Name != last.Code.Name)
+                {
+                    AppendRepeated(sb, count);
+                    last = tb;
+                    count = 0;
+                }
+                if (++count > RecursiveCutoff) continue;
                 sb.Append("  File \"").Append(tb.Code.FileName).Append("\", line ").Append(tb.Line)
                   .Append(", in ").Append(tb.Code.Name).Append('\n');
                 var line = tb.Code.Source.Line(tb.Line);
                 if (!string.IsNullOrWhiteSpace(line)) sb.Append("    ").Append(line.Trim()).Append('\n');
             }
+            AppendRepeated(sb, count);
         }
         if (exc.ObType.IsSubtypeOf(ErrorTypes.SyntaxError)) SyntaxErrors.AppendDetails(exc, sb);
         sb.Append(ExceptionLine(exc)).Append('\n');
+    }
+
+    const int RecursiveCutoff = 3;
+
+    static void AppendRepeated(StringBuilder sb, int count)
+    {
+        if (count <= RecursiveCutoff) return;
+        int more = count - RecursiveCutoff;
+        sb.Append("  [Previous line repeated ").Append(more).Append(more == 1 ? " more time]\n" : " more times]\n");
     }
 
     /// <summary>"Type: message", or just "Type" when the message is empty.</summary>
