@@ -158,10 +158,15 @@ public static class Program
     {
         var level = options.LogLevel ?? Environment.GetEnvironmentVariable("MINIPY_LOG");
         if (string.IsNullOrEmpty(level)) return null;
-        if (!Enum.TryParse<LogLevel>(level, true, out var min)) min = LogLevel.Debug;
+        // MINIPY_LOG with an unknown level means debug; --log-level refuses one (Options).
+        if (!LogFormatter.TryParseLevel(level, out var min)) min = LogLevel.Debug;
         return LoggerFactory.Create(b => b
             .SetMinimumLevel(min)
-            .AddSimpleConsole(c => { c.SingleLine = true; c.TimestampFormat = "HH:mm:ss.fff "; })
-            .AddConsole(c => c.LogToStandardErrorThreshold = LogLevel.Trace));
+            .AddConsole(c =>
+            {
+                c.FormatterName = LogFormatter.FormatterName;
+                c.LogToStandardErrorThreshold = LogLevel.Trace;
+            })
+            .AddConsoleFormatter<LogFormatter, Microsoft.Extensions.Logging.Console.ConsoleFormatterOptions>());
     }
 }

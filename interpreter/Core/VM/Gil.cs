@@ -86,12 +86,13 @@ public abstract class InterpreterLock
         if (previous != null && previous != ts) Switches++;
     }
     public ILogger Log = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
-    protected bool LogDebug;
+    protected bool LogDebug, LogTrace;
 
     public void UseLogger(ILogger logger)
     {
         Log = logger;
         LogDebug = logger.IsEnabled(LogLevel.Debug);
+        LogTrace = logger.IsEnabled(LogLevel.Trace);
     }
 }
 
@@ -148,7 +149,7 @@ public sealed class Gil : InterpreterLock
         }
         long now = ts.Stats.Taken(waitStart);
         if (GilTimeline.Enabled) ts.Timeline.Took(waitStart, now);
-        if (LogDebug) Log.LogDebug("thread {Thread} took the GIL after waiting {Ms:F3} ms", ts.Name, (now - waitStart) * 1000.0 / Stopwatch.Frequency);
+        if (LogTrace) Log.LogTrace("{Thread} took the GIL after waiting {Ms:F3} ms", ts.Name, (now - waitStart) * 1000.0 / Stopwatch.Frequency);
     }
 
     public override void Drop(ThreadState ts) => Drop(ts, false);
@@ -169,7 +170,7 @@ public sealed class Gil : InterpreterLock
         if (forced)
         {
             ts.Stats.ForcedDrops++;
-            if (LogDebug) Log.LogDebug("thread {Thread} dropped the GIL on request", ts.Name);
+            if (LogDebug) Log.LogDebug("{Thread} dropped the GIL on request", ts.Name);
             lock (switchMutex)
             {
                 // Not switched yet: wait until another thread has taken the lock.

@@ -129,7 +129,15 @@ public sealed partial class Interpreter
         Builtins = null;
         Rc.Clear(ref BuiltinsModule);
         Rc.Clear(ref MainThread.HandledExc);
-        if (HeapLog.IsEnabled(LogLevel.Debug)) HeapLog.LogDebug("heap after teardown: {Totals}", Heap.Totals());
+        if (HeapLog.IsEnabled(LogLevel.Debug))
+        {
+            if (Heap.CountsPerType)
+            {
+                var (refs, blocks) = Heap.Totals();
+                HeapLog.LogDebug("after teardown, {Refs} references to {Blocks} objects are still alive", refs, blocks);
+            }
+            else HeapLog.LogDebug("teardown done (live objects are counted only with --show-refcount or --audit-refs)");
+        }
     }
 
     IEnumerable<string> NativeModuleNames()

@@ -112,7 +112,7 @@ public sealed partial class Interpreter
     {
         ThreadState.Current = ts;
         ts.NativeId = Environment.CurrentManagedThreadId;
-        if (ThreadLog.IsEnabled(LogLevel.Debug)) ThreadLog.LogDebug("thread {Thread} started", ts.Name);
+        if (ThreadLog.IsEnabled(LogLevel.Information)) ThreadLog.LogInformation("thread {Thread} started", ts.Name);
         bool holding = false;
         try
         {
@@ -132,7 +132,7 @@ public sealed partial class Interpreter
         {
             lock (threads) threads.Remove(ts);
             ts.HostHeld = null;
-            if (ThreadLog.IsEnabled(LogLevel.Debug)) ThreadLog.LogDebug("thread {Thread} ended", ts.Name);
+            if (ThreadLog.IsEnabled(LogLevel.Information)) ThreadLog.LogInformation("thread {Thread} ended", ts.Name);
             if (holding) Lock?.Drop(ts);
             if (GilTimeline.Enabled) ts.Timeline.End(Lock == null);
             ThreadState.Current = null;
