@@ -85,7 +85,49 @@ internal sealed class BlockAssembler
         if (trimmed.StartsWith("match", StringComparison.Ordinal) && trimmed.Length > 5
             && (trimmed[5] == ' ' || trimmed[5] == '(' || trimmed[5] == '[') && trimmed.EndsWith(':'))
             return context.Error("the 'match' statement is not supported by MiniPy", line.Line, line.IndentChars + 1);
+        var hint = Python2Statement(trimmed, line);
+        if (hint != null) return hint;
         return context.Error("invalid syntax", at);
+    }
+
+    /// <summary>`print "x"` and `exec "code"`, Python 2 statements: CPython 3.11's hint, with
+    /// carets under the whole statement.</summary>
+    private SyntaxErrorException Python2Statement(string trimmed, LogicalLine line)
+    {
+        foreach (var name in new[] { "print", "exec" })
+        {
+            if (!trimmed.StartsWith(name, StringComparison.Ordinal) || trimmed.Length <= name.Length) continue;
+            char next = trimmed[name.Length];
+            if (next != ' ' && next != '\t') continue;
+            var rest = trimmed.Substring(name.Length).TrimStart();
+            if (rest.Length == 0 || "=(.[,;:)+-*/%<>!&|^".IndexOf(rest[0]) >= 0 || rest.StartsWith("in ") || rest.StartsWith("is ")) continue;
+            string text = context.LineText(line.Line);
+            int start = line.IndentChars + 1;
+            int end = CodeEnd(text) + 1;
+            return new SyntaxErrorException($"Missing parentheses in call to '{name}'. Did you mean {name}(...)?",
+                context.FileName, line.Line, start, text) { EndOffset = end };
+        }
+        return null;
+    }
+
+    /// <summary>The length of a line without its comment and trailing blanks (a '#' inside a
+    /// string is not a comment).</summary>
+    private static int CodeEnd(string text)
+    {
+        char quote = '\0';
+        int end = text.Length;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (quote != '\0')
+            {
+                if (c == '\\') i++;
+                else if (c == quote) quote = '\0';
+            }
+            else if (c == '"' || c == '\'') quote = c;
+            else if (c == '#') { end = i; break; }
+        }
+        return text.Substring(0, end).TrimEnd().Length;
     }
 
     private bool AtEnd(int depth) => index >= lines.Count || lines[index].Depth < depth;

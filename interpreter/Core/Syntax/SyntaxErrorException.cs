@@ -14,6 +14,9 @@ public sealed class SyntaxErrorException : Exception
     public int Offset { get; }
     /// <summary>The text of the offending physical line, without its newline.</summary>
     public string LineText { get; }
+    /// <summary>1-based column just past the offending text (CPython's end_offset), or 0 for a
+    /// single caret.</summary>
+    public int EndOffset { get; init; }
 
     public SyntaxErrorException(string msg, string fileName, int lineNo, int offset, string lineText, string kind = "SyntaxError")
         : base(msg)

@@ -24,6 +24,7 @@ public static class SyntaxErrors
         Set(d, "lineno", PyInt.New(se.LineNo));
         Set(d, "offset", PyInt.New(se.Offset));
         Set(d, "text", se.LineText == null ? Rc.New(PyNone.Instance) : PyStr.New(se.LineText));
+        Set(d, "end_offset", se.EndOffset > se.Offset ? PyInt.New(se.EndOffset) : Rc.New(PyNone.Instance));
         return exc;
     }
 
@@ -58,7 +59,10 @@ public static class SyntaxErrors
         if (offset != null && offset.Value >= 1)
         {
             int col = (int)Math.Max(0, Math.Min(offset.Value - 1 - removed, stripped.Length));
-            sb.Append("    ").Append(' ', col).Append('^').Append('\n');
+            // A range of carets when the error spans text (end_offset), one otherwise.
+            int width = d.GetItemBorrowed("end_offset") is PyInt end && end.Value > offset.Value
+                ? (int)Math.Min(end.Value - offset.Value, Math.Max(1, stripped.Length - col)) : 1;
+            sb.Append("    ").Append(' ', col).Append('^', width).Append('\n');
         }
     }
 }
