@@ -148,14 +148,15 @@ public static partial class Eval
         return exc.ObType.IsSubtypeOf(type);
     }
 
-    /// <summary>RAISE_VARARGS: raise, raise exc, raise exc from cause.</summary>
-    static void DoRaise(ThreadState ts, PyObject[] s, ref int sp, int argc)
+    /// <summary>RAISE_VARARGS: raise, raise exc, raise exc from cause. Returns the exception
+    /// to raise (owned); the loop unwinds to a handler without a .NET throw.</summary>
+    static PyException DoRaise(ThreadState ts, PyObject[] s, ref int sp, int argc)
     {
         if (argc == 0)
         {
             var current = ts.HandledExc;
             if (current == null) throw Err.RuntimeError("No active exception to reraise");
-            throw new PyRaise(Rc.New(current));
+            return Rc.New(current);
         }
         PyObject cause = null;
         if (argc == 2) { cause = s[--sp]; s[sp] = null; }
@@ -181,7 +182,7 @@ public static partial class Eval
             Rc.Dec(excObj);
             Rc.XDec(cause);
         }
-        throw new PyRaise(exc);
+        return exc;
     }
 
     /// <summary>An exception instance from `raise X`: an instance as is, a class called with no arguments.</summary>

@@ -310,10 +310,6 @@ public static partial class Eval
                     break;
                 }
 
-                case Op.RAISE_VARARGS:
-                    DoRaise(ts, s, ref sp, arg);
-                    break;
-
                 case Op.PRINT_EXPR:
                 {
                     var value = s[sp - 1];

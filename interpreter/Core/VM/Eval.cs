@@ -52,13 +52,17 @@ public static partial class Eval
 
         while (true)
         {
+            // The exception being raised (owned). A raise in this frame — RAISE_VARARGS,
+            // RERAISE, an exception thrown into a generator — sets it and jumps to `unwind`
+            // below without a .NET throw; only faults from calls arrive through the catch.
+            PyException raised;
             try
             {
                 if (pending != null)
                 {
-                    var p = pending;
+                    raised = pending;
                     pending = null;
-                    throw new PyRaise(p);
+                    goto unwind;
                 }
                 while (true)
                 {
@@ -542,11 +546,14 @@ public static partial class Eval
                         }
                         case Op.RERAISE:
                         {
-                            var exc = (PyException)s[--sp];
+                            raised = (PyException)s[--sp];
                             s[sp] = null;
                             reraise = true;
-                            throw new PyRaise(exc);
+                            goto unwind;
                         }
+                        case Op.RAISE_VARARGS:
+                            raised = DoRaise(ts, s, ref sp, arg);
+                            goto unwind;
                         case Op.JUMP_IF_NOT_EXC_MATCH:
                         {
                             var cls = s[sp - 1];
@@ -580,7 +587,11 @@ public static partial class Eval
                     sp = f.UncommonRaiseSp;
                     f.UncommonRaiseSp = -1;
                 }
-                var exc = ToPyException(ex);
+                raised = ToPyException(ex);
+            }
+            unwind:
+            {
+                var exc = raised;
                 if (!reraise)
                 {
                     exc.AddTraceback(code, code.LineAt(f.LastPc));
