@@ -11,7 +11,7 @@ namespace MiniPy.VM;
 public sealed partial class Interpreter
 {
     /// <summary>Calls func with self (may be null) before args; arguments are borrowed.</summary>
-    public static PyObject CallFunction(ThreadState ts, PyFunction func, PyObject self, ReadOnlySpan<PyObject> args, PyTuple kwnames)
+    public static PyObject CallFunction(ThreadState ts, PyFunction func, PyObject self, ReadOnlySpan<PyObject> args, PyTuple kwnames, bool raisedAsResult = false)
     {
         var code = func.Code;
         if (++ts.Depth > ts.Interp.RecursionLimit)
@@ -27,6 +27,8 @@ public sealed partial class Interpreter
             frame.Function = func;
             frame.Globals = func.Globals;
             frame.Builtins = ts.Interp.Builtins;
+            PyObject result;
+            PyException escaped = null;
             try
             {
                 BindArguments(frame, func, self, args, kwnames);
@@ -37,12 +39,17 @@ public sealed partial class Interpreter
                     frame = null;
                     return gen;
                 }
-                return Eval.Run(ts, frame);
+                result = raisedAsResult ? Eval.RunOrRaised(ts, frame) : Eval.Run(ts, frame);
+                // Held aside while the frame is released: freeing what it held may run
+                // Python code (__del__, a generator's finally) that raises and catches too.
+                if (ReferenceEquals(result, Eval.Raised)) escaped = Eval.TakeRaised(ts);
             }
             finally
             {
                 if (frame != null) ts.Frames.Return(frame);
             }
+            if (escaped != null) ts.Raised = escaped;
+            return result;
         }
         finally { ts.Depth--; }
     }

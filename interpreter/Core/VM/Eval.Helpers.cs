@@ -15,6 +15,16 @@ public sealed class ExitProcessException : Exception
 public static partial class Eval
 {
     /// <summary>Calls any callable with arguments borrowed from the caller's stack.</summary>
+    /// <summary>CallObject for the eval loop: a Python function's exception comes back as
+    /// Raised (see RunOrRaised) instead of being thrown; other callables still throw.</summary>
+    static PyObject CallObjectOrRaised(ThreadState ts, PyObject callable, ReadOnlySpan<PyObject> args, PyTuple kwnames)
+    {
+        if (callable is PyFunction fn) return Interpreter.CallFunction(ts, fn, null, args, kwnames, raisedAsResult: true);
+        if (callable is PyMethod m && m.Func is PyFunction mf)
+            return Interpreter.CallFunction(ts, mf, m.Self, args, kwnames, raisedAsResult: true);
+        return CallObject(ts, callable, args, kwnames);
+    }
+
     public static PyObject CallObject(ThreadState ts, PyObject callable, ReadOnlySpan<PyObject> args, PyTuple kwnames)
     {
         if (callable is PyFunction fn) return Interpreter.CallFunction(ts, fn, null, args, kwnames);

@@ -14,8 +14,19 @@ namespace MiniPy.VM;
 
 public static partial class Eval
 {
-    /// <summary>Runs frame f to completion (or to a yield, for generators). Returns a new reference.</summary>
+    /// <summary>Runs frame f to completion (or to a yield, for generators). Returns a new
+    /// reference; an exception that leaves the frame is thrown as PyRaise.</summary>
     public static PyObject Run(ThreadState ts, Frame f, PyException throwIn = null)
+    {
+        var result = RunOrRaised(ts, f, throwIn);
+        if (ReferenceEquals(result, Raised)) throw new PyRaise(TakeRaised(ts));
+        return result;
+    }
+
+    /// <summary>Like Run, but an exception that leaves the frame is returned as Raised, with
+    /// the exception in ts.Raised: a Python call made by the eval loop hands it straight to
+    /// its caller's unwinding, with no .NET throw per frame.</summary>
+    public static PyObject RunOrRaised(ThreadState ts, Frame f, PyException throwIn = null)
     {
         f.Back = ts.CurrentFrame;
         ts.CurrentFrame = f;
@@ -26,6 +37,23 @@ public static partial class Eval
             return result;
         }
         finally { ts.CurrentFrame = f.Back; }
+    }
+
+    /// <summary>What RunOrRaised returns when an exception left the frame: a marker, never a
+    /// Python value.</summary>
+    public static readonly PyObject Raised = new RaisedMarker();
+
+    sealed class RaisedMarker : PyObject
+    {
+        public RaisedMarker() { IsStatic = true; }
+    }
+
+    /// <summary>The exception a Raised result carries (owned by the caller now).</summary>
+    public static PyException TakeRaised(ThreadState ts)
+    {
+        var exc = ts.Raised;
+        ts.Raised = null;
+        return exc;
     }
 
     /// <summary>Backward jumps a frame makes before Loop returns null so that Run calls it
@@ -48,7 +76,6 @@ public static partial class Eval
         int cellBase = code.NLocals;
         bool reraise = false;
         int backEdgesLeft = BackEdgesPerEntry;
-        PyException escaping;
 
         while (true)
         {
@@ -229,9 +256,15 @@ public static partial class Eval
                             int baseIdx = top - nargs - 2;
                             PyObject result;
                             if (s[baseIdx] != null)
-                                result = CallObject(ts, s[baseIdx], new ReadOnlySpan<PyObject>(s, baseIdx + 1, nargs + 1), kwnames);
+                                result = CallObjectOrRaised(ts, s[baseIdx], new ReadOnlySpan<PyObject>(s, baseIdx + 1, nargs + 1), kwnames);
                             else
-                                result = CallObject(ts, s[baseIdx + 1], new ReadOnlySpan<PyObject>(s, baseIdx + 2, nargs), kwnames);
+                                result = CallObjectOrRaised(ts, s[baseIdx + 1], new ReadOnlySpan<PyObject>(s, baseIdx + 2, nargs), kwnames);
+                            if (ReferenceEquals(result, Raised))
+                            {
+                                // The callee's exception; the operands are still on the stack.
+                                raised = TakeRaised(ts);
+                                goto unwind;
+                            }
                             for (int i = sp - 1; i >= baseIdx; i--)
                             {
                                 var v = s[i];
@@ -474,7 +507,12 @@ public static partial class Eval
                             int top = sp;
                             if ((Op)(instr & 0xFF) == Op.CALL_FUNCTION_KW) { kwnames = (PyTuple)s[sp - 1]; top = sp - 1; }
                             int baseIdx = top - arg - 1;
-                            var result = CallObject(ts, s[baseIdx], new ReadOnlySpan<PyObject>(s, baseIdx + 1, arg), kwnames);
+                            var result = CallObjectOrRaised(ts, s[baseIdx], new ReadOnlySpan<PyObject>(s, baseIdx + 1, arg), kwnames);
+                            if (ReferenceEquals(result, Raised))
+                            {
+                                raised = TakeRaised(ts);
+                                goto unwind;
+                            }
                             for (int i = sp - 1; i >= baseIdx; i--)
                             {
                                 var v = s[i];
@@ -628,12 +666,11 @@ public static partial class Eval
                 f.Sp = sp;
                 f.Pc = pc;
                 if (f.Generator != null) f.Generator.Finished = true;
-                escaping = exc;
+                // No handler here: the exception leaves the frame, handed to the caller
+                // (RunOrRaised) rather than thrown.
+                ts.Raised = exc;
+                return Raised;
             }
-            // Thrown here, outside the catch block: a throw from inside a handler would nest
-            // in the exception being handled, and the runtime's cost for that grows with
-            // every frame the exception has already left.
-            throw new PyRaise(escaping);
         }
     }
 

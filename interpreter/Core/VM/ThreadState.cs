@@ -24,6 +24,9 @@ public sealed class ThreadState
     public int NativeDepth;
     /// <summary>The exception being handled by an except or finally clause (owned), or null.</summary>
     public PyException HandledExc;
+    /// <summary>An exception leaving a frame that the eval loop ran for a caller that takes
+    /// it as a result (Eval.RunOrRaised), owned until taken (Eval.TakeRaised).</summary>
+    public PyException Raised;
     public readonly FramePool Frames = new();
     public readonly long Ident;
     public string Name;
