@@ -98,24 +98,20 @@ arg ...             arguments passed to the program in sys.argv[1:]";
                 case "--log-level":
                     if (++i >= args.Length || args[i].StartsWith('-')) { o.Error = "--log-level needs a level: trace, debug, information, warning or error"; return o; }
                     o.LogLevel = args[i];
-                    if (!LogFormatter.TryParseLevel(o.LogLevel, out _)) { o.Error = $"--log-level: unknown level '{o.LogLevel}' (trace, debug, information, warning or error)"; return o; }
+                    if (!LogFormatter.TryParseLevel(o.LogLevel, out _)) { o.Error = UnknownLevel(o.LogLevel); return o; }
                     continue;
                 case "--gil":
-                    if (++i >= args.Length || (args[i] != "on" && args[i] != "off")) { o.Error = "--gil needs on or off"; return o; }
-                    o.Gil = args[i];
+                    if (!TakeChoice(args, ref i, "on", "off", out o.Gil)) { o.Error = "--gil needs on or off"; return o; }
                     continue;
                 case "--gil-impl":
-                    if (++i >= args.Length || (args[i] != "new" && args[i] != "ticks")) { o.Error = "--gil-impl needs new or ticks"; return o; }
-                    o.GilImpl = args[i];
+                    if (!TakeChoice(args, ref i, "new", "ticks", out o.GilImpl)) { o.Error = "--gil-impl needs new or ticks"; return o; }
                     continue;
                 case "--gil-stats": o.GilStats = true; continue;
                 case "--refcount":
-                    if (++i >= args.Length || (args[i] != "plain" && args[i] != "atomic")) { o.Error = "--refcount needs plain or atomic"; return o; }
-                    o.RefCount = args[i];
+                    if (!TakeChoice(args, ref i, "plain", "atomic", out o.RefCount)) { o.Error = "--refcount needs plain or atomic"; return o; }
                     continue;
                 case "--object-locks":
-                    if (++i >= args.Length || (args[i] != "on" && args[i] != "off")) { o.Error = "--object-locks needs on or off"; return o; }
-                    o.ObjectLocks = args[i];
+                    if (!TakeChoice(args, ref i, "on", "off", out o.ObjectLocks)) { o.Error = "--object-locks needs on or off"; return o; }
                     continue;
                 case "--free-threaded":
                     o.Gil = "off";
@@ -125,16 +121,13 @@ arg ...             arguments passed to the program in sys.argv[1:]";
                 case "--trace": o.Trace = true; continue;
                 case "--trace-refs": o.TraceRefs = true; continue;
                 case "--trace-only":
-                    if (++i >= args.Length) { o.Error = "--trace-only needs a function name"; return o; }
-                    o.TraceOnly = args[i];
+                    if (!TakeValue(args, ref i, out o.TraceOnly)) { o.Error = "--trace-only needs a function name"; return o; }
                     continue;
                 case "--gil-trace":
-                    if (++i >= args.Length) { o.Error = "--gil-trace needs a file name"; return o; }
-                    o.GilTraceFile = args[i];
+                    if (!TakeValue(args, ref i, out o.GilTraceFile)) { o.Error = "--gil-trace needs a file name"; return o; }
                     continue;
                 case "--gil-timeline":
-                    if (++i >= args.Length) { o.Error = "--gil-timeline needs a file name"; return o; }
-                    o.GilTimelineFile = args[i];
+                    if (!TakeValue(args, ref i, out o.GilTimelineFile)) { o.Error = "--gil-timeline needs a file name"; return o; }
                     continue;
                 case "-u": o.Unbuffered = true; continue;
                 case "-i": o.Interactive = true; continue;
@@ -162,7 +155,7 @@ arg ...             arguments passed to the program in sys.argv[1:]";
             if (a.StartsWith("--log-level="))
             {
                 o.LogLevel = a.Substring(12);
-                if (!LogFormatter.TryParseLevel(o.LogLevel, out _)) { o.Error = $"--log-level: unknown level '{o.LogLevel}' (trace, debug, information, warning or error)"; return o; }
+                if (!LogFormatter.TryParseLevel(o.LogLevel, out _)) { o.Error = UnknownLevel(o.LogLevel); return o; }
                 continue;
             }
             if (a.StartsWith('-') && a.Length > 1) { o.Error = $"unknown option {a}"; return o; }
@@ -175,6 +168,19 @@ arg ...             arguments passed to the program in sys.argv[1:]";
         for (; i < args.Length; i++) o.ProgramArgs.Add(args[i]);
         return o;
     }
+
+    /// <summary>The value after an option; false when the command line ends first.</summary>
+    static bool TakeValue(string[] args, ref int i, out string value)
+    {
+        value = ++i < args.Length ? args[i] : null;
+        return value != null;
+    }
+
+    /// <summary>The value after an option, which must be one of two words.</summary>
+    static bool TakeChoice(string[] args, ref int i, string first, string second, out string value)
+        => TakeValue(args, ref i, out value) && (value == first || value == second);
+
+    static string UnknownLevel(string level) => $"--log-level: unknown level '{level}' (trace, debug, information, warning or error)";
 
     /// <summary>-u, or a non-empty PYTHONUNBUFFERED, as in CPython.</summary>
     public bool StdoutUnbuffered()

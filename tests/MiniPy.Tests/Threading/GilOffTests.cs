@@ -1,7 +1,6 @@
 // With the GIL off, threads run truly in parallel and reference counts race by design. The
 // host must survive it: the program ends with MiniPy's own reports, never a .NET stack trace.
 // Runs the interpreter as a separate process, since the GIL mode is fixed at start-up.
-using System.Diagnostics;
 
 namespace MiniPy.Tests.Threading;
 
@@ -26,29 +25,11 @@ print('finished', len(out) <= 80000)
     [Test]
     public void RacingThreadsNeverCrashTheHost()
     {
-        var script = Path.Combine(Path.GetTempPath(), "minipy_giloff_" + Guid.NewGuid().ToString("N") + ".py");
-        File.WriteAllText(script, Program);
-        try
-        {
-            var psi = new ProcessStartInfo("dotnet")
-            {
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
-            psi.ArgumentList.Add(typeof(MiniPy.Host.Program).Assembly.Location);
-            psi.ArgumentList.Add("--gil");
-            psi.ArgumentList.Add("off");
-            psi.ArgumentList.Add(script);
-            using var p = System.Diagnostics.Process.Start(psi)!;
-            var stdout = p.StandardOutput.ReadToEndAsync();
-            var stderr = p.StandardError.ReadToEndAsync();
-            Assert.That(p.WaitForExit(60_000), Is.True, "the GIL-off program did not finish");
-            Assert.That(stdout.Result, Does.StartWith("False\n"), stderr.Result);
-            Assert.That(stdout.Result, Does.Contain("finished True"), stderr.Result);
-            Assert.That(stderr.Result, Does.Not.Contain("   at "), "a .NET stack trace reached the user");
-            Assert.That(stderr.Result, Does.Not.Contain("Unhandled exception"), "the host crashed");
-        }
-        finally { File.Delete(script); }
+        var r = MiniPyProcess.Run(Program, new[] { "--gil", "off" }, timeoutMs: 60_000);
+        Assert.That(r.TimedOut, Is.False, "the GIL-off program did not finish");
+        Assert.That(r.Stdout, Does.StartWith("False\n"), r.Stderr);
+        Assert.That(r.Stdout, Does.Contain("finished True"), r.Stderr);
+        Assert.That(r.Stderr, Does.Not.Contain("   at "), "a .NET stack trace reached the user");
+        Assert.That(r.Stderr, Does.Not.Contain("Unhandled exception"), "the host crashed");
     }
 }
