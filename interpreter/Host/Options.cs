@@ -20,9 +20,9 @@ public sealed class Options
     public string Gil;
     public string GilImpl = "new";
     public bool GilStats;
-    /// <summary>"plain", "atomic" or null (then plain).</summary>
+    /// <summary>"plain", "atomic", "biased" or null (then plain).</summary>
     public string RefCount;
-    /// <summary>"on", "off" or null (then on exactly when the GIL is off and counts are atomic).</summary>
+    /// <summary>"on", "off" or null (then on exactly when the GIL is off and counts are thread-safe).</summary>
     public string ObjectLocks;
     public bool AuditRefs;
     /// <summary>--gil-trace FILE.json and --gil-timeline FILE.svg, or null.</summary>
@@ -54,10 +54,11 @@ Options:
   --gil-trace FILE  write who held the GIL when as Chrome trace-event JSON (Perfetto)
   --gil-timeline FILE
                     draw the same as an SVG picture: a lane per thread
-  --refcount plain|atomic
+  --refcount plain|atomic|biased
                     how reference counts change: plain increments (the default; they
-                    race with the GIL off) or atomic instructions
-  --free-threaded   the safe free-threaded mode: --gil off --refcount atomic, with a lock
+                    race with the GIL off), atomic instructions, or biased (PEP 703: the
+                    thread that made an object counts plainly, the others atomically)
+  --free-threaded   the safe free-threaded mode: --gil off --refcount biased, with a lock
                     per list, dict and set and immortal None/True/False/small ints
   --object-locks on|off
                     per-object locks on lists, dicts and sets (default: on in the
@@ -101,21 +102,21 @@ arg ...             arguments passed to the program in sys.argv[1:]";
                     if (!LogFormatter.TryParseLevel(o.LogLevel, out _)) { o.Error = UnknownLevel(o.LogLevel); return o; }
                     continue;
                 case "--gil":
-                    if (!TakeChoice(args, ref i, "on", "off", out o.Gil)) { o.Error = "--gil needs on or off"; return o; }
+                    if (!TakeChoice(args, ref i, out o.Gil, "on", "off")) { o.Error = "--gil needs on or off"; return o; }
                     continue;
                 case "--gil-impl":
-                    if (!TakeChoice(args, ref i, "new", "ticks", out o.GilImpl)) { o.Error = "--gil-impl needs new or ticks"; return o; }
+                    if (!TakeChoice(args, ref i, out o.GilImpl, "new", "ticks")) { o.Error = "--gil-impl needs new or ticks"; return o; }
                     continue;
                 case "--gil-stats": o.GilStats = true; continue;
                 case "--refcount":
-                    if (!TakeChoice(args, ref i, "plain", "atomic", out o.RefCount)) { o.Error = "--refcount needs plain or atomic"; return o; }
+                    if (!TakeChoice(args, ref i, out o.RefCount, "plain", "atomic", "biased")) { o.Error = "--refcount needs plain, atomic or biased"; return o; }
                     continue;
                 case "--object-locks":
-                    if (!TakeChoice(args, ref i, "on", "off", out o.ObjectLocks)) { o.Error = "--object-locks needs on or off"; return o; }
+                    if (!TakeChoice(args, ref i, out o.ObjectLocks, "on", "off")) { o.Error = "--object-locks needs on or off"; return o; }
                     continue;
                 case "--free-threaded":
                     o.Gil = "off";
-                    o.RefCount ??= "atomic";
+                    o.RefCount ??= "biased";
                     continue;
                 case "--audit-refs": o.AuditRefs = true; continue;
                 case "--trace": o.Trace = true; continue;
@@ -177,8 +178,8 @@ arg ...             arguments passed to the program in sys.argv[1:]";
     }
 
     /// <summary>The value after an option, which must be one of two words.</summary>
-    static bool TakeChoice(string[] args, ref int i, string first, string second, out string value)
-        => TakeValue(args, ref i, out value) && (value == first || value == second);
+    static bool TakeChoice(string[] args, ref int i, out string value, params string[] choices)
+        => TakeValue(args, ref i, out value) && Array.IndexOf(choices, value) >= 0;
 
     static string UnknownLevel(string level) => $"--log-level: unknown level '{level}' (trace, debug, information, warning or error)";
 
@@ -192,11 +193,12 @@ arg ...             arguments passed to the program in sys.argv[1:]";
     public void ApplyTo()
     {
         bool gil = GilEnabled();
-        bool atomic = RefCount == "atomic";
-        bool freeThreaded = !gil && atomic;
+        bool atomic = RefCount == "atomic", biased = RefCount == "biased";
+        bool freeThreaded = !gil && (atomic || biased);
         StartupOptions.GilEnabled = gil;
         StartupOptions.GilImpl = GilImpl;
         StartupOptions.AtomicRefCounts = atomic;
+        StartupOptions.BiasedRefCounts = biased;
         StartupOptions.ObjectLocks = ObjectLocks != null ? ObjectLocks == "on" : freeThreaded;
         StartupOptions.ImmortalSingletons = Immortal || freeThreaded;
         StartupOptions.PoisonFreed = PoisonFreed;

@@ -65,6 +65,7 @@ public sealed class ProgramRunner
         try { return RunMain(interp, source, fileName); }
         finally
         {
+            if (Heap.BiasedCounts) BiasedCounts.ThreadExiting();
             interp.Lock?.Drop(interp.MainThread);
             ThreadState.Current = null;
         }
@@ -110,6 +111,9 @@ public sealed class ProgramRunner
         if (AuditRefs || Heap.WatchesRaces)
         {
             interp.StopThreads();
+            // Biased counts: objects other threads handed back wait in this thread's merge
+            // queue holding a reference each; merged now, the counts are whole.
+            if (Heap.BiasedCounts) BiasedCounts.CurrentQueue.MergeAll();
             audit = interp.AuditReferences();
         }
         TearDown(interp);

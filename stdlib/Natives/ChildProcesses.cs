@@ -108,7 +108,7 @@ public static class ChildProcesses
         if (!StartupOptions.GilEnabled) { psi.ArgumentList.Add("--gil"); psi.ArgumentList.Add("off"); }
         if (StartupOptions.GilImpl != "new") { psi.ArgumentList.Add("--gil-impl"); psi.ArgumentList.Add(StartupOptions.GilImpl); }
         if (StartupOptions.ImmortalSingletons) psi.ArgumentList.Add("--immortal");
-        if (StartupOptions.AtomicRefCounts) { psi.ArgumentList.Add("--refcount"); psi.ArgumentList.Add("atomic"); }
+        if (StartupOptions.ThreadSafeCounts) { psi.ArgumentList.Add("--refcount"); psi.ArgumentList.Add(StartupOptions.RefCountMode); }
         psi.ArgumentList.Add("--object-locks");
         psi.ArgumentList.Add(StartupOptions.ObjectLocks ? "on" : "off");
         psi.ArgumentList.Add("--mp-child");

@@ -39,7 +39,7 @@ public static class SysModule
             ArgParser.Positional("getrefcount", a, k, 1, 1);
             // The argument sits on the caller's value stack, so its count already includes
             // the reference the call holds, as CPython's does.
-            return PyInt.New(a[0].RefCount);
+            return PyInt.New(Rc.CountOf(a[0]));
         });
         m.AddFunction("getrecursionlimit", (a, k) => PyInt.New(interp.RecursionLimit));
         m.AddFunction("setrecursionlimit", (a, k) =>

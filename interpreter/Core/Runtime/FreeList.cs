@@ -26,7 +26,8 @@ public sealed class FreeList<T> where T : PyObject
         return ThreadFreeLists.Make(id, items.Length);
     }
 
-    /// <summary>Takes a freed object, or null when the list is empty.</summary>
+    /// <summary>Takes a freed object, or null when the list is empty. Its count is set as a
+    /// new object's is: one reference, the caller's.</summary>
     public T Pop()
     {
         if (!Heap.ReusesFreedStorage) return null;
@@ -40,6 +41,8 @@ public sealed class FreeList<T> where T : PyObject
             // reference to it and took another after it was freed.
             int stale = t.RefCount;
             if (Heap.WatchesRaces && stale != 0) Heap.ReusedWhileReferenced(t, stale);
+            if (Heap.BiasedCounts) BiasedCounts.Adopt(t, local.Owner); // saves a second thread-local lookup
+            else Rc.Reborn(t);
             return t;
         }
         int n = count - 1;
@@ -47,6 +50,7 @@ public sealed class FreeList<T> where T : PyObject
         count = n;
         var o = items[n];
         items[n] = null;
+        Rc.Reborn(o);
         return o;
     }
 
@@ -79,6 +83,8 @@ static class ThreadFreeLists
     {
         public PyObject[] Items;
         public int Count;
+        /// <summary>The owning thread's id for biased counts (see BiasedCounts).</summary>
+        public int Owner;
     }
 
     [ThreadStatic] internal static Stack[] Current;
@@ -94,6 +100,9 @@ static class ThreadFreeLists
             Array.Resize(ref all, Math.Max(id + 1, 16));
             Current = all;
         }
-        return all[id] ??= new Stack { Items = new PyObject[capacity] };
+        return all[id] ??= new Stack { Items = new PyObject[capacity], Owner = Heap.BiasedCounts ? BiasedCounts.CurrentThreadId : 0 };
     }
+
+    /// <summary>Forgets this thread's free lists (it is leaving, and gives up its owner id).</summary>
+    internal static void Forget() => Current = null;
 }

@@ -16,6 +16,9 @@ public static class StartupOptions
     public static string GilImpl = "new";
     /// <summary>Counts changed with atomic instructions (--refcount atomic).</summary>
     public static bool AtomicRefCounts;
+    /// <summary>Biased counts (--refcount biased, PEP 703): the owner thread counts with
+    /// plain instructions, the others atomically (see BiasedCounts).</summary>
+    public static bool BiasedRefCounts;
     /// <summary>A lock per list, dict and set, taken by every mutation and by the reads
     /// that hand out references to their items (--object-locks).</summary>
     public static bool ObjectLocks;
@@ -31,15 +34,19 @@ public static class StartupOptions
     /// <summary>--trace-only NAME: trace only inside functions of that name (null: all).</summary>
     public static string TraceOnly;
 
-    /// <summary>"plain" or "atomic", for messages and child processes.</summary>
-    public static string RefCountMode => AtomicRefCounts ? "atomic" : "plain";
+    /// <summary>Counts another thread can change safely: atomic or biased.</summary>
+    public static bool ThreadSafeCounts => AtomicRefCounts || BiasedRefCounts;
+
+    /// <summary>"plain", "atomic" or "biased", for messages and child processes.</summary>
+    public static string RefCountMode => BiasedRefCounts ? "biased" : AtomicRefCounts ? "atomic" : "plain";
 }
 
 public static class Heap
 {
     public static readonly bool ImmortalSingletons = StartupOptions.ImmortalSingletons;
     public static readonly bool PoisonFreed = StartupOptions.PoisonFreed;
-    public static readonly bool AtomicCounts = StartupOptions.AtomicRefCounts;
+    public static readonly bool AtomicCounts = StartupOptions.AtomicRefCounts && !StartupOptions.BiasedRefCounts;
+    public static readonly bool BiasedCounts = StartupOptions.BiasedRefCounts;
     public static readonly bool ObjectLocks = StartupOptions.ObjectLocks;
     /// <summary>With the GIL off, counts and containers can race: a corrupted count is
     /// recorded (see Corruption) instead of ending the process, so the program can be
@@ -47,7 +54,7 @@ public static class Heap
     public static readonly bool ToleratesCorruption = !StartupOptions.GilEnabled;
     /// <summary>Plain counts without the GIL: the races are expected, and Rc.Inc also
     /// notices a reference taken to an object that was already freed.</summary>
-    public static readonly bool WatchesRaces = !StartupOptions.GilEnabled && !StartupOptions.AtomicRefCounts;
+    public static readonly bool WatchesRaces = !StartupOptions.GilEnabled && !StartupOptions.ThreadSafeCounts;
     /// <summary>Per-type counts of blocks and references; they are plain counters, so they
     /// are kept only under the GIL, and only when asked for.</summary>
     public static readonly bool CountsPerType = StartupOptions.AccountPerType && StartupOptions.GilEnabled;

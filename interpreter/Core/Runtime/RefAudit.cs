@@ -69,7 +69,7 @@ public sealed class RefAudit
         {
             if (!Judged(o)) continue;
             Checked++;
-            int stored = o.RefCount;
+            int stored = Rc.CountOf(o);
             if (stored == real) continue;
             if (stored > real) TooHigh++; else TooLow++;
             findings.Add(new Finding(o, stored, real));

@@ -67,8 +67,9 @@ public sealed partial class Interpreter
         if (nkw == 0 && npos == argCount && (flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0 && code.KwOnlyCount == 0)
         {
             int i = 0;
-            if (self != null) Slot(s, i++) = Rc.New(self);
-            for (int j = 0; j < args.Length; j++) Slot(s, i++) = Rc.New(args[j]);
+            int me = Heap.BiasedCounts ? BiasedCounts.CurrentThreadId : 0;
+            if (self != null) Slot(s, i++) = Rc.New(self, me);
+            for (int j = 0; j < args.Length; j++) Slot(s, i++) = Rc.New(args[j], me);
             if ((flags & CodeFlags.NoFreeVars) == 0) SetUpCells(frame, func);
             return;
         }

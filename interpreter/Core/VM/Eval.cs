@@ -33,7 +33,13 @@ public static partial class Eval
         try
         {
             var result = Loop(ts, f, throwIn);
-            while (result == null) result = Loop(ts, f, null);
+            while (result == null)
+            {
+                // Every few thousand loop iterations: with biased counts, merge the objects
+                // other threads handed back to this one (see BiasedCounts).
+                if (Heap.BiasedCounts) ts.MergeHandedBack();
+                result = Loop(ts, f, null);
+            }
             return result;
         }
         finally { ts.CurrentFrame = f.Back; }
@@ -76,6 +82,10 @@ public static partial class Eval
         int cellBase = code.NLocals;
         bool reraise = false;
         int backEdgesLeft = BackEdgesPerEntry;
+        // This thread's id for biased counts (0 and unused otherwise): the counts the loop
+        // changes on the objects this thread made take the owner's plain path without a
+        // thread-local lookup.
+        int me = Heap.BiasedCounts ? ts.OwnerId : 0;
 
         while (true)
         {
@@ -106,7 +116,7 @@ public static partial class Eval
                         {
                             var v = s[--sp];
                             s[sp] = null;
-                            Rc.Dec(v);
+                            Rc.Dec(v, me);
                             break;
                         }
                         case Op.ROT_TWO:
@@ -130,19 +140,19 @@ public static partial class Eval
                             break;
                         }
                         case Op.DUP_TOP:
-                            Slot(s, sp) = Rc.New(s[sp - 1]);
+                            Slot(s, sp) = Rc.New(s[sp - 1], me);
                             sp++;
                             break;
                         case Op.DUP_TOP_TWO:
-                            Slot(s, sp) = Rc.New(s[sp - 2]);
-                            Slot(s, sp + 1) = Rc.New(s[sp - 1]);
+                            Slot(s, sp) = Rc.New(s[sp - 2], me);
+                            Slot(s, sp + 1) = Rc.New(s[sp - 1], me);
                             sp += 2;
                             break;
 
                         case Op.LOAD_CONST:
                         {
                             var v = consts[arg];
-                            Rc.Inc(v);
+                            Rc.Inc(v, me);
                             Slot(s, sp++) = v;
                             break;
                         }
@@ -151,7 +161,7 @@ public static partial class Eval
                         {
                             var v = s[arg];
                             if (v == null) throw Err.New(ErrorTypes.UnboundLocalError, $"cannot access local variable '{code.VarNames[arg]}' where it is not associated with a value");
-                            Rc.Inc(v);
+                            Rc.Inc(v, me);
                             Slot(s, sp++) = v;
                             break;
                         }
@@ -160,14 +170,14 @@ public static partial class Eval
                             var old = s[arg];
                             Slot(s, arg) = s[--sp];
                             s[sp] = null;
-                            if (old != null) Rc.Dec(old);
+                            if (old != null) Rc.Dec(old, me);
                             break;
                         }
                         case Op.LOAD_DEREF:
                         {
                             var v = ((PyCell)s[cellBase + arg]).Contents;
                             if (v == null) throw UnboundCell(code, arg);
-                            Rc.Inc(v);
+                            Rc.Inc(v, me);
                             Slot(s, sp++) = v;
                             break;
                         }
@@ -177,16 +187,16 @@ public static partial class Eval
                             var old = cell.Contents;
                             cell.Contents = s[--sp];
                             s[sp] = null;
-                            Rc.XDec(old);
+                            Rc.XDec(old, me);
                             break;
                         }
                         case Op.LOAD_CLOSURE:
-                            Slot(s, sp++) = Rc.New(s[cellBase + arg]);
+                            Slot(s, sp++) = Rc.New(s[cellBase + arg], me);
                             break;
                         case Op.LOAD_GLOBAL:
                         {
                             var name = names[arg];
-                            var v = f.Globals.GetItemNew(name) ?? f.Builtins.GetItemNew(name);
+                            var v = f.Globals.GetItemNew(name, me) ?? f.Builtins.GetItemNew(name, me);
                             if (v == null) throw NotDefined(name);
                             Slot(s, sp++) = v;
                             break;
@@ -194,7 +204,7 @@ public static partial class Eval
                         case Op.LOAD_NAME:
                         {
                             var name = names[arg];
-                            var v = f.Namespace.GetItemNew(name) ?? f.Globals.GetItemNew(name) ?? f.Builtins.GetItemNew(name);
+                            var v = f.Namespace.GetItemNew(name, me) ?? f.Globals.GetItemNew(name, me) ?? f.Builtins.GetItemNew(name, me);
                             if (v == null) throw NotDefined(name);
                             Slot(s, sp++) = v;
                             break;
@@ -207,7 +217,7 @@ public static partial class Eval
                             var obj = s[sp - 1];
                             var v = obj.GetAttr(names[arg]);
                             Slot(s, sp - 1) = v;
-                            Rc.Dec(obj);
+                            Rc.Dec(obj, me);
                             break;
                         }
                         case Op.STORE_ATTR:
@@ -217,8 +227,8 @@ public static partial class Eval
                             sp -= 2;
                             var v = s[sp];
                             s[sp] = s[sp + 1] = null;
-                            Rc.Dec(obj);
-                            Rc.Dec(v);
+                            Rc.Dec(obj, me);
+                            Rc.Dec(v, me);
                             break;
                         }
                         case Op.LOAD_METHOD:
@@ -234,7 +244,7 @@ public static partial class Eval
                                     if (dict == null || dict.GetItemBorrowed(name) == null)
                                     {
                                         // [descr, self]: the call passes self as the first argument.
-                                        Slot(s, sp - 1) = Rc.New(descr);
+                                        Slot(s, sp - 1) = Rc.New(descr, me);
                                         Slot(s, sp++) = obj;
                                         break;
                                     }
@@ -243,7 +253,7 @@ public static partial class Eval
                             var attr = obj.GetAttr(name);
                             s[sp - 1] = null;
                             Slot(s, sp++) = attr;
-                            Rc.Dec(obj);
+                            Rc.Dec(obj, me);
                             break;
                         }
                         case Op.CALL_METHOD:
@@ -269,7 +279,7 @@ public static partial class Eval
                             {
                                 var v = s[i];
                                 s[i] = null;
-                                if (v != null) Rc.Dec(v);
+                                if (v != null) Rc.Dec(v, me);
                             }
                             sp = baseIdx;
                             Slot(s, sp++) = result;
@@ -283,13 +293,13 @@ public static partial class Eval
                             var container = s[sp - 2];
                             PyObject v;
                             if (container is PyList l && key is PyInt i && !i.IsBig && (ulong)i.Value < (ulong)l.Count)
-                                v = Heap.ObjectLocks ? l.GetItem(key) : Rc.New(l.Items[i.Value]);
+                                v = Heap.ObjectLocks ? l.ItemNewOrNull(i.Value, me) ?? l.GetItem(key) : Rc.New(l.Items[i.Value], me);
                             else v = container.GetItem(key);
                             sp--;
                             s[sp] = null;
                             Slot(s, sp - 1) = v;
-                            Rc.Dec(key);
-                            Rc.Dec(container);
+                            Rc.Dec(key, me);
+                            Rc.Dec(container, me);
                             break;
                         }
                         case Op.STORE_SUBSCR:
@@ -300,9 +310,9 @@ public static partial class Eval
                             container.SetItem(key, v);
                             sp -= 3;
                             s[sp] = s[sp + 1] = s[sp + 2] = null;
-                            Rc.Dec(key);
-                            Rc.Dec(container);
-                            Rc.Dec(v);
+                            Rc.Dec(key, me);
+                            Rc.Dec(container, me);
+                            Rc.Dec(v, me);
                             break;
                         }
                         case Op.BINARY_OP:
@@ -320,8 +330,8 @@ public static partial class Eval
                             sp--;
                             s[sp] = null;
                             Slot(s, sp - 1) = v;
-                            Rc.Dec(r);
-                            Rc.Dec(l);
+                            Rc.Dec(r, me);
+                            Rc.Dec(l, me);
                             break;
                         }
                         case Op.UNARY_OP:
@@ -329,7 +339,7 @@ public static partial class Eval
                             var v = s[sp - 1];
                             var r = Ops.UnaryOp(v, (UnaryOpKind)arg);
                             Slot(s, sp - 1) = r;
-                            Rc.Dec(v);
+                            Rc.Dec(v, me);
                             break;
                         }
                         case Op.COMPARE_OP:
@@ -343,8 +353,8 @@ public static partial class Eval
                             sp--;
                             s[sp] = null;
                             Slot(s, sp - 1) = v;
-                            Rc.Dec(r);
-                            Rc.Dec(l);
+                            Rc.Dec(r, me);
+                            Rc.Dec(l, me);
                             break;
                         }
                         case Op.IS_OP:
@@ -355,8 +365,8 @@ public static partial class Eval
                             sp--;
                             s[sp] = null;
                             Slot(s, sp - 1) = PyBool.From(arg == 0 ? same : !same);
-                            Rc.Dec(r);
-                            Rc.Dec(l);
+                            Rc.Dec(r, me);
+                            Rc.Dec(l, me);
                             break;
                         }
                         case Op.CONTAINS_OP:
@@ -367,8 +377,8 @@ public static partial class Eval
                             sp--;
                             s[sp] = null;
                             Slot(s, sp - 1) = PyBool.From(arg == 0 ? found : !found);
-                            Rc.Dec(container);
-                            Rc.Dec(item);
+                            Rc.Dec(container, me);
+                            Rc.Dec(item, me);
                             break;
                         }
 
@@ -395,7 +405,7 @@ public static partial class Eval
                             var v = s[sp - 1];
                             bool t = v is PyBool b ? b.Value != 0 : Ops.IsTrue(v);
                             s[--sp] = null;
-                            Rc.Dec(v);
+                            Rc.Dec(v, me);
                             if (!t) pc = arg;
                             break;
                         }
@@ -404,7 +414,7 @@ public static partial class Eval
                             var v = s[sp - 1];
                             bool t = v is PyBool b ? b.Value != 0 : Ops.IsTrue(v);
                             s[--sp] = null;
-                            Rc.Dec(v);
+                            Rc.Dec(v, me);
                             if (t) pc = arg;
                             break;
                         }
@@ -412,14 +422,14 @@ public static partial class Eval
                         {
                             var v = s[sp - 1];
                             if (!Ops.IsTrue(v)) pc = arg;
-                            else { s[--sp] = null; Rc.Dec(v); }
+                            else { s[--sp] = null; Rc.Dec(v, me); }
                             break;
                         }
                         case Op.JUMP_IF_TRUE_OR_POP:
                         {
                             var v = s[sp - 1];
                             if (Ops.IsTrue(v)) pc = arg;
-                            else { s[--sp] = null; Rc.Dec(v); }
+                            else { s[--sp] = null; Rc.Dec(v, me); }
                             break;
                         }
 
@@ -428,7 +438,7 @@ public static partial class Eval
                             var v = s[sp - 1];
                             var it = v.Iter();
                             Slot(s, sp - 1) = it;
-                            Rc.Dec(v);
+                            Rc.Dec(v, me);
                             break;
                         }
                         case Op.FOR_ITER:
@@ -447,14 +457,20 @@ public static partial class Eval
                             }
                             else if (it is SeqIterator si && si.Seq is PyList list)
                             {
-                                next = !Heap.ObjectLocks && si.Index < list.Count ? Rc.New(list.Items[si.Index++]) : si.Next();
+                                if (Heap.ObjectLocks)
+                                {
+                                    next = list.ItemNewOrNull(si.Index, me);
+                                    if (next != null) si.Index++;
+                                    else next = si.Next();
+                                }
+                                else next = si.Index < list.Count ? Rc.New(list.Items[si.Index++], me) : si.Next();
                             }
                             else next = it.Next();
                             if (next != null) s[sp++] = next;
                             else
                             {
                                 s[--sp] = null;
-                                Rc.Dec(it);
+                                Rc.Dec(it, me);
                                 pc = arg;
                             }
                             break;
@@ -490,14 +506,14 @@ public static partial class Eval
                             if (seq is PyTuple t && t.Items.Length == arg)
                             {
                                 s[--sp] = null;
-                                for (int i = arg - 1; i >= 0; i--) Slot(s, sp++) = Rc.New(t.Items[i]);
-                                Rc.Dec(t);
+                                for (int i = arg - 1; i >= 0; i--) Slot(s, sp++) = Rc.New(t.Items[i], me);
+                                Rc.Dec(t, me);
                                 break;
                             }
                             var items = UnpackIterable(seq, arg, -1);
                             s[--sp] = null;
                             for (int i = arg - 1; i >= 0; i--) Slot(s, sp++) = items[i];
-                            Rc.Dec(seq);
+                            Rc.Dec(seq, me);
                             break;
                         }
                         case Op.CALL_FUNCTION:
@@ -517,7 +533,7 @@ public static partial class Eval
                             {
                                 var v = s[i];
                                 s[i] = null;
-                                Rc.Dec(v);
+                                Rc.Dec(v, me);
                             }
                             sp = baseIdx;
                             Slot(s, sp++) = result;
@@ -552,7 +568,7 @@ public static partial class Eval
                             else if (sent is PyNone) r = receiver.Next();
                             else r = Ops.CallMethod(receiver, "send", sent);
                             s[--sp] = null;
-                            Rc.Dec(sent);
+                            Rc.Dec(sent, me);
                             if (r != null)
                             {
                                 // Yield what the sub-iterator yielded; resume at this instruction.
@@ -561,9 +577,9 @@ public static partial class Eval
                                 f.Generator.Yielded = true;
                                 return r;
                             }
-                            var result = receiver is PyGenerator g2 ? g2.TakeReturnValue() : Rc.New(PyNone.Instance);
+                            var result = receiver is PyGenerator g2 ? g2.TakeReturnValue() : Rc.New(PyNone.Instance, me);
                             Slot(s, sp - 1) = result;
-                            Rc.Dec(receiver);
+                            Rc.Dec(receiver, me);
                             break;
                         }
 
@@ -579,7 +595,7 @@ public static partial class Eval
                             var cur = ts.HandledExc;
                             ts.HandledExc = b.PreviousExc;
                             f.Blocks[f.BlockCount].PreviousExc = null;
-                            Rc.XDec(cur);
+                            Rc.XDec(cur, me);
                             break;
                         }
                         case Op.RERAISE:
@@ -598,7 +614,7 @@ public static partial class Eval
                             var exc = s[sp - 2];
                             bool match = ExceptionMatches(exc, cls);
                             s[--sp] = null;
-                            Rc.Dec(cls);
+                            Rc.Dec(cls, me);
                             if (!match) pc = arg;
                             break;
                         }
@@ -646,17 +662,17 @@ public static partial class Eval
                         var cur = ts.HandledExc;
                         ts.HandledExc = b.PreviousExc;
                         f.Blocks[f.BlockCount].PreviousExc = null;
-                        Rc.XDec(cur);
+                        Rc.XDec(cur, me);
                         continue;
                     }
                     while (sp > b.Level)
                     {
                         var v = s[--sp];
                         s[sp] = null;
-                        Rc.XDec(v);
+                        Rc.XDec(v, me);
                     }
                     f.PushBlock(BlockKind.ExceptHandler, -1, sp, ts.HandledExc);
-                    ts.HandledExc = Rc.New(exc);
+                    ts.HandledExc = Rc.New(exc, me);
                     Slot(s, sp++) = exc; // the stack takes the reference
                     pc = b.Handler;
                     handled = true;

@@ -63,13 +63,14 @@ public sealed class Frame
     {
         var slots = Slots;
         int n = Sp;
+        int me = Heap.BiasedCounts ? BiasedCounts.CurrentThreadId : 0;
         for (int i = 0; i < n; i++)
         {
             var o = slots[i];
             if (o != null)
             {
                 slots[i] = null;
-                Rc.Dec(o);
+                Rc.Dec(o, me);
             }
         }
         Sp = 0;

@@ -132,7 +132,7 @@ public static class GilTimeline
     /// <summary>"GIL on (switch interval 5 ms)", "tick-based GIL (every 100 ticks)", "GIL off".</summary>
     public static string Describe(Interpreter interp) => interp.Lock switch
     {
-        null => "GIL off" + (StartupOptions.AtomicRefCounts ? " (free-threaded: atomic counts)" : " (plain counts)"),
+        null => "GIL off" + (StartupOptions.ThreadSafeCounts ? $" (free-threaded: {StartupOptions.RefCountMode} counts)" : " (plain counts)"),
         TicksGil => $"tick-based GIL (released every {TicksGil.CheckInterval} ticks)",
         var gil => $"GIL on (switch interval {gil.SwitchIntervalSeconds * 1000:0.###} ms)",
     };

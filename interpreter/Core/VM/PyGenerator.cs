@@ -43,10 +43,10 @@ public sealed class PyGenerator : PyObject
         if (frame != null && started && !Finished)
         {
             // Like CPython, closing an unfinished generator runs its finally blocks.
-            RefCount = 1;
+            Rc.Resurrect(this);
             try { Close(ThreadState.Current); }
             catch (PyRaise r) { Rc.Dec(r.TakeException()); }
-            if (--RefCount > 0) return;
+            if (Rc.StillReferencedAfterResurrection(this)) return;
         }
         Heap.Freed(this);
         ReleaseFrame();

@@ -17,6 +17,12 @@ public sealed class ThreadState
     }
 
     public readonly Interpreter Interp;
+    /// <summary>Biased counts: this thread's merge queue, found on first use.</summary>
+    MergeQueue merges;
+    int ownerId;
+
+    /// <summary>Biased counts: the id this thread's objects carry as their owner.</summary>
+    public int OwnerId => ownerId != 0 ? ownerId : ownerId = BiasedCounts.CurrentThreadId;
     public Frame CurrentFrame;
     /// <summary>Python frames on this thread's stack.</summary>
     public int Depth;
@@ -57,4 +63,11 @@ public sealed class ThreadState
     }
 
     public int RecursionLimit => Interp.RecursionLimit;
+
+    /// <summary>Merges the objects other threads queued for this one (biased counts).</summary>
+    public void MergeHandedBack()
+    {
+        merges ??= BiasedCounts.CurrentQueue;
+        if (merges.Pending) merges.MergeAll();
+    }
 }

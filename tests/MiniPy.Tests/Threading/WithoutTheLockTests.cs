@@ -44,6 +44,39 @@ print('appends', len(out))
 print('count', sys.getrefcount(shared) - len(out))
 ";
 
+    // Objects made by one thread and released by another, both ways: the workers drop what
+    // the main thread made (with biased counts those decrements are queued for the main
+    // thread to merge), and the main thread drops what the workers made after they exit.
+    // Each object counts itself when it is freed.
+    const string HandOff = @"
+import threading
+lock = threading.Lock()
+freed = 0
+class Token:
+    def __del__(self):
+        global freed
+        with lock:
+            freed += 1
+shared = [Token() for _ in range(3000)]
+made_by_workers = []
+def worker():
+    while True:
+        try:
+            t = shared.pop()
+        except IndexError:
+            break
+        del t
+    for _ in range(1000):
+        made_by_workers.append(Token())
+threads = [threading.Thread(target=worker) for _ in range(2)]
+for t in threads: t.start()
+for t in threads: t.join()
+for i in range(100000): pass
+print('freed after workers', freed)
+made_by_workers.clear()
+print('freed at end', freed)
+";
+
     static void NoHostFault(ProcessResult r)
     {
         Assert.That(r.TimedOut, Is.False, "the program hung\n" + r.Stderr);
@@ -90,6 +123,27 @@ print('count', sys.getrefcount(shared) - len(out))
         Assert.That(r.Stderr, Does.Not.Contain("What went wrong"), r.Stderr);
     }
 
+    [TestCase("atomic")]
+    [TestCase("biased")]
+    public void ThreadSafeCountsWithoutTheGilAreExact(string counts)
+    {
+        var r = MiniPyProcess.Run(Churn, new[] { "--gil", "off", "--refcount", counts, "--audit-refs" });
+        NoHostFault(r);
+        Assert.That(r.Stdout, Is.EqualTo("appends 200000\ncount 2\n"), r.Stderr);
+        Assert.That(r.Stderr, Does.Contain(" 0 counts too high, 0 counts too low"), r.Stderr);
+    }
+
+    [TestCase("--free-threaded")]
+    [TestCase("--refcount", "biased")]
+    [TestCase("--gil", "off", "--refcount", "atomic")]
+    public void ObjectsReleasedByAnotherThreadAreFreed(params string[] mode)
+    {
+        var r = MiniPyProcess.Run(HandOff, mode.Append("--audit-refs").ToArray());
+        NoHostFault(r);
+        Assert.That(r.Stdout, Is.EqualTo("freed after workers 3000\nfreed at end 5000\n"), r.Stderr);
+        Assert.That(r.Stderr, Does.Contain(" 0 counts too high, 0 counts too low"), r.Stderr);
+    }
+
     [Test]
     public void GilOnIsExactAndAuditsClean()
     {
@@ -112,6 +166,6 @@ print('count', sys.getrefcount(shared) - len(out))
     {
         var r = MiniPyProcess.Run("pass\n", new[] { "--refcount", "sometimes" });
         Assert.That(r.ExitCode, Is.EqualTo(2));
-        Assert.That(r.Stderr, Does.Contain("--refcount needs plain or atomic"));
+        Assert.That(r.Stderr, Does.Contain("--refcount needs plain, atomic or biased"));
     }
 }

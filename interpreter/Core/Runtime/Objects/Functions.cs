@@ -136,8 +136,7 @@ public sealed class PyMethod : PyObject
     public static PyMethod New(PyObject func, PyObject self)
     {
         var m = free.Pop();
-        if (m == null) m = new PyMethod();
-        else m.RefCount = 1;
+        m ??= new PyMethod();
         m.ObType = Type;
         m.Func = Rc.New(func);
         m.Self = Rc.New(self);

@@ -13,8 +13,7 @@ public sealed class SeqIterator : PyObject
     public static SeqIterator New(PyObject seq)
     {
         var it = free.Pop();
-        if (it == null) it = new SeqIterator();
-        else it.RefCount = 1;
+        it ??= new SeqIterator();
         it.ObType = seq is PyList ? ListIterType : TupleIterType;
         it.Seq = Rc.New(seq);
         it.Index = 0;

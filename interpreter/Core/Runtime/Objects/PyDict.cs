@@ -59,8 +59,7 @@ public sealed class PyDict : PyObject
     public static PyDict New()
     {
         var d = free.Pop();
-        if (d == null) d = new PyDict();
-        else d.RefCount = 1;
+        d ??= new PyDict();
         d.ObType = Type;
         if (d.indices == null || d.indices.Length != 8)
         {
@@ -231,7 +230,7 @@ public sealed class PyDict : PyObject
     /// freed (and perhaps reused as a new one) after it was read is no longer in the entry,
     /// so the reference just taken is given back and the lock decides. Anything else — a
     /// change under way, a count at zero, a table read mid-resize — also falls back to the lock.</summary>
-    bool TryGetWithoutLock(PyObject key, long hash, out PyObject value)
+    bool TryGetWithoutLock(PyObject key, long hash, int thread, out PyObject value)
     {
         value = null;
         int before = Volatile.Read(ref layoutChanges);
@@ -252,13 +251,13 @@ public sealed class PyDict : PyObject
                 if (k != null && entries[ix].Hash == hash && KeysMatch(k, key))
                 {
                     var v = entries[ix].Value;
-                    if (v == null || !Rc.TryIncLive(v)) return false;
+                    if (v == null || !Rc.TryIncLive(v, thread)) return false;
                     if (Volatile.Read(ref layoutChanges) == before && ReferenceEquals(Volatile.Read(ref entries[ix].Value), v))
                     {
                         value = v;
                         return true;
                     }
-                    Rc.Dec(v);
+                    Rc.Dec(v, thread);
                     return false;
                 }
             }
@@ -271,12 +270,15 @@ public sealed class PyDict : PyObject
     /// <summary>A new reference to the value for key, or null. With per-object locks the
     /// reference is taken under the dict's lock, so a thread replacing the value cannot
     /// free it in between (what a borrowed read could not promise).</summary>
-    public PyObject GetItemNew(PyObject key)
+    public PyObject GetItemNew(PyObject key) => GetItemNew(key, Heap.BiasedCounts ? BiasedCounts.CurrentThreadId : 0);
+
+    /// <summary>GetItemNew for a caller that knows its thread's id (see Rc.Inc(o, thread)).</summary>
+    public PyObject GetItemNew(PyObject key, int thread)
     {
         long hash = Ops.Hash(key);
         if (Heap.ObjectLocks)
         {
-            if (TryGetWithoutLock(key, hash, out var found)) return found;
+            if (TryGetWithoutLock(key, hash, thread, out var found)) return found;
             mutex.Enter();
             try
             {

@@ -18,8 +18,7 @@ public sealed class PyFloat : PyObject
     public static PyFloat New(double v)
     {
         var o = free.Pop();
-        if (o == null) o = new PyFloat();
-        else o.RefCount = 1;
+        o ??= new PyFloat();
         o.ObType = Type;
         o.Value = v;
         Heap.Allocated(Type);

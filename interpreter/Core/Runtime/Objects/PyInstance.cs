@@ -12,8 +12,7 @@ public sealed class PyInstance : PyObject
     public static PyInstance New(PyType cls)
     {
         var o = free.Pop();
-        if (o == null) o = new PyInstance();
-        else o.RefCount = 1;
+        o ??= new PyInstance();
         o.ObType = cls;
         Heap.Allocated(cls);
         Rc.Inc(cls);
@@ -43,10 +42,10 @@ public sealed class PyInstance : PyObject
         var del = ObType.Lookup("__del__");
         if (del != null)
         {
-            RefCount = 1; // resurrect for the duration of the call, as CPython does
+            Rc.Resurrect(this); // resurrect for the duration of the call, as CPython does
             try { Rc.Dec(Ops.CallMethod(this, "__del__")); }
             catch (PyRaise r) { Rc.Dec(r.TakeException()); }
-            if (--RefCount > 0) return;
+            if (Rc.StillReferencedAfterResurrection(this)) return;
         }
         Heap.Freed(this);
         Rc.Clear(ref Dict);

@@ -34,8 +34,7 @@ public class PyInt : PyObject
             return s;
         }
         var o = free.Pop();
-        if (o == null) o = new PyInt();
-        else o.RefCount = 1;
+        o ??= new PyInt();
         o.ObType = Type;
         o.Value = v;
         o.IsBig = false;
@@ -47,8 +46,7 @@ public class PyInt : PyObject
     {
         if (b >= long.MinValue && b <= long.MaxValue) return New((long)b);
         var o = free.Pop();
-        if (o == null) o = new PyInt();
-        else o.RefCount = 1;
+        o ??= new PyInt();
         o.ObType = Type;
         o.Big = b;
         o.IsBig = true;

@@ -19,8 +19,7 @@ public sealed class PyList : PyObject
     public static PyList New(int capacity = 0)
     {
         var l = free.Pop();
-        if (l == null) l = new PyList();
-        else l.RefCount = 1;
+        l ??= new PyList();
         l.ObType = Type;
         l.Items = capacity == 0 ? Array.Empty<PyObject>() : new PyObject[capacity];
         l.Count = 0;
@@ -90,7 +89,10 @@ public sealed class PyList : PyObject
     /// <summary>A new reference to the item at index (0 &lt;= index), or null past the end.
     /// With per-object locks the reference is taken under the list's lock, so no other
     /// thread can remove and free the item in between.</summary>
-    public PyObject ItemNewOrNull(long index)
+    public PyObject ItemNewOrNull(long index) => ItemNewOrNull(index, Heap.BiasedCounts ? BiasedCounts.CurrentThreadId : 0);
+
+    /// <summary>ItemNewOrNull for a caller that knows its thread's id (see Rc.Inc(o, thread)).</summary>
+    public PyObject ItemNewOrNull(long index, int thread)
     {
         if (Heap.ObjectLocks)
         {
@@ -102,11 +104,11 @@ public sealed class PyList : PyObject
             if ((ulong)index < (ulong)Count && (ulong)index < (ulong)items.Length)
             {
                 var seen = items[index];
-                if (seen != null && Rc.TryIncLive(seen))
+                if (seen != null && Rc.TryIncLive(seen, thread))
                 {
                     var now = Items;
                     if ((ulong)index < (ulong)now.Length && ReferenceEquals(Volatile.Read(ref now[index]), seen)) return seen;
-                    Rc.Dec(seen);
+                    Rc.Dec(seen, thread);
                 }
             }
             { mutex.Enter(); try { return ItemOrNullUnlocked(index); } finally { mutex.Exit(); } }

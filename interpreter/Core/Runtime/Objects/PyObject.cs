@@ -39,22 +39,47 @@
 //
 // With the GIL off and plain counts (the teaching mode) the counts race for real; the heap
 // then records what it notices instead of stopping (Runtime/Corruption.cs). With atomic
-// counts (--refcount atomic, part of --free-threaded) every change is one interlocked
-// instruction, and exactly one thread — the one whose decrement reached zero — deallocates.
+// counts (--refcount atomic) every change is one interlocked instruction, and exactly one
+// thread — the one whose decrement reached zero — deallocates. With biased counts
+// (--refcount biased, part of --free-threaded) the thread that made an object counts it
+// plainly and every other thread atomically, in a second field (Runtime/BiasedCounts.cs).
+// Code that knows its thread's id (the eval loop keeps it in a local) passes it to
+// Rc.Inc(o, thread) and friends, which saves a thread-local lookup per change.
 using System.Runtime.CompilerServices;
 
 namespace MiniPy.Runtime;
 
 public abstract partial class PyObject
 {
-    /// <summary>The number of owned references. Starts at 1: the creator owns the first.</summary>
+    /// <summary>The number of owned references. Starts at 1: the creator owns the first.
+    /// With biased counts (see BiasedCounts) this is the owner thread's local count.</summary>
     public int RefCount = 1;
+
+    /// <summary>Biased counts only: the references counted by threads other than the owner,
+    /// shifted left by two above two flag bits (BiasedCounts.Queued, BiasedCounts.Merged).</summary>
+    public int SharedRefs;
+
+    /// <summary>Biased counts only: the id of the thread that counts in RefCount (0: none,
+    /// the count is merged into SharedRefs).</summary>
+    public int OwnerThread = Heap.BiasedCounts ? BiasedCounts.CurrentThreadId : 0;
 
     /// <summary>The object's Python type.</summary>
     public PyType ObType;
 
-    /// <summary>Set on the static singletons; they are never returned to a free list.</summary>
-    public bool IsStatic;
+    bool isStatic;
+
+    /// <summary>Set on the static singletons; they are never returned to a free list. With
+    /// biased counts and immortal singletons a static object has no owner, so its counts
+    /// take the slow path, where immortality is checked, instead of the owner's fast path.</summary>
+    public bool IsStatic
+    {
+        get => isStatic;
+        set
+        {
+            isStatic = value;
+            if (value && Heap.BiasedCounts && Heap.ImmortalSingletons) OwnerThread = 0;
+        }
+    }
 
     /// <summary>Releases the references this object holds and returns its storage to the
     /// type's free list. Called exactly once per life, when RefCount reaches zero.</summary>
@@ -93,11 +118,68 @@ public static class Rc
         DecCore(o);
     }
 
+    /// <summary>Inc for a caller that knows its thread's id (the eval loop keeps it in a
+    /// local): with biased counts it saves looking the id up in thread-local storage.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Inc(PyObject o, int thread)
+    {
+        if (Heap.BiasedCounts && !RefTrace.Enabled && !Heap.PoisonFreed && !Heap.CountsPerType)
+        {
+            if (o.OwnerThread == thread) o.RefCount++;
+            else if (!(Heap.ImmortalSingletons && o.IsStatic)) BiasedCounts.IncNotOwned(o);
+            return;
+        }
+        Inc(o);
+    }
+
+    /// <summary>Dec for a caller that knows its thread's id (see Inc(o, thread)).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Dec(PyObject o, int thread)
+    {
+        if (Heap.BiasedCounts && !RefTrace.Enabled && !Heap.PoisonFreed && !Heap.CountsPerType)
+        {
+            if (o.OwnerThread != thread)
+            {
+                if (!(Heap.ImmortalSingletons && o.IsStatic)) BiasedCounts.DecNotOwned(o);
+            }
+            else if (--o.RefCount == 0) BiasedCounts.MergeZeroLocal(o);
+            return;
+        }
+        Dec(o);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void XDec(PyObject o, int thread)
+    {
+        if (o != null) Dec(o, thread);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static T New<T>(T o, int thread) where T : PyObject
+    {
+        Inc(o, thread);
+        return o;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static void IncCore(PyObject o)
     {
-        if (Heap.ImmortalSingletons && o.IsStatic) return;
         if (Heap.PoisonFreed && o.RefCount <= Poison.Threshold) Poison.Report(o, "a new reference");
+        if (Heap.BiasedCounts)
+        {
+            // Immortal singletons have no owner: they are told apart on the slow path.
+            if (o.OwnerThread != BiasedCounts.CurrentThreadId)
+            {
+                if (!(Heap.ImmortalSingletons && o.IsStatic)) BiasedCounts.IncNotOwned(o);
+            }
+            else
+            {
+                o.RefCount++;
+                if (Heap.CountsPerType) o.ObType.LiveRefs++;
+            }
+            return;
+        }
+        if (Heap.ImmortalSingletons && o.IsStatic) return;
         if (Heap.AtomicCounts)
         {
             int n = Interlocked.Increment(ref o.RefCount);
@@ -125,6 +207,19 @@ public static class Rc
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static void DecCore(PyObject o)
     {
+        if (Heap.BiasedCounts)
+        {
+            if (o.OwnerThread != BiasedCounts.CurrentThreadId)
+            {
+                if (!(Heap.ImmortalSingletons && o.IsStatic)) BiasedCounts.DecNotOwned(o);
+            }
+            else
+            {
+                if (Heap.CountsPerType) o.ObType.LiveRefs--;
+                if (--o.RefCount == 0) BiasedCounts.MergeZeroLocal(o);
+            }
+            return;
+        }
         if (Heap.ImmortalSingletons && o.IsStatic) return;
         if (Heap.CountsPerType) o.ObType.LiveRefs--;
         // Exactly one thread sees the count reach zero, even with atomic counts: the one
@@ -136,9 +231,13 @@ public static class Rc
     /// <summary>Takes a new reference unless the count has already reached zero (the object
     /// is being freed): _Py_TryIncref, for the free-threaded mode's lock-free reads. A
     /// compare-and-swap, so it never raises a count that another thread just took to zero.</summary>
-    public static bool TryIncLive(PyObject o)
+    public static bool TryIncLive(PyObject o) => TryIncLive(o, Heap.BiasedCounts ? BiasedCounts.CurrentThreadId : 0);
+
+    /// <summary>TryIncLive for a caller that knows its thread's id (see Inc(o, thread)).</summary>
+    public static bool TryIncLive(PyObject o, int thread)
     {
         if (Heap.ImmortalSingletons && o.IsStatic) return true;
+        if (Heap.BiasedCounts) return BiasedCounts.TryInc(o, thread);
         int count = Volatile.Read(ref o.RefCount);
         while (count > 0)
         {
@@ -147,6 +246,35 @@ public static class Rc
             count = seen;
         }
         return false;
+    }
+
+    /// <summary>The object's count as sys.getrefcount and the audit see it (with biased
+    /// counts, the local and shared counts together).</summary>
+    public static int CountOf(PyObject o) => Heap.BiasedCounts ? BiasedCounts.CountOf(o) : o.RefCount;
+
+    /// <summary>Gives storage taken from a free list its first reference, as a new object has.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Reborn(PyObject o)
+    {
+        if (Heap.BiasedCounts) BiasedCounts.Adopt(o);
+        else o.RefCount = 1;
+    }
+
+    /// <summary>Brings an object whose count reached zero back to one reference while its
+    /// finalizer (__del__, a generator's close) runs, as CPython does.</summary>
+    public static void Resurrect(PyObject o) => Reborn(o);
+
+    /// <summary>Ends a resurrection: drops its reference and tells whether the object is
+    /// still referenced (the finalizer stored it somewhere) or may now be freed.</summary>
+    public static bool StillReferencedAfterResurrection(PyObject o)
+    {
+        if (Heap.BiasedCounts)
+        {
+            if (--o.RefCount > 0) return true;
+            return !BiasedCounts.GiveUpOwnership(o);
+        }
+        if (Heap.AtomicCounts) return Interlocked.Decrement(ref o.RefCount) > 0;
+        return --o.RefCount > 0;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -68,8 +68,7 @@ public sealed class RangeIterator : PyObject
     public static RangeIterator New(long start, long step, long length)
     {
         var it = free.Pop();
-        if (it == null) it = new RangeIterator();
-        else it.RefCount = 1;
+        it ??= new RangeIterator();
         it.ObType = Type;
         it.Next_ = start; it.Step = step; it.Remaining = length;
         Heap.Allocated(Type);

@@ -30,8 +30,7 @@ public sealed class PyTuple : PyObject
     {
         if (n == 0) return Rc.New(EmptyTuple);
         PyTuple t = n < FreeListSizes ? free[n].Pop() : null;
-        if (t == null) t = new PyTuple(n);
-        else t.RefCount = 1;
+        t ??= new PyTuple(n);
         t.ObType = Type;
         Heap.Allocated(Type);
         return t;
