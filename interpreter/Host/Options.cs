@@ -19,6 +19,8 @@ public sealed class Options
     /// <summary>"on", "off" or null (then -X gil=, then MINIPY_GIL, then on).</summary>
     public string Gil;
     public string GilImpl = "new";
+    /// <summary>-m NAME: run a module (found as an import would find it) as __main__.</summary>
+    public string Module;
     public bool GilStats;
     /// <summary>"plain", "atomic", "biased" or null (then plain).</summary>
     public string RefCount;
@@ -44,6 +46,7 @@ public sealed class Options
 @"usage: minipy [option] ... [-c cmd | file | -] [arg] ...
 Options:
   -c cmd            program passed in as a string (terminates the option list)
+  -m mod            run library module as a script (terminates the option list)
   -i                interactive prompt after running the program (the default with no
                     program when stdin is a terminal)
   -u                unbuffered stdout (also PYTHONUNBUFFERED=x)
@@ -142,6 +145,11 @@ arg ...             arguments passed to the program in sys.argv[1:]";
                     if (++i >= args.Length) { o.Error = "-X needs an option"; return o; }
                     o.XOptions.Add(args[i]);
                     continue;
+                case "-m":
+                    if (++i >= args.Length) { o.Error = "Argument expected for the -m option"; return o; }
+                    o.Module = args[i];
+                    i++;
+                    goto rest;
                 case "-c":
                     if (++i >= args.Length) { o.Error = "Argument expected for the -c option"; return o; }
                     o.Command = args[i];

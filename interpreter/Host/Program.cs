@@ -25,6 +25,15 @@ public static class Program
 
         string source, fileName;
         if (options.MpChild) return RunChild(options);
+        if (options.Module != null)
+        {
+            options.File = FindModuleSource(options.Module);
+            if (options.File == null)
+            {
+                Console.Error.WriteLine($"minipy: No module named {options.Module}");
+                return 1;
+            }
+        }
         // The prompt: asked for with -i, or no program given and a terminal on stdin.
         bool prompt = options.Interactive || (options.Command == null && options.File == null && !options.DashGiven && !Console.IsInputRedirected);
         if (options.Command != null) { source = options.Command; fileName = "<string>"; }
@@ -48,7 +57,7 @@ public static class Program
         var stderr = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
         using var logging = CreateLogging(options);
         var argv0 = options.Command != null ? "-c" : options.File ?? (options.ProgramArgs.Count > 0 || options.DashGiven ? "-" : "");
-        var runner = NewRunner(options, stdout, stderr, logging, argv0, options.File);
+        var runner = NewRunner(options, stdout, stderr, logging, argv0, options.Module != null ? null : options.File);
         if (prompt) runner.Body = interp => RunThenPrompt(interp, source, fileName, stderr);
         Console.CancelKeyPress += (_, e) =>
         {
@@ -152,6 +161,22 @@ public static class Program
             GilTraceFile = options.GilTraceFile,
             GilTimelineFile = options.GilTimelineFile,
         };
+    }
+
+    /// <summary>Where -m finds a module: the current directory, then the library (NAME.py,
+    /// or a package's __main__.py), as an import from the command line would.</summary>
+    static string FindModuleSource(string name)
+    {
+        var rel = name.Replace('.', Path.DirectorySeparatorChar);
+        foreach (var dir in new[] { Directory.GetCurrentDirectory(), Path.Combine(AppContext.BaseDirectory, "Lib") })
+        {
+            foreach (var candidate in new[] { rel + ".py", Path.Combine(rel, "__main__.py") })
+            {
+                var path = Path.Combine(dir, candidate);
+                if (File.Exists(path)) return Path.GetFullPath(path);
+            }
+        }
+        return null;
     }
 
     static ILoggerFactory CreateLogging(Options options)

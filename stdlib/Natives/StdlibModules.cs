@@ -14,7 +14,7 @@ public static class StdlibModules
         interp.NativeModules["time"] = TimeModule.Create;
         interp.NativeModules["os"] = OsModule.Create;
         interp.NativeModules["os.path"] = OsPathModule.Create;
-        interp.NativeModules["dis"] = DisModule.Create;
+        interp.NativeModules["_dis"] = DisModule.Create;
         interp.NativeModules["_thread"] = ThreadModule.Create;
         interp.NativeModules["_multiprocessing"] = MultiprocessingModule.Create;
         interp.NativeModules["signal"] = SignalModule.Create;

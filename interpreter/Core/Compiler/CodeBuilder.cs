@@ -41,6 +41,10 @@ public sealed class CodeBuilder
 
     public int Position => instructions.Count;
 
+    /// <summary>False right after an instruction nothing falls through (a return, a raise,
+    /// a jump) when no jump lands here: code emitted now could never run.</summary>
+    public bool Reachable => depth >= 0;
+
     // ───────────── emission ─────────────
 
     public void Emit(Op op, int arg = 0)

@@ -21,6 +21,7 @@ public sealed partial class Compiler
         var savedCode = code;
         var savedBlocks = fblocks;
         code = new CodeBuilder(scope) { Line = savedCode.Line };
+        code.Emit(Op.RESUME, 0); // on the def (or class, lambda, comprehension) line
         fblocks = new List<FBlock>();
         qualPrefix.Push(qualName);
         try { return compileBody(); }
@@ -103,8 +104,12 @@ public sealed partial class Compiler
             if (hasDoc) code.ConstFor(doc);
             else code.ConstFor(null);
             CompileBody(f.Body, hasDoc ? 1 : 0);
-            code.Emit(Op.LOAD_CONST, code.ConstFor(null));
-            code.Emit(Op.RETURN_VALUE);
+            // The implicit `return None`, unless the body cannot fall off its end.
+            if (code.Reachable)
+            {
+                code.Emit(Op.LOAD_CONST, code.ConstFor(null));
+                code.Emit(Op.RETURN_VALUE);
+            }
             return code.Build(f.Name, qualName, source, f.Line, ParamFlags(f.Args, scope),
                 f.Args.PosOnlyArgs.Count + f.Args.Args.Count, f.Args.PosOnlyArgs.Count, f.Args.KwOnlyArgs.Count, hasDoc);
         });

@@ -61,6 +61,8 @@ public sealed partial class Compiler
     CodeObject CompileModuleBody(Module module)
     {
         code = new CodeBuilder(symbols.Top);
+        code.Line = 0; // CPython 3.11 puts a module's RESUME on line 0
+        code.Emit(Op.RESUME, 0);
         code.Line = module.Body.Count > 0 ? module.Body[0].Line : 1;
         string doc = null;
         bool hasDoc = !interactive && TryDocString(module.Body, out doc);

@@ -35,7 +35,7 @@ public enum Op : byte
     WITH_EXCEPT_START, CALL_WITH_EXIT_NONE,
     RAISE_VARARGS, LOAD_BUILD_CLASS, LOAD_ASSERTION_ERROR,
     IMPORT_NAME, IMPORT_FROM, IMPORT_STAR,
-    PRINT_EXPR,
+    PRINT_EXPR, RESUME,
 }
 
 public enum OperandKind { None, Const, Name, Local, Cell, Jump, Count, BinaryOp, UnaryOp, Compare, Flags }
@@ -137,6 +137,7 @@ public static class OpCodes
         new(Op.IMPORT_FROM, OperandKind.Name, _ => 1, "pushes attribute names[i] of the module TOS"),
         new(Op.IMPORT_STAR, OperandKind.None, _ => -1, "copies the public names of the module TOS into the namespace"),
         new(Op.PRINT_EXPR, OperandKind.None, _ => -1, "interactive mode: unless TOS is None, binds it to builtins._ and prints its repr; pops and releases it"),
+        new(Op.RESUME, OperandKind.Count, _ => 0, "first instruction of every code object, on its first line (as in CPython 3.11); does nothing"),
     };
 
     static OpCodes()

@@ -110,7 +110,7 @@ public static partial class Eval
                     int arg = instr >> 8;
                     switch ((Op)(instr & 0xFF))
                     {
-                        case Op.NOP: break;
+                        case Op.NOP: case Op.RESUME: break;
 
                         case Op.POP_TOP:
                         {

@@ -53,10 +53,10 @@ public static class InstructionTrace
         string argText = "";
         if (info.Operand != OperandKind.None)
         {
-            string meaning = null;
-            try { meaning = info.Operand == OperandKind.Const ? Corruption.ShortRepr(code.Consts[arg]) : Disassembler.Describe(code, info.Operand, arg); }
-            catch (Exception) { }
-            argText = meaning == null ? arg.ToString() : $"{arg} ({meaning})";
+            // As dis shows it (BINARY_OP numbered as CPython numbers it), constants cut short.
+            var (_, shown, meaning) = Disassembler.Instruction(code, pc);
+            if (info.Operand == OperandKind.Const && arg < code.Consts.Length) meaning = Corruption.ShortRepr(code.Consts[arg]);
+            argText = meaning == null ? $"{shown ?? arg}" : $"{shown ?? arg} ({meaning})";
         }
         string top = sp > f.StackBase && stack[sp - 1] != null ? Corruption.ShortRepr(stack[sp - 1]) : "-";
         var line = $"[{ts.Name}] {code.Name}:{code.LineAt(pc)}  {pc * 2,4} {op} {argText}".PadRight(64) + " top: " + top;

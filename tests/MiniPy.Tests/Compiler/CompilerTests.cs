@@ -22,9 +22,9 @@ public class CompilerTests
     public void ModuleNamesUseNameOpsAndFunctionLocalsUseFastOps()
     {
         var d = Dis("x = 1\ndef f(a):\n    b = a\n    return b + x\n");
-        Assert.That(d, Does.Contain("STORE_NAME                  0 (x)"));
-        Assert.That(d, Does.Contain("STORE_FAST                  1 (b)"));
-        Assert.That(d, Does.Contain("LOAD_GLOBAL                 0 (x)"));
+        Assert.That(d, Does.Match(@"STORE_NAME\s+0 \(x\)"));
+        Assert.That(d, Does.Match(@"STORE_FAST\s+1 \(b\)"));
+        Assert.That(d, Does.Match(@"LOAD_GLOBAL\s+0 \(x\)"));
     }
 
     [Test]
@@ -33,7 +33,7 @@ public class CompilerTests
         var d = Dis("def outer():\n    n = 0\n    def inner():\n        return n\n    return inner\n");
         Assert.That(d, Does.Contain("STORE_DEREF"));
         Assert.That(d, Does.Contain("LOAD_CLOSURE"));
-        Assert.That(d, Does.Contain("LOAD_DEREF                  0 (n)"));
+        Assert.That(d, Does.Match(@"LOAD_DEREF\s+0 \(n\)"));
     }
 
     [Test]
@@ -41,7 +41,7 @@ public class CompilerTests
     {
         var d = Dis("xs = []\nxs.append(1)\n");
         Assert.That(d, Does.Contain("LOAD_METHOD"));
-        Assert.That(d, Does.Contain("CALL_METHOD                 1"));
+        Assert.That(d, Does.Match(@"CALL_METHOD\s+1"));
     }
 
     [Test]
@@ -65,6 +65,43 @@ public class CompilerTests
     {
         var ex = Assert.Throws<MiniPy.Syntax.SyntaxErrorException>(() => MiniPy.Compiler.Compiler.CompileSource("return 1\n", "t.py"));
         Assert.That(ex.Msg, Is.EqualTo("'return' outside function"));
+    }
+
+    // CPython 3.11's own `dis.dis(f)` text for this function: where MiniPy's instructions are
+    // the same as CPython's, the listing must be character for character the same.
+    [Test]
+    public void DisLaysOutAFunctionAsCPythonDoes()
+    {
+        var d = Dis("import dis\ndef f(a):\n    b = a\n    return b\n");
+        const string cpython =
+            "  2           0 RESUME                   0\n" +
+            "\n" +
+            "  3           2 LOAD_FAST                0 (a)\n" +
+            "              4 STORE_FAST               1 (b)\n" +
+            "\n" +
+            "  4           6 LOAD_FAST                1 (b)\n" +
+            "              8 RETURN_VALUE\n";
+        Assert.That(d, Does.Contain(cpython));
+    }
+
+    [Test]
+    public void BinaryOpArgumentsAreNumberedAsInCPython()
+    {
+        var d = Dis("def f(a, b):\n    a *= b\n    return a * b + a - b\n");
+        Assert.That(d, Does.Contain("INPLACE_OP              18 (*=)"));
+        Assert.That(d, Does.Contain("BINARY_OP                5 (*)"));
+        Assert.That(d, Does.Contain("BINARY_OP                0 (+)"));
+        Assert.That(d, Does.Contain("BINARY_OP               10 (-)"));
+    }
+
+    [Test]
+    public void NoImplicitReturnAfterAReturn()
+    {
+        static string Function(string d) => d.Substring(d.IndexOf("Disassembly of"));
+        var d = Function(Dis("def f(a):\n    if a:\n        return 1\n    return 2\n"));
+        Assert.That(d, Does.Not.Contain("(None)"), "an unreachable `return None` was emitted");
+        var falls = Function(Dis("def f(a):\n    if a:\n        return 1\n"));
+        Assert.That(falls, Does.Contain("LOAD_CONST               0 (None)"), "a body that can fall off its end returns None");
     }
 
     [Test]

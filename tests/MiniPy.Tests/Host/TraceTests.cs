@@ -15,10 +15,10 @@ public class TraceTests
         Assert.That(lines, Has.All.StartWith("[MainThread] bump:"), "only bump is traced");
         Assert.That(lines.Select(l => l.Split("top:")[0].Split(' ', 3)[2].Trim()), Is.EqualTo(new[]
         {
-            "0 LOAD_FAST 0 (x)", "2 LOAD_CONST 1 (1)", "4 BINARY_OP 0 (+)", "6 STORE_FAST 1 (y)", "8 LOAD_FAST 1 (y)", "10 RETURN_VALUE",
+            "0 RESUME 0", "2 LOAD_FAST 0 (x)", "4 LOAD_CONST 1 (1)", "6 BINARY_OP 0 (+)", "8 STORE_FAST 1 (y)", "10 LOAD_FAST 1 (y)", "12 RETURN_VALUE",
         }));
-        Assert.That(lines[1], Does.EndWith("top: 41"));
-        Assert.That(lines[3], Does.EndWith("top: 42"));
+        Assert.That(lines[2], Does.EndWith("top: 41"));
+        Assert.That(lines[4], Does.EndWith("top: 42"));
     }
 
     [Test]
