@@ -45,7 +45,7 @@ public static class Program
                 return 2;
             }
             source = File.ReadAllText(options.File);
-            fileName = options.File;
+            fileName = Path.GetFullPath(options.File); // as CPython 3.9+: __main__.__file__ is absolute
         }
         else if (prompt) { source = null; fileName = "<stdin>"; }
         else { source = Console.In.ReadToEnd(); fileName = "<stdin>"; }

@@ -17,6 +17,7 @@ public sealed class CodeBuilder
 {
     readonly List<int> instructions = new();
     readonly List<int> lines = new();
+    readonly List<int> spans = new();
     readonly List<PyObject> consts = new();
     readonly Dictionary<(Type, object), int> constIndex = new();
     readonly List<PyStr> names = new();
@@ -28,6 +29,9 @@ public sealed class CodeBuilder
 
     public readonly Scope Scope;
     public int Line = 1;
+    /// <summary>The span of the expression being compiled (see CodeObject.Spans): its line,
+    /// start column, end line and end column; SpanLine 0 when there is none.</summary>
+    public int SpanLine, SpanCol, SpanEndLine, SpanEndCol;
     int depth, maxDepth;
     public int BlockDepth;
     int maxBlocks;
@@ -51,6 +55,11 @@ public sealed class CodeBuilder
     {
         instructions.Add(OpCodes.Encode(op, arg));
         lines.Add(Line);
+        // A span is kept only for an instruction on the line where its expression starts.
+        bool spanned = SpanLine != 0 && SpanLine == Line;
+        spans.Add(spanned ? SpanCol : -1);
+        spans.Add(spanned ? SpanEndLine : -1);
+        spans.Add(spanned ? SpanEndCol : -1);
         var info = OpCodes.Info(op);
         if (depth >= 0)
         {
@@ -189,6 +198,7 @@ public sealed class CodeBuilder
             FirstLine = firstLine,
             Instructions = instructions.ToArray(),
             Lines = lines.ToArray(),
+            Spans = spans.ToArray(),
             Consts = consts.ToArray(),
             Names = names.ToArray(),
             VarNames = VarNames.ToArray(),

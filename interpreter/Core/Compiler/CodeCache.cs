@@ -103,6 +103,7 @@ public static class CodeCache
         w.Write(c.FirstLine);
         WriteInts(w, c.Instructions);
         WriteInts(w, c.Lines);
+        WriteInts(w, c.Spans);
         w.Write(c.Consts.Length);
         foreach (var k in c.Consts) WriteConst(w, k);
         w.Write(c.Names.Length);
@@ -173,6 +174,7 @@ public static class CodeCache
             c.FirstLine = r.ReadInt32();
             c.Instructions = ReadInts(r);
             c.Lines = ReadInts(r);
+            c.Spans = ReadInts(r);
             var consts = new PyObject[ReadCount(r)];
             c.Consts = consts;
             for (int i = 0; i < consts.Length; i++) consts[i] = ReadConst(r, source);
@@ -191,7 +193,7 @@ public static class CodeCache
             c.MaxBlocks = r.ReadInt32();
             c.HasDocString = r.ReadBoolean();
             c.ParamNames = Array.ConvertAll(c.VarNames, PyStr.Intern);
-            if (c.Lines.Length != c.Instructions.Length || c.CellToArg.Length != c.CellVars.Length)
+            if (c.Lines.Length != c.Instructions.Length || c.Spans.Length != 3 * c.Instructions.Length || c.CellToArg.Length != c.CellVars.Length)
                 throw new InvalidDataException("inconsistent code object");
             return c;
         }

@@ -41,6 +41,10 @@ public sealed class CodeObject : PyObject
     public int[] Instructions;
     /// <summary>The source line of each instruction.</summary>
     public int[] Lines;
+    /// <summary>For each instruction, the span of the expression it belongs to — start
+    /// column, end line, end column (CPython's co_positions) — three ints per instruction;
+    /// a start column of -1 when none was recorded. Tracebacks draw ^^^ under it.</summary>
+    public int[] Spans;
     /// <summary>Constants (owned by the code object for its whole life).</summary>
     public PyObject[] Consts;
     /// <summary>Names used by the *_NAME, *_GLOBAL and *_ATTR instructions (interned).</summary>
@@ -71,6 +75,17 @@ public sealed class CodeObject : PyObject
     }
 
     public int LineAt(int pc) => pc >= 0 && pc < Lines.Length ? Lines[pc] : FirstLine;
+
+    /// <summary>The expression span of instruction pc, or false when none was recorded.</summary>
+    public bool SpanAt(int pc, out int col, out int endLine, out int endCol)
+    {
+        col = endLine = endCol = -1;
+        if (Spans == null || pc < 0 || 3 * pc + 2 >= Spans.Length || Spans[3 * pc] < 0) return false;
+        col = Spans[3 * pc];
+        endLine = Spans[3 * pc + 1];
+        endCol = Spans[3 * pc + 2];
+        return true;
+    }
 
     public override void VisitReferences(Action<PyObject> visit)
     {

@@ -8,7 +8,30 @@ namespace MiniPy.Compiler;
 
 public sealed partial class Compiler
 {
+    /// <summary>Compiles e with its span (where it starts and ends) on the instructions it
+    /// emits itself; the instructions of its parts carry their own spans.</summary>
     void CompileExpr(Expr e)
+    {
+        int line = code.SpanLine, col = code.SpanCol, endLine = code.SpanEndLine, endCol = code.SpanEndCol;
+        if (e.EndLine != 0)
+        {
+            code.SpanLine = e.Line;
+            code.SpanCol = e.Col;
+            code.SpanEndLine = e.EndLine;
+            code.SpanEndCol = e.EndCol;
+        }
+        else code.SpanLine = 0;
+        try { CompileExprUnspanned(e); }
+        finally
+        {
+            code.SpanLine = line;
+            code.SpanCol = col;
+            code.SpanEndLine = endLine;
+            code.SpanEndCol = endCol;
+        }
+    }
+
+    void CompileExprUnspanned(Expr e)
     {
         if (e.Line > 0) code.Line = e.Line;
         switch (e)

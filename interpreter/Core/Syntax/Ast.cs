@@ -1,6 +1,8 @@
 // The abstract syntax tree: what the grammar builds and the compiler reads.
 // The node set mirrors CPython's ast module (Python/Python.asdl) for the subset MiniPy runs.
-// Every node carries the 1-based line and 0-based column where it starts.
+// Every node carries the 1-based line and 0-based column where it starts; expressions built
+// by operator chains and trailers (calls, subscripts, attributes, binary operations and
+// comparisons) and primaries also carry where they end, for the ^^^ markers of tracebacks.
 using System.Numerics;
 
 namespace MiniPy.Syntax;
@@ -9,6 +11,9 @@ public abstract class Node
 {
     public int Line;
     public int Col;
+    /// <summary>Where the node's text ends: 1-based line (0 when not recorded) and the 0-based
+    /// column just past its last character.</summary>
+    public int EndLine, EndCol;
 }
 
 // ───────────────────────────── expressions ─────────────────────────────

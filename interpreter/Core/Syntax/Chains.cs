@@ -38,7 +38,11 @@ internal static class Chains
                 (rest ??= new List<(TOp, Expr)>()).Add((@operator.Value, next.Value));
                 remainder = next.Remainder;
             }
-            return rest == null ? first : Result.Success(build(first.Value, rest), remainder);
+            if (rest == null) return first;
+            var built = build(first.Value, rest);
+            Nodes.StartAt(built, input);
+            Nodes.EndAt(built, remainder);
+            return Result.Success(built, remainder);
         };
 
     /// <summary>
@@ -71,12 +75,15 @@ internal static class Chains
             if (!head.WasSuccessful) return head;
             var value = head.Value;
             var remainder = head.Remainder;
+            Nodes.EndAt(value, remainder);
             while (true)
             {
                 var next = postfix(remainder);
                 if (!next.WasSuccessful) break;
                 value = next.Value(value);
                 remainder = next.Remainder;
+                Nodes.StartAt(value, input);
+                Nodes.EndAt(value, remainder);
             }
             return ReferenceEquals(remainder, head.Remainder) ? head : Result.Success(value, remainder);
         };

@@ -34,7 +34,7 @@ internal static class ExpressionGrammar
         from loc in Tokens.Here
         from op in UnaryOperatorToken
         from operand in FactorRef
-        select (Expr)Nodes.At(new UnaryOp { Op = op, Operand = operand }, loc),
+        select (Expr)Nodes.EndsWith(Nodes.At(new UnaryOp { Op = op, Operand = operand }, loc), operand),
         Power);
 
     private static readonly Parser<BinaryOperator> TermOperator = Tokens.OperatorChoice(
@@ -91,7 +91,7 @@ internal static class ExpressionGrammar
         from loc in Tokens.Here
         from not in Kw("not")
         from operand in InversionRef
-        select (Expr)Nodes.At(new UnaryOp { Op = UnaryOperator.Not, Operand = operand }, loc),
+        select (Expr)Nodes.EndsWith(Nodes.At(new UnaryOp { Op = UnaryOperator.Not, Operand = operand }, loc), operand),
         Comparison);
 
     internal static readonly Parser<Expr> Conjunction = Chains.Sequence(Inversion, Lookahead.Word("and"), Kw("and"), (first, rest) => MakeBoolean(BoolOperator.And, first, rest));

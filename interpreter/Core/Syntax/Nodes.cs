@@ -18,8 +18,44 @@ internal static class Nodes
         return node;
     }
 
-    public static Expr Binary(BinaryOperator op, Expr left, Expr right) =>
-        AtNode(new BinOp { Left = left, Op = op, Right = right }, left);
+    public static Expr Binary(BinaryOperator op, Expr left, Expr right)
+    {
+        var node = AtNode(new BinOp { Left = left, Op = op, Right = right }, left);
+        node.EndLine = right.EndLine;
+        node.EndCol = right.EndCol;
+        return node;
+    }
+
+    /// <summary>Records where node ends — where the input stands after its last token (tokens
+    /// skip the blanks before them, never after) — unless an inner parser already did: a
+    /// parenthesised expression ends before its closing parenthesis, as in CPython's ast.</summary>
+    public static void EndAt(Node node, Sprache.IInput after)
+    {
+        if (node.EndLine != 0) return;
+        int col = after.Column - 1;
+        // Some tokens take the blanks after them too: step back over those on this line.
+        if (after is SourceInput s)
+            for (int p = s.Position; p > 0 && col > 0 && s.Source[p - 1] is ' ' or '\t' or '\f'; p--) col--;
+        node.EndLine = after.Line;
+        node.EndCol = col;
+    }
+
+    /// <summary>Gives node the end of its last part (a unary operation ends with its operand).</summary>
+    public static T EndsWith<T>(T node, Node last) where T : Node
+    {
+        node.EndLine = last.EndLine;
+        node.EndCol = last.EndCol;
+        return node;
+    }
+
+    /// <summary>Moves node's start to where its text begins: an operation whose first
+    /// operand is in parentheses begins at the parenthesis, as in CPython's ast.</summary>
+    public static void StartAt(Node node, Sprache.IInput before)
+    {
+        var at = Tokens.SkipBlanks(before);
+        node.Line = at.Line;
+        node.Col = at.Column - 1;
+    }
 
     public static Loc LocOf(Node node) => new(node.Line, node.Col);
 

@@ -23,6 +23,7 @@ public sealed partial class Interpreter
         {
             RuntimeHelpers.EnsureSufficientExecutionStack();
             if (EvalBreaker != 0) HandleEvalBreaker(ts);
+            int me = Heap.BiasedCounts ? ts.OwnerId : 0;
             var frame = ts.Frames.Rent(code);
             frame.Function = func;
             frame.Globals = func.Globals;
@@ -31,7 +32,7 @@ public sealed partial class Interpreter
             PyException escaped = null;
             try
             {
-                BindArguments(frame, func, self, args, kwnames);
+                BindArguments(frame, func, self, args, kwnames, me);
                 if (code.IsGenerator)
                 {
                     // The generator owns the frame from here on; detach it from the pool.
@@ -46,7 +47,7 @@ public sealed partial class Interpreter
             }
             finally
             {
-                if (frame != null) ts.Frames.Return(frame);
+                if (frame != null) ts.Frames.Return(frame, me);
             }
             if (escaped != null) ts.Raised = escaped;
             return result;
@@ -54,7 +55,7 @@ public sealed partial class Interpreter
         finally { ts.Depth--; }
     }
 
-    static void BindArguments(Frame frame, PyFunction func, PyObject self, ReadOnlySpan<PyObject> args, PyTuple kwnames)
+    static void BindArguments(Frame frame, PyFunction func, PyObject self, ReadOnlySpan<PyObject> args, PyTuple kwnames, int me)
     {
         var code = func.Code;
         var s = frame.Slots;
@@ -67,7 +68,6 @@ public sealed partial class Interpreter
         if (nkw == 0 && npos == argCount && (flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0 && code.KwOnlyCount == 0)
         {
             int i = 0;
-            int me = Heap.BiasedCounts ? BiasedCounts.CurrentThreadId : 0;
             if (self != null) Slot(s, i++) = Rc.New(self, me);
             for (int j = 0; j < args.Length; j++) Slot(s, i++) = Rc.New(args[j], me);
             if ((flags & CodeFlags.NoFreeVars) == 0) SetUpCells(frame, func);

@@ -648,7 +648,7 @@ public static partial class Eval
                 var exc = raised;
                 if (!reraise)
                 {
-                    exc.AddTraceback(code, code.LineAt(f.LastPc));
+                    exc.AddTraceback(code, code.LineAt(f.LastPc), f.LastPc);
                     SetContext(ts, exc);
                 }
                 reraise = false;

@@ -59,11 +59,13 @@ public sealed class Frame
     }
 
     /// <summary>Releases everything the frame owns: locals, cells, stack values, blocks.</summary>
-    public void Clear()
+    public void Clear() => Clear(Heap.BiasedCounts ? BiasedCounts.CurrentThreadId : 0);
+
+    /// <summary>Clear for a caller that knows its thread's id (see Rc.Inc(o, thread)).</summary>
+    public void Clear(int me)
     {
         var slots = Slots;
         int n = Sp;
-        int me = Heap.BiasedCounts ? BiasedCounts.CurrentThreadId : 0;
         for (int i = 0; i < n; i++)
         {
             var o = slots[i];
@@ -121,9 +123,12 @@ public sealed class FramePool
         return f;
     }
 
-    public void Return(Frame f)
+    public void Return(Frame f) => Return(f, Heap.BiasedCounts ? BiasedCounts.CurrentThreadId : 0);
+
+    /// <summary>Return for a caller that knows its thread's id (see Rc.Inc(o, thread)).</summary>
+    public void Return(Frame f, int thread)
     {
-        f.Clear();
+        f.Clear(thread);
         if (f.SizeClass < Classes && pools[f.SizeClass].Count < 64) pools[f.SizeClass].Push(f);
     }
 }

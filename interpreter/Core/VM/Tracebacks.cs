@@ -52,7 +52,12 @@ public static class Tracebacks
                 sb.Append("  File \"").Append(tb.Code.FileName).Append("\", line ").Append(tb.Line)
                   .Append(", in ").Append(tb.Code.Name).Append('\n');
                 var line = tb.Code.Source.Line(tb.Line);
-                if (!string.IsNullOrWhiteSpace(line)) sb.Append("    ").Append(line.Trim()).Append('\n');
+                if (!string.IsNullOrWhiteSpace(line))
+                {
+                    sb.Append("    ").Append(line.Trim()).Append('\n');
+                    var carets = TracebackCarets.For(tb.Code, tb.Pc, line);
+                    if (carets != null) sb.Append(carets).Append('\n');
+                }
             }
             AppendRepeated(sb, count);
         }

@@ -39,13 +39,14 @@ public class PrecedenceTests
     }
 
     [Test]
-    public void AnOperatorKeepsTheLeftOperandsPosition()
+    public void AnOperationSpansItsTextAsInCPythonsAst()
     {
+        // CPython's ast: the product starts at the parenthesis, the sum inside it.
         var module = Parse("x = (a + b) * c\n");
         var assign = (MiniPy.Syntax.Assign)module.Body[0];
         var product = (MiniPy.Syntax.BinOp)assign.Value;
-        Assert.That((product.Line, product.Col), Is.EqualTo((1, 5)));
-        Assert.That((product.Left.Line, product.Left.Col), Is.EqualTo((1, 5)));
+        Assert.That((product.Line, product.Col, product.EndCol), Is.EqualTo((1, 4, 15)));
+        Assert.That((product.Left.Line, product.Left.Col, product.Left.EndCol), Is.EqualTo((1, 5, 10)));
         Assert.That((product.Right.Line, product.Right.Col), Is.EqualTo((1, 14)));
     }
 }

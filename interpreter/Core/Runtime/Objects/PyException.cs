@@ -144,9 +144,10 @@ public sealed class PyException : PyObject
     }
 
     /// <summary>Adds a traceback entry for a frame the exception is leaving (PyTraceBack_Here).</summary>
-    public void AddTraceback(CodeObject code, int line)
+    public void AddTraceback(CodeObject code, int line, int pc = -1)
     {
         var tb = PyTraceback.New(code, line, Traceback);
+        tb.Pc = pc;
         Rc.Set(ref Traceback, tb);
     }
 }
@@ -158,6 +159,8 @@ public sealed class PyTraceback : PyObject
     public static PyType Type;
     public CodeObject Code;
     public int Line;
+    /// <summary>The instruction that was running (tb_lasti / 2), or -1.</summary>
+    public int Pc = -1;
     public PyTraceback NextTb;
 
     public static PyTraceback New(CodeObject code, int line, PyTraceback next)
@@ -184,6 +187,7 @@ public sealed class PyTraceback : PyObject
     public override PyObject GetAttr(PyStr name) => name.Value switch
     {
         "tb_lineno" => PyInt.New(Line),
+        "tb_lasti" => PyInt.New(Pc < 0 ? -1 : Pc * 2),
         "tb_next" => Rc.New((PyObject)NextTb ?? PyNone.Instance),
         _ => base.GetAttr(name),
     };
