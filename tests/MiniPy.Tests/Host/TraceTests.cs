@@ -38,4 +38,24 @@ public class TraceTests
         var r = MiniPyProcess.Run(Program, Array.Empty<string>());
         Assert.That((r.Stdout, r.Stderr), Is.EqualTo(("42\n", "")));
     }
+
+    [Test]
+    public void DashMDisDisassemblesAFile()
+    {
+        var r = MiniPyProcess.Run("x = 1\n", new[] { "-m", "dis" });
+        Assert.That(r.Stdout, Is.EqualTo(
+            "  0           0 RESUME                   0\n\n" +
+            "  1           2 LOAD_CONST               0 (1)\n" +
+            "              4 STORE_NAME               0 (x)\n" +
+            "              6 LOAD_CONST               1 (None)\n" +
+            "              8 RETURN_VALUE\n"), r.Stderr);
+    }
+
+    [Test]
+    public void DashMWithAnUnknownModuleFails()
+    {
+        var r = MiniPyProcess.Run("pass\n", new[] { "-m", "no_such_module_here" });
+        Assert.That(r.ExitCode, Is.EqualTo(1));
+        Assert.That(r.Stderr, Does.Contain("No module named no_such_module_here"));
+    }
 }
