@@ -65,7 +65,7 @@ public sealed class ProgramRunner
         try { return RunMain(interp, source, fileName); }
         finally
         {
-            if (Heap.BiasedCounts) BiasedCounts.ThreadExiting();
+            if (Heap.BiasedCounts || Heap.ObjectLocks) BiasedCounts.ThreadExiting();
             interp.Lock?.Drop(interp.MainThread);
             ThreadState.Current = null;
         }
@@ -101,6 +101,9 @@ public sealed class ProgramRunner
         // As CPython does at exit: wait for the non-daemon threads, then for the children.
         status = CallExitHook(interp, "threading", "_shutdown", status);
         status = CallExitHook(interp, "multiprocessing", "_exit_function", status);
+        // Biased counts: what the finished threads handed back is freed now, before the
+        // statistics and teardown (and its __del__ methods run while the program can print).
+        if (Heap.BiasedCounts) BiasedCounts.CurrentQueue.MergeAll();
         Stdout.Flush();
         if (ShowGilStats) Stderr.Write(GilStatistics.Table(interp));
         if (GilTimeline.Enabled) WriteGilTimeline(interp);

@@ -7,7 +7,10 @@ public static class Attributes
     static readonly PyStr GetAttrName = PyStr.Intern("__getattr__");
 
     /// <summary>Returns a new reference, or null when absent and raise is false.</summary>
-    public static PyObject GenericGetAttr(PyObject obj, PyStr name, bool raise)
+    public static PyObject GenericGetAttr(PyObject obj, PyStr name, bool raise) => GenericGetAttr(obj, name, raise, 0);
+
+    /// <summary>GenericGetAttr for a caller that knows its thread's id (see Rc.Inc(o, thread); 0: look it up).</summary>
+    public static PyObject GenericGetAttr(PyObject obj, PyStr name, bool raise, int thread)
     {
         var type = obj.ObType;
         var descr = type.Lookup(name);
@@ -15,7 +18,7 @@ public static class Attributes
         var dict = obj.InstanceDict;
         if (dict != null)
         {
-            var v = dict.GetItemNew(name);
+            var v = thread != 0 ? dict.GetItemNew(name, thread) : dict.GetItemNew(name);
             if (v != null) return v;
         }
         if (descr != null) return descr.DescrGet(obj, type);
@@ -35,7 +38,10 @@ public static class Attributes
         throw Err.AttributeMissing(obj, name);
     }
 
-    public static void GenericSetAttr(PyObject obj, PyStr name, PyObject value)
+    public static void GenericSetAttr(PyObject obj, PyStr name, PyObject value) => GenericSetAttr(obj, name, value, 0);
+
+    /// <summary>GenericSetAttr for a caller that knows its thread's id (see Rc.Inc(o, thread); 0: look it up).</summary>
+    public static void GenericSetAttr(PyObject obj, PyStr name, PyObject value, int thread)
     {
         var type = obj.ObType;
         var descr = type.Lookup(name);
@@ -56,6 +62,6 @@ public static class Attributes
             if (old == null) throw Err.AttributeMissing(obj, name);
             Rc.Dec(old);
         }
-        else dict.SetItemNew(name, value);
+        else dict.SetItemNew(name, value, thread);
     }
 }

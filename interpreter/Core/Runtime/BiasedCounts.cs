@@ -102,16 +102,25 @@ public static class BiasedCounts
     {
         int id = currentThreadId;
         if (id == 0) return;
-        MergeQueue queue;
-        lock (queues)
+        var queue = currentQueue;
+        while (true)
         {
-            queue = queues[id];
-            queues.Remove(id);
+            // Merging frees objects, and a __del__ may count more of this thread's objects
+            // plainly: the queue is unregistered (after which other threads merge this
+            // thread's objects themselves) only once it stays empty.
+            queue.MergeAll();
+            lock (queues)
+            {
+                if (!queue.Pending)
+                {
+                    queues.Remove(id);
+                    currentThreadId = 0;
+                    currentQueue = null;
+                    break;
+                }
+            }
         }
-        queue.MergeAll();
-        currentThreadId = 0;
-        currentQueue = null;
-        ThreadFreeLists.Forget(); // they hand out objects owned by the old id
+        ThreadFreeLists.Forget(id); // they hand out objects owned by the old id
     }
 
     /// <summary>Marks a newly allocated (or reused) object as the current thread's, counted once.</summary>
@@ -127,7 +136,12 @@ public static class BiasedCounts
     }
 
     /// <summary>The object's whole count: local and shared together.</summary>
-    public static int CountOf(PyObject o) => o.RefCount + (Volatile.Read(ref o.SharedRefs) >> SharedShift);
+    public static int CountOf(PyObject o)
+    {
+        int shared = Volatile.Read(ref o.SharedRefs);
+        // A queued reference was given up but is still in the owner's local count.
+        return o.RefCount + (shared >> SharedShift) - ((shared & FlagMask) == Queued ? 1 : 0);
+    }
 
     /// <summary>An increment by a thread that does not own the object (or of an immortal
     /// singleton, which no thread owns).</summary>
@@ -144,6 +158,7 @@ public static class BiasedCounts
     public static void DecNotOwned(PyObject o)
     {
         if (Heap.ImmortalSingletons && o.IsStatic) return;
+        if (Heap.PoisonFreed && Poison.IsPoisoned(o)) { Poison.Report(o, "a release"); return; }
         if (Heap.CountsPerType) o.ObType.LiveRefs--;
         DecShared(o);
     }
@@ -193,6 +208,21 @@ public static class BiasedCounts
         else if ((next & FlagMask) == Merged && next < 0) Heap.ReachedZero(o, next >> SharedShift);
     }
 
+    /// <summary>Ends a resurrection whose object was merged while its finalizer ran (its
+    /// queue was merged): drops the resurrection's reference from the shared count and
+    /// tells whether that was the last.</summary>
+    internal static bool DropMergedIsLast(PyObject o)
+    {
+        int shared = Volatile.Read(ref o.SharedRefs);
+        while (true)
+        {
+            int next = shared - SharedOne;
+            int seen = Interlocked.CompareExchange(ref o.SharedRefs, next, shared);
+            if (seen == shared) return next == Merged;
+            shared = seen;
+        }
+    }
+
     /// <summary>Hands the caller's reference to o's owner, which merges the counts; if the
     /// owner has exited (or just gave the object up), merges here.</summary>
     static void QueueForOwner(PyObject o)
@@ -221,18 +251,22 @@ public static class BiasedCounts
     /// has exited, may call it: it reads the local count.</summary>
     internal static int ExplicitMerge(PyObject o, int extra)
     {
+        // The local count is taken and ownership cleared before the merged count is
+        // published: once it is, another thread may free the object and reuse its storage,
+        // and a late store here would then damage the new object (CPython's gh-119999).
+        int local = o.RefCount;
+        o.RefCount = 0;
+        Volatile.Write(ref o.OwnerThread, 0);
         int shared = Volatile.Read(ref o.SharedRefs);
         int count;
         while (true)
         {
-            count = (shared >> SharedShift) + o.RefCount + extra;
+            count = (shared >> SharedShift) + local + extra;
             int merged = (count << SharedShift) | Merged;
             int seen = Interlocked.CompareExchange(ref o.SharedRefs, merged, shared);
             if (seen == shared) break;
             shared = seen;
         }
-        o.RefCount = 0;
-        Volatile.Write(ref o.OwnerThread, 0);
         return count;
     }
 
@@ -267,8 +301,11 @@ public sealed class MergeQueue
 
     internal void Add(PyObject o)
     {
-        lock (items) items.Add(o);
-        Pending = true;
+        lock (items)
+        {
+            items.Add(o);
+            Pending = true;
+        }
     }
 
     /// <summary>Run by the owner: merge each queued object, dropping the queue's reference.</summary>

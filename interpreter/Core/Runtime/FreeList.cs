@@ -26,14 +26,27 @@ public sealed class FreeList<T> where T : PyObject
         return ThreadFreeLists.Make(id, items.Length);
     }
 
+    /// <summary>The free list of the thread with biased-count id `thread`, which must be the
+    /// running thread: found by id in a shared table, without a thread-local lookup.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    ThreadFreeLists.Stack OfThread(int thread)
+    {
+        var byOwner = ThreadFreeLists.ByOwner;
+        if ((uint)thread < (uint)byOwner.Length && byOwner[thread] is { } all && id < all.Length && all[id] is { } stack) return stack;
+        return Local();
+    }
+
     /// <summary>Takes a freed object, or null when the list is empty. Its count is set as a
     /// new object's is: one reference, the caller's.</summary>
-    public T Pop()
+    public T Pop() => Pop(0);
+
+    /// <summary>Pop for a caller that knows its thread's biased-count id (0: look it up).</summary>
+    public T Pop(int thread)
     {
         if (!Heap.ReusesFreedStorage) return null;
         if (Heap.PerThreadFreeLists)
         {
-            var local = Local();
+            var local = Heap.BiasedCounts && thread != 0 ? OfThread(thread) : Local();
             if (local.Count == 0) return null;
             var t = System.Runtime.CompilerServices.Unsafe.As<T>(local.Items[--local.Count]);
             local.Items[local.Count] = null;
@@ -60,7 +73,11 @@ public sealed class FreeList<T> where T : PyObject
         if (!Heap.ReusesFreedStorage) return false;
         if (Heap.PerThreadFreeLists)
         {
-            var local = Local();
+            // With biased counts an object that still has an owner is freed by that owner (a
+            // merged object has none; see BiasedCounts): its owner's list is the running
+            // thread's, found without a thread-local lookup.
+            int owner = Heap.BiasedCounts ? o.OwnerThread : 0;
+            var local = owner != 0 ? OfThread(owner) : Local();
             if (local.Count == local.Items.Length) return false;
             // Stored without the covariance check a PyObject[] store of a subclass costs.
             System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(local.Items), local.Count++) = o;
@@ -89,6 +106,10 @@ static class ThreadFreeLists
 
     [ThreadStatic] internal static Stack[] Current;
     static int slots;
+    /// <summary>Biased counts: each registered thread's free lists (its Current), by its id.
+    /// Read without a lock; replaced by a larger copy when an id outgrows it.</summary>
+    internal static volatile Stack[][] ByOwner = new Stack[16][];
+    static readonly object byOwnerLock = new();
 
     internal static int NewSlot() => Interlocked.Increment(ref slots) - 1;
 
@@ -99,10 +120,30 @@ static class ThreadFreeLists
         {
             Array.Resize(ref all, Math.Max(id + 1, 16));
             Current = all;
+            if (Heap.BiasedCounts) Publish(BiasedCounts.CurrentThreadId, all);
         }
         return all[id] ??= new Stack { Items = new PyObject[capacity], Owner = Heap.BiasedCounts ? BiasedCounts.CurrentThreadId : 0 };
     }
 
+    static void Publish(int owner, Stack[] lists)
+    {
+        lock (byOwnerLock)
+        {
+            var table = ByOwner;
+            if (owner >= table.Length)
+            {
+                Array.Resize(ref table, Math.Max(owner + 1, table.Length * 2));
+            }
+            else table = (Stack[][])table.Clone();
+            table[owner] = lists;
+            ByOwner = table;
+        }
+    }
+
     /// <summary>Forgets this thread's free lists (it is leaving, and gives up its owner id).</summary>
-    internal static void Forget() => Current = null;
+    internal static void Forget(int owner)
+    {
+        Current = null;
+        if (Heap.BiasedCounts && owner != 0) Publish(owner, null);
+    }
 }

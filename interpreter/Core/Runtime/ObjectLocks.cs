@@ -21,12 +21,14 @@ namespace MiniPy.Runtime;
 
 public struct ObjectMutex
 {
-    int owner;   // the managed id of the thread holding it, 0 when free
+    int owner;   // the thread holding it (its BiasedCounts id), 0 when free
     int depth;   // re-entries by the owner beyond the first
 
-    public void Enter()
+    public void Enter() => Enter(BiasedCounts.CurrentThreadId);
+
+    /// <summary>Enter for a caller that knows its thread's id (BiasedCounts.CurrentThreadId).</summary>
+    public void Enter(int me)
     {
-        int me = Environment.CurrentManagedThreadId;
         if (Interlocked.CompareExchange(ref owner, me, 0) == 0) return;
         if (Volatile.Read(ref owner) == me) { depth++; return; }
         var spinner = new SpinWait();

@@ -2,6 +2,8 @@
 // through, so the interpreter lock can be released while the OS thread waits, and so that a
 // Ctrl-C that cut the wait short (Interpreter.WaitToken) is raised as KeyboardInterrupt once
 // the lock is held again.
+using MiniPy.Runtime;
+
 namespace MiniPy.VM;
 
 public static class Blocking
@@ -15,7 +17,11 @@ public static class Blocking
         if (r == null) wait();
         else r(wait);
         var ts = ThreadState.Current;
-        ts?.Interp.RaisePendingInterrupt(ts);
+        if (ts == null) return;
+        // Biased counts: other threads may have handed objects back while this one waited
+        // (a join, say); merging now frees them as soon as it can run again.
+        if (Heap.BiasedCounts) ts.MergeHandedBack();
+        ts.Interp.RaisePendingInterrupt(ts);
     }
 
     public static T Run<T>(Func<T> wait)

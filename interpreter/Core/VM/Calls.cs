@@ -23,7 +23,12 @@ public sealed partial class Interpreter
         {
             RuntimeHelpers.EnsureSufficientExecutionStack();
             if (EvalBreaker != 0) HandleEvalBreaker(ts);
-            int me = Heap.BiasedCounts ? ts.OwnerId : 0;
+            int me = 0;
+            if (Heap.BiasedCounts)
+            {
+                me = ts.OwnerId;
+                ts.MergeHandedBack();
+            }
             var frame = ts.Frames.Rent(code);
             frame.Function = func;
             frame.Globals = func.Globals;

@@ -215,7 +215,8 @@ public static partial class Eval
                         case Op.LOAD_ATTR:
                         {
                             var obj = s[sp - 1];
-                            var v = obj.GetAttr(names[arg]);
+                            // An instance's attributes: the thread id saves thread-local lookups.
+                            var v = obj is PyInstance inst ? Attributes.GenericGetAttr(inst, names[arg], true, me) : obj.GetAttr(names[arg]);
                             Slot(s, sp - 1) = v;
                             Rc.Dec(obj, me);
                             break;
@@ -223,7 +224,8 @@ public static partial class Eval
                         case Op.STORE_ATTR:
                         {
                             var obj = s[sp - 1];
-                            obj.SetAttr(names[arg], s[sp - 2]);
+                            if (obj is PyInstance inst) inst.SetAttr(names[arg], s[sp - 2], me);
+                            else obj.SetAttr(names[arg], s[sp - 2]);
                             sp -= 2;
                             var v = s[sp];
                             s[sp] = s[sp + 1] = null;
@@ -322,9 +324,9 @@ public static partial class Eval
                             var l = s[sp - 2];
                             PyObject v;
                             if (l is PyInt li && r is PyInt ri && !li.IsBig && !ri.IsBig && TrySmallIntOp((BinaryOpKind)arg, li.Value, ri.Value, out long res))
-                                v = PyInt.New(res);
+                                v = PyInt.New(res, me);
                             else if (l is PyFloat lf && r is PyFloat rf && arg <= (int)BinaryOpKind.TrueDiv && arg != (int)BinaryOpKind.MatMul && (arg != (int)BinaryOpKind.TrueDiv || rf.Value != 0))
-                                v = PyFloat.New(FloatOp((BinaryOpKind)arg, lf.Value, rf.Value));
+                                v = PyFloat.New(FloatOp((BinaryOpKind)arg, lf.Value, rf.Value), me);
                             else if ((Op)(instr & 0xFF) == Op.BINARY_OP) v = Ops.BinaryOp(l, r, (BinaryOpKind)arg);
                             else v = Ops.InPlaceOp(l, r, (BinaryOpKind)arg);
                             sp--;
@@ -450,7 +452,7 @@ public static partial class Eval
                                 if (ri.Remaining > 0)
                                 {
                                     ri.Remaining--;
-                                    next = PyInt.New(ri.Next_);
+                                    next = PyInt.New(ri.Next_, me);
                                     ri.Next_ += ri.Step;
                                 }
                                 else next = null;

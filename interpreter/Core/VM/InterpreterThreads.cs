@@ -130,7 +130,7 @@ public sealed partial class Interpreter
         }
         finally
         {
-            if (Heap.BiasedCounts) BiasedCounts.ThreadExiting();
+            if (Heap.BiasedCounts || Heap.ObjectLocks) BiasedCounts.ThreadExiting();
             lock (threads) threads.Remove(ts);
             ts.HostHeld = null;
             if (ThreadLog.IsEnabled(LogLevel.Information)) ThreadLog.LogInformation("thread {Thread} ended", ts.Name);

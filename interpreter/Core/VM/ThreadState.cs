@@ -13,7 +13,13 @@ public sealed class ThreadState
     public static ThreadState Current
     {
         get => current;
-        set => current = value;
+        set
+        {
+            current = value;
+            // Biased counts: the ids are the OS thread's; one that adopts this state (a test,
+            // an embedding host) finds its own on first use.
+            if (value != null) { value.ownerId = 0; value.merges = null; }
+        }
     }
 
     public readonly Interpreter Interp;

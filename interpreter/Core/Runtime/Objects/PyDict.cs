@@ -296,28 +296,34 @@ public sealed class PyDict : PyObject
     public PyObject GetItemBorrowed(string key) => GetItemBorrowed(PyStr.Intern(key));
 
     /// <summary>Stores value under key, taking new references to both.</summary>
-    public void SetItemNew(PyObject key, PyObject value)
+    public void SetItemNew(PyObject key, PyObject value) => SetItemNew(key, value, 0);
+
+    /// <summary>SetItemNew for a caller that knows its thread's id (see Rc.Inc(o, thread); 0: look it up).</summary>
+    public void SetItemNew(PyObject key, PyObject value, int thread)
     {
         long hash = Ops.Hash(key);
+        if (Heap.BiasedCounts && thread == 0) thread = BiasedCounts.CurrentThreadId;
         if (Heap.ObjectLocks)
         {
             PyObject replaced;
-            { mutex.Enter(); try { replaced = Store(key, hash, value); } finally { mutex.Exit(); } }
+            { mutex.Enter(Heap.BiasedCounts ? thread : BiasedCounts.CurrentThreadId); try { replaced = Store(key, hash, value, thread); } finally { mutex.Exit(); } }
             // Released outside the lock: freeing it may run Python code (__del__).
-            if (replaced != null) Rc.Dec(replaced);
+            if (replaced != null) Rc.Dec(replaced, thread);
             return;
         }
-        var old = Store(key, hash, value);
-        if (old != null) Rc.Dec(old);
+        var old = Store(key, hash, value, thread);
+        if (old != null) Rc.Dec(old, thread);
     }
 
     /// <summary>Stores value under key (new references to both); returns the value it
     /// replaced, whose reference the caller must release, or null.</summary>
-    PyObject Store(PyObject key, long hash, PyObject value)
+    PyObject Store(PyObject key, long hash, PyObject value) => Store(key, hash, value, Heap.BiasedCounts ? BiasedCounts.CurrentThreadId : 0);
+
+    PyObject Store(PyObject key, long hash, PyObject value, int thread)
     {
         int ix = Find(key, hash);
         if (IsTypeDict) BumpTypeDictVersion();
-        Rc.Inc(value);
+        Rc.Inc(value, thread);
         if (ix >= 0)
         {
             var old = Entries[ix].Value;
@@ -326,7 +332,7 @@ public sealed class PyDict : PyObject
         }
         BeginLayoutChange();
         if (EntryCount == Entries.Length || (EntryCount + 1) * 3 >= indices.Length * 2) Resize();
-        Rc.Inc(key);
+        Rc.Inc(key, thread);
         Entries[EntryCount] = new Entry { Hash = hash, Key = key, Value = value };
         indices[FindSlotForInsert(hash)] = EntryCount;
         EntryCount++;

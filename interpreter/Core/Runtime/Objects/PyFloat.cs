@@ -15,9 +15,12 @@ public sealed class PyFloat : PyObject
 
     PyFloat() { }
 
-    public static PyFloat New(double v)
+    public static PyFloat New(double v) => New(v, 0);
+
+    /// <summary>New for a caller that knows its thread's biased-count id (0: look it up).</summary>
+    public static PyFloat New(double v, int thread)
     {
-        var o = free.Pop();
+        var o = free.Pop(thread);
         o ??= new PyFloat();
         o.ObType = Type;
         o.Value = v;

@@ -128,7 +128,10 @@ public sealed class PyInstance : PyObject
 
     public override PyObject GetAttr(PyStr name) => Attributes.GenericGetAttr(this, name, true);
 
-    public override void SetAttr(PyStr name, PyObject value)
+    public override void SetAttr(PyStr name, PyObject value) => SetAttr(name, value, 0);
+
+    /// <summary>SetAttr for a caller that knows its thread's id (see Rc.Inc(o, thread); 0: look it up).</summary>
+    public void SetAttr(PyStr name, PyObject value, int thread)
     {
         if (Special(value == null ? Dunders.Delattr : Dunders.Setattr) is PyFunction)
         {
@@ -136,7 +139,7 @@ public sealed class PyInstance : PyObject
             Rc.Dec(r);
             return;
         }
-        Attributes.GenericSetAttr(this, name, value);
+        Attributes.GenericSetAttr(this, name, value, thread);
     }
 
     public override bool IsCallable => Special(Dunders.Call) != null;

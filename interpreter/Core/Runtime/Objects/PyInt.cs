@@ -25,15 +25,19 @@ public class PyInt : PyObject
     }
 
     /// <summary>A new reference to the int v.</summary>
-    public static PyInt New(long v)
+    public static PyInt New(long v) => New(v, 0);
+
+    /// <summary>New for a caller that knows its thread's biased-count id (0: look it up).</summary>
+    public static PyInt New(long v, int thread)
     {
         if ((ulong)(v - SmallMin) <= (ulong)(SmallMax - SmallMin))
         {
             var s = small[v - SmallMin];
-            Rc.Inc(s);
+            if (thread != 0) Rc.Inc(s, thread);
+            else Rc.Inc(s);
             return s;
         }
-        var o = free.Pop();
+        var o = free.Pop(thread);
         o ??= new PyInt();
         o.ObType = Type;
         o.Value = v;

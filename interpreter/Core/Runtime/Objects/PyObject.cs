@@ -142,7 +142,12 @@ public static class Rc
             {
                 if (!(Heap.ImmortalSingletons && o.IsStatic)) BiasedCounts.DecNotOwned(o);
             }
-            else if (--o.RefCount == 0) BiasedCounts.MergeZeroLocal(o);
+            else if (--o.RefCount == 0)
+            {
+                // Nobody else ever counted it: the owner frees it at once (the common case).
+                if (Volatile.Read(ref o.SharedRefs) == 0) Heap.ReachedZero(o, 0);
+                else BiasedCounts.MergeZeroLocal(o);
+            }
             return;
         }
         Dec(o);
@@ -182,6 +187,7 @@ public static class Rc
         if (Heap.ImmortalSingletons && o.IsStatic) return;
         if (Heap.AtomicCounts)
         {
+            if (Heap.CountsPerType) o.ObType.LiveRefs++;
             int n = Interlocked.Increment(ref o.RefCount);
             if (Heap.ToleratesCorruption && n <= 1) Heap.IncOnFreed(o, n - 1);
             return;
@@ -209,6 +215,7 @@ public static class Rc
     {
         if (Heap.BiasedCounts)
         {
+            if (Heap.PoisonFreed && o.RefCount <= Poison.Threshold) { Poison.Report(o, "a release"); return; }
             if (o.OwnerThread != BiasedCounts.CurrentThreadId)
             {
                 if (!(Heap.ImmortalSingletons && o.IsStatic)) BiasedCounts.DecNotOwned(o);
@@ -237,7 +244,13 @@ public static class Rc
     public static bool TryIncLive(PyObject o, int thread)
     {
         if (Heap.ImmortalSingletons && o.IsStatic) return true;
-        if (Heap.BiasedCounts) return BiasedCounts.TryInc(o, thread);
+        bool taken = Heap.BiasedCounts ? BiasedCounts.TryInc(o, thread) : TryIncAtomic(o);
+        if (taken && Heap.CountsPerType) o.ObType.LiveRefs++;
+        return taken;
+    }
+
+    static bool TryIncAtomic(PyObject o)
+    {
         int count = Volatile.Read(ref o.RefCount);
         while (count > 0)
         {
@@ -270,6 +283,8 @@ public static class Rc
     {
         if (Heap.BiasedCounts)
         {
+            // The finalizer may have merged the object's count (this thread's queue ran).
+            if (o.OwnerThread != BiasedCounts.CurrentThreadId) return !BiasedCounts.DropMergedIsLast(o);
             if (--o.RefCount > 0) return true;
             return !BiasedCounts.GiveUpOwnership(o);
         }
