@@ -27,9 +27,16 @@
 //     shared count below zero while it is unmerged, nobody could tell whether the sum has
 //     reached zero (the local count is A's alone to read). So B does not decrement: it marks
 //     the count QUEUED and hands its reference to A's merge queue. A, at its next check
-//     (when the eval loop comes back to its dispatch, or when it exits), merges the two
-//     counts and drops the queue's reference, freeing the object if that was the last one.
-//     If A has already exited, B merges at once: nobody counts locally any more.
+//     (each call of a Python function, the end of each blocking wait such as a join, every
+//     few thousand loop iterations, and before it exits), merges the two counts and drops
+//     the queue's reference, freeing the object if that was the last one. If A has already
+//     exited, B merges at once: nobody counts locally any more.
+//
+// A merge (ExplicitMerge, MergeZeroLocal) clears the local count and the owner *before* it
+// publishes the merged count: from that moment another thread may free the object and its
+// storage may be reused, so nothing may be written to it afterwards. It follows that an
+// object with an owner is only ever freed by that owner — the free lists use this to find
+// the freeing thread's list from the object, without a thread-local lookup.
 //
 // The shared field keeps its flags in its two low bits, the count above them, as CPython's
 // ob_ref_shared does: 0 (nothing), QUEUED (a merge is pending in the owner's queue), MERGED

@@ -144,6 +144,35 @@ print('freed at end', freed)
         Assert.That(r.Stderr, Does.Contain(" 0 counts too high, 0 counts too low"), r.Stderr);
     }
 
+    // An object the main thread made and a worker released: with biased counts the release
+    // is handed back to the main thread, which must free it (and run __del__) as soon as it
+    // runs again — here, when join returns — and count it right meanwhile.
+    const string HandBackTiming = @"
+import threading, sys
+class D:
+    def __del__(self):
+        print('del')
+x = D()
+holder = [x, D()]
+def worker():
+    holder.clear()
+t = threading.Thread(target=worker)
+t.start()
+t.join()
+print('refs', sys.getrefcount(x))
+print('end')
+";
+
+    [TestCase("--refcount", "biased")]
+    [TestCase("--free-threaded")]
+    public void HandedBackObjectsAreFreedWhenTheOwnerRunsAgain(params string[] mode)
+    {
+        var r = MiniPyProcess.Run(HandBackTiming, mode.Append("--audit-refs").ToArray());
+        NoHostFault(r);
+        Assert.That(r.Stdout, Is.EqualTo("del\nrefs 2\nend\ndel\n"), r.Stderr);
+        Assert.That(r.Stderr, Does.Contain(" 0 counts too high, 0 counts too low"), r.Stderr);
+    }
+
     [Test]
     public void GilOnIsExactAndAuditsClean()
     {
