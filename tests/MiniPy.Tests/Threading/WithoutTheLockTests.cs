@@ -174,6 +174,26 @@ print('end')
     }
 
     [Test]
+    public void TheSharedRandomGeneratorIsSafeFreeThreaded()
+    {
+        const string program = @"
+import random, threading
+random.seed(1)
+out = []
+def work():
+    out.append(all(0.0 <= random.random() < 1.0 for _ in range(20000)))
+ts = [threading.Thread(target=work) for _ in range(4)]
+for t in ts: t.start()
+for t in ts: t.join()
+print(out)
+";
+        var r = MiniPyProcess.Run(program, new[] { "--free-threaded", "--audit-refs" });
+        NoHostFault(r);
+        Assert.That(r.Stdout, Is.EqualTo("[True, True, True, True]\n"), r.Stderr);
+        Assert.That(r.Stderr, Does.Contain(" 0 counts too high, 0 counts too low"), r.Stderr);
+    }
+
+    [Test]
     public void GilOnIsExactAndAuditsClean()
     {
         var r = MiniPyProcess.Run(Churn, new[] { "--audit-refs" });

@@ -38,23 +38,55 @@ public sealed class PyFloat : PyObject
     public override string Repr() => FloatRepr.Repr(Value);
     public override bool IsTrue() => Value != 0.0;
 
-    public override long Hash()
+    public override long Hash() => double.IsNaN(Value) ? Identity.Of(this) >> 4 : HashDouble(Value);
+
+    /// <summary>CPython's hash of a finite or infinite float: the value reduced modulo the
+    /// prime 2**61 - 1, so that a float equal to an int (or a fraction) hashes as it does —
+    /// and sets and dicts of floats iterate in CPython's order. The mantissa is taken 28
+    /// bits at a time, each step rotating the accumulated value left within 61 bits.</summary>
+    public static long HashDouble(double v)
     {
-        double v = Value;
-        if (double.IsNaN(v)) return Identity.Of(this) >> 4;
+        const int bits = 61;
+        const ulong modulus = (1UL << bits) - 1;
         if (double.IsInfinity(v)) return v > 0 ? 314159 : -314159;
-        if (Math.Floor(v) == v)
+        double m = FrExp(v, out int e);
+        int sign = 1;
+        if (m < 0) { sign = -1; m = -m; }
+        ulong x = 0;
+        while (m != 0)
         {
-            if (Math.Abs(v) < 9.2e18) return PyInt.HashLong((long)v);
-            var b = new BigInteger(v);
-            const long modulus = (1L << 61) - 1;
-            long h = (long)BigInteger.Remainder(BigInteger.Abs(b), modulus);
-            if (b.Sign < 0) h = -h;
-            return h == -1 ? -2 : h;
+            x = ((x << 28) & modulus) | x >> (bits - 28);
+            m *= 268435456.0; // 2**28
+            e -= 28;
+            ulong y = (ulong)m;
+            m -= y;
+            x += y;
+            if (x >= modulus) x -= modulus;
         }
-        long bits = BitConverter.DoubleToInt64Bits(v);
-        long r = bits ^ (bits >> 29);
-        return r == -1 ? -2 : r;
+        e = e >= 0 ? e % bits : bits - 1 - ((-1 - e) % bits);
+        x = ((x << e) & modulus) | x >> (bits - e);
+        long h = (long)x * sign;
+        return h == -1 ? -2 : h;
+    }
+
+    /// <summary>C's frexp: v = m * 2**e with 0.5 &lt;= |m| &lt; 1 (m = 0 for v = 0).</summary>
+    static double FrExp(double v, out int e)
+    {
+        e = 0;
+        if (v == 0) return v;
+        long raw = BitConverter.DoubleToInt64Bits(v);
+        int exponent = (int)((raw >> 52) & 0x7FF);
+        if (exponent == 0)
+        {
+            // Subnormal: scale into the normal range first.
+            v *= 18014398509481984.0; // 2**54
+            raw = BitConverter.DoubleToInt64Bits(v);
+            exponent = (int)((raw >> 52) & 0x7FF);
+            e = -54;
+        }
+        e += exponent - 1022;
+        long mantissaBits = (raw & ~(0x7FFL << 52)) | (1022L << 52);
+        return BitConverter.Int64BitsToDouble(mantissaBits);
     }
 
     public static double ToDouble(PyObject o)
