@@ -606,8 +606,20 @@ def main_thread():
     return _main_thread
 
 
+_threading_atexits = []
+
+
+def _register_atexit(func, *args, **kwargs):
+    """Registers func(*args, **kwargs) to run at exit before the non-daemon threads are
+    joined (concurrent.futures stops its workers with it), the last registered first."""
+    _threading_atexits.append(lambda: func(*args, **kwargs))
+
+
 def _shutdown():
-    """Called by the interpreter at exit: waits for every non-daemon thread."""
+    """Called by the interpreter at exit: runs what _register_atexit asked for, then
+    waits for every non-daemon thread."""
+    for call in reversed(_threading_atexits):
+        call()
     _main_thread._is_stopped = True
     while True:
         with _active_limbo_lock:

@@ -33,13 +33,32 @@ public sealed partial class Interpreter
         var v = Ops.GetAttrOrNull(module, name.Value);
         if (v != null) return v;
         string modName = module is PyModule m ? m.Name : "?";
-        var sub = Modules.GetItemBorrowed(PyStr.New(modName + "." + name.Value));
+        var subKey = PyStr.New(modName + "." + name.Value);
+        var sub = Modules.GetItemBorrowed(subKey);
+        Rc.Dec(subKey);
         if (sub != null) return Rc.New(sub);
         throw Err.New(ErrorTypes.ImportError, $"cannot import name '{name.Value}' from '{modName}' ({ModuleFileForMessage(module)})");
     }
 
     static string ModuleFileForMessage(PyObject module)
         => module is PyModule m && m.Dict.GetItemBorrowed("__file__") is PyStr f ? f.Value : "unknown location";
+
+    /// <summary>As Python does once a submodule is loaded: `import a.b` makes b an attribute
+    /// of the package a.</summary>
+    void BindInParent(string name, PyModule module)
+    {
+        int dot = name.LastIndexOf('.');
+        if (dot <= 0 || module == null) return;
+        var parentKey = PyStr.New(name.Substring(0, dot));
+        try
+        {
+            if (Modules.GetItemBorrowed(parentKey) is not PyModule parent) return;
+            var child = PyStr.New(name.Substring(dot + 1));
+            try { parent.Dict.SetItemNew(child, module); }
+            finally { Rc.Dec(child); }
+        }
+        finally { Rc.Dec(parentKey); }
+    }
 
     /// <summary>Finds or loads a module by its full name; returns a borrowed reference.</summary>
     public PyModule ImportModule(ThreadState ts, string name)
@@ -76,7 +95,9 @@ public sealed partial class Interpreter
                 throw;
             }
             finally { Rc.Dec(code); }
-            return (PyModule)Modules.GetItemBorrowed(key);
+            var module = (PyModule)Modules.GetItemBorrowed(key);
+            BindInParent(name, module);
+            return module;
         }
         finally { Rc.Dec(key); }
     }

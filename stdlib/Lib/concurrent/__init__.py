@@ -1,0 +1,1 @@
+"""concurrent: packages for running work concurrently (see concurrent.futures)."""

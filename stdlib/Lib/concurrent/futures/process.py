@@ -1,0 +1,104 @@
+"""ProcessPoolExecutor: runs submitted calls in worker processes (a multiprocessing.Pool),
+each with its own interpreter and GIL, so CPU-bound calls run in parallel."""
+
+import os
+import threading
+import multiprocessing
+from concurrent.futures import _base
+
+
+class BrokenProcessPool(_base.BrokenExecutor):
+    """A worker process died (or its initializer failed): the pool cannot be used anymore."""
+
+
+def _process_chunk(fn, chunk):
+    """Runs fn over one chunk of map()'s argument tuples, in a worker process."""
+    return [fn(*args) for args in chunk]
+
+
+class ProcessPoolExecutor(_base.Executor):
+    """Runs calls in max_workers processes (by default os.cpu_count())."""
+
+    def __init__(self, max_workers=None, mp_context=None, initializer=None, initargs=(),
+                 *, max_tasks_per_child=None):
+        if max_workers is None:
+            max_workers = os.cpu_count() or 1
+        elif max_workers <= 0:
+            raise ValueError("max_workers must be greater than 0")
+        if initializer is not None and not callable(initializer):
+            raise TypeError("initializer must be a callable")
+        if max_tasks_per_child is not None:
+            if not isinstance(max_tasks_per_child, int):
+                raise TypeError("max_tasks_per_child must be an integer")
+            elif max_tasks_per_child <= 0:
+                raise ValueError("max_tasks_per_child must be >= 1")
+        self._max_workers = max_workers
+        self._pool = multiprocessing.Pool(max_workers, initializer, initargs, max_tasks_per_child)
+        self._lock = threading.Lock()
+        self._pending = 0
+        self._shutdown = False
+        self._broken = False
+        # The pool hands results over to whoever pulls them: a thread pulls them here, so
+        # futures finish while the program does something else.
+        self._collector = threading.Thread(target=self._collect, daemon=True,
+                                           name="ProcessPoolExecutor results")
+        self._collector.start()
+
+    def _collect(self):
+        while True:
+            with self._lock:
+                if self._shutdown and self._pending == 0:
+                    return
+            self._pool._handle_results(0.05)
+
+    def _finished(self, future, setter, value):
+        with self._lock:
+            self._pending -= 1
+        if future.set_running_or_notify_cancel() or future.running():
+            setter(value)
+
+    def _failed(self, future, exc):
+        if isinstance(exc, multiprocessing.ProcessError) and 'died unexpectedly' in str(exc):
+            self._broken = ('A process in the process pool was terminated abruptly '
+                            'while the future was running or pending.')
+            exc = BrokenProcessPool(self._broken)
+        self._finished(future, future.set_exception, exc)
+
+    def submit(self, fn, /, *args, **kwargs):
+        """Schedules fn(*args, **kwargs) in a worker process; returns its Future."""
+        with self._lock:
+            if self._broken:
+                raise BrokenProcessPool(self._broken)
+            if self._shutdown:
+                raise RuntimeError('cannot schedule new futures after shutdown')
+            self._pending += 1
+        f = _base.Future()
+        self._pool.apply_async(fn, args, kwargs,
+                               callback=lambda value: self._finished(f, f.set_result, value),
+                               error_callback=lambda exc: self._failed(f, exc))
+        return f
+
+    def map(self, fn, *iterables, timeout=None, chunksize=1):
+        """Like map(fn, *iterables) across the processes, chunksize calls per message."""
+        if chunksize < 1:
+            raise ValueError("chunksize must be >= 1.")
+        if chunksize == 1:
+            return super().map(fn, *iterables, timeout=timeout)
+        args = list(zip(*iterables))
+        chunks = [args[i:i + chunksize] for i in range(0, len(args), chunksize)]
+        results = super().map(_process_chunk, [fn] * len(chunks), chunks, timeout=timeout)
+
+        def flatten():
+            for chunk in results:
+                for value in chunk:
+                    yield value
+        return flatten()
+
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        """No more submissions; with wait, returns once the submitted calls have finished."""
+        with self._lock:
+            self._shutdown = True
+        if wait:
+            self._collector.join()
+            self._pool.close()
+            self._pool.join()
