@@ -7,6 +7,10 @@ namespace MiniPy.Stdlib;
 
 public static class SysModule
 {
+    /// <summary>sys.version_info: a named tuple of the language version MiniPy follows.</summary>
+    static readonly StructSequenceType VersionInfo = new("sys.version_info", "sys",
+        new[] { "major", "minor", "micro", "releaselevel", "serial" });
+
     public static PyModule Create(Interpreter interp)
     {
         var m = PyModule.New("sys");
@@ -22,7 +26,10 @@ public static class SysModule
         m.SetSteal("byteorder", PyStr.New(BitConverter.IsLittleEndian ? "little" : "big"));
         m.SetSteal("maxsize", PyInt.New(long.MaxValue));
         m.SetSteal("version", PyStr.New("3.11.0 (MiniPy " + typeof(SysModule).Assembly.GetName().Version?.ToString(3) + ")"));
-        m.SetSteal("version_info", PyTuple.Of(PyInt.Small(3), PyInt.Small(11), PyInt.Small(0)));
+        m.SetSteal("version_info", VersionInfo.New(new PyObject[]
+        {
+            PyInt.New(3), PyInt.New(11), PyInt.New(0), PyStr.New("final"), PyInt.New(0),
+        }));
         m.SetSteal("implementation_name", PyStr.New("minipy"));
         m.SetSteal("executable", PyStr.New(Environment.ProcessPath ?? "minipy"));
         var path = PyList.New();

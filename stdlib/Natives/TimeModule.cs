@@ -33,16 +33,122 @@ public static class TimeModule
             Blocking.Run(() => Sleep(secs));
             return Rc.New(PyNone.Instance);
         });
+        m.AddFunction("localtime", (a, k) => StructTime(At(a, k, "localtime"), utc: false));
+        m.AddFunction("gmtime", (a, k) => StructTime(At(a, k, "gmtime"), utc: true));
         m.AddFunction("strftime", (a, k) =>
         {
             ArgParser.Positional("strftime", a, k, 1, 2);
             var fmt = ArgParser.Str(a[0], "strftime", 1);
-            var now = DateTime.Now;
-            var s = fmt.Replace("%Y", now.ToString("yyyy")).Replace("%m", now.ToString("MM")).Replace("%d", now.ToString("dd"))
-                       .Replace("%H", now.ToString("HH")).Replace("%M", now.ToString("mm")).Replace("%S", now.ToString("ss"));
-            return PyStr.New(s);
+            var when = a.Length > 1 ? FromStructTime(a[1]) : DateTimeOffset.Now;
+            return PyStr.New(Strftime(fmt, when));
         });
+        m.AddFunction("asctime", (a, k) =>
+        {
+            ArgParser.Positional("asctime", a, k, 0, 1);
+            return PyStr.New(Strftime("%a %b %e %H:%M:%S %Y", a.Length > 0 ? FromStructTime(a[0]) : DateTimeOffset.Now));
+        });
+        m.AddFunction("ctime", (a, k) => PyStr.New(Strftime("%a %b %e %H:%M:%S %Y", At(a, k, "ctime").ToLocalTime())));
+        m.AddFunction("mktime", (a, k) =>
+        {
+            ArgParser.Positional("mktime", a, k, 1, 1);
+            return PyFloat.New(FromStructTime(a[0]).ToUnixTimeMilliseconds() / 1000.0);
+        });
+        m.Dict.SetItemNew("struct_time", StructTimeType.Type);
         return m;
+    }
+
+    static readonly StructSequenceType StructTimeType = new("time.struct_time", "time",
+        new[] { "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst" },
+        new[] { "tm_zone", "tm_gmtoff" });
+
+    /// <summary>The instant a localtime/gmtime/ctime argument names (seconds since the
+    /// epoch, or now when absent or None).</summary>
+    static DateTimeOffset At(ReadOnlySpan<PyObject> a, PyTuple k, string name)
+    {
+        ArgParser.Positional(name, a, k, 0, 1);
+        if (a.Length == 0 || a[0] is PyNone) return DateTimeOffset.Now;
+        double secs = PyFloat.ToDouble(a[0]);
+        if (double.IsNaN(secs)) throw Err.ValueError("Invalid value NaN (not a number)");
+        if (Math.Abs(secs) > 253402300799) throw Err.OverflowError("timestamp out of range for platform time_t");
+        return DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Floor(secs) * 1000);
+    }
+
+    static PyObject StructTime(DateTimeOffset at, bool utc)
+    {
+        var t = utc ? at.ToUniversalTime() : at.ToLocalTime();
+        bool dst = !utc && TimeZoneInfo.Local.IsDaylightSavingTime(t);
+        // Python counts weekdays from Monday (0), .NET from Sunday.
+        int wday = ((int)t.DayOfWeek + 6) % 7;
+        string zone = utc ? "GMT" : (dst ? TimeZoneInfo.Local.DaylightName : TimeZoneInfo.Local.StandardName);
+        if (zone == "Coordinated Universal Time") zone = "UTC";
+        return StructTimeType.New(new PyObject[]
+        {
+            PyInt.New(t.Year), PyInt.New(t.Month), PyInt.New(t.Day), PyInt.New(t.Hour), PyInt.New(t.Minute),
+            PyInt.New(t.Second), PyInt.New(wday), PyInt.New(t.DayOfYear), PyInt.New(dst ? 1 : 0),
+        }, new PyObject[] { PyStr.New(zone), PyInt.New((long)t.Offset.TotalSeconds) });
+    }
+
+    /// <summary>The local time a struct_time (or a 9-tuple) describes.</summary>
+    static DateTimeOffset FromStructTime(PyObject t)
+    {
+        var items = new long[6];
+        for (int i = 0; i < 6; i++)
+        {
+            var item = t.GetItem(PyInt.Small(i));
+            try { items[i] = Ops.IndexOf(item, "an integer is required"); }
+            finally { Rc.Dec(item); }
+        }
+        var local = new DateTime((int)items[0], (int)Math.Clamp(items[1], 1, 12), (int)Math.Clamp(items[2], 1, 31),
+                                 (int)items[3], (int)items[4], (int)Math.Min(items[5], 59), DateTimeKind.Local);
+        return new DateTimeOffset(local);
+    }
+
+    static readonly string[] dayNames = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
+    static readonly string[] monthNames = { "January", "February", "March", "April", "May", "June", "July",
+                                            "August", "September", "October", "November", "December" };
+
+    /// <summary>C's strftime for the directives programs use, in the C locale.</summary>
+    static string Strftime(string fmt, DateTimeOffset t)
+    {
+        var sb = new System.Text.StringBuilder();
+        int wday = ((int)t.DayOfWeek + 6) % 7;
+        for (int i = 0; i < fmt.Length; i++)
+        {
+            char c = fmt[i];
+            if (c != '%' || i + 1 >= fmt.Length) { sb.Append(c); continue; }
+            char d = fmt[++i];
+            switch (d)
+            {
+                case 'Y': sb.Append(t.Year.ToString("0000")); break;
+                case 'y': sb.Append((t.Year % 100).ToString("00")); break;
+                case 'm': sb.Append(t.Month.ToString("00")); break;
+                case 'd': sb.Append(t.Day.ToString("00")); break;
+                case 'e': sb.Append(t.Day.ToString().PadLeft(2)); break;
+                case 'H': sb.Append(t.Hour.ToString("00")); break;
+                case 'I': sb.Append(((t.Hour + 11) % 12 + 1).ToString("00")); break;
+                case 'M': sb.Append(t.Minute.ToString("00")); break;
+                case 'S': sb.Append(t.Second.ToString("00")); break;
+                case 'p': sb.Append(t.Hour < 12 ? "AM" : "PM"); break;
+                case 'j': sb.Append(t.DayOfYear.ToString("000")); break;
+                case 'a': sb.Append(dayNames[wday], 0, 3); break;
+                case 'A': sb.Append(dayNames[wday]); break;
+                case 'b': case 'h': sb.Append(monthNames[t.Month - 1], 0, 3); break;
+                case 'B': sb.Append(monthNames[t.Month - 1]); break;
+                case 'w': sb.Append((int)t.DayOfWeek); break;
+                case 'u': sb.Append(wday + 1); break;
+                case 'z': sb.Append(t.Offset < TimeSpan.Zero ? '-' : '+').Append(Math.Abs(t.Offset.Hours).ToString("00")).Append(Math.Abs(t.Offset.Minutes).ToString("00")); break;
+                case 'Z': sb.Append(t.Offset == TimeSpan.Zero ? "UTC" : TimeZoneInfo.Local.StandardName); break;
+                case 'c': sb.Append(Strftime("%a %b %e %H:%M:%S %Y", t)); break;
+                case 'x': sb.Append(Strftime("%m/%d/%y", t)); break;
+                case 'X': sb.Append(Strftime("%H:%M:%S", t)); break;
+                case 'D': sb.Append(Strftime("%m/%d/%y", t)); break;
+                case 'T': sb.Append(Strftime("%H:%M:%S", t)); break;
+                case 'F': sb.Append(Strftime("%Y-%m-%d", t)); break;
+                case '%': sb.Append('%'); break;
+                default: sb.Append('%').Append(d); break;
+            }
+        }
+        return sb.ToString();
     }
 
     /// <summary>CPython's limit: a time in nanoseconds must fit in 64 bits.</summary>
