@@ -1,0 +1,282 @@
+"""functools: tools for functions — reduce, partial, wraps, lru_cache and cache,
+total_ordering, cmp_to_key, cached_property."""
+
+__all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
+           'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce', 'partial',
+           'cached_property']
+
+WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
+WRAPPER_UPDATES = ('__dict__',)
+
+_initial_missing = object()
+
+
+def reduce(function, sequence, initial=_initial_missing):
+    """Folds sequence from the left with function: reduce(f, [a, b, c]) is f(f(a, b), c)."""
+    it = iter(sequence)
+    if initial is _initial_missing:
+        try:
+            value = next(it)
+        except StopIteration:
+            raise TypeError("reduce() of empty iterable with no initial value") from None
+    else:
+        value = initial
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """Makes wrapper look like wrapped: its name, qualified name, docstring, module."""
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            continue
+        try:
+            setattr(wrapper, attr, value)
+        except (AttributeError, TypeError):
+            pass
+    for attr in updated:
+        try:
+            getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
+        except AttributeError:
+            pass
+    try:
+        wrapper.__wrapped__ = wrapped
+    except (AttributeError, TypeError):
+        pass
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
+    """A decorator applying update_wrapper(wrapper, wrapped)."""
+    def decorator(wrapper):
+        return update_wrapper(wrapper, wrapped, assigned, updated)
+    return decorator
+
+
+class partial:
+    """partial(f, *args, **kw)(*more, **kw2) calls f(*args, *more, **kw, **kw2)."""
+
+    def __init__(self, func, /, *args, **keywords):
+        if not callable(func):
+            raise TypeError("the first argument must be callable")
+        if isinstance(func, partial):
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __call__(self, /, *args, **keywords):
+        keywords = {**self.keywords, **keywords}
+        return self.func(*self.args, *args, **keywords)
+
+    def __repr__(self):
+        args = [repr(self.func)]
+        args.extend(repr(x) for x in self.args)
+        args.extend("%s=%r" % (k, v) for (k, v) in self.keywords.items())
+        return "functools.partial(%s)" % ", ".join(args)
+
+
+class _CacheInfo:
+    def __init__(self, hits, misses, maxsize, currsize):
+        self.hits, self.misses, self.maxsize, self.currsize = hits, misses, maxsize, currsize
+
+    def __iter__(self):
+        return iter((self.hits, self.misses, self.maxsize, self.currsize))
+
+    def __eq__(self, other):
+        return tuple(self) == tuple(other)
+
+    def __repr__(self):
+        return "CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)" % tuple(self)
+
+
+def _make_key(args, kwds, typed):
+    key = args
+    if kwds:
+        key += (_kwd_mark,)
+        for item in kwds.items():
+            key += item
+    if typed:
+        key += tuple(type(v) for v in args)
+        if kwds:
+            key += tuple(type(v) for v in kwds.values())
+    elif len(key) == 1 and type(key[0]) in (int, str):
+        return key[0]
+    return key
+
+
+_kwd_mark = (object(),)
+
+
+def lru_cache(maxsize=128, typed=False):
+    """Caches a function's results by its arguments, keeping the maxsize most recently
+    used (all, with maxsize None); cache_info() and cache_clear() on the wrapper."""
+    if isinstance(maxsize, int):
+        if maxsize < 0:
+            maxsize = 0
+    elif callable(maxsize) and isinstance(typed, bool):
+        user_function, maxsize = maxsize, 128
+        return _lru_cache_wrapper(user_function, maxsize, typed)
+    elif maxsize is not None:
+        raise TypeError('Expected first argument to be an integer, a callable, or None')
+
+    def decorating_function(user_function):
+        return _lru_cache_wrapper(user_function, maxsize, typed)
+    return decorating_function
+
+
+def _lru_cache_wrapper(user_function, maxsize, typed):
+    import threading
+    cache = {}
+    order = []  # keys, least recently used first (bounded caches only)
+    stats = [0, 0]  # hits, misses
+    lock = threading.RLock()
+
+    def wrapper(*args, **kwds):
+        key = _make_key(args, kwds, typed)
+        with lock:
+            if key in cache:
+                stats[0] += 1
+                if maxsize is not None:
+                    order.remove(key)
+                    order.append(key)
+                return cache[key]
+            stats[1] += 1
+        result = user_function(*args, **kwds)
+        if maxsize == 0:
+            return result
+        with lock:
+            if key not in cache:
+                cache[key] = result
+                if maxsize is not None:
+                    order.append(key)
+                    if len(order) > maxsize:
+                        del cache[order.pop(0)]
+        return result
+
+    def cache_info():
+        with lock:
+            return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
+
+    def cache_clear():
+        with lock:
+            cache.clear()
+            del order[:]
+            stats[0] = stats[1] = 0
+
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+    return update_wrapper(wrapper, user_function)
+
+
+def cache(user_function, /):
+    """An unbounded lru_cache."""
+    return lru_cache(maxsize=None)(user_function)
+
+
+def total_ordering(cls):
+    """Fills in the missing comparison methods from __eq__ and one of < <= > >=."""
+    defined = [op for op in ('__lt__', '__le__', '__gt__', '__ge__') if op in cls.__dict__]
+    if not defined:
+        raise ValueError('must define at least one ordering operation: < > <= >=')
+    root = defined[0]
+
+    def from_lt():
+        lt = cls.__lt__
+        return {
+            '__gt__': lambda self, other: _not_ni(other, self, lambda: not lt(self, other) and self != other, lt(self, other)),
+            '__le__': lambda self, other: _not_ni(other, self, lambda: lt(self, other) or self == other, lt(self, other)),
+            '__ge__': lambda self, other: _not_ni(other, self, lambda: not lt(self, other), lt(self, other)),
+        }
+
+    def from_le():
+        le = cls.__le__
+        return {
+            '__ge__': lambda self, other: _not_ni(other, self, lambda: not le(self, other) or self == other, le(self, other)),
+            '__lt__': lambda self, other: _not_ni(other, self, lambda: le(self, other) and self != other, le(self, other)),
+            '__gt__': lambda self, other: _not_ni(other, self, lambda: not le(self, other), le(self, other)),
+        }
+
+    def from_gt():
+        gt = cls.__gt__
+        return {
+            '__lt__': lambda self, other: _not_ni(other, self, lambda: not gt(self, other) and self != other, gt(self, other)),
+            '__ge__': lambda self, other: _not_ni(other, self, lambda: gt(self, other) or self == other, gt(self, other)),
+            '__le__': lambda self, other: _not_ni(other, self, lambda: not gt(self, other), gt(self, other)),
+        }
+
+    def from_ge():
+        ge = cls.__ge__
+        return {
+            '__le__': lambda self, other: _not_ni(other, self, lambda: not ge(self, other) or self == other, ge(self, other)),
+            '__gt__': lambda self, other: _not_ni(other, self, lambda: ge(self, other) and self != other, ge(self, other)),
+            '__lt__': lambda self, other: _not_ni(other, self, lambda: not ge(self, other), ge(self, other)),
+        }
+
+    table = {'__lt__': from_lt, '__le__': from_le, '__gt__': from_gt, '__ge__': from_ge}[root]()
+    for name, method in table.items():
+        if name not in defined:
+            setattr(cls, name, method)
+    return cls
+
+
+def _not_ni(other, self, compute, first):
+    if first is NotImplemented:
+        return NotImplemented
+    return compute()
+
+
+def cmp_to_key(mycmp):
+    """A key= function from an old-style cmp function (negative, zero, positive)."""
+    class K:
+        __slots__ = ['obj']
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+
+        __hash__ = None
+    return K
+
+
+class cached_property:
+    """A property computed once per instance, then kept in the instance's __dict__."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        self.attrname = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        name = self.attrname or self.func.__name__
+        cache = instance.__dict__
+        if name in cache:
+            return cache[name]
+        val = self.func(instance)
+        cache[name] = val
+        return val
