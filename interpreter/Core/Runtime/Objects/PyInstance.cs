@@ -97,8 +97,10 @@ public sealed class PyInstance : PyObject
         try
         {
             if (r is not PyInt i) throw Err.TypeError("__hash__ method should return an integer");
-            long v = i.Hash();
-            return v;
+            // As CPython: a result that fits in 64 bits is the hash itself (-1 becomes -2);
+            // only a larger one is hashed as an int.
+            if (i.IsBig) return i.Hash();
+            return i.Value == -1 ? -2 : i.Value;
         }
         finally { Rc.Dec(r); }
     }

@@ -1,0 +1,521 @@
+"""collections: deque, defaultdict, Counter, OrderedDict, namedtuple, ChainMap.
+
+MiniPy cannot yet subclass the built-in dict and tuple, so these are classes of their own
+that behave as CPython's do through their methods and operators (isinstance(d, dict) is
+False for a defaultdict here)."""
+
+import sys as _sys
+from operator import itemgetter as _itemgetter
+
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
+
+
+class deque:
+    """A double-ended queue; with maxlen, adding at one end drops items at the other."""
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            if not isinstance(maxlen, int):
+                raise TypeError('an integer is required')
+            if maxlen < 0:
+                raise ValueError('maxlen must be non-negative')
+        self._items = []
+        self._maxlen = maxlen
+        self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def append(self, x):
+        self._items.append(x)
+        if self._maxlen is not None and len(self._items) > self._maxlen:
+            del self._items[0]
+
+    def appendleft(self, x):
+        self._items.insert(0, x)
+        if self._maxlen is not None and len(self._items) > self._maxlen:
+            self._items.pop()
+
+    def pop(self):
+        if not self._items:
+            raise IndexError('pop from an empty deque')
+        return self._items.pop()
+
+    def popleft(self):
+        if not self._items:
+            raise IndexError('pop from an empty deque')
+        return self._items.pop(0)
+
+    def extend(self, iterable):
+        for x in list(iterable):
+            self.append(x)
+
+    def extendleft(self, iterable):
+        for x in list(iterable):
+            self.appendleft(x)
+
+    def rotate(self, n=1):
+        """Rotates n steps to the right (to the left for negative n)."""
+        items = self._items
+        if items:
+            n %= len(items)
+            if n:
+                self._items = items[-n:] + items[:-n]
+
+    def clear(self):
+        del self._items[:]
+
+    def copy(self):
+        return deque(self._items, self._maxlen)
+
+    def count(self, x):
+        return self._items.count(x)
+
+    def index(self, x, start=0, stop=None):
+        stop = len(self._items) if stop is None else stop
+        for i in range(start, min(stop, len(self._items))):
+            if self._items[i] is x or self._items[i] == x:
+                return i
+        raise ValueError('%r is not in deque' % (x,))
+
+    def insert(self, i, x):
+        if self._maxlen is not None and len(self._items) >= self._maxlen:
+            raise IndexError('deque already at its maximum size')
+        self._items.insert(i, x)
+
+    def remove(self, value):
+        try:
+            self._items.remove(value)
+        except ValueError:
+            raise ValueError('%r is not in deque' % (value,)) from None
+
+    def reverse(self):
+        self._items.reverse()
+
+    def __len__(self):
+        return len(self._items)
+
+    def __bool__(self):
+        return bool(self._items)
+
+    def __iter__(self):
+        return iter(list(self._items))
+
+    def __reversed__(self):
+        return iter(self._items[::-1])
+
+    def __contains__(self, x):
+        return x in self._items
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            raise TypeError('sequence index must be integer, not \'slice\'')
+        try:
+            return self._items[i]
+        except IndexError:
+            raise IndexError('deque index out of range') from None
+
+    def __setitem__(self, i, x):
+        try:
+            self._items[i] = x
+        except IndexError:
+            raise IndexError('deque index out of range') from None
+
+    def __delitem__(self, i):
+        try:
+            del self._items[i]
+        except IndexError:
+            raise IndexError('deque index out of range') from None
+
+    def __eq__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items == other._items
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return deque(self._items + other._items, self._maxlen)
+
+    def __repr__(self):
+        if self._maxlen is None:
+            return 'deque(%r)' % (self._items,)
+        return 'deque(%r, maxlen=%d)' % (self._items, self._maxlen)
+
+
+class _DictLike:
+    """The mapping methods shared by the dict look-alikes below (data in self._data)."""
+
+    def __len__(self):
+        return len(self._data)
+
+    def __iter__(self):
+        return iter(self._data)
+
+    def __contains__(self, key):
+        return key in self._data
+
+    def __getitem__(self, key):
+        if key in self._data:
+            return self._data[key]
+        return self.__missing__(key)
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __setitem__(self, key, value):
+        self._data[key] = value
+
+    def __delitem__(self, key):
+        del self._data[key]
+
+    def __eq__(self, other):
+        if isinstance(other, _DictLike):
+            other = other._data
+        return self._data == other
+
+    def __bool__(self):
+        return bool(self._data)
+
+    def keys(self):
+        return self._data.keys()
+
+    def values(self):
+        return self._data.values()
+
+    def items(self):
+        return self._data.items()
+
+    def get(self, key, default=None):
+        return self._data.get(key, default)
+
+    def pop(self, key, *default):
+        return self._data.pop(key, *default)
+
+    def popitem(self):
+        return self._data.popitem()
+
+    def setdefault(self, key, default=None):
+        return self._data.setdefault(key, default)
+
+    def update(self, other=(), **kwds):
+        if isinstance(other, _DictLike):
+            other = other._data
+        self._data.update(other, **kwds)
+
+    def clear(self):
+        self._data.clear()
+
+
+class defaultdict(_DictLike):
+    """A dict whose missing keys are made by default_factory() on first use."""
+
+    def __init__(self, default_factory=None, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        self.default_factory = default_factory
+        self._data = dict(*args, **kwargs)
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self._data[key] = value
+        return value
+
+    def copy(self):
+        return defaultdict(self.default_factory, self._data)
+
+    def __repr__(self):
+        factory = 'None' if self.default_factory is None else repr(self.default_factory)
+        return 'defaultdict(%s, %r)' % (factory, self._data)
+
+
+class OrderedDict(_DictLike):
+    """A dict that can move keys to either end and pop from either end."""
+
+    def __init__(self, other=(), **kwds):
+        self._data = {}
+        self.update(other, **kwds)
+
+    def move_to_end(self, key, last=True):
+        value = self._data.pop(key)
+        if last:
+            self._data[key] = value
+        else:
+            rest = self._data
+            self._data = {key: value}
+            self._data.update(rest)
+
+    def popitem(self, last=True):
+        if not self._data:
+            raise KeyError('dictionary is empty')
+        key = next(reversed(list(self._data))) if last else next(iter(self._data))
+        return key, self._data.pop(key)
+
+    def copy(self):
+        return OrderedDict(self._data)
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return list(self._data.items()) == list(other._data.items())
+        return _DictLike.__eq__(self, other)
+
+    def __repr__(self):
+        if not self._data:
+            return 'OrderedDict()'
+        return 'OrderedDict(%r)' % (list(self._data.items()),)
+
+
+class Counter(_DictLike):
+    """A dict of counts: Counter('abracadabra').most_common(2) is [('a', 5), ('b', 2)]."""
+
+    def __init__(self, iterable=None, /, **kwds):
+        self._data = {}
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def total(self):
+        return sum(self._data.values())
+
+    def most_common(self, n=None):
+        items = sorted(self._data.items(), key=_itemgetter(1), reverse=True)
+        return items if n is None else items[:n]
+
+    def elements(self):
+        for elem, count in self._data.items():
+            for _ in range(count):
+                yield elem
+
+    def update(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, (_DictLike, dict)):
+                for elem, count in iterable.items():
+                    self._data[elem] = count + self._data.get(elem, 0)
+            else:
+                for elem in iterable:
+                    self._data[elem] = self._data.get(elem, 0) + 1
+        if kwds:
+            self.update(kwds)
+
+    def subtract(self, iterable=None, /, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, (_DictLike, dict)):
+                for elem, count in iterable.items():
+                    self._data[elem] = self._data.get(elem, 0) - count
+            else:
+                for elem in iterable:
+                    self._data[elem] = self._data.get(elem, 0) - 1
+        if kwds:
+            self.subtract(kwds)
+
+    def copy(self):
+        return Counter(self)
+
+    def __delitem__(self, elem):
+        if elem in self._data:
+            del self._data[elem]
+
+    def __repr__(self):
+        if not self._data:
+            return 'Counter()'
+        return 'Counter({%s})' % ', '.join('%r: %r' % item for item in self.most_common())
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count + other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            newcount = count - other[elem]
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
+            if newcount > 0:
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
+        return result
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        result = Counter()
+        for elem, count in self.items():
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
+            if newcount > 0:
+                result[elem] = newcount
+        return result
+
+
+class ChainMap(_DictLike):
+    """Several mappings seen as one: lookups go through them in order, writes to the first."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    @property
+    def _data(self):
+        merged = {}
+        for mapping in reversed(self.maps):
+            merged.update(mapping)
+        return merged
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            if key in mapping:
+                return mapping[key]
+        raise KeyError(key)
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError('Key not found in the first mapping: %r' % (key,)) from None
+
+    def new_child(self, m=None):
+        return ChainMap({} if m is None else m, *self.maps)
+
+    @property
+    def parents(self):
+        return ChainMap(*self.maps[1:])
+
+    def __repr__(self):
+        return 'ChainMap(%s)' % ', '.join(map(repr, self.maps))
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """A class of tuples with named fields: Point = namedtuple('Point', 'x y')."""
+    if isinstance(field_names, str):
+        field_names = field_names.replace(',', ' ').split()
+    field_names = list(map(str, field_names))
+    for name in [typename] + field_names:
+        if not name.isidentifier():
+            raise ValueError('Type names and field names must be valid identifiers: %r' % name)
+    seen = set()
+    for name in field_names:
+        if name.startswith('_') and not rename:
+            raise ValueError('Field names cannot start with an underscore: %r' % name)
+        if name in seen:
+            raise ValueError('Encountered duplicate field name: %r' % name)
+        seen.add(name)
+    fields = tuple(field_names)
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > len(fields):
+            raise TypeError('Got more default values than field names')
+    field_defaults = dict(zip(fields[len(fields) - len(defaults or ()):], defaults or ()))
+
+    class _NamedTuple:
+        __slots__ = ()
+        _fields = fields
+        _field_defaults = field_defaults
+
+        def __init__(self, *args, **kwargs):
+            values = list(args)
+            if len(values) > len(fields):
+                raise TypeError('%s() takes %d positional arguments but %d were given'
+                                % (typename, len(fields) + 1, len(values) + 1))
+            for name in fields[len(values):]:
+                if name in kwargs:
+                    values.append(kwargs.pop(name))
+                elif name in field_defaults:
+                    values.append(field_defaults[name])
+                else:
+                    raise TypeError("%s() missing 1 required positional argument: '%s'" % (typename, name))
+            if kwargs:
+                raise TypeError("%s() got an unexpected keyword argument '%s'" % (typename, next(iter(kwargs))))
+            object.__setattr__(self, '_values', tuple(values))
+
+        def __getattr__(self, name):
+            if name in fields:
+                return self._values[fields.index(name)]
+            raise AttributeError("'%s' object has no attribute '%s'" % (typename, name))
+
+        def __setattr__(self, name, value):
+            raise AttributeError("can't set attribute")
+
+        @classmethod
+        def _make(cls, iterable):
+            return cls(*iterable)
+
+        def _replace(self, **kwds):
+            values = dict(zip(fields, self._values))
+            for name, value in kwds.items():
+                if name not in values:
+                    raise ValueError('Got unexpected field names: %r' % list(kwds))
+                values[name] = value
+            return self.__class__(*[values[name] for name in fields])
+
+        def _asdict(self):
+            return dict(zip(fields, self._values))
+
+        def __iter__(self):
+            return iter(self._values)
+
+        def __len__(self):
+            return len(self._values)
+
+        def __getitem__(self, i):
+            return self._values[i]
+
+        def __eq__(self, other):
+            if isinstance(other, _NamedTuple):
+                other = other._values
+            return self._values == other
+
+        def __ne__(self, other):
+            return not self == other
+
+        def __lt__(self, other):
+            return self._values < (other._values if isinstance(other, _NamedTuple) else other)
+
+        def __hash__(self):
+            return hash(self._values)
+
+        def __repr__(self):
+            return '%s(%s)' % (typename, ', '.join('%s=%r' % (n, v) for n, v in zip(fields, self._values)))
+
+        def __getnewargs__(self):
+            return self._values
+
+    _NamedTuple.__name__ = typename
+    _NamedTuple.__qualname__ = typename
+    if module is None:
+        try:
+            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            module = '__main__'
+    _NamedTuple.__module__ = module
+    return _NamedTuple
