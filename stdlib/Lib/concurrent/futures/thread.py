@@ -124,13 +124,19 @@ class ThreadPoolExecutor(_base.Executor):
         with self._shutdown_lock:
             self._broken = ('A thread initializer failed, the thread pool '
                             'is not usable anymore')
-            while True:
-                try:
-                    work_item = self._work_queue.get_nowait()
-                except queue.Empty:
-                    break
-                if work_item is not None:
-                    work_item.future.set_exception(BrokenThreadPool(self._broken))
+            for work_item in self._drain_queue():
+                work_item.future.set_exception(BrokenThreadPool(self._broken))
+
+    def _drain_queue(self):
+        """Takes the work items still waiting in the queue."""
+        taken = []
+        while True:
+            try:
+                work_item = self._work_queue.get_nowait()
+            except queue.Empty:
+                return taken
+            if work_item is not None:
+                taken.append(work_item)
 
     def _stop_workers(self):
         self._work_queue.put(None)
@@ -141,13 +147,8 @@ class ThreadPoolExecutor(_base.Executor):
         with self._shutdown_lock:
             self._shutdown = True
             if cancel_futures:
-                while True:
-                    try:
-                        work_item = self._work_queue.get_nowait()
-                    except queue.Empty:
-                        break
-                    if work_item is not None:
-                        work_item.future.cancel()
+                for work_item in self._drain_queue():
+                    work_item.future.cancel()
             self._work_queue.put(None)
         if wait:
             for t in list(self._threads):
