@@ -100,6 +100,7 @@ public sealed class ProgramRunner
         Stdout.Flush();
         // As CPython does at exit: wait for the non-daemon threads, then for the children.
         status = CallExitHook(interp, "threading", "_shutdown", status);
+        status = CallExitHook(interp, "atexit", "_run_exitfuncs", status);
         status = CallExitHook(interp, "multiprocessing", "_exit_function", status);
         // Biased counts: what the finished threads handed back is freed now, before the
         // statistics and teardown (and its __del__ methods run while the program can print).

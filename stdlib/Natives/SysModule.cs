@@ -18,6 +18,7 @@ public static class SysModule
         foreach (var a in interp.Argv) argv.AppendSteal(PyStr.New(a));
         m.SetSteal("argv", argv);
         m.SetSteal("stdout", new TextStream(interp.Stdout, "<stdout>"));
+        interp.OriginalSysStdout = m.Dict.GetItemBorrowed("stdout");
         m.SetSteal("stderr", new TextStream(interp.Stderr, "<stderr>"));
         m.SetSteal("__stdout__", Rc.New(m.Dict.GetItemBorrowed("stdout")));
         m.SetSteal("__stderr__", Rc.New(m.Dict.GetItemBorrowed("stderr")));

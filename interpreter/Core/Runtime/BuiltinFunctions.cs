@@ -113,6 +113,8 @@ public static class BuiltinFunctions
 
     // ───────────── output ─────────────
 
+    static readonly PyStr SysName = PyStr.Intern("sys"), StdoutName = PyStr.Intern("stdout");
+
     static PyObject Print(Interpreter interp, ReadOnlySpan<PyObject> args, PyTuple kw)
     {
         int nkw = kw?.Count ?? 0;
@@ -132,27 +134,40 @@ public static class BuiltinFunctions
                 default: throw Err.TypeError($"'{((PyStr)kw.Items[k]).Value}' is an invalid keyword argument for print()");
             }
         }
-        var sb = new StringBuilder();
-        for (int i = 0; i < npos; i++)
-        {
-            if (i > 0) sb.Append(sep);
-            sb.Append(Ops.Str(args[i]));
-        }
-        sb.Append(end);
-        file ??= interp.SysStdout;
+        if (file == null && interp.Modules?.GetItemBorrowed(SysName) is PyModule sys
+            && sys.Dict.GetItemBorrowed(StdoutName) is { } current && !ReferenceEquals(current, interp.OriginalSysStdout))
+            file = current is PyNone ? null : current;
         if (file == null)
         {
+            var sb = new StringBuilder();
+            for (int i = 0; i < npos; i++)
+            {
+                if (i > 0) sb.Append(sep);
+                sb.Append(Ops.Str(args[i]));
+            }
+            sb.Append(end);
             interp.Stdout.Write(sb.ToString());
             if (flush) interp.Stdout.Flush();
         }
         else
         {
-            var text = PyStr.New(sb.ToString());
-            try { Rc.Dec(Ops.CallMethod(file, "write", text)); }
-            finally { Rc.Dec(text); }
+            // As CPython does: each item, separator and the end are written one by one.
+            for (int i = 0; i < npos; i++)
+            {
+                if (i > 0) WriteTo(file, sep);
+                WriteTo(file, Ops.Str(args[i]));
+            }
+            WriteTo(file, end);
             if (flush && file.ObType.Lookup("flush") != null) Rc.Dec(Ops.CallMethod(file, "flush"));
         }
         return None;
+    }
+
+    static void WriteTo(PyObject file, string piece)
+    {
+        var text = PyStr.New(piece);
+        try { Rc.Dec(Ops.CallMethod(file, "write", text)); }
+        finally { Rc.Dec(text); }
     }
 
     static PyObject Input(Interpreter interp, ReadOnlySpan<PyObject> args, PyTuple kw)

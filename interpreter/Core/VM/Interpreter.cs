@@ -21,8 +21,10 @@ public sealed partial class Interpreter
     /// <summary>Folders searched for modules written in MiniPy, in order.</summary>
     public readonly List<string> ModulePath = new();
     public TextWriter Stdout = Console.Out, Stderr = Console.Error;
-    /// <summary>A replacement sys.stdout set by the program (null: write to Stdout directly).</summary>
-    public PyObject SysStdout;
+    /// <summary>The stream object sys.stdout starts as (borrowed; the sys module owns it):
+    /// print() writes to Stdout directly while sys.stdout is still this object, and calls
+    /// the write method of whatever the program put there instead.</summary>
+    public PyObject OriginalSysStdout;
     public ILoggerFactory LoggerFactory = NullLoggerFactory.Instance;
     public ILogger ImportLog = NullLogger.Instance, HeapLog = NullLogger.Instance;
     public string[] Argv = Array.Empty<string>();

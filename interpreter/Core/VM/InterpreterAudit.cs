@@ -12,7 +12,6 @@ public sealed partial class Interpreter
         var audit = new RefAudit();
         audit.AddRootReference(Modules);
         audit.AddRootReference(BuiltinsModule);
-        audit.AddRootReference(SysStdout);
         foreach (var ts in AllThreadStates())
         {
             audit.AddRootReference(ts.HandledExc);
