@@ -246,23 +246,16 @@ def combinations_with_replacement(iterable, r):
         yield tuple(pool[i] for i in indices)
 
 
-class _Grouper:
-    pass
-
-
 def groupby(iterable, key=None):
     """(key, group) for each run of consecutive items with the same key."""
     keyfunc = (lambda x: x) if key is None else key
     it = iter(iterable)
-    exhausted = False
-    sentinel = _Grouper()
-    current = sentinel
     try:
         current = next(it)
     except StopIteration:
         return
-    current_key = keyfunc(current)
-    state = {'value': current, 'key': current_key, 'done': False}
+    # The item the groups have reached, its key, and whether the input has run out.
+    state = {'value': current, 'key': keyfunc(current), 'done': False}
 
     def group(target_key):
         while True:
