@@ -150,21 +150,19 @@ public static class BiasedCounts
         return o.RefCount + (shared >> SharedShift) - ((shared & FlagMask) == Queued ? 1 : 0);
     }
 
-    /// <summary>An increment by a thread that does not own the object (or of an immortal
-    /// singleton, which no thread owns).</summary>
+    /// <summary>An increment by a thread that does not own the object (never an immortal
+    /// singleton: Rc tells those apart first).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void IncNotOwned(PyObject o)
     {
-        if (Heap.ImmortalSingletons && o.IsStatic) return;
         if (Heap.CountsPerType) o.ObType.LiveRefs++;
         Interlocked.Add(ref o.SharedRefs, SharedOne);
     }
 
-    /// <summary>A decrement by a thread that does not own the object (or of an immortal singleton).</summary>
+    /// <summary>A decrement by a thread that does not own the object (never an immortal singleton).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void DecNotOwned(PyObject o)
     {
-        if (Heap.ImmortalSingletons && o.IsStatic) return;
         if (Heap.PoisonFreed && Poison.IsPoisoned(o)) { Poison.Report(o, "a release"); return; }
         if (Heap.CountsPerType) o.ObType.LiveRefs--;
         DecShared(o);

@@ -216,7 +216,7 @@ public static partial class Eval
                         {
                             var obj = s[sp - 1];
                             // An instance's attributes: the thread id saves thread-local lookups.
-                            var v = obj is PyInstance inst ? Attributes.GenericGetAttr(inst, names[arg], true, me) : obj.GetAttr(names[arg]);
+                            var v = obj is PyInstance inst ? inst.GetAttr(names[arg], me) : obj.GetAttr(names[arg]);
                             Slot(s, sp - 1) = v;
                             Rc.Dec(obj, me);
                             break;

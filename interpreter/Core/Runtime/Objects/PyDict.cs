@@ -302,11 +302,11 @@ public sealed class PyDict : PyObject
     public void SetItemNew(PyObject key, PyObject value, int thread)
     {
         long hash = Ops.Hash(key);
-        if (Heap.BiasedCounts && thread == 0) thread = BiasedCounts.CurrentThreadId;
+        if ((Heap.BiasedCounts || Heap.ObjectLocks) && thread == 0) thread = BiasedCounts.CurrentThreadId;
         if (Heap.ObjectLocks)
         {
             PyObject replaced;
-            { mutex.Enter(Heap.BiasedCounts ? thread : BiasedCounts.CurrentThreadId); try { replaced = Store(key, hash, value, thread); } finally { mutex.Exit(); } }
+            { mutex.Enter(thread); try { replaced = Store(key, hash, value, thread); } finally { mutex.Exit(); } }
             // Released outside the lock: freeing it may run Python code (__del__).
             if (replaced != null) Rc.Dec(replaced, thread);
             return;

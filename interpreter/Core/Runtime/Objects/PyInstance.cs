@@ -130,6 +130,9 @@ public sealed class PyInstance : PyObject
 
     public override PyObject GetAttr(PyStr name) => Attributes.GenericGetAttr(this, name, true);
 
+    /// <summary>GetAttr for a caller that knows its thread's id (see Rc.Inc(o, thread); 0: look it up).</summary>
+    public PyObject GetAttr(PyStr name, int thread) => Attributes.GenericGetAttr(this, name, true, thread);
+
     public override void SetAttr(PyStr name, PyObject value) => SetAttr(name, value, 0);
 
     /// <summary>SetAttr for a caller that knows its thread's id (see Rc.Inc(o, thread); 0: look it up).</summary>

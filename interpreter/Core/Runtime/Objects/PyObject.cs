@@ -123,34 +123,48 @@ public static class Rc
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Inc(PyObject o, int thread)
     {
-        if (Heap.BiasedCounts && !RefTrace.Enabled && !Heap.PoisonFreed && !Heap.CountsPerType)
-        {
-            if (o.OwnerThread == thread) o.RefCount++;
-            else if (!(Heap.ImmortalSingletons && o.IsStatic)) BiasedCounts.IncNotOwned(o);
-            return;
-        }
-        Inc(o);
+        if (Heap.BiasedCounts && !RefTrace.Enabled && !Heap.PoisonFreed) IncBiased(o, thread);
+        else Inc(o);
     }
 
     /// <summary>Dec for a caller that knows its thread's id (see Inc(o, thread)).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Dec(PyObject o, int thread)
     {
-        if (Heap.BiasedCounts && !RefTrace.Enabled && !Heap.PoisonFreed && !Heap.CountsPerType)
+        if (Heap.BiasedCounts && !RefTrace.Enabled && !Heap.PoisonFreed) DecBiased(o, thread);
+        else Dec(o);
+    }
+
+    /// <summary>A biased increment by the thread with that id: plain if it owns the object,
+    /// atomic on the shared count otherwise. Immortal singletons have no owner; they are
+    /// told apart only on the not-owned path.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static void IncBiased(PyObject o, int thread)
+    {
+        if (o.OwnerThread == thread)
         {
-            if (o.OwnerThread != thread)
-            {
-                if (!(Heap.ImmortalSingletons && o.IsStatic)) BiasedCounts.DecNotOwned(o);
-            }
-            else if (--o.RefCount == 0)
-            {
-                // Nobody else ever counted it: the owner frees it at once (the common case).
-                if (Volatile.Read(ref o.SharedRefs) == 0) Heap.ReachedZero(o, 0);
-                else BiasedCounts.MergeZeroLocal(o);
-            }
+            o.RefCount++;
+            if (Heap.CountsPerType) o.ObType.LiveRefs++;
+        }
+        else if (!(Heap.ImmortalSingletons && o.IsStatic)) BiasedCounts.IncNotOwned(o);
+    }
+
+    /// <summary>A biased decrement by the thread with that id (see IncBiased).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static void DecBiased(PyObject o, int thread)
+    {
+        if (o.OwnerThread != thread)
+        {
+            if (!(Heap.ImmortalSingletons && o.IsStatic)) BiasedCounts.DecNotOwned(o);
             return;
         }
-        Dec(o);
+        if (Heap.CountsPerType) o.ObType.LiveRefs--;
+        if (--o.RefCount == 0)
+        {
+            // Nobody else ever counted it: the owner frees it at once (the common case).
+            if (Volatile.Read(ref o.SharedRefs) == 0) Heap.ReachedZero(o, 0);
+            else BiasedCounts.MergeZeroLocal(o);
+        }
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -172,16 +186,7 @@ public static class Rc
         if (Heap.PoisonFreed && o.RefCount <= Poison.Threshold) Poison.Report(o, "a new reference");
         if (Heap.BiasedCounts)
         {
-            // Immortal singletons have no owner: they are told apart on the slow path.
-            if (o.OwnerThread != BiasedCounts.CurrentThreadId)
-            {
-                if (!(Heap.ImmortalSingletons && o.IsStatic)) BiasedCounts.IncNotOwned(o);
-            }
-            else
-            {
-                o.RefCount++;
-                if (Heap.CountsPerType) o.ObType.LiveRefs++;
-            }
+            IncBiased(o, BiasedCounts.CurrentThreadId);
             return;
         }
         if (Heap.ImmortalSingletons && o.IsStatic) return;
@@ -216,15 +221,7 @@ public static class Rc
         if (Heap.BiasedCounts)
         {
             if (Heap.PoisonFreed && o.RefCount <= Poison.Threshold) { Poison.Report(o, "a release"); return; }
-            if (o.OwnerThread != BiasedCounts.CurrentThreadId)
-            {
-                if (!(Heap.ImmortalSingletons && o.IsStatic)) BiasedCounts.DecNotOwned(o);
-            }
-            else
-            {
-                if (Heap.CountsPerType) o.ObType.LiveRefs--;
-                if (--o.RefCount == 0) BiasedCounts.MergeZeroLocal(o);
-            }
+            DecBiased(o, BiasedCounts.CurrentThreadId);
             return;
         }
         if (Heap.ImmortalSingletons && o.IsStatic) return;

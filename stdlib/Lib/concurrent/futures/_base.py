@@ -284,38 +284,30 @@ class Future:
             import sys
             sys.stderr.write('exception calling callback for %r: %r\n' % (self, e))
 
+    def _wait_until_finished(self, timeout):
+        """Under the condition: waits at most timeout seconds for the call to end; raises
+        CancelledError if it was cancelled, TimeoutError if it has not ended."""
+        if self._state not in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED):
+            self._condition.wait(timeout)
+        if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
+            raise CancelledError()
+        if self._state != FINISHED:
+            raise TimeoutError()
+
     def result(self, timeout=None):
         """The call's result, waiting at most timeout seconds; raises what the call raised."""
         try:
             with self._condition:
-                if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
-                    raise CancelledError()
-                elif self._state == FINISHED:
-                    return self.__get_result()
-                self._condition.wait(timeout)
-                if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
-                    raise CancelledError()
-                elif self._state == FINISHED:
-                    return self.__get_result()
-                else:
-                    raise TimeoutError()
+                self._wait_until_finished(timeout)
+                return self.__get_result()
         finally:
             self = None
 
     def exception(self, timeout=None):
         """The exception the call raised (None if it returned), waiting at most timeout seconds."""
         with self._condition:
-            if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self._exception
-            self._condition.wait(timeout)
-            if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
-                raise CancelledError()
-            elif self._state == FINISHED:
-                return self._exception
-            else:
-                raise TimeoutError()
+            self._wait_until_finished(timeout)
+            return self._exception
 
     def set_running_or_notify_cancel(self):
         """For executors: marks the future running; False if it was cancelled instead."""
