@@ -62,6 +62,7 @@ public static class BuiltinTypes
         PyStaticMethod.Type = T("staticmethod", null, PyStaticMethod.Construct);
         PyClassMethod.Type = T("classmethod", null, PyClassMethod.Construct);
         PySuper.Type = T("super", null, Constructors.Super);
+        PySlotDescriptor.Type = T("member_descriptor");
         PyTraceback.Type = T("traceback");
         SeqIterator.ListIterType = T("list_iterator");
         SeqIterator.TupleIterType = T("tuple_iterator");
@@ -92,6 +93,11 @@ public static class BuiltinTypes
         ObjectMethods.Add(PyType.ObjectType);
         ExceptionMethods.Add(ErrorTypes.BaseException);
         ObjectInit = PyType.ObjectType.Dict.GetItemBorrowed("__init__");
+        // type's own methods, for metaclasses to reach through super().
+        AddClassFunction(PyType.TypeType, "__new__", TypeCalls.TypeNew);
+        AddMethod(PyType.TypeType, "__call__", (self, args, kw) => TypeCalls.Call((PyType)self, args, kw));
+        AddMethod(PyType.TypeType, "__init__", (self, args, kw) => Rc.New(PyNone.Instance));
+        PyType.TypeType.Constructor = (cls, args, kw) => TypeCalls.TypeNew(Prepend(cls, args), kw);
         StrMethods.Add(PyStr.Type);
         ListMethods.Add(PyList.Type);
         TupleMethods.Add(PyTuple.Type);
@@ -121,7 +127,15 @@ public static class BuiltinTypes
         return t;
     }
 
-    public static bool IsSubclassable(PyType t) => t.IsHeapType || t == PyType.ObjectType || t.IsExceptionType;
+    public static bool IsSubclassable(PyType t) => t.IsHeapType || t == PyType.ObjectType || t.IsExceptionType || t == PyType.TypeType;
+
+    static PyObject[] Prepend(PyObject first, ReadOnlySpan<PyObject> rest)
+    {
+        var all = new PyObject[rest.Length + 1];
+        all[0] = first;
+        rest.CopyTo(all.AsSpan(1));
+        return all;
+    }
 
     /// <summary>Adds a method to a built-in type's dict. Called only during type set-up,
     /// inside Heap.AbsorbAsStatic, so the references it takes are not counted.</summary>

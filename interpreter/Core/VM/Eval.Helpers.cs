@@ -35,7 +35,7 @@ public static partial class Eval
         }
         if (callable is PyMethod m && m.Func is PyFunction mf)
             return Interpreter.CallFunction(ts, mf, m.Self, args, kwnames);
-        if (callable is PyType t) return TypeCalls.Call(t, args, kwnames);
+        if (callable is PyType t && !t.ObType.IsHeapType) return TypeCalls.Call(t, args, kwnames); // no metaclass __call__
         return callable.Call(args, kwnames);
     }
 

@@ -405,18 +405,20 @@ public static partial class Eval
                         case Op.POP_JUMP_IF_FALSE:
                         {
                             var v = s[sp - 1];
-                            bool t = v is PyBool b ? b.Value != 0 : Ops.IsTrue(v);
+                            bool isBool = v is PyBool;
+                            bool t = isBool ? ((PyBool)v).Value != 0 : Ops.IsTrue(v);
                             s[--sp] = null;
-                            Rc.Dec(v, me);
+                            if (!(isBool && Heap.ImmortalSingletons)) Rc.Dec(v, me); // an immortal's count never moves
                             if (!t) pc = arg;
                             break;
                         }
                         case Op.POP_JUMP_IF_TRUE:
                         {
                             var v = s[sp - 1];
-                            bool t = v is PyBool b ? b.Value != 0 : Ops.IsTrue(v);
+                            bool isBool = v is PyBool;
+                            bool t = isBool ? ((PyBool)v).Value != 0 : Ops.IsTrue(v);
                             s[--sp] = null;
-                            Rc.Dec(v, me);
+                            if (!(isBool && Heap.ImmortalSingletons)) Rc.Dec(v, me); // an immortal's count never moves
                             if (t) pc = arg;
                             break;
                         }

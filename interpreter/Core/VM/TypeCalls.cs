@@ -15,11 +15,16 @@ public static class TypeCalls
         {
             int nkw = kwnames?.Count ?? 0;
             if (args.Length == 1 && nkw == 0) return Rc.New(args[0].ObType);
-            if (args.Length == 3 && nkw == 0) return MakeClass(args[0], args[1], args[2]);
+            if (args.Length - nkw == 3) return MakeClass(t, args, kwnames);
             throw Err.TypeError("type() takes 1 or 3 arguments");
         }
-        if (t.Constructor == null) throw Err.TypeError($"cannot create '{t.QualifiedName}' instances");
-        var obj = t.Constructor(t, args, kwnames);
+        // A class's own __new__ makes the instance; otherwise its nearest built-in base does.
+        var userNew = t.IsHeapType ? HeapTypes.LookupUserDefined(t, NewName) : null;
+        PyObject obj;
+        if (userNew != null) obj = CallNew(userNew, t, args, kwnames);
+        else if (t.Constructor == null) throw Err.TypeError($"cannot create '{t.QualifiedName}' instances");
+        else obj = t.Constructor(t, args, kwnames);
+        // As type.__call__: __init__ runs only on an instance of the class called.
         if (!t.IsHeapType || !obj.ObType.IsSubtypeOf(t)) return obj;
         var init = t.Lookup(InitName);
         if (init is PyFunction)
@@ -41,7 +46,7 @@ public static class TypeCalls
                 throw;
             }
         }
-        else if (init == BuiltinTypes.ObjectInit && args.Length > 0 && t.Constructor == PyInstance.Construct)
+        else if (init == BuiltinTypes.ObjectInit && args.Length > 0 && userNew == null && t.Constructor == PyInstance.Construct)
         {
             Rc.Dec(obj);
             throw Err.TypeError($"{t.Name}() takes no arguments");
@@ -49,13 +54,46 @@ public static class TypeCalls
         return obj;
     }
 
-    static PyObject MakeClass(PyObject nameObj, PyObject basesObj, PyObject dictObj)
+    static readonly PyStr NewName = PyStr.Intern("__new__");
+
+    /// <summary>Calls a class's __new__ (a static method) with the class first.</summary>
+    static PyObject CallNew(PyObject newMethod, PyType cls, ReadOnlySpan<PyObject> args, PyTuple kwnames)
     {
-        if (nameObj is not PyStr name || basesObj is not PyTuple bases || dictObj is not PyDict dict)
-            throw Err.TypeError("type() argument types are (str, tuple, dict)");
-        var ns = dict.Copy();
-        try { return CreateClass(name.Value, bases.Items, ns, "__main__"); }
-        finally { Rc.Dec(ns); }
+        var fn = newMethod is PyStaticMethod sm ? sm.Func : newMethod;
+        var full = new PyObject[args.Length + 1];
+        full[0] = cls;
+        args.CopyTo(full.AsSpan(1));
+        return fn.Call(full, kwnames);
+    }
+
+    /// <summary>object.__new__(cls, ...): a bare instance made by cls's built-in base.
+    /// Arguments beyond cls are for __init__, as CPython allows when __new__ is overridden.</summary>
+    public static PyObject ObjectNew(ReadOnlySpan<PyObject> args, PyTuple kwnames)
+    {
+        if (args.Length == 0) throw Err.TypeError("object.__new__(): not enough arguments");
+        if (args[0] is not PyType cls) throw Err.TypeError($"object.__new__(X): X is not a type object ({args[0].ObType.Name})");
+        if (cls.IsMetatype) return TypeNew(args, kwnames);
+        if (cls.Constructor == null) throw Err.TypeError($"object.__new__({cls.Name}) is not safe, use {cls.Name}.__new__()");
+        int nkw = kwnames?.Count ?? 0;
+        if (cls.Constructor == PyInstance.Construct) return cls == PyType.ObjectType ? PyObjectInstance.New() : PyInstance.New(cls);
+        return cls.Constructor(cls, args.Slice(1, args.Length - 1 - nkw), null);
+    }
+
+    /// <summary>type.__new__(metaclass, name, bases, namespace, **kwds): makes a class whose
+    /// type is metaclass.</summary>
+    public static PyObject TypeNew(ReadOnlySpan<PyObject> args, PyTuple kwnames)
+    {
+        if (args.Length == 0 || args[0] is not PyType meta || !meta.IsMetatype)
+            throw Err.TypeError("type.__new__(X): X is not a type object");
+        return MakeClass(meta, args.Slice(1), kwnames);
+    }
+
+    /// <summary>type.__call__(cls, *args, **kwds): what calling a class does, for a
+    /// metaclass's __call__ to reach through super().</summary>
+    public static PyObject TypeCall(ReadOnlySpan<PyObject> args, PyTuple kwnames)
+    {
+        if (args.Length == 0 || args[0] is not PyType cls) throw Err.TypeError("descriptor '__call__' requires a 'type' object");
+        return Call(cls, args.Slice(1), kwnames);
     }
 
     /// <summary>builtins.__build_class__(body, name, *bases, **keywords).</summary>
@@ -64,27 +102,89 @@ public static class TypeCalls
         int nkw = kwnames?.Count ?? 0;
         if (args.Length - nkw < 2 || args[0] is not PyFunction body || args[1] is not PyStr name)
             throw Err.TypeError("__build_class__: not enough arguments");
-        var bases = args.Slice(2, args.Length - 2 - nkw);
+        var baseObjects = args.Slice(2, args.Length - 2 - nkw);
+        var bases = new PyType[baseObjects.Length];
+        for (int i = 0; i < bases.Length; i++)
+            bases[i] = baseObjects[i] as PyType ?? throw Err.TypeError("bases must be types");
+        // The keywords: metaclass= chooses the metaclass; the rest go to __init_subclass__.
+        PyType declared = null;
+        var keywords = new List<(PyStr name, PyObject value)>();
         for (int k = 0; k < nkw; k++)
         {
-            var kn = ((PyStr)kwnames.Items[k]).Value;
-            if (kn != "metaclass") throw Err.TypeError($"{name.Value}.__init_subclass__() takes no keyword arguments");
+            var kn = (PyStr)kwnames.Items[k];
+            var kv = args[args.Length - nkw + k];
+            if (kn.Value == "metaclass")
+            {
+                declared = kv as PyType ?? throw Err.TypeError("MiniPy supports only classes as metaclasses");
+                if (!declared.IsMetatype) throw Err.TypeError($"metaclass '{declared.Name}' is not derived from type");
+            }
+            else keywords.Add((kn, kv));
         }
+        var meta = MethodResolution.Metaclass(declared ?? (bases.Length > 0 ? bases[0].ObType : PyType.TypeType), bases);
         var ts = ThreadState.Current;
-        var ns = PyDict.New();
+        var ns = Prepare(meta, name, bases);
         try
         {
             var cell = RunClassBody(ts, body, ns);
             try
             {
-                var module = body.Globals.GetItemBorrowed("__name__") is PyStr m ? m.Value : "__main__";
-                var cls = CreateClass(name.Value, bases.ToArray(), ns, module);
+                var cls = CallMetaclass(meta, name, bases, ns, keywords);
                 if (cell is PyCell c) Rc.Set(ref c.Contents, Rc.New(cls));
                 return cls;
             }
             finally { Rc.Dec(cell); }
         }
         finally { Rc.Dec(ns); }
+    }
+
+    /// <summary>The namespace a class body runs in: a new dict, or what the metaclass's
+    /// __prepare__ returns (which must be a dict).</summary>
+    static PyDict Prepare(PyType meta, PyStr name, PyType[] bases)
+    {
+        var prepare = meta.IsHeapType ? HeapTypes.LookupUserDefined(meta, PyStr.Intern("__prepare__")) : null;
+        if (prepare == null) return PyDict.New();
+        var basesTuple = PyTuple.Of(bases);
+        try
+        {
+            var bound = prepare.DescrGet(null, meta);
+            try
+            {
+                var made = Ops.Call(bound, name, basesTuple);
+                if (made is PyDict d && d.ObType == PyDict.Type) return d;
+                Rc.Dec(made);
+                throw Err.TypeError($"{meta.Name}.__prepare__() must return a dict in MiniPy");
+            }
+            finally { Rc.Dec(bound); }
+        }
+        finally { Rc.Dec(basesTuple); }
+    }
+
+    /// <summary>Makes the class: type's own work directly, or a call of the metaclass.</summary>
+    static PyObject CallMetaclass(PyType meta, PyStr name, PyType[] bases, PyDict ns, List<(PyStr name, PyObject value)> keywords)
+    {
+        var module = ns.GetItemBorrowed("__module__") is PyStr m ? m.Value : "__main__";
+        if (meta == PyType.TypeType) return CreateClass(meta, name.Value, bases, ns, module, keywords);
+        var basesTuple = PyTuple.Of(bases);
+        try
+        {
+            var callArgs = new PyObject[3 + keywords.Count];
+            callArgs[0] = name;
+            callArgs[1] = basesTuple;
+            callArgs[2] = ns;
+            PyTuple kwnames = null;
+            if (keywords.Count > 0)
+            {
+                kwnames = PyTuple.New(keywords.Count);
+                for (int i = 0; i < keywords.Count; i++)
+                {
+                    kwnames.Items[i] = Rc.New(keywords[i].name);
+                    callArgs[3 + i] = keywords[i].value;
+                }
+            }
+            try { return meta.Call(callArgs, kwnames); }
+            finally { Rc.XDec(kwnames); }
+        }
+        finally { Rc.Dec(basesTuple); }
     }
 
     static PyObject RunClassBody(ThreadState ts, PyFunction body, PyDict ns)
@@ -108,32 +208,113 @@ public static class TypeCalls
         finally { ts.Frames.Return(frame); }
     }
 
-    static PyType CreateClass(string name, PyObject[] bases, PyDict ns, string module)
+    /// <summary>type(name, bases, dict, **kwds) or type.__new__(meta, name, bases, dict, **kwds).</summary>
+    static PyObject MakeClass(PyType meta, ReadOnlySpan<PyObject> args, PyTuple kwnames)
     {
-        PyType baseType = PyType.ObjectType;
-        if (bases.Length > 1)
+        int nkw = kwnames?.Count ?? 0;
+        if (args.Length - nkw != 3) throw Err.TypeError("type.__new__() takes exactly 3 arguments");
+        if (args[0] is not PyStr name || args[1] is not PyTuple basesTuple || args[2] is not PyDict dict)
+            throw Err.TypeError("type() argument types are (str, tuple, dict)");
+        var bases = new PyType[basesTuple.Count];
+        for (int i = 0; i < bases.Length; i++)
+            bases[i] = basesTuple.Items[i] as PyType ?? throw Err.TypeError("bases must be types");
+        var keywords = new List<(PyStr name, PyObject value)>();
+        for (int k = 0; k < nkw; k++) keywords.Add(((PyStr)kwnames.Items[k], args[args.Length - nkw + k]));
+        var ns = dict.Copy();
+        try
         {
-            // Mixins that add nothing but 'object' are fine; real multiple inheritance is not.
-            throw Err.TypeError("multiple inheritance is not supported by MiniPy");
+            var module = ns.GetItemBorrowed("__module__") is PyStr m ? m.Value : "__main__";
+            return CreateClass(meta, name.Value, bases, ns, module, keywords);
         }
-        if (bases.Length == 1)
+        finally { Rc.Dec(ns); }
+    }
+
+    static readonly string[] ImplicitClassMethods = { "__init_subclass__", "__class_getitem__" };
+
+    /// <summary>type.__new__'s work: checks the bases, orders them (C3), makes the class,
+    /// tells descriptors their names and the parent class about its new subclass.</summary>
+    static PyType CreateClass(PyType meta, string name, PyType[] bases, PyDict ns, string module, List<(PyStr name, PyObject value)> keywords)
+    {
+        if (bases.Length == 0) bases = new[] { PyType.ObjectType };
+        for (int i = 0; i < bases.Length; i++)
         {
-            if (bases[0] is not PyType bt) throw Err.TypeError("bases must be types");
-            if (!BuiltinTypes.IsSubclassable(bt)) throw Err.TypeError($"type '{bt.Name}' is not an acceptable base type");
-            baseType = bt;
+            if (!BuiltinTypes.IsSubclassable(bases[i])) throw Err.TypeError($"type '{bases[i].Name}' is not an acceptable base type");
+            for (int j = 0; j < i; j++)
+                if (bases[j] == bases[i]) throw Err.TypeError($"duplicate base class {bases[i].Name}");
         }
-        // Instances are made by the nearest built-in base; a class's own __new__ would be
-        // silently ignored, so it is refused instead of giving a wrong answer.
-        if (ns.ContainsKey(PyStr.Intern("__new__")))
-            throw Err.TypeError($"{name}: defining __new__ is not supported by MiniPy");
-        var cls = PyType.NewHeapType(name, baseType, ns, module);
-        try { SetNames(cls, ns); }
+        var best = MethodResolution.BestBase(bases);
+        var mro = MethodResolution.Linearize(bases);
+        // As type.__new__: a plain function named __new__ is a static method, and
+        // __init_subclass__ and __class_getitem__ are class methods.
+        if (ns.GetItemBorrowed(NewName) is PyFunction newFn)
+        {
+            var wrapped = PyStaticMethod.Construct(PyStaticMethod.Type, new PyObject[] { newFn }, null);
+            ns.SetItemNew(NewName, wrapped);
+            Rc.Dec(wrapped);
+        }
+        foreach (var implicitName in ImplicitClassMethods)
+        {
+            if (ns.GetItemBorrowed(implicitName) is PyFunction fn)
+            {
+                var wrapped = PyClassMethod.Construct(PyClassMethod.Type, new PyObject[] { fn }, null);
+                ns.SetItemNew(PyStr.Intern(implicitName), wrapped);
+                Rc.Dec(wrapped);
+            }
+        }
+        var slots = ns.GetItemBorrowed("__slots__");
+        var (slotNames, wantsDict) = slots != null ? PySlotDescriptor.ReadNames(slots, ns) : (null, true);
+        foreach (var b in bases)
+            if (b != best && b.SlotCount > 0 && !best.IsSubtypeOf(b)) throw Err.TypeError("multiple bases have instance lay-out conflict");
+        var cls = PyType.NewHeapType(name, bases, best, mro, ns, module, meta);
+        try
+        {
+            // A class without __slots__ gives its instances a dict; one with them only if it
+            // asks for "__dict__" or a base already has one.
+            cls.SlotCount = best.SlotCount + (slotNames?.Count ?? 0);
+            cls.InstancesHaveDict = slots == null || wantsDict || Array.Exists(bases, b => b.InstancesHaveDict);
+            if (slotNames != null) PySlotDescriptor.Install(cls, slotNames, best.SlotCount);
+            SetNames(cls, ns);
+            InitSubclass(cls, keywords);
+        }
         catch
         {
             Rc.Dec(cls);
             throw;
         }
         return cls;
+    }
+
+    /// <summary>Calls __init_subclass__ of the new class's parent (the first along its MRO
+    /// after the class itself), with the class statement's keywords.</summary>
+    static void InitSubclass(PyType cls, List<(PyStr name, PyObject value)> keywords)
+    {
+        var initName = PyStr.Intern("__init_subclass__");
+        PyObject hook = null;
+        for (int i = 1; i < cls.Mro.Length && hook == null; i++)
+            if (cls.Mro[i].IsHeapType) hook = cls.Mro[i].Dict.GetItemBorrowed(initName);
+        if (hook == null)
+        {
+            if (keywords.Count > 0) throw Err.TypeError($"{cls.Name}.__init_subclass__() takes no keyword arguments");
+            return;
+        }
+        var bound = hook.DescrGet(null, cls);
+        try
+        {
+            var callArgs = new PyObject[keywords.Count];
+            PyTuple kwnames = null;
+            if (keywords.Count > 0)
+            {
+                kwnames = PyTuple.New(keywords.Count);
+                for (int i = 0; i < keywords.Count; i++)
+                {
+                    kwnames.Items[i] = Rc.New(keywords[i].name);
+                    callArgs[i] = keywords[i].value;
+                }
+            }
+            try { Rc.Dec(bound.Call(callArgs, kwnames)); }
+            finally { Rc.XDec(kwnames); }
+        }
+        finally { Rc.Dec(bound); }
     }
 
     /// <summary>As type.__new__ does: calls __set_name__(owner, name) on each attribute of the

@@ -411,7 +411,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     field_defaults = dict(zip(fields[len(fields) - len(defaults or ()):], defaults or ()))
 
     class _NamedTuple:
-        __slots__ = ()
+        __slots__ = ('_values',)
         _fields = fields
         _field_defaults = field_defaults
 

@@ -39,10 +39,11 @@ public static class MiniPyProcess
         finally { File.Delete(script); }
     }
 
-    /// <summary>Text that only a .NET fault reaching the user would print.</summary>
+    /// <summary>Text that only a .NET fault reaching the user would print ("Unhandled
+    /// exception. System.…" is .NET's; CPython's "Unhandled exception in thread" is not).</summary>
     public static readonly string[] HostFaultMarks =
     {
-        "   at ", "Unhandled exception", "Exception:", "IndexOutOfRange", "NullReference", "InvalidCast",
+        "   at ", "Unhandled exception. ", "Exception:", "IndexOutOfRange", "NullReference", "InvalidCast",
         "ArgumentOutOfRange", "Fatal Python error", "System.",
     };
 }

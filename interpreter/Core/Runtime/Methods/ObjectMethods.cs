@@ -7,11 +7,16 @@ public static class ObjectMethods
     public static void Add(PyType t)
     {
         BuiltinTypes.AddMethod(t, "__init__", (self, args, kw) => Rc.New(PyNone.Instance));
-        BuiltinTypes.AddClassFunction(t, "__new__", (args, kw) =>
+        BuiltinTypes.AddClassFunction(t, "__new__", VM.TypeCalls.ObjectNew);
+        // The end of every __init_subclass__ chain: accepts no class keywords.
+        var initSubclass = new PyBuiltinFunction("__init_subclass__", (args, kw) =>
         {
-            if (args.Length < 1 || args[0] is not PyType cls) throw Err.TypeError("object.__new__(X): X is not a type object");
-            return cls == PyType.ObjectType ? PyObjectInstance.New() : cls.Constructor(cls, ReadOnlySpan<PyObject>.Empty, null);
+            if (kw != null && kw.Count > 0) throw Err.TypeError($"{((PyType)args[0]).Name}.__init_subclass__() takes no keyword arguments");
+            return Rc.New(PyNone.Instance);
         });
+        var classMethod = PyClassMethod.Construct(PyClassMethod.Type, new PyObject[] { initSubclass }, null);
+        classMethod.IsStatic = true;
+        t.Dict.SetItemNew("__init_subclass__", classMethod);
         BuiltinTypes.AddMethod(t, "__repr__", (self, args, kw) =>
             PyStr.New($"<{self.ObType.QualifiedName} object at 0x{Identity.Of(self):x}>"));
         BuiltinTypes.AddMethod(t, "__str__", (self, args, kw) => Ops.ReprObj(self));

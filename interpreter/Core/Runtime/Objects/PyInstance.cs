@@ -7,6 +7,9 @@ public sealed class PyInstance : PyObject
 {
     static readonly FreeList<PyInstance> free = new(256);
     public PyDict Dict;
+    /// <summary>The values of the class's __slots__ (owned; null elements are unset), or
+    /// null when the class has none (see Slots.cs).</summary>
+    public PyObject[] SlotValues;
     public override bool AllowsMethodFastPath => true;
 
     public static PyInstance New(PyType cls)
@@ -14,6 +17,7 @@ public sealed class PyInstance : PyObject
         var o = free.Pop();
         o ??= new PyInstance();
         o.ObType = cls;
+        if (cls.SlotCount > 0) o.SlotValues = new PyObject[cls.SlotCount];
         Heap.Allocated(cls);
         Rc.Inc(cls);
         return o;
@@ -34,6 +38,9 @@ public sealed class PyInstance : PyObject
     public override void VisitReferences(Action<PyObject> visit)
     {
         if (Dict != null) visit(Dict);
+        if (SlotValues != null)
+            foreach (var v in SlotValues)
+                if (v != null) visit(v);
         visit(ObType);
     }
 
@@ -49,6 +56,12 @@ public sealed class PyInstance : PyObject
         }
         Heap.Freed(this);
         Rc.Clear(ref Dict);
+        if (SlotValues != null)
+        {
+            var values = SlotValues;
+            for (int i = 0; i < values.Length; i++) Rc.Clear(ref values[i]);
+            SlotValues = null;
+        }
         var t = ObType;
         if (!Heap.PoisonFreed) free.Push(this);
         else Poison.Mark(this);
@@ -56,7 +69,7 @@ public sealed class PyInstance : PyObject
     }
 
     public override PyDict InstanceDict => Dict;
-    public override PyDict EnsureInstanceDict() => Dict ??= PyDict.New();
+    public override PyDict EnsureInstanceDict() => Dict ?? (ObType.InstancesHaveDict ? Dict = PyDict.New() : null);
 
     /// <summary>A dunder defined by a class statement along the MRO (object's own defaults
     /// are the fallback behaviour, not overrides).</summary>

@@ -157,7 +157,7 @@ public sealed class PyBool : PyInt
     public static PyBool From(bool b)
     {
         var o = b ? True : False;
-        Rc.Inc(o);
+        if (!Heap.ImmortalSingletons) Rc.Inc(o); // an immortal's count never moves
         return o;
     }
 

@@ -137,34 +137,23 @@ public static class Rc
 
     /// <summary>A biased increment by the thread with that id: plain if it owns the object,
     /// atomic on the shared count otherwise. Immortal singletons have no owner; they are
-    /// told apart only on the not-owned path.</summary>
+    /// told apart only on the not-owned path. (Biased counts run only with the GIL off,
+    /// where per-type accounting is never kept.)</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static void IncBiased(PyObject o, int thread)
     {
-        if (o.OwnerThread == thread)
-        {
-            o.RefCount++;
-            if (Heap.CountsPerType) o.ObType.LiveRefs++;
-        }
-        else if (!(Heap.ImmortalSingletons && o.IsStatic)) BiasedCounts.IncNotOwned(o);
+        // Each count change is inlined at hundreds of places in the eval loop: only the
+        // owner's test stays inline, everything else is one out-of-line call.
+        if (o.OwnerThread == thread) o.RefCount++;
+        else BiasedCounts.IncNotOwned(o);
     }
 
     /// <summary>A biased decrement by the thread with that id (see IncBiased).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static void DecBiased(PyObject o, int thread)
     {
-        if (o.OwnerThread != thread)
-        {
-            if (!(Heap.ImmortalSingletons && o.IsStatic)) BiasedCounts.DecNotOwned(o);
-            return;
-        }
-        if (Heap.CountsPerType) o.ObType.LiveRefs--;
-        if (--o.RefCount == 0)
-        {
-            // Nobody else ever counted it: the owner frees it at once (the common case).
-            if (Volatile.Read(ref o.SharedRefs) == 0) Heap.ReachedZero(o, 0);
-            else BiasedCounts.MergeZeroLocal(o);
-        }
+        if (o.OwnerThread != thread) BiasedCounts.DecNotOwned(o);
+        else if (--o.RefCount == 0) BiasedCounts.LocalReachedZero(o);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -184,12 +173,12 @@ public static class Rc
     static void IncCore(PyObject o)
     {
         if (Heap.PoisonFreed && o.RefCount <= Poison.Threshold) Poison.Report(o, "a new reference");
+        if (Heap.ImmortalSingletons && o.IsStatic) return;
         if (Heap.BiasedCounts)
         {
             IncBiased(o, BiasedCounts.CurrentThreadId);
             return;
         }
-        if (Heap.ImmortalSingletons && o.IsStatic) return;
         if (Heap.AtomicCounts)
         {
             if (Heap.CountsPerType) o.ObType.LiveRefs++;
@@ -218,13 +207,14 @@ public static class Rc
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static void DecCore(PyObject o)
     {
+        // Checked first: an immortal needs no thread id.
+        if (Heap.ImmortalSingletons && o.IsStatic) return;
         if (Heap.BiasedCounts)
         {
             if (Heap.PoisonFreed && o.RefCount <= Poison.Threshold) { Poison.Report(o, "a release"); return; }
             DecBiased(o, BiasedCounts.CurrentThreadId);
             return;
         }
-        if (Heap.ImmortalSingletons && o.IsStatic) return;
         if (Heap.CountsPerType) o.ObType.LiveRefs--;
         // Exactly one thread sees the count reach zero, even with atomic counts: the one
         // whose decrement produced it. That thread deallocates.

@@ -21,14 +21,19 @@ public sealed partial class PyType
                 for (int i = 0; i < Mro.Length; i++) t.Items[i] = Rc.New(Mro[i]);
                 return t;
             }
-            case "__bases__": return Base == null ? Rc.New(PyTuple.EmptyTuple) : PyTuple.Of(Base);
+            case "__bases__": return PyTuple.Of(Bases);
             case "__base__": return Rc.New((PyObject)Base ?? PyNone.Instance);
             case "__class__": return Rc.New(ObType);
             case "__doc__":
                 return Rc.New(Dict?.GetItemBorrowed("__doc__") ?? PyNone.Instance);
         }
+        // A metaclass's data descriptors (properties) come first, then the class's own
+        // attributes, then the metaclass's other attributes, bound to the class.
+        var meta = ObType.IsHeapType ? ObType.Lookup(name) : null;
+        if (meta != null && meta.IsDataDescriptor) return meta.DescrGet(this, ObType);
         var v = Lookup(name);
         if (v != null) return v.DescrGet(null, this);
+        if (meta != null) return meta.DescrGet(this, ObType);
         if (name.Value == "mro") return PyBuiltinFunction.Bind("mro", (self, a, k) => ((PyType)self).GetAttr(PyStr.Intern("__mro__")) is PyTuple mt ? PyList.FromSpanSteal(mt) : null, this);
         throw Err.AttributeMissing(this, name);
     }
@@ -49,8 +54,58 @@ public sealed partial class PyType
 
     public override PyDict InstanceDict => Dict;
     public override bool IsCallable => true;
-    public override PyObject Call(ReadOnlySpan<PyObject> args, PyTuple kwnames) => TypeCalls.Call(this, args, kwnames);
-    public override string Repr() => $"<class '{QualifiedName}'>";
+    public override PyObject Call(ReadOnlySpan<PyObject> args, PyTuple kwnames)
+    {
+        var call = MetaclassSpecial(Dunders.Call);
+        return call != null ? Ops.CallWithSelf(call, this, args, kwnames) : TypeCalls.Call(this, args, kwnames);
+    }
+
+    public override string Repr()
+    {
+        var repr = MetaclassSpecial(Dunders.Repr);
+        if (repr == null) return $"<class '{QualifiedName}'>";
+        var r = Ops.CallWithSelf(repr, this, ReadOnlySpan<PyObject>.Empty, null);
+        try { return r is PyStr str ? str.Value : throw Err.TypeError($"__repr__ returned non-string (type {r.ObType.Name})"); }
+        finally { Rc.Dec(r); }
+    }
+
+    // A class whose metaclass is a class statement's answers the protocols through the
+    // metaclass's dunders (an Enum class is iterable, has a length, can be indexed by name).
+
+    /// <summary>A dunder the class's metaclass defines, or null (type's own behaviour).</summary>
+    PyObject MetaclassSpecial(PyStr name) => ObType.IsHeapType ? HeapTypes.LookupUserDefined(ObType, name) : null;
+
+    PyObject CallMetaclassSpecial(PyObject fn, params PyObject[] args) => Ops.CallWithSelf(fn, this, args, null);
+
+    public override PyObject Iter()
+        => MetaclassSpecial(Dunders.Iter) is { } fn ? CallMetaclassSpecial(fn) : base.Iter();
+
+    public override long LengthOrMinusOne()
+    {
+        if (MetaclassSpecial(Dunders.Len) is not { } fn) return base.LengthOrMinusOne();
+        var r = CallMetaclassSpecial(fn);
+        try { return r is PyInt i && !i.IsBig && i.Value >= 0 ? i.Value : throw Err.TypeError("__len__() should return >= 0"); }
+        finally { Rc.Dec(r); }
+    }
+
+    public override bool Contains(PyObject item)
+    {
+        if (MetaclassSpecial(Dunders.Contains) is not { } fn) return base.Contains(item);
+        var r = CallMetaclassSpecial(fn, item);
+        try { return Ops.IsTrue(r); } finally { Rc.Dec(r); }
+    }
+
+    public override PyObject GetItem(PyObject key)
+    {
+        if (MetaclassSpecial(Dunders.Getitem) is { } fn) return CallMetaclassSpecial(fn, key);
+        // Cls[key] on a class that defines __class_getitem__ (a class method).
+        if (IsHeapType && HeapTypes.LookupUserDefined(this, PyStr.Intern("__class_getitem__")) is { } classGetItem)
+        {
+            var bound = classGetItem.DescrGet(null, this);
+            try { return Ops.Call(bound, key); } finally { Rc.Dec(bound); }
+        }
+        return base.GetItem(key);
+    }
 
     public override PyObject BinaryOp(BinaryOpKind op, PyObject other, bool reflected) => Rc.New(PyNotImplemented.Instance);
 }

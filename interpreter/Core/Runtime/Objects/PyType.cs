@@ -14,8 +14,12 @@ public sealed partial class PyType : PyObject
 
     public string Name;
     public string Module = "builtins";
-    /// <summary>The single base (owned), null only for object.</summary>
+    /// <summary>The base whose instance layout this type extends (CPython's tp_base; owned),
+    /// null only for object. With several bases it is the one whose built-in ancestor is the
+    /// most derived (the "best base").</summary>
     public PyType Base;
+    /// <summary>The bases as the class statement listed them (__bases__; owned by heap types).</summary>
+    public PyType[] Bases = Array.Empty<PyType>();
     /// <summary>This type followed by its ancestors. Borrowed: each type owns its Base.</summary>
     public PyType[] Mro;
     /// <summary>The class attributes (owned).</summary>
@@ -28,6 +32,8 @@ public sealed partial class PyType : PyObject
     public long LiveBlocks, LiveRefs;
     /// <summary>Whether instances carry a __dict__ of their own.</summary>
     public bool InstancesHaveDict;
+    /// <summary>How many __slots__ values each instance keeps (this class's and its bases').</summary>
+    public int SlotCount;
     /// <summary>True when this is BaseException or derives from it.</summary>
     public bool IsExceptionType;
 
@@ -42,6 +48,7 @@ public sealed partial class PyType : PyObject
         var t = new PyType { Name = name, IsStatic = true };
         t.ObType = TypeType; // null while 'type' itself is being made; fixed up in BuiltinTypes
         t.Base = baseType;
+        t.Bases = baseType == null ? Array.Empty<PyType>() : new[] { baseType };
         t.Dict = null; // set by BuiltinTypes once dicts exist
         t.Constructor = ctor ?? baseType?.Constructor;
         t.IsExceptionType = baseType != null && baseType.IsExceptionType;
@@ -51,23 +58,31 @@ public sealed partial class PyType : PyObject
     }
 
     /// <summary>Creates a class for a class statement. Steals nothing: takes its own
-    /// references to the base and the namespace dict.</summary>
-    public static PyType NewHeapType(string name, PyType baseType, PyDict ns, string module)
+    /// references to the metatype, the bases and the namespace dict. bestBase is one of
+    /// bases (see Base); mro is the C3 linearization starting with null for the new type
+    /// (see MethodResolution).</summary>
+    public static PyType NewHeapType(string name, PyType[] bases, PyType bestBase, PyType[] mro, PyDict ns, string module, PyType metatype)
     {
         var t = new PyType { Name = name, IsHeapType = true, Module = module };
-        t.ObType = TypeType;
+        t.ObType = metatype;
+        if (metatype.IsHeapType) Rc.Inc(metatype); // an instance of a class holds its class
         Heap.Register(t);
-        Heap.Allocated(TypeType);
-        t.Base = Rc.New(baseType);
+        Heap.Allocated(metatype);
+        t.Base = Rc.New(bestBase);
+        t.Bases = new PyType[bases.Length];
+        for (int i = 0; i < bases.Length; i++) t.Bases[i] = Rc.New(bases[i]);
         t.Dict = Rc.New(ns);
         ns.IsTypeDict = true;
-        t.Constructor = baseType.Constructor;
-        t.IsExceptionType = baseType.IsExceptionType;
+        t.Constructor = bestBase.Constructor;
+        t.IsExceptionType = bestBase.IsExceptionType;
         t.InstancesHaveDict = true;
-        t.ComputeMro();
+        mro[0] = t;
+        t.Mro = mro;
+        t.Specials = new SpecialMethodCache();
         return t;
     }
 
+    /// <summary>A built-in type's MRO: itself, then its base's.</summary>
     void ComputeMro()
     {
         int depth = 0;
@@ -78,6 +93,9 @@ public sealed partial class PyType : PyObject
         Specials = new SpecialMethodCache();
         sharedSpecials = null;
     }
+
+    /// <summary>True when this is type or a metaclass derived from it: its instances are classes.</summary>
+    public bool IsMetatype => IsSubtypeOf(TypeType);
 
     /// <summary>Finds an attribute along the MRO; a borrowed reference or null (_PyType_Lookup).
     /// Results for interned names are cached per type until any class dict changes.</summary>
@@ -153,6 +171,11 @@ public sealed partial class PyType : PyObject
     {
         if (Dict != null) visit(Dict);
         if (Base != null) visit(Base);
+        if (IsHeapType)
+        {
+            foreach (var b in Bases) visit(b);
+            if (ObType.IsHeapType) visit(ObType);
+        }
     }
 
     protected internal override void Dealloc()
@@ -162,7 +185,11 @@ public sealed partial class PyType : PyObject
         if (Dict != null) Dict.IsTypeDict = false;
         Rc.Clear(ref Dict);
         Rc.Clear(ref Base);
+        var bases = Bases;
+        Bases = Array.Empty<PyType>();
+        foreach (var b in bases) Rc.Dec(b);
         Mro = Array.Empty<PyType>();
+        if (ObType.IsHeapType) Rc.Dec(ObType);
     }
 
     public override string ToString() => $"<class '{QualifiedName}'>";
