@@ -159,6 +159,7 @@ public sealed partial class Compiler
                 code.Emit(Op.LOAD_CONST, code.ConstFor(doc));
                 code.Emit(Op.STORE_NAME, code.Name("__doc__"));
             }
+            EmitSetupAnnotations(c.Body);
             CompileBody(c.Body, hasDoc ? 1 : 0);
             if (scope.CellVars.Contains("__class__"))
                 code.Emit(Op.LOAD_CLOSURE, code.CellSlot("__class__"));

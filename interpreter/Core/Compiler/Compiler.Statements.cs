@@ -31,13 +31,7 @@ public sealed partial class Compiler
                 }
                 break;
             case AugAssign au: CompileAugAssign(au); break;
-            case AnnAssign an:
-                if (an.Value != null)
-                {
-                    CompileExpr(an.Value);
-                    CompileStore(an.Target);
-                }
-                break;
+            case AnnAssign an: CompileAnnAssign(an); break;
             case Delete d: foreach (var t in d.Targets) CompileDelete(t); break;
             case Pass: break;
             case If i: CompileIf(i); break;
@@ -422,5 +416,55 @@ public sealed partial class Compiler
             StoreName(alias.AsName ?? alias.Name);
         }
         code.Emit(Op.POP_TOP);
+    }
+
+    /// <summary>x: T = v. In a module or class body the annotation is evaluated and kept in
+    /// __annotations__ under the name (what dataclasses read); elsewhere, as in CPython, a
+    /// local's annotation is not evaluated at all.</summary>
+    void CompileAnnAssign(AnnAssign an)
+    {
+        if (an.Value != null)
+        {
+            CompileExpr(an.Value);
+            CompileStore(an.Target);
+        }
+        if (code.Scope.Kind == ScopeKind.Function) return;
+        CompileExpr(an.Annotation);
+        if (an.Target is Name n)
+        {
+            code.Emit(Op.LOAD_NAME, code.Name("__annotations__"));
+            code.Emit(Op.LOAD_CONST, code.ConstFor(n.Id));
+            code.Emit(Op.STORE_SUBSCR);
+        }
+        else code.Emit(Op.POP_TOP);
+    }
+
+    /// <summary>CPython's SETUP_ANNOTATIONS: a module or class body that annotates a name
+    /// starts by making its __annotations__ dict.</summary>
+    void EmitSetupAnnotations(List<Stmt> body)
+    {
+        if (!AnnotatesAName(body)) return;
+        code.Emit(Op.BUILD_MAP, 0);
+        code.Emit(Op.STORE_NAME, code.Name("__annotations__"));
+    }
+
+    /// <summary>Whether a body (not counting nested functions and classes) has an
+    /// annotated assignment to a plain name.</summary>
+    static bool AnnotatesAName(List<Stmt> body)
+    {
+        foreach (var st in body)
+        {
+            switch (st)
+            {
+                case AnnAssign { Target: Name }: return true;
+                case If i when AnnotatesAName(i.Body) || AnnotatesAName(i.OrElse): return true;
+                case For f when AnnotatesAName(f.Body) || AnnotatesAName(f.OrElse): return true;
+                case While w when AnnotatesAName(w.Body) || AnnotatesAName(w.OrElse): return true;
+                case With w when AnnotatesAName(w.Body): return true;
+                case Try t when AnnotatesAName(t.Body) || AnnotatesAName(t.OrElse) || AnnotatesAName(t.FinalBody)
+                                || t.Handlers.Exists(h => AnnotatesAName(h.Body)): return true;
+            }
+        }
+        return false;
     }
 }

@@ -26,6 +26,8 @@ public sealed partial class Compiler
     readonly Stack<string> qualPrefix = new();
     /// <summary>Compiling one input of the interactive prompt (CPython's 'single' mode).</summary>
     bool interactive;
+    /// <summary>Compiling for eval(): the one expression's value is the result.</summary>
+    bool evaluating;
 
     Compiler(SymbolTable symbols, SourceText source)
     {
@@ -52,6 +54,17 @@ public sealed partial class Compiler
     }
 
     /// <summary>Parses and compiles source text; throws SyntaxErrorException.</summary>
+    /// <summary>Compiles an expression for eval(): a code object that returns its value.</summary>
+    public static CodeObject CompileExpression(string text, string fileName)
+    {
+        var module = PythonParser.ParseModule(text.Trim(' ', '\t', '\n', '\r'), fileName);
+        if (module.Body.Count != 1 || module.Body[0] is not ExprStmt)
+            throw new SyntaxErrorException("invalid syntax", fileName, module.Body.Count > 0 ? module.Body[0].Line : 1, 1, text);
+        var source = new SourceText(fileName, text);
+        var c = new Compiler(SymbolTable.Build(module, source), source) { evaluating = true };
+        return c.CompileModuleBody(module);
+    }
+
     public static CodeObject CompileSource(string text, string fileName)
     {
         var module = PythonParser.ParseModule(text, fileName);
@@ -64,6 +77,12 @@ public sealed partial class Compiler
         code.Line = 0; // CPython 3.11 puts a module's RESUME on line 0
         code.Emit(Op.RESUME, 0);
         code.Line = module.Body.Count > 0 ? module.Body[0].Line : 1;
+        if (evaluating)
+        {
+            CompileExpr(((ExprStmt)module.Body[0]).Value);
+            code.Emit(Op.RETURN_VALUE);
+            return code.Build("<module>", "<module>", source, 1, CodeFlags.ModuleBody, 0, 0, 0, false);
+        }
         string doc = null;
         bool hasDoc = !interactive && TryDocString(module.Body, out doc);
         if (hasDoc)
@@ -71,6 +90,7 @@ public sealed partial class Compiler
             code.Emit(Op.LOAD_CONST, code.ConstFor(doc));
             code.Emit(Op.STORE_NAME, code.Name("__doc__"));
         }
+        EmitSetupAnnotations(module.Body);
         CompileBody(module.Body, hasDoc ? 1 : 0);
         code.Emit(Op.LOAD_CONST, code.ConstFor(null));
         code.Emit(Op.RETURN_VALUE);

@@ -99,6 +99,9 @@ public static class BuiltinFunctions
         m.AddFunction("locals", (a, k) => Locals());
         m.AddFunction("dir", Dir);
         m.AddFunction("input", (a, k) => Input(interp, a, k));
+        m.AddFunction("exec", DynamicCode.Exec);
+        m.AddFunction("eval", DynamicCode.Eval);
+        m.AddFunction("compile", DynamicCode.Compile);
         m.AddFunction("__import__", (a, k) =>
         {
             ArgParser.Positional("__import__", a, k, 1, 5);
@@ -475,6 +478,12 @@ public static class BuiltinFunctions
     {
         var f = ThreadState.Current.CurrentFrame;
         if (f.Namespace != null) return Rc.New(f.Namespace);
+        return LocalsOf(f);
+    }
+
+    /// <summary>A new dict of a function frame's local variables (locals()).</summary>
+    public static PyDict LocalsOf(Frame f)
+    {
         var d = PyDict.New();
         var code = f.Code;
         for (int i = 0; i < code.NLocals; i++)

@@ -1,0 +1,91 @@
+// exec, eval and compile: running source text made while the program runs. The text is
+// compiled as a module ("exec"), an expression ("eval") or an interactive statement
+// ("single") and run in a frame whose globals and namespace are the dicts the caller gives
+// (by default its own), as CPython does.
+using MiniPy.Compiler;
+using MiniPy.Runtime;
+
+namespace MiniPy.VM;
+
+public static class DynamicCode
+{
+    /// <summary>compile(source, filename, mode): a code object.</summary>
+    public static PyObject Compile(ReadOnlySpan<PyObject> args, PyTuple kwnames)
+    {
+        ArgParser.Positional("compile", args, kwnames, 3, 6);
+        var fileName = ArgParser.Str(args[1], "compile", 2);
+        var mode = ArgParser.Str(args[2], "compile", 3);
+        return mode switch
+        {
+            "exec" => Compiler.Compiler.CompileSource(SourceOf(args[0], "compile"), fileName),
+            "eval" => Compiler.Compiler.CompileExpression(SourceOf(args[0], "compile"), fileName),
+            "single" => Compiler.Compiler.CompileInteractive(SourceOf(args[0], "compile"), fileName),
+            _ => throw Err.ValueError("compile() mode must be 'exec', 'eval' or 'single'"),
+        };
+    }
+
+    /// <summary>exec(source, globals=None, locals=None): runs statements; returns None.</summary>
+    public static PyObject Exec(ReadOnlySpan<PyObject> args, PyTuple kwnames)
+    {
+        ArgParser.Positional("exec", args, kwnames, 1, 3);
+        var code = args[0] as CodeObject ?? Compiler.Compiler.CompileSource(SourceOf(args[0], "exec"), "<string>");
+        try { Rc.Dec(Run(code, args, "exec")); }
+        finally { if (code != args[0]) Rc.Dec(code); }
+        return Rc.New(PyNone.Instance);
+    }
+
+    /// <summary>eval(expression, globals=None, locals=None): the expression's value.</summary>
+    public static PyObject Eval(ReadOnlySpan<PyObject> args, PyTuple kwnames)
+    {
+        ArgParser.Positional("eval", args, kwnames, 1, 3);
+        var code = args[0] as CodeObject ?? Compiler.Compiler.CompileExpression(SourceOf(args[0], "eval"), "<string>");
+        try { return Run(code, args, "eval"); }
+        finally { if (code != args[0]) Rc.Dec(code); }
+    }
+
+    static string SourceOf(PyObject source, string function) => source switch
+    {
+        PyStr s => s.Value,
+        PyBytes b => System.Text.Encoding.UTF8.GetString(b.Value),
+        _ => throw Err.TypeError($"{function}() arg 1 must be a string, bytes or code object"),
+    };
+
+    static PyObject Run(CodeObject code, ReadOnlySpan<PyObject> args, string function)
+    {
+        var ts = ThreadState.Current;
+        var caller = ts.CurrentFrame;
+        PyDict globals;
+        if (args.Length > 1 && args[1] is not PyNone)
+            globals = args[1] as PyDict ?? throw Err.TypeError($"{function}() globals must be a dict, not {args[1].ObType.Name}");
+        else globals = caller.Globals;
+        PyObject locals = args.Length > 2 && args[2] is not PyNone ? args[2] : null;
+        if (locals != null && locals is not PyDict) throw Err.TypeError("MiniPy supports only a dict as locals");
+        // As CPython: globals without __builtins__ get the builtins module's.
+        if (globals.GetItemBorrowed("__builtins__") == null) globals.SetItemNew("__builtins__", ts.Interp.BuiltinsModule);
+        PyDict ns;
+        PyObject callerLocals = null;
+        if (locals != null) ns = (PyDict)locals;
+        else if (args.Length > 1 && args[1] is not PyNone) ns = globals;
+        else
+        {
+            // No dicts given: the caller's namespace (a snapshot of a function's locals).
+            callerLocals = caller.Namespace != null ? Rc.New(caller.Namespace) : BuiltinFunctions.LocalsOf(caller);
+            ns = (PyDict)callerLocals;
+        }
+        try
+        {
+            var frame = ts.Frames.Rent(code);
+            frame.Globals = globals;
+            frame.Builtins = ts.Interp.Builtins;
+            frame.Namespace = Rc.New(ns);
+            ts.Depth++;
+            try { return VM.Eval.Run(ts, frame); }
+            finally
+            {
+                ts.Depth--;
+                ts.Frames.Return(frame);
+            }
+        }
+        finally { Rc.XDec(callerLocals); }
+    }
+}
