@@ -102,10 +102,7 @@ public static class TypeCalls
         int nkw = kwnames?.Count ?? 0;
         if (args.Length - nkw < 2 || args[0] is not PyFunction body || args[1] is not PyStr name)
             throw Err.TypeError("__build_class__: not enough arguments");
-        var baseObjects = args.Slice(2, args.Length - 2 - nkw);
-        var bases = new PyType[baseObjects.Length];
-        for (int i = 0; i < bases.Length; i++)
-            bases[i] = baseObjects[i] as PyType ?? throw Err.TypeError("bases must be types");
+        var bases = ResolveBases(args.Slice(2, args.Length - 2 - nkw));
         // The keywords: metaclass= chooses the metaclass; the rest go to __init_subclass__.
         PyType declared = null;
         var keywords = new List<(PyStr name, PyObject value)>();
@@ -135,6 +132,39 @@ public static class TypeCalls
             finally { Rc.Dec(cell); }
         }
         finally { Rc.Dec(ns); }
+    }
+
+    /// <summary>The classes a class statement derives from. A base that is not a class but
+    /// has __mro_entries__ (typing's Generic[T], List[int]) is replaced by the classes that
+    /// method names, as CPython's PEP 560 does.</summary>
+    static PyType[] ResolveBases(ReadOnlySpan<PyObject> baseObjects)
+    {
+        var bases = new List<PyType>();
+        PyTuple original = null;
+        try
+        {
+            foreach (var b in baseObjects)
+            {
+                if (b is PyType t) { bases.Add(t); continue; }
+                var entries = Attributes.GenericGetAttr(b, PyStr.Intern("__mro_entries__"), false);
+                if (entries == null) throw Err.TypeError("bases must be types");
+                try
+                {
+                    original ??= PyTuple.Of(baseObjects.ToArray());
+                    var result = Ops.Call(entries, original);
+                    try
+                    {
+                        if (result is not PyTuple tuple) throw Err.TypeError("__mro_entries__ must return a tuple");
+                        foreach (var e in tuple.Items)
+                            bases.Add(e as PyType ?? throw Err.TypeError("bases must be types"));
+                    }
+                    finally { Rc.Dec(result); }
+                }
+                finally { Rc.Dec(entries); }
+            }
+        }
+        finally { Rc.XDec(original); }
+        return bases.ToArray();
     }
 
     /// <summary>The namespace a class body runs in: a new dict, or what the metaclass's

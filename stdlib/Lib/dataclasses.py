@@ -1,0 +1,394 @@
+"""dataclasses: classes whose fields are declared by annotations.
+
+@dataclass reads the class's __annotations__ (and those of dataclass bases, base first),
+makes a Field for each, and adds __init__, __repr__, __eq__ and, when asked, the ordering
+methods, __hash__ and the frozen __setattr__/__delattr__. The generated methods are closures
+over the field list rather than source text compiled at run time; they behave as CPython's.
+"""
+
+__all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar', 'KW_ONLY',
+           'MISSING', 'fields', 'asdict', 'astuple', 'make_dataclass', 'replace',
+           'is_dataclass']
+
+
+class FrozenInstanceError(AttributeError):
+    pass
+
+
+class _MissingType:
+    def __repr__(self):
+        return 'MISSING'
+
+
+MISSING = _MissingType()
+
+
+class _KwOnlyType:
+    def __repr__(self):
+        return 'KW_ONLY'
+
+
+KW_ONLY = _KwOnlyType()
+
+
+class InitVar:
+    __slots__ = ('type',)
+
+    def __init__(self, type):
+        self.type = type
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
+
+    def __repr__(self):
+        name = self.type.__name__ if isinstance(self.type, type) else repr(self.type)
+        return 'dataclasses.InitVar[%s]' % name
+
+
+_FIELD = 'field'
+_FIELD_CLASSVAR = 'classvar'
+_FIELD_INITVAR = 'initvar'
+
+
+class Field:
+    def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
+        self.name = None
+        self.type = None
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.hash = hash
+        self.compare = compare
+        self.metadata = {} if metadata is None else metadata
+        self.kw_only = kw_only
+        self._field_type = None
+
+    def __repr__(self):
+        return ('Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,'
+                'hash=%r,compare=%r,metadata=%r,kw_only=%r,_field_type=%s)'
+                % (self.name, self.type, self.default, self.default_factory, self.init,
+                   self.repr, self.hash, self.compare, self.metadata, self.kw_only,
+                   self._field_type))
+
+
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
+          hash=None, compare=True, metadata=None, kw_only=MISSING):
+    if default is not MISSING and default_factory is not MISSING:
+        raise ValueError('cannot specify both default and default_factory')
+    return Field(default, default_factory, init, repr, hash, compare, metadata, kw_only)
+
+
+def _is_classvar(annotation):
+    if isinstance(annotation, str):
+        return annotation.startswith('ClassVar') or annotation.startswith('typing.ClassVar')
+    return getattr(annotation, '_name', None) == 'ClassVar'
+
+
+def _get_field(cls, name, annotation, default_kw_only):
+    default = cls.__dict__.get(name, MISSING)
+    if isinstance(default, Field):
+        f = default
+    else:
+        f = field(default=default)
+    f.name = name
+    f.type = annotation
+    f._field_type = _FIELD
+    if _is_classvar(annotation):
+        f._field_type = _FIELD_CLASSVAR
+    elif isinstance(annotation, InitVar) or annotation is InitVar:
+        f._field_type = _FIELD_INITVAR
+    if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR) and f.default_factory is not MISSING:
+        raise TypeError('field %s cannot have a default factory' % name)
+    if f._field_type == _FIELD:
+        if f.kw_only is MISSING:
+            f.kw_only = default_kw_only
+    else:
+        f.kw_only = False
+    if f._field_type == _FIELD and isinstance(f.default, (list, dict, set)):
+        raise ValueError('mutable default %s for field %s is not allowed: use default_factory'
+                         % (type(f.default), name))
+    return f
+
+
+def _tuple_of(obj, flds):
+    return tuple(getattr(obj, f.name) for f in flds)
+
+
+def _make_init(cls, all_fields, frozen, has_post_init):
+    init_fields = [f for f in all_fields if f.init or f._field_type == _FIELD_INITVAR]
+    positional = [f for f in init_fields if not f.kw_only]
+    keyword_only = [f for f in init_fields if f.kw_only]
+    seen_default = False
+    for f in positional:
+        has_default = f.default is not MISSING or f.default_factory is not MISSING
+        if has_default:
+            seen_default = True
+        elif seen_default:
+            raise TypeError('non-default argument %r follows default argument' % f.name)
+    names = [f.name for f in positional + keyword_only]
+
+    prefix = cls.__qualname__ + '.__init__()'
+    required = sum(1 for f in positional if f.default is MISSING and f.default_factory is MISSING)
+
+    def __init__(self, *args, **kwargs):
+        if len(args) > len(positional):
+            if required == len(positional):
+                takes = '%d positional argument%s' % (len(positional) + 1, '' if not positional else 's')
+            else:
+                takes = 'from %d to %d positional arguments' % (required + 1, len(positional) + 1)
+            raise TypeError('%s takes %s but %d were given' % (prefix, takes, len(args) + 1))
+        values = {}
+        for f, value in zip(positional, args):
+            values[f.name] = value
+        for name in kwargs:
+            if name not in names:
+                raise TypeError("%s got an unexpected keyword argument '%s'" % (prefix, name))
+            if name in values:
+                raise TypeError("%s got multiple values for argument '%s'" % (prefix, name))
+            values[name] = kwargs[name]
+        missing = [f.name for f in positional if f.name not in values
+                   and f.default is MISSING and f.default_factory is MISSING]
+        if missing:
+            _raise_missing(prefix, missing, 'positional')
+        missing = [f.name for f in keyword_only if f.name not in values
+                   and f.default is MISSING and f.default_factory is MISSING]
+        if missing:
+            _raise_missing(prefix, missing, 'keyword-only')
+        initvars = []
+        for f in all_fields:
+            if f._field_type == _FIELD_CLASSVAR:
+                continue
+            if f.name in values:
+                value = values[f.name]
+            elif not f.init and f.default_factory is MISSING and f.default is MISSING:
+                continue
+            elif f.default_factory is not MISSING:
+                value = f.default_factory()
+            else:
+                value = f.default
+            if f._field_type == _FIELD_INITVAR:
+                initvars.append(value)
+            elif frozen:
+                object.__setattr__(self, f.name, value)
+            else:
+                setattr(self, f.name, value)
+        if has_post_init:
+            self.__post_init__(*initvars)
+
+    __init__.__qualname__ = cls.__qualname__ + '.__init__'
+    return __init__
+
+
+def _raise_missing(prefix, missing, kind):
+    if len(missing) == 1:
+        raise TypeError("%s missing 1 required %s argument: '%s'" % (prefix, kind, missing[0]))
+    quoted = ["'%s'" % n for n in missing]
+    listed = ', '.join(quoted[:-1]) + (',' if len(quoted) > 2 else '') + ' and ' + quoted[-1]
+    raise TypeError('%s missing %d required %s arguments: %s' % (prefix, len(missing), kind, listed))
+
+
+def _make_repr(repr_fields):
+    def __repr__(self):
+        key = id(self)
+        if key in _repr_running:
+            return '...'
+        _repr_running.add(key)
+        try:
+            parts = ['%s=%r' % (f.name, getattr(self, f.name)) for f in repr_fields]
+        finally:
+            _repr_running.discard(key)
+        return '%s(%s)' % (self.__class__.__qualname__, ', '.join(parts))
+    return __repr__
+
+
+_repr_running = set()
+
+
+def _make_compare(name, compare_fields, op):
+    def method(self, other):
+        if other.__class__ is self.__class__:
+            return op(_tuple_of(self, compare_fields), _tuple_of(other, compare_fields))
+        return NotImplemented
+    method.__name__ = name
+    return method
+
+
+def _set_new_attribute(cls, name, value):
+    if name in cls.__dict__:
+        return True
+    setattr(cls, name, value)
+    return False
+
+
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
+    all_fields = {}
+    for base in cls.__mro__[-1:0:-1]:
+        base_fields = getattr(base, '__dataclass_fields__', None)
+        if base_fields is not None:
+            for f in base_fields.values():
+                all_fields[f.name] = f
+    annotations = cls.__dict__.get('__annotations__', {})
+    own_kw_only = kw_only
+    for name, annotation in annotations.items():
+        if annotation is KW_ONLY or annotation == 'KW_ONLY' or annotation == 'dataclasses.KW_ONLY':
+            own_kw_only = True
+            continue
+        f = _get_field(cls, name, annotation, own_kw_only)
+        all_fields[name] = f
+        if isinstance(cls.__dict__.get(name), Field):
+            if f.default is MISSING:
+                delattr(cls, name)
+            else:
+                setattr(cls, name, f.default)
+    for name, value in cls.__dict__.items():
+        if isinstance(value, Field) and name not in annotations:
+            raise TypeError('%r is a field but has no type annotation' % name)
+    cls.__dataclass_fields__ = all_fields
+    cls.__dataclass_params__ = (init, repr, eq, order, unsafe_hash, frozen)
+    flds = [f for f in all_fields.values() if f._field_type == _FIELD]
+    field_list = list(all_fields.values())
+    if init:
+        has_post_init = hasattr(cls, '__post_init__')
+        _set_new_attribute(cls, '__init__', _make_init(cls, field_list, frozen, has_post_init))
+    if repr:
+        _set_new_attribute(cls, '__repr__', _make_repr([f for f in flds if f.repr]))
+    compare_fields = [f for f in flds if f.compare]
+    if eq:
+        _set_new_attribute(cls, '__eq__', _make_compare('__eq__', compare_fields, lambda a, b: a == b))
+    if order:
+        if not eq:
+            raise ValueError('eq must be true if order is true')
+        for name, op in (('__lt__', lambda a, b: a < b), ('__le__', lambda a, b: a <= b),
+                         ('__gt__', lambda a, b: a > b), ('__ge__', lambda a, b: a >= b)):
+            if _set_new_attribute(cls, name, _make_compare(name, compare_fields, op)):
+                raise TypeError('Cannot overwrite attribute %s in class %s. Consider using '
+                                'functools.total_ordering' % (name, cls.__name__))
+    if frozen:
+        def __setattr__(self, name, value):
+            if type(self) is cls or name in all_fields:
+                raise FrozenInstanceError("cannot assign to field '%s'" % name)
+            super(cls, self).__setattr__(name, value)
+
+        def __delattr__(self, name):
+            if type(self) is cls or name in all_fields:
+                raise FrozenInstanceError("cannot delete field '%s'" % name)
+            super(cls, self).__delattr__(name)
+        for name, fn in (('__setattr__', __setattr__), ('__delattr__', __delattr__)):
+            if _set_new_attribute(cls, name, fn):
+                raise TypeError('Cannot overwrite attribute %s in class %s' % (name, cls.__name__))
+    hash_fields = [f for f in flds if (f.compare if f.hash is None else f.hash)]
+    has_explicit_hash = '__hash__' in cls.__dict__ and cls.__dict__['__hash__'] is not None
+    if unsafe_hash or (eq and frozen):
+        if unsafe_hash and has_explicit_hash:
+            raise TypeError('Cannot overwrite attribute __hash__ in class %s' % cls.__name__)
+        if not has_explicit_hash:
+            cls.__hash__ = lambda self: hash(_tuple_of(self, hash_fields))
+    elif eq and not has_explicit_hash:
+        cls.__hash__ = None
+    if match_args:
+        _set_new_attribute(cls, '__match_args__',
+                           tuple(f.name for f in field_list if f.init and not f.kw_only
+                                 and f._field_type == _FIELD))
+    return cls
+
+
+def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
+              frozen=False, match_args=True, kw_only=False, slots=False):
+    def wrap(cls):
+        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
+                              kw_only, slots)
+    if cls is None:
+        return wrap
+    return wrap(cls)
+
+
+def fields(class_or_instance):
+    try:
+        all_fields = class_or_instance.__dataclass_fields__
+    except AttributeError:
+        raise TypeError('must be called with a dataclass type or instance') from None
+    return tuple(f for f in all_fields.values() if f._field_type == _FIELD)
+
+
+def is_dataclass(obj):
+    cls = obj if isinstance(obj, type) else type(obj)
+    return hasattr(cls, '__dataclass_fields__')
+
+
+def _is_dataclass_instance(obj):
+    return hasattr(type(obj), '__dataclass_fields__')
+
+
+def asdict(obj, *, dict_factory=dict):
+    if not _is_dataclass_instance(obj):
+        raise TypeError('asdict() should be called on dataclass instances')
+    return _asdict_inner(obj, dict_factory)
+
+
+def _asdict_inner(obj, dict_factory):
+    if _is_dataclass_instance(obj):
+        return dict_factory([(f.name, _asdict_inner(getattr(obj, f.name), dict_factory))
+                             for f in fields(obj)])
+    if isinstance(obj, tuple) and hasattr(obj, '_fields'):
+        return type(obj)(*[_asdict_inner(v, dict_factory) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_asdict_inner(v, dict_factory) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_asdict_inner(k, dict_factory), _asdict_inner(v, dict_factory))
+                         for k, v in obj.items())
+    import copy
+    return copy.deepcopy(obj)
+
+
+def astuple(obj, *, tuple_factory=tuple):
+    if not _is_dataclass_instance(obj):
+        raise TypeError('astuple() should be called on dataclass instances')
+    return _astuple_inner(obj, tuple_factory)
+
+
+def _astuple_inner(obj, tuple_factory):
+    if _is_dataclass_instance(obj):
+        return tuple_factory([_astuple_inner(getattr(obj, f.name), tuple_factory)
+                              for f in fields(obj)])
+    if isinstance(obj, (list, tuple)):
+        return type(obj)(_astuple_inner(v, tuple_factory) for v in obj)
+    if isinstance(obj, dict):
+        return type(obj)((_astuple_inner(k, tuple_factory), _astuple_inner(v, tuple_factory))
+                         for k, v in obj.items())
+    import copy
+    return copy.deepcopy(obj)
+
+
+def replace(obj, /, **changes):
+    if not _is_dataclass_instance(obj):
+        raise TypeError('replace() should be called on dataclass instances')
+    for f in obj.__dataclass_fields__.values():
+        if f._field_type == _FIELD_CLASSVAR:
+            continue
+        if not f.init:
+            if f.name in changes:
+                raise ValueError('field %s is declared with init=False, it cannot be '
+                                 'specified with replace()' % f.name)
+            continue
+        if f.name not in changes:
+            if f._field_type == _FIELD_INITVAR and f.default is MISSING:
+                raise ValueError("InitVar '%s' must be specified with replace()" % f.name)
+            changes[f.name] = getattr(obj, f.name)
+    return obj.__class__(**changes)
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, **kwargs):
+    ns = dict(namespace or {})
+    annotations = {}
+    for item in fields:
+        if isinstance(item, str):
+            annotations[item] = 'typing.Any'
+        elif len(item) == 2:
+            annotations[item[0]] = item[1]
+        else:
+            annotations[item[0]] = item[1]
+            ns[item[0]] = item[2]
+    ns['__annotations__'] = annotations
+    cls = type(cls_name, bases, ns)
+    return dataclass(cls, **kwargs)

@@ -1,0 +1,508 @@
+"""enum: Enum, IntEnum, StrEnum, Flag, IntFlag, auto and unique, as in CPython 3.11.
+
+EnumType (the metaclass) turns a class body's public names into members: each becomes an
+instance of the class with _name_ and _value_, made once when the class is made. Calling the
+class with a value finds the member; iterating it gives the members in definition order.
+
+MiniPy cannot yet subclass int or str, so IntEnum, StrEnum and IntFlag members are not
+instances of int or str: they compare, hash, format and do arithmetic as their values do.
+"""
+
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'auto',
+           'unique', 'ReprEnum', 'EnumCheck', 'property', 'verify', 'member', 'nonmember',
+           'global_enum']
+
+_auto_null = object()
+
+
+class auto:
+    """A value chosen for the member by _generate_next_value_."""
+
+    def __init__(self, value=_auto_null):
+        self.value = value
+
+    def __repr__(self):
+        return 'auto(%r)' % self.value
+
+
+class nonmember:
+    def __init__(self, value):
+        self.value = value
+
+
+class member:
+    def __init__(self, value):
+        self.value = value
+
+
+def _is_dunder(name):
+    return len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_' and name[-3] != '_'
+
+
+def _is_sunder(name):
+    return len(name) > 2 and name[0] == name[-1] == '_' and name[1] != '_' and name[-2] != '_'
+
+
+def _is_private(cls_name, name):
+    pattern = '_%s__' % (cls_name.lstrip('_'),)
+    return len(name) > len(pattern) and name.startswith(pattern) and not name.endswith('__')
+
+
+def _is_descriptor(obj):
+    return (hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
+            or type(obj).__name__ in ('function', 'classmethod', 'staticmethod', 'property',
+                                      'builtin_function_or_method'))
+
+
+class EnumType(type):
+    """The metaclass of Enum: makes the members when an enum class is defined."""
+
+    def __new__(metacls, cls, bases, classdict, boundary=None, _simple=False, **kwds):
+        member_names = []
+        member_values = {}
+        for key in list(classdict):
+            value = classdict[key]
+            if isinstance(value, nonmember):
+                classdict[key] = value.value
+                continue
+            if isinstance(value, member):
+                value = value.value
+            elif (_is_dunder(key) or _is_sunder(key) or _is_private(cls, key)
+                  or _is_descriptor(value)):
+                continue
+            member_names.append(key)
+            member_values[key] = value
+            del classdict[key]
+        enum_bases = [b for b in bases if isinstance(b, EnumType)]
+        if enum_bases and '__new__' in classdict:
+            # A class's own __new__ makes its members; calling the class still looks them up.
+            classdict['__new_member__'] = classdict.pop('__new__')
+        for b in enum_bases:
+            if b._member_names_:
+                raise TypeError('%s: cannot extend %r' % (cls, b))
+        classdict['_member_names_'] = []
+        classdict['_member_map_'] = {}
+        classdict['_value2member_map_'] = {}
+        enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
+        # Values: auto() asks _generate_next_value_ (found along the new class's MRO).
+        generate = getattr(enum_class, '_generate_next_value_')
+        last_values = []
+        for index, name in enumerate(member_names):
+            value = member_values[name]
+            if isinstance(value, auto):
+                if value.value is _auto_null:
+                    value.value = generate(name, 1, index, last_values[:])
+                value = value.value
+            elif isinstance(value, tuple) and any(isinstance(v, auto) for v in value):
+                value = tuple(generate(name, 1, index, last_values[:]) if isinstance(v, auto) else v
+                              for v in value)
+            last_values.append(value)
+            enum_class._add_member_(name, value)
+        return enum_class
+
+    def _add_member_(cls, name, value):
+        for existing in cls._member_map_.values():
+            if existing._value_ == value:
+                # An alias: the name refers to the first member with that value.
+                cls._member_map_[name] = existing
+                setattr(cls, name, existing)
+                return
+        args = value if isinstance(value, tuple) else (value,)
+        new = cls.__dict__.get('__new_member__') or cls._find_new_member_()
+        if new is object.__new__:
+            member = object.__new__(cls)
+        else:
+            member = new(cls, *args)
+        if not hasattr(member, '_value_'):
+            member._value_ = cls._value_type_(value)
+        member._name_ = name
+        init = cls._find_init_()
+        if init is not None:
+            init(member, *args)
+        cls._member_names_.append(name)
+        cls._member_map_[name] = member
+        try:
+            cls._value2member_map_[member._value_] = member
+        except TypeError:
+            pass
+        setattr(cls, name, member)
+
+    def _find_new_member_(cls):
+        for base in cls.__mro__:
+            if base in (Enum, object):
+                break
+            if '__new_member__' in base.__dict__:
+                return base.__dict__['__new_member__']
+            if '__new__' in base.__dict__ and not isinstance(base, EnumType):
+                return base.__dict__['__new__']
+        return object.__new__
+
+    def _find_init_(cls):
+        for base in cls.__mro__:
+            if base in (Enum, object) or base.__dict__.get('_is_enum_base_', False):
+                return None
+            if '__init__' in base.__dict__:
+                return base.__dict__['__init__']
+        return None
+
+    def _value_type_(cls, value):
+        return value
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1, boundary=None):
+        if names is None:
+            return cls.__new__(cls, value)
+        return cls._create_(value, names, module=module, qualname=qualname, type=type, start=start)
+
+    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
+        bases = (cls,) if type is None else (type, cls)
+        classdict = {'__module__': module or '__main__'}
+        if qualname is not None:
+            classdict['__qualname__'] = qualname
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original_names, names = names, []
+            last_values = []
+            for count, name in enumerate(original_names):
+                value = cls._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        if isinstance(names, dict):
+            names = list(names.items())
+        for item in names:
+            if isinstance(item, str):
+                name, value = item, names[item]
+            else:
+                name, value = item
+            classdict[name] = value
+        metacls = type_of(cls)
+        return metacls.__new__(metacls, class_name, bases, classdict)
+
+    def __contains__(cls, value):
+        if isinstance(value, cls):
+            return True
+        return value in cls._value2member_map_
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __bool__(cls):
+        return True
+
+    def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return "<flag %r>" % cls.__name__
+        return "<enum %r>" % cls.__name__
+
+    @property
+    def __members__(cls):
+        return dict(cls._member_map_)
+
+
+def type_of(obj):
+    return type(obj)
+
+
+EnumMeta = EnumType
+
+
+class Enum(metaclass=EnumType):
+    """Generic enumeration: class Color(Enum): RED = 1 ..."""
+
+    _is_enum_base_ = True
+
+    def __new__(cls, value):
+        if type(value) is cls:
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except (KeyError, TypeError):
+            for member in cls._member_map_.values():
+                if member._value_ == value:
+                    return member
+        missing = cls._missing_(value)
+        if isinstance(missing, cls):
+            return missing
+        if missing is not None:
+            raise TypeError('error in %s._missing_: returned %r instead of None or a valid member'
+                            % (cls.__name__, missing))
+        raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not last_values:
+            return start
+        for last in reversed(last_values):
+            try:
+                return last + 1
+            except TypeError:
+                pass
+        return start
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        return '<%s.%s: %r>' % (self.__class__.__name__, self._name_, self._value_)
+
+    def __str__(self):
+        return '%s.%s' % (self.__class__.__name__, self._name_)
+
+    def __format__(self, format_spec):
+        return format(str(self), format_spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __dir__(self):
+        return ['__class__', '__doc__', '__module__', 'name', 'value']
+
+    @property
+    def name(self):
+        return self._name_
+
+    @property
+    def value(self):
+        return self._value_
+
+
+class ReprEnum(Enum):
+    """Only changes repr(), leaving str() and format() to the mixed-in type."""
+    _is_enum_base_ = True
+
+
+def _value_method(name, op, reflected=False):
+    def method(self, *args):
+        args = [a._value_ if isinstance(a, Enum) else a for a in args]
+        if reflected:
+            return op(args[0], self._value_)
+        return op(self._value_, *args)
+    method.__name__ = name
+    return method
+
+
+class IntEnum(ReprEnum):
+    """Members are ints: they compare and compute with their values."""
+    _is_enum_base_ = True
+
+    def __str__(self):
+        return str(self._value_)
+
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
+
+    def __eq__(self, other):
+        return self._value_ == (other._value_ if isinstance(other, Enum) else other)
+
+    def __hash__(self):
+        return hash(self._value_)
+
+    def __int__(self):
+        return self._value_
+
+    def __index__(self):
+        return self._value_
+
+    def __float__(self):
+        return float(self._value_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+
+import operator as _operator
+for _op in ('lt', 'le', 'gt', 'ge', 'add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow',
+            'neg', 'pos', 'abs', 'and', 'or', 'xor', 'lshift', 'rshift', 'invert'):
+    _fn = getattr(_operator, _op + '_' if _op in ('and', 'or') else _op)
+    setattr(IntEnum, '__%s__' % _op, _value_method('__%s__' % _op, _fn))
+    if _op in ('add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'and', 'or', 'xor'):
+        setattr(IntEnum, '__r%s__' % _op, _value_method('__r%s__' % _op, _fn, True))
+del _op, _fn
+
+
+class StrEnum(ReprEnum):
+    """Members are strings: they compare and format as their values."""
+    _is_enum_base_ = True
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+    def __str__(self):
+        return self._value_
+
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
+
+    def __eq__(self, other):
+        return self._value_ == (other._value_ if isinstance(other, Enum) else other)
+
+    def __hash__(self):
+        return hash(self._value_)
+
+    def __lt__(self, other):
+        return self._value_ < (other._value_ if isinstance(other, Enum) else other)
+
+    def __len__(self):
+        return len(self._value_)
+
+    def __add__(self, other):
+        return self._value_ + other
+
+    def __getattr__(self, name):
+        if name.startswith('_'):
+            raise AttributeError(name)
+        return getattr(self._value_, name)
+
+
+Flag = None
+
+
+class Flag(Enum):
+    """Members are bit flags that combine with |, & and ^."""
+    _is_enum_base_ = True
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        high = max(last_values) if last_values else 0
+        return 1 << high.bit_length() if high else 1
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        all_bits = 0
+        for m in cls._member_map_.values():
+            all_bits |= m._value_
+        if value & ~all_bits:
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        pseudo = object.__new__(cls)
+        pseudo._value_ = value
+        names = [m._name_ for m in cls if m._value_ and m._value_ & value == m._value_]
+        pseudo._name_ = '|'.join(names) if names else None
+        cls._value2member_map_[value] = pseudo
+        return pseudo
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': %r and %r"
+                            % (type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __iter__(self):
+        return (m for m in self.__class__ if m._value_ and m._value_ & self._value_ == m._value_)
+
+    def __len__(self):
+        return sum(1 for _ in self)
+
+    def __repr__(self):
+        name = self._name_ if self._name_ is not None else ''
+        return '<%s.%s: %r>' % (self.__class__.__name__, name, self._value_)
+
+    def __str__(self):
+        if self._name_ is None:
+            return '%s(%r)' % (self.__class__.__name__, self._value_)
+        return '%s.%s' % (self.__class__.__name__, self._name_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __or__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ | other._value_)
+
+    def __and__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ & other._value_)
+
+    def __xor__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ ^ other._value_)
+
+    def __invert__(self):
+        all_bits = 0
+        for m in self.__class__:
+            all_bits |= m._value_
+        return self.__class__(all_bits & ~self._value_)
+
+
+class IntFlag(Flag):
+    """Flags that are also ints."""
+    _is_enum_base_ = True
+
+    def __str__(self):
+        return str(self._value_)
+
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
+
+    def __eq__(self, other):
+        return self._value_ == (other._value_ if isinstance(other, Enum) else other)
+
+    def __hash__(self):
+        return hash(self._value_)
+
+    def __int__(self):
+        return self._value_
+
+    def __index__(self):
+        return self._value_
+
+    def __or__(self, other):
+        other = other._value_ if isinstance(other, Enum) else other
+        return self.__class__(self._value_ | other)
+
+    def __and__(self, other):
+        other = other._value_ if isinstance(other, Enum) else other
+        return self.__class__(self._value_ & other)
+
+
+class EnumCheck(Enum):
+    CONTINUOUS = 'no skipped integer values'
+    NAMED_FLAGS = 'multi-flag aliases may not contain unnamed flags'
+    UNIQUE = 'one name per value'
+
+
+def unique(enumeration):
+    duplicates = []
+    for name, member in enumeration.__members__.items():
+        if name != member._name_:
+            duplicates.append((name, member._name_))
+    if duplicates:
+        alias_details = ', '.join('%s -> %s' % (alias, name) for alias, name in duplicates)
+        raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
+    return enumeration
+
+
+def verify(*checks):
+    def decorator(enumeration):
+        return enumeration
+    return decorator
+
+
+def global_enum(cls):
+    return cls

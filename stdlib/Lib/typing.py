@@ -1,0 +1,385 @@
+"""typing: the names programs import for type hints.
+
+MiniPy does not check types, as CPython does not at run time. These objects exist so that
+annotations evaluate, can be subscripted (List[int], Optional[str], Callable[[int], str]),
+print as CPython prints them, and can be used where programs use them at run time: Generic
+and Protocol as bases, TypeVar, cast, NamedTuple and TypedDict class syntax, overload,
+get_type_hints.
+"""
+
+import collections
+import sys
+
+__all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Optional',
+           'Protocol', 'Tuple', 'Type', 'TypeVar', 'Union', 'AbstractSet', 'ByteString',
+           'Container', 'Hashable', 'ItemsView', 'Iterable', 'Iterator', 'KeysView',
+           'Mapping', 'MappingView', 'MutableMapping', 'MutableSequence', 'MutableSet',
+           'Sequence', 'Sized', 'ValuesView', 'Awaitable', 'AsyncIterator', 'AsyncIterable',
+           'Coroutine', 'Collection', 'AsyncGenerator', 'Reversible', 'SupportsInt',
+           'SupportsFloat', 'SupportsIndex', 'SupportsAbs', 'Counter', 'Deque', 'Dict',
+           'DefaultDict', 'List', 'OrderedDict', 'Set', 'FrozenSet', 'NamedTuple',
+           'TypedDict', 'Generator', 'AnyStr', 'cast', 'get_type_hints', 'NewType',
+           'no_type_check', 'overload', 'NoReturn', 'Text', 'TYPE_CHECKING', 'Annotated',
+           'TypeAlias', 'Self', 'LiteralString', 'Never', 'final', 'runtime_checkable',
+           'get_origin', 'get_args', 'IO', 'TextIO', 'BinaryIO', 'Pattern', 'Match']
+
+TYPE_CHECKING = False
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return '%s.%s' % (obj.__module__, obj.__qualname__)
+    if obj is ...:
+        return '...'
+    if obj is None or obj is type(None):
+        return 'None'
+    if isinstance(obj, (list, tuple)):
+        return '[%s]' % ', '.join(_type_repr(a) for a in obj)
+    return repr(obj)
+
+
+class _Final:
+    """Typing objects are never subclassed by programs."""
+
+
+class _SpecialForm(_Final):
+    def __init__(self, name, subscript=None):
+        self._name = name
+        self._subscript = subscript
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, params):
+        if self._subscript is not None:
+            return self._subscript(self, params)
+        return _GenericAlias(self, params if isinstance(params, tuple) else (params,), self._name)
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError('Cannot instantiate %r' % self)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __mro_entries__(self, bases):
+        raise TypeError('Cannot subclass %r' % self)
+
+
+class _GenericAlias(_Final):
+    """X[args]: remembers its origin and arguments."""
+
+    def __init__(self, origin, args, name=None):
+        self.__origin__ = origin
+        self.__args__ = args
+        self._name = name
+
+    def __repr__(self):
+        if self._name == 'Optional':
+            return 'typing.Optional[%s]' % _type_repr(self.__args__[0])
+        if self._name == 'Callable' and len(self.__args__) == 2:
+            params, result = self.__args__
+            if params is ...:
+                return 'typing.Callable[..., %s]' % _type_repr(result)
+            return 'typing.Callable[[%s], %s]' % (', '.join(_type_repr(a) for a in params), _type_repr(result))
+        name = ('typing.' + self._name) if self._name else _type_repr(self.__origin__)
+        if not self.__args__:
+            return name + '[()]'
+        return '%s[%s]' % (name, ', '.join(_type_repr(a) for a in self.__args__))
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __getitem__(self, params):
+        return _GenericAlias(self.__origin__, params if isinstance(params, tuple) else (params,), self._name)
+
+    def __call__(self, *args, **kwargs):
+        origin = self.__origin__
+        if isinstance(origin, _SpecialForm):
+            raise TypeError('Cannot instantiate %r' % self)
+        return origin(*args, **kwargs)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __mro_entries__(self, bases):
+        origin = self.__origin__
+        if isinstance(origin, type):
+            if origin is Generic or origin is Protocol:
+                for b in bases:
+                    if b is not self and isinstance(b, type) and issubclass(b, Generic):
+                        return ()
+            return (origin,)
+        return ()
+
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+
+class _Alias(_Final):
+    """List, Dict, ...: stand for a built-in or collections class; subscripting gives an alias."""
+
+    def __init__(self, origin, name):
+        self.__origin__ = origin
+        self._name = name
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, params):
+        return _GenericAlias(self.__origin__, params if isinstance(params, tuple) else (params,), self._name)
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        return (self.__origin__,)
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__origin__)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+
+def _union(form, params):
+    if not isinstance(params, tuple):
+        params = (params,)
+    flat = []
+    for p in params:
+        p = type(None) if p is None else p
+        if isinstance(p, _GenericAlias) and p._name == 'Union':
+            members = p.__args__
+        else:
+            members = (p,)
+        for m in members:
+            if m not in flat:
+                flat.append(m)
+    if len(flat) == 1:
+        return flat[0]
+    if len(flat) == 2 and type(None) in flat:
+        other = flat[0] if flat[1] is type(None) else flat[1]
+        alias = _GenericAlias(form, tuple(flat), 'Optional')
+        alias.__args__ = tuple(flat)
+        alias._optional_of = other
+        return alias
+    return _GenericAlias(form, tuple(flat), 'Union')
+
+
+def _optional(form, param):
+    return Union[param, None]
+
+
+def _callable(form, params):
+    if not isinstance(params, tuple) or len(params) != 2:
+        raise TypeError('Callable must be used as Callable[[arg, ...], result].')
+    args, result = params
+    if args is not ...:
+        args = tuple(args)
+    return _GenericAlias(collections.abc.Callable if hasattr(collections, 'abc') else callable,
+                         (args, result), 'Callable')
+
+
+Any = _SpecialForm('Any')
+NoReturn = _SpecialForm('NoReturn')
+Never = _SpecialForm('Never')
+Self = _SpecialForm('Self')
+LiteralString = _SpecialForm('LiteralString')
+TypeAlias = _SpecialForm('TypeAlias')
+ClassVar = _SpecialForm('ClassVar')
+Final = _SpecialForm('Final')
+Literal = _SpecialForm('Literal')
+Annotated = _SpecialForm('Annotated')
+Union = _SpecialForm('Union', _union)
+Optional = _SpecialForm('Optional', _optional)
+Callable = _SpecialForm('Callable', _callable)
+Type = _Alias(type, 'Type')
+
+List = _Alias(list, 'List')
+Dict = _Alias(dict, 'Dict')
+Set = _Alias(set, 'Set')
+FrozenSet = _Alias(frozenset, 'FrozenSet')
+Tuple = _Alias(tuple, 'Tuple')
+Deque = _Alias(collections.deque, 'Deque')
+DefaultDict = _Alias(collections.defaultdict, 'DefaultDict')
+OrderedDict = _Alias(collections.OrderedDict, 'OrderedDict')
+Counter = _Alias(collections.Counter, 'Counter')
+ChainMap = _Alias(collections.ChainMap, 'ChainMap')
+Text = str
+
+# The abstract collection types: subscriptable names (isinstance checks are not offered).
+for _name in ('Iterable', 'Iterator', 'Generator', 'Sequence', 'MutableSequence', 'Mapping',
+              'MutableMapping', 'AbstractSet', 'MutableSet', 'Collection', 'Container',
+              'Hashable', 'Sized', 'Reversible', 'ItemsView', 'KeysView', 'ValuesView',
+              'MappingView', 'Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator',
+              'AsyncGenerator', 'ByteString', 'SupportsInt', 'SupportsFloat', 'SupportsIndex',
+              'SupportsAbs', 'SupportsRound', 'SupportsBytes', 'SupportsComplex', 'IO',
+              'TextIO', 'BinaryIO', 'Pattern', 'Match', 'ContextManager',
+              'AsyncContextManager'):
+    globals()[_name] = _SpecialForm(_name)
+del _name
+
+
+class TypeVar(_Final):
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        prefix = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return prefix + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+
+AnyStr = TypeVar('AnyStr', bytes, str)
+
+
+class ParamSpec(TypeVar):
+    pass
+
+
+class Generic:
+    """A base for classes that take type parameters: class Stack(Generic[T])."""
+    __slots__ = ()
+
+    def __class_getitem__(cls, params):
+        return _GenericAlias(cls, params if isinstance(params, tuple) else (params,))
+
+
+class Protocol(Generic):
+    __slots__ = ()
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def final(f):
+    return f
+
+
+def cast(typ, val):
+    return val
+
+
+def overload(func):
+    def _overload_dummy(*args, **kwds):
+        raise NotImplementedError(
+            'You should not call an overloaded function. A series of @overload-decorated '
+            'functions outside a stub module should always be followed by an implementation '
+            'that is not @overload-ed.')
+    return _overload_dummy
+
+
+def no_type_check(arg):
+    return arg
+
+
+def NewType(name, tp):
+    def new_type(x):
+        return x
+    new_type.__name__ = name
+    new_type.__supertype__ = tp
+    return new_type
+
+
+def get_origin(tp):
+    if isinstance(tp, (_GenericAlias, _Alias)):
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    return None
+
+
+def get_args(tp):
+    if isinstance(tp, _GenericAlias):
+        return tp.__args__
+    return ()
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    hints = {}
+    if isinstance(obj, type):
+        for base in reversed(obj.__mro__):
+            hints.update(base.__dict__.get('__annotations__', {}))
+    else:
+        hints.update(getattr(obj, '__annotations__', {}))
+    result = {}
+    module_globals = globalns
+    if module_globals is None:
+        module = sys.modules.get(getattr(obj, '__module__', None))
+        module_globals = module.__dict__ if module is not None else {}
+    for name, value in hints.items():
+        if value is None:
+            value = type(None)
+        if isinstance(value, str):
+            value = eval(value, module_globals, localns)
+        result[name] = value
+    return result
+
+
+class _NamedTupleMeta(type):
+    def __new__(mcs, typename, bases, ns):
+        if ns.get('_root', False):
+            return super().__new__(mcs, typename, bases, ns)
+        annotations = ns.get('__annotations__', {})
+        field_names = list(annotations)
+        defaults = [ns[n] for n in field_names if n in ns]
+        cls = collections.namedtuple(typename, field_names, defaults=defaults or None)
+        cls.__annotations__ = dict(annotations)
+        for key, value in ns.items():
+            if key in ('__module__', '__qualname__', '__annotations__', '__slots__') or key in field_names:
+                continue
+            setattr(cls, key, value)
+        cls.__module__ = ns.get('__module__', cls.__module__)
+        return cls
+
+
+class NamedTuple(metaclass=_NamedTupleMeta):
+    _root = True
+
+    def __new__(cls, typename, fields=None, **kwargs):
+        fields = list(fields or kwargs.items())
+        nt = collections.namedtuple(typename, [n for n, t in fields])
+        nt.__annotations__ = dict(fields)
+        return nt
+
+
+class _TypedDictMeta(type):
+    def __new__(mcs, name, bases, ns, total=True):
+        if ns.get('_root', False):
+            return super().__new__(mcs, name, bases, ns)
+        annotations = {}
+        for b in bases:
+            annotations.update(getattr(b, '__annotations__', {}))
+        annotations.update(ns.get('__annotations__', {}))
+        tp = super().__new__(mcs, name, (dict,) if False else (), {'__annotations__': annotations,
+                                                                    '__total__': total,
+                                                                    '__module__': ns.get('__module__')})
+        return tp
+
+    def __call__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+
+class TypedDict(metaclass=_TypedDictMeta):
+    _root = True
