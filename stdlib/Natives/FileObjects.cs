@@ -67,7 +67,7 @@ public sealed class PyFile : PyObject
         return new PyFile(fs, path, mode, binary, access != FileAccess.Write, access != FileAccess.Read);
     }
 
-    static PyRaise OsError(PyType type, int errno, string message, string path)
+    internal static PyRaise OsError(PyType type, int errno, string message, string path)
     {
         var code = PyInt.New(errno);
         var text = PyStr.New(message);

@@ -1,5 +1,5 @@
 // os: process identity (getpid, getppid), signals to processes (kill), CPU count, the
-// environment, and a few path helpers.
+// environment, and a few path helpers; the file-system functions are in OsFileSystem.cs.
 using MiniPy.Runtime;
 using MiniPy.VM;
 
@@ -62,6 +62,7 @@ public static class OsModule
             Blocking.Run(() => File.Delete(p));
             return Rc.New(PyNone.Instance);
         });
+        OsFileSystem.Add(m);
         m.AddFunction("listdir", (a, k) =>
         {
             ArgParser.Positional("listdir", a, k, 0, 1);

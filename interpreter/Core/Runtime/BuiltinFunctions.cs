@@ -106,7 +106,8 @@ public static class BuiltinFunctions
         {
             ArgParser.Positional("__import__", a, k, 1, 5);
             var ts = ThreadState.Current;
-            return ts.Interp.ImportName(ts, ArgParser.Str(a[0], "__import__", 1), a.Length > 3 ? a[3] : PyNone.Instance, null);
+            int level = a.Length > 4 && a[4] is PyInt l ? (int)l.Value : 0;
+            return ts.Interp.ImportName(ts, ArgParser.Str(a[0], "__import__", 1), a.Length > 3 ? a[3] : PyNone.Instance, a.Length > 1 ? a[1] as PyDict : null, level);
         });
         return m;
     }

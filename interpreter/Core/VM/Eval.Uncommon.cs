@@ -338,7 +338,7 @@ public static partial class Eval
                 {
                     var fromlist = s[sp - 1];
                     var level = s[sp - 2];
-                    var module = ts.Interp.ImportName(ts, names[arg].Value, fromlist, f.Globals);
+                    var module = ts.Interp.ImportName(ts, names[arg].Value, fromlist, f.Globals, level is PyInt li ? (int)li.Value : 0);
                     sp -= 2;
                     Slot(s, sp) = s[sp + 1] = null;
                     Rc.Dec(fromlist);

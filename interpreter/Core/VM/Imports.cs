@@ -11,9 +11,9 @@ public sealed partial class Interpreter
 
     /// <summary>IMPORT_NAME: returns the top-level package for 'import a.b', or the module
     /// itself when there is a fromlist (a new reference).</summary>
-    public PyObject ImportName(ThreadState ts, string name, PyObject fromlist, PyDict globals)
+    public PyObject ImportName(ThreadState ts, string name, PyObject fromlist, PyDict globals, int level = 0)
     {
-        if (name.Length == 0) throw Err.New(ErrorTypes.ImportError, "attempted relative import with no known parent package");
+        if (level > 0) name = ResolveRelative(name, globals, level);
         var parts = name.Split('.');
         PyModule top = null, current = null;
         string prefix = "";
@@ -24,7 +24,40 @@ public sealed partial class Interpreter
             top ??= current;
         }
         bool hasFromList = fromlist is PyTuple t && t.Count > 0;
+        if (hasFromList && current.Dict.GetItemBorrowed("__path__") != null) ImportSubmodulesNamed(ts, current, (PyTuple)fromlist);
         return Rc.New(hasFromList ? current : top);
+    }
+
+    /// <summary>The absolute name of a relative import (from . import x, from ..mod import y):
+    /// counted from the importing module's package, as importlib's _resolve_name.</summary>
+    static string ResolveRelative(string name, PyDict globals, int level)
+    {
+        string package = globals?.GetItemBorrowed("__package__") as PyStr is { Value.Length: > 0 } p ? p.Value : null;
+        if (package == null && globals?.GetItemBorrowed("__name__") is PyStr moduleName)
+        {
+            // A package's own __init__ is its package; any other module's is its parent.
+            package = globals.GetItemBorrowed("__path__") != null ? moduleName.Value
+                : moduleName.Value.Contains('.') ? moduleName.Value[..moduleName.Value.LastIndexOf('.')] : null;
+        }
+        if (string.IsNullOrEmpty(package))
+            throw Err.New(ErrorTypes.ImportError, "attempted relative import with no known parent package");
+        var bits = package.Split('.');
+        if (bits.Length < level)
+            throw Err.New(ErrorTypes.ImportError, "attempted relative import beyond top-level package");
+        var basePackage = string.Join('.', bits, 0, bits.Length - (level - 1));
+        return name.Length > 0 ? basePackage + "." + name : basePackage;
+    }
+
+    /// <summary>from package import name: a name the package does not define is imported as
+    /// its submodule, when there is one.</summary>
+    void ImportSubmodulesNamed(ThreadState ts, PyModule package, PyTuple fromlist)
+    {
+        foreach (var item in fromlist.Items)
+        {
+            if (item is not PyStr n || n.Value == "*" || package.Dict.GetItemBorrowed(n) != null) continue;
+            var full = package.Name + "." + n.Value;
+            if (FindSource(full) != null || NativeModules.ContainsKey(full)) ImportModule(ts, full);
+        }
     }
 
     /// <summary>IMPORT_FROM: an attribute of the module, or a submodule; ImportError if neither.</summary>
@@ -102,10 +135,25 @@ public sealed partial class Interpreter
         finally { Rc.Dec(key); }
     }
 
+    /// <summary>The directories to search: the strings in sys.path as it is now (it starts as
+    /// ModulePath; a program may change it or replace it), ModulePath before sys exists.</summary>
+    List<string> SearchPath()
+    {
+        var sysKey = PyStr.Intern("sys");
+        if (Modules.GetItemBorrowed(sysKey) is not PyModule sys || sys.Dict.GetItemBorrowed("path") is not PyList list)
+            return ModulePath;
+        var dirs = new List<string>();
+        var items = list.Items;
+        int n = Math.Min(list.Count, items.Length);
+        for (int i = 0; i < n; i++)
+            if (items[i] is PyStr s) dirs.Add(s.Value.Length == 0 ? Directory.GetCurrentDirectory() : s.Value);
+        return dirs;
+    }
+
     string FindSource(string name)
     {
         var rel = name.Replace('.', Path.DirectorySeparatorChar);
-        foreach (var dir in ModulePath)
+        foreach (var dir in SearchPath())
         {
             foreach (var ext in new[] { ".py", ".mpy" })
             {

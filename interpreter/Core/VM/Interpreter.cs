@@ -79,6 +79,19 @@ public sealed partial class Interpreter
     {
         var module = PyModule.New(name);
         if (fileName != null) module.SetSteal("__file__", PyStr.New(fileName));
+        if (name != "__main__")
+        {
+            // A package (its __init__.py) is its own __package__ and has a __path__; any other
+            // module belongs to its parent's package.
+            bool isPackage = fileName != null && Path.GetFileName(fileName) == "__init__.py";
+            if (isPackage)
+            {
+                var path = PyList.New(0);
+                path.AppendSteal(PyStr.New(Path.GetDirectoryName(fileName)));
+                module.SetSteal("__path__", path);
+            }
+            module.SetSteal("__package__", PyStr.New(isPackage ? name : name.Contains('.') ? name[..name.LastIndexOf('.')] : ""));
+        }
         module.Dict.SetItemNew("__builtins__", BuiltinsModule);
         Modules.SetItemNew(name, module);
         importOrder.Add(name);

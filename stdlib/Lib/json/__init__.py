@@ -1,0 +1,48 @@
+"""json: JSON text to and from Python values, with CPython's output and error messages.
+
+dumps/dump write dicts, lists, tuples, strings, numbers, True/False/None (indent,
+separators, sort_keys, ensure_ascii, default, skipkeys, allow_nan, check_circular);
+loads/load read them back (object_hook, object_pairs_hook, parse_float, parse_int,
+parse_constant) and report bad text as JSONDecodeError with line, column and position.
+"""
+
+__all__ = ['dump', 'dumps', 'load', 'loads', 'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
+
+from .decoder import JSONDecoder, JSONDecodeError
+from .encoder import JSONEncoder
+
+
+def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
+         cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
+    fp.write(dumps(obj, skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                   check_circular=check_circular, allow_nan=allow_nan, cls=cls, indent=indent,
+                   separators=separators, default=default, sort_keys=sort_keys, **kw))
+
+
+def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True, allow_nan=True,
+          cls=None, indent=None, separators=None, default=None, sort_keys=False, **kw):
+    if cls is None:
+        cls = JSONEncoder
+    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii, check_circular=check_circular,
+               allow_nan=allow_nan, indent=indent, separators=separators, default=default,
+               sort_keys=sort_keys, **kw).encode(obj)
+
+
+def load(fp, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
+         parse_constant=None, object_pairs_hook=None, **kw):
+    return loads(fp.read(), cls=cls, object_hook=object_hook, parse_float=parse_float,
+                 parse_int=parse_int, parse_constant=parse_constant,
+                 object_pairs_hook=object_pairs_hook, **kw)
+
+
+def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
+          parse_constant=None, object_pairs_hook=None, **kw):
+    if isinstance(s, bytes):
+        s = s.decode('utf-8')
+    elif not isinstance(s, str):
+        raise TypeError('the JSON object must be str, bytes or bytearray, not %s'
+                        % s.__class__.__name__)
+    if cls is None:
+        cls = JSONDecoder
+    return cls(object_hook=object_hook, parse_float=parse_float, parse_int=parse_int,
+               parse_constant=parse_constant, object_pairs_hook=object_pairs_hook, **kw).decode(s)

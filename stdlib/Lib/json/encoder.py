@@ -1,0 +1,181 @@
+"""json.encoder: Python values to JSON text."""
+
+_ESCAPES = {'"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f'}
+
+INFINITY = float('inf')
+
+
+def _encode_string(s, ensure_ascii):
+    out = ['"']
+    for ch in s:
+        escaped = _ESCAPES.get(ch)
+        if escaped is not None:
+            out.append(escaped)
+            continue
+        code = ord(ch)
+        if code < 0x20:
+            out.append('\\u%04x' % code)
+        elif ensure_ascii and code > 0x7e:
+            if code > 0xffff:
+                code -= 0x10000
+                out.append('\\u%04x\\u%04x' % (0xd800 | (code >> 10), 0xdc00 | (code & 0x3ff)))
+            else:
+                out.append('\\u%04x' % code)
+        else:
+            out.append(ch)
+    out.append('"')
+    return ''.join(out)
+
+
+class JSONEncoder:
+    item_separator = ', '
+    key_separator = ': '
+
+    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+                 allow_nan=True, sort_keys=False, indent=None, separators=None, default=None):
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.sort_keys = sort_keys
+        self.indent = indent
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
+        elif indent is not None:
+            self.item_separator = ','
+        if default is not None:
+            self.default = default
+
+    def default(self, o):
+        raise TypeError('Object of type %s is not JSON serializable' % o.__class__.__name__)
+
+    def encode(self, o):
+        if isinstance(o, str):
+            return _encode_string(o, self.ensure_ascii)
+        return ''.join(self.iterencode(o))
+
+    def iterencode(self, o, _one_shot=False):
+        indent = self.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        out = []
+        self._encode(o, out, indent, 0, {} if self.check_circular else None)
+        return out
+
+    def _float(self, o):
+        if o != o:
+            text = 'NaN'
+        elif o == INFINITY:
+            text = 'Infinity'
+        elif o == -INFINITY:
+            text = '-Infinity'
+        else:
+            return repr(o)
+        if not self.allow_nan:
+            raise ValueError('Out of range float values are not JSON compliant')
+        return text
+
+    def _key(self, key):
+        if isinstance(key, str):
+            return key
+        if isinstance(key, bool) or key is None:
+            return {True: 'true', False: 'false', None: 'null'}[key]
+        if isinstance(key, float):
+            return self._float(key)
+        if isinstance(key, int):
+            return repr(key)
+        if self.skipkeys:
+            return None
+        raise TypeError('keys must be str, int, float, bool or None, not %s' % key.__class__.__name__)
+
+    def _encode(self, o, out, indent, level, markers):
+        if o is None:
+            out.append('null')
+        elif o is True:
+            out.append('true')
+        elif o is False:
+            out.append('false')
+        elif isinstance(o, str):
+            out.append(_encode_string(o, self.ensure_ascii))
+        elif isinstance(o, int):
+            out.append(repr(o))
+        elif isinstance(o, float):
+            out.append(self._float(o))
+        elif isinstance(o, (list, tuple)):
+            self._encode_list(o, out, indent, level, markers)
+        elif isinstance(o, dict):
+            self._encode_dict(o, out, indent, level, markers)
+        else:
+            if markers is not None:
+                key = id(o)
+                if key in markers:
+                    raise ValueError('Circular reference detected')
+                markers[key] = o
+            self._encode(self.default(o), out, indent, level, markers)
+            if markers is not None:
+                del markers[key]
+
+    def _enter(self, o, markers):
+        if markers is not None:
+            key = id(o)
+            if key in markers:
+                raise ValueError('Circular reference detected')
+            markers[key] = o
+
+    def _encode_list(self, items, out, indent, level, markers):
+        if not items:
+            out.append('[]')
+            return
+        self._enter(items, markers)
+        out.append('[')
+        if indent is not None:
+            level += 1
+            newline = '\n' + indent * level
+            separator = self.item_separator + newline
+            out.append(newline)
+        else:
+            separator = self.item_separator
+        first = True
+        for value in items:
+            if not first:
+                out.append(separator)
+            first = False
+            self._encode(value, out, indent, level, markers)
+        if indent is not None:
+            level -= 1
+            out.append('\n' + indent * level)
+        out.append(']')
+        if markers is not None:
+            del markers[id(items)]
+
+    def _encode_dict(self, d, out, indent, level, markers):
+        if not d:
+            out.append('{}')
+            return
+        self._enter(d, markers)
+        out.append('{')
+        if indent is not None:
+            level += 1
+            newline = '\n' + indent * level
+            separator = self.item_separator + newline
+            out.append(newline)
+        else:
+            separator = self.item_separator
+        items = sorted(d.items()) if self.sort_keys else d.items()
+        first = True
+        for key, value in items:
+            key = self._key(key)
+            if key is None:
+                continue
+            if not first:
+                out.append(separator)
+            first = False
+            out.append(_encode_string(key, self.ensure_ascii))
+            out.append(self.key_separator)
+            self._encode(value, out, indent, level, markers)
+        if indent is not None:
+            level -= 1
+            out.append('\n' + indent * level)
+        out.append('}')
+        if markers is not None:
+            del markers[id(d)]

@@ -1,0 +1,160 @@
+// os's file-system functions: making, removing and renaming directories and files, changing
+// the working directory, walking a tree and stat. Failures are CPython's OSError subclasses
+// with its errno numbers and messages ("[Errno 17] File exists: 'x'").
+using MiniPy.Runtime;
+using MiniPy.VM;
+
+namespace MiniPy.Stdlib;
+
+static class OsFileSystem
+{
+    static readonly StructSequenceType StatResult = new("os.stat_result", "os",
+        new[] { "st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime", "st_mtime", "st_ctime" });
+
+    public static void Add(PyModule m)
+    {
+        m.AddFunction("mkdir", (a, k) =>
+        {
+            ArgParser.Positional("mkdir", a, k, 1, 2);
+            var path = ArgParser.Str(a[0], "mkdir", 1);
+            if (Directory.Exists(path) || File.Exists(path)) throw Fail(ErrorTypes.FileExistsError, 17, "File exists", path);
+            var parent = Path.GetDirectoryName(Path.GetFullPath(path));
+            if (parent != null && !Directory.Exists(parent)) throw Fail(ErrorTypes.FileNotFoundError, 2, "No such file or directory", path);
+            Blocking.Run(() => Directory.CreateDirectory(path));
+            return Rc.New(PyNone.Instance);
+        });
+        m.AddFunction("makedirs", (a, k) =>
+        {
+            var (path, existOk) = MakedirsArgs(a, k);
+            if (Directory.Exists(path))
+            {
+                if (!existOk) throw Fail(ErrorTypes.FileExistsError, 17, "File exists", path);
+                return Rc.New(PyNone.Instance);
+            }
+            if (File.Exists(path)) throw Fail(ErrorTypes.FileExistsError, 17, "File exists", path);
+            Blocking.Run(() => Directory.CreateDirectory(path));
+            return Rc.New(PyNone.Instance);
+        });
+        m.AddFunction("rmdir", (a, k) =>
+        {
+            ArgParser.Positional("rmdir", a, k, 1, 1);
+            var path = ArgParser.Str(a[0], "rmdir", 1);
+            if (!Directory.Exists(path))
+            {
+                if (File.Exists(path)) throw Fail(ErrorTypes.NotADirectoryError, 20, "Not a directory", path);
+                throw Fail(ErrorTypes.FileNotFoundError, 2, "No such file or directory", path);
+            }
+            if (Directory.EnumerateFileSystemEntries(path).Any()) throw Fail(ErrorTypes.OSError, 39, "Directory not empty", path);
+            Blocking.Run(() => Directory.Delete(path));
+            return Rc.New(PyNone.Instance);
+        });
+        m.AddFunction("unlink", (a, k) =>
+        {
+            ArgParser.Positional("unlink", a, k, 1, 1);
+            var path = ArgParser.Str(a[0], "unlink", 1);
+            if (Directory.Exists(path)) throw Fail(ErrorTypes.IsADirectoryError, 21, "Is a directory", path);
+            if (!File.Exists(path)) throw Fail(ErrorTypes.FileNotFoundError, 2, "No such file or directory", path);
+            Blocking.Run(() => File.Delete(path));
+            return Rc.New(PyNone.Instance);
+        });
+        foreach (var name in new[] { "rename", "replace" })
+        {
+            m.AddFunction(name, (a, k) =>
+            {
+                ArgParser.Positional(name, a, k, 2, 2);
+                var src = ArgParser.Str(a[0], name, 1);
+                var dst = ArgParser.Str(a[1], name, 2);
+                if (File.Exists(src)) Blocking.Run(() => File.Move(src, dst, overwrite: true));
+                else if (Directory.Exists(src)) Blocking.Run(() => Directory.Move(src, dst));
+                else throw Fail(ErrorTypes.FileNotFoundError, 2, "No such file or directory", src);
+                return Rc.New(PyNone.Instance);
+            });
+        }
+        m.AddFunction("chdir", (a, k) =>
+        {
+            ArgParser.Positional("chdir", a, k, 1, 1);
+            var path = ArgParser.Str(a[0], "chdir", 1);
+            if (!Directory.Exists(path))
+            {
+                if (File.Exists(path)) throw Fail(ErrorTypes.NotADirectoryError, 20, "Not a directory", path);
+                throw Fail(ErrorTypes.FileNotFoundError, 2, "No such file or directory", path);
+            }
+            Directory.SetCurrentDirectory(path);
+            return Rc.New(PyNone.Instance);
+        });
+        m.AddFunction("stat", (a, k) =>
+        {
+            ArgParser.Positional("stat", a, k, 1, 1);
+            return Stat(ArgParser.Str(a[0], "stat", 1));
+        });
+        m.AddFunction("walk", (a, k) =>
+        {
+            ArgParser.Positional("walk", a, k, 1, 1);
+            var top = ArgParser.Str(a[0], "walk", 1);
+            var steps = PyList.New();
+            Walk(top, steps);
+            var it = steps.Iter();
+            Rc.Dec(steps);
+            return it;
+        });
+        m.Dict.SetItemNew("stat_result", StatResult.Type);
+    }
+
+    static (string path, bool existOk) MakedirsArgs(ReadOnlySpan<PyObject> a, PyTuple k)
+    {
+        int nkw = k?.Count ?? 0;
+        int npos = a.Length - nkw;
+        if (npos < 1 || npos > 3) throw Err.TypeError($"makedirs() takes from 1 to 3 positional arguments but {npos} were given");
+        var path = ArgParser.Str(a[0], "makedirs", 1);
+        bool existOk = npos == 3 && Ops.IsTrue(a[2]);
+        for (int i = 0; i < nkw; i++)
+        {
+            var name = ((PyStr)k.Items[i]).Value;
+            if (name == "exist_ok") existOk = Ops.IsTrue(a[npos + i]);
+            else if (name != "mode") throw Err.TypeError($"makedirs() got an unexpected keyword argument '{name}'");
+        }
+        return (path, existOk);
+    }
+
+    /// <summary>os.walk, top-down: (dirpath, dirnames, filenames) for each directory.</summary>
+    static void Walk(string top, PyList steps)
+    {
+        if (!Directory.Exists(top)) return;
+        var dirs = PyList.New();
+        var files = PyList.New();
+        var subdirs = new List<string>();
+        foreach (var e in Directory.EnumerateFileSystemEntries(top))
+        {
+            var name = Path.GetFileName(e);
+            if (Directory.Exists(e))
+            {
+                dirs.AppendSteal(PyStr.New(name));
+                subdirs.Add(Path.Combine(top, name));
+            }
+            else files.AppendSteal(PyStr.New(name));
+        }
+        var step = PyTuple.New(3);
+        step.SetItemSteal(0, PyStr.New(top));
+        step.SetItemSteal(1, dirs);
+        step.SetItemSteal(2, files);
+        steps.AppendSteal(step);
+        foreach (var d in subdirs) Walk(d, steps);
+    }
+
+    static PyObject Stat(string path)
+    {
+        FileSystemInfo info = File.Exists(path) ? new FileInfo(path) : Directory.Exists(path) ? new DirectoryInfo(path) : null;
+        if (info == null) throw Fail(ErrorTypes.FileNotFoundError, 2, "No such file or directory", path);
+        bool isDir = info is DirectoryInfo;
+        long mode = (isDir ? 0x4000 : 0x8000) | (long)(OperatingSystem.IsWindows() ? 0x1a4 : (int)File.GetUnixFileMode(path));
+        double Seconds(DateTime t) => (t.ToUniversalTime() - DateTime.UnixEpoch).TotalSeconds;
+        return StatResult.New(new PyObject[]
+        {
+            PyInt.New(mode), PyInt.New(0), PyInt.New(0), PyInt.New(1), PyInt.New(0), PyInt.New(0),
+            PyInt.New(isDir ? 4096 : ((FileInfo)info).Length),
+            PyFloat.New(Seconds(info.LastAccessTime)), PyFloat.New(Seconds(info.LastWriteTime)), PyFloat.New(Seconds(info.CreationTime)),
+        });
+    }
+
+    static PyRaise Fail(PyType type, int errno, string message, string path) => PyFile.OsError(type, errno, message, path);
+}
