@@ -137,15 +137,20 @@ public static class IntArith
         return q;
     }
 
-    /// <summary>x / y as the nearest double, for operands too large for exact double division.</summary>
+    /// <summary>x / y as the nearest double (correctly rounded, as CPython's), for operands
+    /// too large for exact double division.</summary>
     public static double TrueDivide(BigInteger x, BigInteger y)
     {
         bool negative = (x.Sign < 0) != (y.Sign < 0);
         x = BigInteger.Abs(x); y = BigInteger.Abs(y);
-        // Scale so the quotient has 64+ significant bits, then divide exactly and convert.
-        long shift = (long)(y.GetBitLength() - x.GetBitLength()) + 66;
-        BigInteger q = shift >= 0 ? (x << (int)shift) / y : x / (y << (int)-shift);
-        double d = Math.ScaleB((double)q, (int)-shift);
+        // Scale so the quotient has 63 or 64 bits; a nonzero remainder sets its lowest bit
+        // ("round to odd"), so the one rounding from 64 bits to a double's 53 is exact
+        // round-to-nearest of the true quotient.
+        long shift = (long)(y.GetBitLength() - x.GetBitLength()) + 63;
+        BigInteger q = shift >= 0 ? BigInteger.DivRem(x << (int)shift, y, out var r) : BigInteger.DivRem(x, y << (int)-shift, out r);
+        ulong bits = (ulong)q;
+        if (!r.IsZero) bits |= 1;
+        double d = Math.ScaleB((double)bits, (int)-shift);
         if (double.IsInfinity(d)) throw Err.New(ErrorTypes.OverflowError, "integer division result too large for a float");
         return negative ? -d : d;
     }

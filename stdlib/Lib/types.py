@@ -1,0 +1,115 @@
+"""types: names for the interpreter's own types, and SimpleNamespace."""
+
+import sys
+
+__all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MethodType', 'BuiltinFunctionType',
+           'BuiltinMethodType', 'ModuleType', 'GeneratorType', 'NoneType', 'EllipsisType',
+           'NotImplementedType', 'SimpleNamespace', 'MappingProxyType', 'new_class',
+           'resolve_bases', 'prepare_class']
+
+
+def _f():
+    pass
+
+
+def _g():
+    yield 1
+
+
+class _C:
+    def _m(self):
+        pass
+
+
+FunctionType = type(_f)
+LambdaType = type(lambda: None)
+CodeType = type(_f.__code__) if hasattr(_f, '__code__') else None
+MethodType = type(_C()._m)
+BuiltinFunctionType = type(len)
+BuiltinMethodType = type([].append)
+ModuleType = type(sys)
+GeneratorType = type(_g())
+NoneType = type(None)
+EllipsisType = type(Ellipsis)
+NotImplementedType = type(NotImplemented)
+del _f, _g, _C
+
+
+class SimpleNamespace:
+    """Attribute access to keyword arguments: namespace(a=1, b=2)."""
+
+    def __init__(self, mapping_or_iterable=(), /, **kwargs):
+        self.__dict__.update(dict(mapping_or_iterable))
+        self.__dict__.update(kwargs)
+
+    def __repr__(self):
+        items = ('%s=%r' % (k, v) for k, v in self.__dict__.items())
+        return '%s(%s)' % ('namespace' if type(self) is SimpleNamespace else type(self).__name__,
+                           ', '.join(items))
+
+    def __eq__(self, other):
+        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+
+class MappingProxyType:
+    """A read-only view of a mapping."""
+
+    def __init__(self, mapping):
+        self._mapping = mapping
+
+    def __getitem__(self, key):
+        return self._mapping[key]
+
+    def __len__(self):
+        return len(self._mapping)
+
+    def __iter__(self):
+        return iter(self._mapping)
+
+    def __contains__(self, key):
+        return key in self._mapping
+
+    def get(self, key, default=None):
+        return self._mapping.get(key, default)
+
+    def keys(self):
+        return self._mapping.keys()
+
+    def values(self):
+        return self._mapping.values()
+
+    def items(self):
+        return self._mapping.items()
+
+    def copy(self):
+        return dict(self._mapping)
+
+    def __repr__(self):
+        return 'mappingproxy(%r)' % (self._mapping,)
+
+
+def resolve_bases(bases):
+    resolved = []
+    for base in bases:
+        if isinstance(base, type) or not hasattr(base, '__mro_entries__'):
+            resolved.append(base)
+        else:
+            resolved.extend(base.__mro_entries__(tuple(bases)))
+    return tuple(resolved)
+
+
+def prepare_class(name, bases=(), kwds=None):
+    kwds = dict(kwds or {})
+    meta = kwds.pop('metaclass', type(bases[0]) if bases else type)
+    ns = meta.__prepare__(name, bases, **kwds) if hasattr(meta, '__prepare__') else {}
+    return meta, ns, kwds
+
+
+def new_class(name, bases=(), kwds=None, exec_body=None):
+    resolved = resolve_bases(bases)
+    meta, ns, kwds = prepare_class(name, resolved, kwds)
+    if exec_body is not None:
+        exec_body(ns)
+    return meta(name, resolved, ns, **kwds)
