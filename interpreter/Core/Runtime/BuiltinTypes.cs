@@ -109,6 +109,7 @@ public static class BuiltinTypes
         BytesMethods.Add(BytesType);
         PyGenerator.AddMethods(PyGenerator.Type);
         PyProperty.AddMethods(PyProperty.Type);
+        SlotWrappers.AddToBuiltinTypes();
     }
 
     /// <summary>Makes a built-in type for a native module (its dict is static, like the

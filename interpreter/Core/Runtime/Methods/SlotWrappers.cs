@@ -1,0 +1,119 @@
+// The dunder methods of built-in types as attributes: [1, 2].__len__(), int.__add__(1, 2),
+// dict.__getitem__, "a".__lt__("b"), (5).__neg__(). CPython exposes each slot of a built-in
+// type as a "slot wrapper"; here each is a method descriptor that calls the object's own
+// protocol implementation directly (BinaryOp, RichCompare, GetItem...), never the generic
+// dispatch that consults dunders, so a wrapper cannot recurse into itself. A binary wrapper
+// returns NotImplemented for an operand its type does not handle, as CPython's do.
+namespace MiniPy.Runtime;
+
+public static class SlotWrappers
+{
+    [Flags]
+    public enum Protocols
+    {
+        None = 0,
+        Sequence = 1,      // __len__, __getitem__, __contains__, __iter__
+        MutableItems = 2,  // __setitem__, __delitem__
+        Compare = 4,       // __eq__ ... __ge__
+        Arithmetic = 8,    // the binary operators and their reflections
+        Unary = 16,        // __neg__, __pos__, __invert__
+        Number = 32,       // __bool__, __int__, __float__, __index__ (ints), __hash__
+        Text = 64,         // __repr__, __str__, __hash__
+    }
+
+    static readonly string[] BinaryNames = { "add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "or", "xor", "and" };
+    static readonly string[] CompareNames = { "lt", "le", "eq", "ne", "gt", "ge" };
+
+    public static void Add(PyType t, Protocols protocols)
+    {
+        void Add(string name, NativeMethod m)
+        {
+            if (t.Dict.GetItemBorrowed(name) == null) BuiltinTypes.AddMethod(t, name, m);
+        }
+        Add("__repr__", (self, a, k) => { NoArgs("__repr__", a, k); return PyStr.New(self.Repr()); });
+        Add("__str__", (self, a, k) => { NoArgs("__str__", a, k); return PyStr.New(self.Str()); });
+        if (protocols.HasFlag(Protocols.Text) || protocols.HasFlag(Protocols.Number))
+            Add("__hash__", (self, a, k) => { NoArgs("__hash__", a, k); return PyInt.New(self.Hash()); });
+        if (protocols.HasFlag(Protocols.Sequence))
+        {
+            Add("__len__", (self, a, k) => { NoArgs("__len__", a, k); return PyInt.New(Ops.Length(self)); });
+            Add("__getitem__", (self, a, k) => self.GetItem(One("__getitem__", a, k)));
+            Add("__contains__", (self, a, k) => PyBool.From(self.Contains(One("__contains__", a, k))));
+            Add("__iter__", (self, a, k) => { NoArgs("__iter__", a, k); return self.Iter(); });
+        }
+        if (protocols.HasFlag(Protocols.MutableItems))
+        {
+            Add("__setitem__", (self, a, k) =>
+            {
+                ArgParser.Positional("__setitem__", a, k, 2, 2);
+                self.SetItem(a[0], a[1]);
+                return Rc.New(PyNone.Instance);
+            });
+            Add("__delitem__", (self, a, k) =>
+            {
+                self.DelItem(One("__delitem__", a, k));
+                return Rc.New(PyNone.Instance);
+            });
+        }
+        if (protocols.HasFlag(Protocols.Compare))
+        {
+            for (int i = 0; i < CompareNames.Length; i++)
+            {
+                var op = (CompareOp)i;
+                var name = "__" + CompareNames[i] + "__";
+                Add(name, (self, a, k) => self.RichCompare(One(name, a, k), op));
+            }
+        }
+        if (protocols.HasFlag(Protocols.Arithmetic))
+        {
+            for (int i = 0; i < BinaryNames.Length; i++)
+            {
+                var op = (BinaryOpKind)i;
+                var name = "__" + BinaryNames[i] + "__";
+                var reflected = "__r" + BinaryNames[i] + "__";
+                Add(name, (self, a, k) => self.BinaryOp(op, One(name, a, k), false));
+                Add(reflected, (self, a, k) => self.BinaryOp(op, One(reflected, a, k), true));
+            }
+        }
+        if (protocols.HasFlag(Protocols.Unary))
+        {
+            Add("__neg__", (self, a, k) => { NoArgs("__neg__", a, k); return self.UnaryOp(UnaryOpKind.Neg); });
+            Add("__pos__", (self, a, k) => { NoArgs("__pos__", a, k); return self.UnaryOp(UnaryOpKind.Pos); });
+            if (t != PyFloat.Type) Add("__invert__", (self, a, k) => { NoArgs("__invert__", a, k); return self.UnaryOp(UnaryOpKind.Invert); });
+        }
+        if (protocols.HasFlag(Protocols.Number))
+        {
+            Add("__bool__", (self, a, k) => { NoArgs("__bool__", a, k); return PyBool.From(self.IsTrue()); });
+            Add("__float__", (self, a, k) => { NoArgs("__float__", a, k); return PyFloat.New(PyFloat.ToDouble(self)); });
+            if (t != PyFloat.Type)
+            {
+                Add("__int__", (self, a, k) => { NoArgs("__int__", a, k); return Rc.New(self); });
+                Add("__index__", (self, a, k) => { NoArgs("__index__", a, k); return Rc.New(self); });
+            }
+        }
+    }
+
+    static void NoArgs(string name, ReadOnlySpan<PyObject> a, PyTuple k) => ArgParser.Positional(name, a, k, 0, 0);
+
+    static PyObject One(string name, ReadOnlySpan<PyObject> a, PyTuple k)
+    {
+        ArgParser.Positional(name, a, k, 1, 1);
+        return a[0];
+    }
+
+    /// <summary>Gives each built-in type the dunders of the protocols it implements.</summary>
+    public static void AddToBuiltinTypes()
+    {
+        const Protocols Numbers = Protocols.Compare | Protocols.Arithmetic | Protocols.Unary | Protocols.Number;
+        Add(PyInt.Type, Numbers);
+        Add(PyFloat.Type, Numbers);
+        Add(PyStr.Type, Protocols.Sequence | Protocols.Compare | Protocols.Arithmetic | Protocols.Text);
+        Add(BuiltinTypes.BytesType, Protocols.Sequence | Protocols.Compare | Protocols.Arithmetic | Protocols.Text);
+        Add(PyTuple.Type, Protocols.Sequence | Protocols.Compare | Protocols.Arithmetic | Protocols.Text);
+        Add(PyList.Type, Protocols.Sequence | Protocols.MutableItems | Protocols.Compare | Protocols.Arithmetic);
+        Add(PyDict.Type, Protocols.Sequence | Protocols.MutableItems | Protocols.Compare | Protocols.Arithmetic);
+        Add(PySet.SetType, Protocols.Sequence | Protocols.Compare | Protocols.Arithmetic);
+        Add(PySet.FrozenSetType, Protocols.Sequence | Protocols.Compare | Protocols.Arithmetic | Protocols.Text);
+        Add(PyRange.Type, Protocols.Sequence | Protocols.Compare);
+    }
+}
