@@ -84,6 +84,27 @@ class EnumType(type):
         classdict['_member_map_'] = {}
         classdict['_value2member_map_'] = {}
         enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
+        # As CPython: a data type mixed in (str, int) must not hide Enum's repr and friends,
+        # and flags keep Flag's operators.
+        first_enum = enum_bases[-1] if enum_bases else None
+        member_type = _data_type(bases)
+        if member_type is not object and '__new_member__' not in classdict:
+            # Calling the class looks a member up (Enum.__new__), even though the mixed-in
+            # type's __new__ (which makes the members) comes first in the MRO.
+            type.__setattr__(enum_class, '__new__', Enum.__dict__['__new__'])
+        if first_enum is not None:
+            for name in ('__repr__', '__str__', '__format__'):
+                if name in classdict:
+                    continue
+                found = getattr(enum_class, name)
+                if found is getattr(object, name) or (member_type is not object and found is getattr(member_type, name)):
+                    if ReprEnum is not None and issubclass(enum_class, ReprEnum) and name != '__repr__':
+                        continue
+                    setattr(enum_class, name, getattr(first_enum, name))
+            if Flag is not None and issubclass(enum_class, Flag):
+                for name in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__'):
+                    if name not in classdict:
+                        setattr(enum_class, name, getattr(first_enum, name))
         # Values: auto() asks _generate_next_value_ (found along the new class's MRO).
         generate = getattr(enum_class, '_generate_next_value_')
         last_values = []
@@ -212,6 +233,21 @@ def type_of(obj):
     return type(obj)
 
 
+def _data_type(bases):
+    """The built-in type mixed into an enum (int in IntEnum, str in StrEnum), or object."""
+    for base in bases:
+        for t in base.__mro__:
+            if t is object or isinstance(t, EnumType):
+                continue
+            if t in (int, str, float, bytes, tuple):
+                return t
+    return object
+
+
+ReprEnum = None
+Flag = None
+
+
 EnumMeta = EnumType
 
 
@@ -290,18 +326,8 @@ class ReprEnum(Enum):
     _is_enum_base_ = True
 
 
-def _value_method(name, op, reflected=False):
-    def method(self, *args):
-        args = [a._value_ if isinstance(a, Enum) else a for a in args]
-        if reflected:
-            return op(args[0], self._value_)
-        return op(self._value_, *args)
-    method.__name__ = name
-    return method
-
-
-class IntEnum(ReprEnum):
-    """Members are ints: they compare and compute with their values."""
+class IntEnum(int, ReprEnum):
+    """Members are ints: they compare, hash and compute as their values do."""
     _is_enum_base_ = True
 
     def __str__(self):
@@ -310,37 +336,9 @@ class IntEnum(ReprEnum):
     def __format__(self, format_spec):
         return format(self._value_, format_spec)
 
-    def __eq__(self, other):
-        return self._value_ == (other._value_ if isinstance(other, Enum) else other)
 
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __int__(self):
-        return self._value_
-
-    def __index__(self):
-        return self._value_
-
-    def __float__(self):
-        return float(self._value_)
-
-    def __bool__(self):
-        return bool(self._value_)
-
-
-import operator as _operator
-for _op in ('lt', 'le', 'gt', 'ge', 'add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow',
-            'neg', 'pos', 'abs', 'and', 'or', 'xor', 'lshift', 'rshift', 'invert'):
-    _fn = getattr(_operator, _op + '_' if _op in ('and', 'or') else _op)
-    setattr(IntEnum, '__%s__' % _op, _value_method('__%s__' % _op, _fn))
-    if _op in ('add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'pow', 'and', 'or', 'xor'):
-        setattr(IntEnum, '__r%s__' % _op, _value_method('__r%s__' % _op, _fn, True))
-del _op, _fn
-
-
-class StrEnum(ReprEnum):
-    """Members are strings: they compare and format as their values."""
+class StrEnum(str, ReprEnum):
+    """Members are strings: they compare, hash and format as their values do."""
     _is_enum_base_ = True
 
     @staticmethod
@@ -352,29 +350,6 @@ class StrEnum(ReprEnum):
 
     def __format__(self, format_spec):
         return format(self._value_, format_spec)
-
-    def __eq__(self, other):
-        return self._value_ == (other._value_ if isinstance(other, Enum) else other)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __lt__(self, other):
-        return self._value_ < (other._value_ if isinstance(other, Enum) else other)
-
-    def __len__(self):
-        return len(self._value_)
-
-    def __add__(self, other):
-        return self._value_ + other
-
-    def __getattr__(self, name):
-        if name.startswith('_'):
-            raise AttributeError(name)
-        return getattr(self._value_, name)
-
-
-Flag = None
 
 
 class Flag(Enum):
@@ -443,6 +418,10 @@ class Flag(Enum):
             return NotImplemented
         return self.__class__(self._value_ ^ other._value_)
 
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
     def __invert__(self):
         all_bits = 0
         for m in self.__class__:
@@ -450,7 +429,7 @@ class Flag(Enum):
         return self.__class__(all_bits & ~self._value_)
 
 
-class IntFlag(Flag):
+class IntFlag(int, ReprEnum, Flag):
     """Flags that are also ints."""
     _is_enum_base_ = True
 
@@ -460,18 +439,6 @@ class IntFlag(Flag):
     def __format__(self, format_spec):
         return format(self._value_, format_spec)
 
-    def __eq__(self, other):
-        return self._value_ == (other._value_ if isinstance(other, Enum) else other)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __int__(self):
-        return self._value_
-
-    def __index__(self):
-        return self._value_
-
     def __or__(self, other):
         other = other._value_ if isinstance(other, Enum) else other
         return self.__class__(self._value_ | other)
@@ -479,6 +446,9 @@ class IntFlag(Flag):
     def __and__(self, other):
         other = other._value_ if isinstance(other, Enum) else other
         return self.__class__(self._value_ & other)
+
+    __ror__ = __or__
+    __rand__ = __and__
 
 
 class EnumCheck(Enum):

@@ -45,6 +45,7 @@ public static class ArgParser
 
     public static long Int(PyObject o, string what)
     {
+        o = BuiltinSubclass.Unwrap(o);
         if (o is PyInt i)
         {
             if (i.IsBig) throw Err.OverflowError("Python int too large to convert to C ssize_t");
@@ -56,7 +57,7 @@ public static class ArgParser
 
     public static string Str(PyObject o, string func, int pos)
     {
-        if (o is PyStr s) return s.Value;
+        if (BuiltinSubclass.Unwrap(o) is PyStr s) return s.Value;
         throw Err.TypeError($"{func}() argument {pos} must be str, not {o.ObType.Name}");
     }
 }

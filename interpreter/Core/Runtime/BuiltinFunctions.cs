@@ -55,7 +55,8 @@ public static class BuiltinFunctions
         m.AddFunction("format", (a, k) =>
         {
             ArgParser.Positional("format", a, k, 1, 2);
-            return PyStr.New(Formatting.Format(a[0], a.Length > 1 ? ArgParser.Str(a[1], "format", 2) : ""));
+            var value = a[0].ObType.IsHeapType && HeapTypes.LookupUserDefined(a[0].ObType, PyStr.Intern("__format__")) == null ? BuiltinSubclass.Unwrap(a[0]) : a[0];
+            return PyStr.New(Formatting.Format(value, a.Length > 1 ? ArgParser.Str(a[1], "format", 2) : ""));
         });
         m.AddFunction("hash", (a, k) => { ArgParser.Positional("hash", a, k, 1, 1); return PyInt.New(Ops.Hash(a[0])); });
         m.AddFunction("id", (a, k) => { ArgParser.Positional("id", a, k, 1, 1); return PyInt.New(Identity.Of(a[0])); });
@@ -195,6 +196,7 @@ public static class BuiltinFunctions
     {
         ArgParser.Positional("abs", args, kw, 1, 1);
         var x = args[0];
+        if (x.ObType.IsHeapType && HeapTypes.LookupUserDefined(x.ObType, PyStr.Intern("__abs__")) == null) x = BuiltinSubclass.Unwrap(x);
         if (x is PyInt i) return i.IsBig ? PyInt.New(BigInteger.Abs(i.Big)) : i.Value == long.MinValue ? PyInt.New(-(BigInteger)i.Value) : PyInt.New(Math.Abs(i.Value));
         if (x is PyFloat f) return PyFloat.New(Math.Abs(f.Value));
         if (x.ObType.Lookup("__abs__") != null) return Ops.CallMethod(x, "__abs__");
@@ -222,7 +224,7 @@ public static class BuiltinFunctions
     static PyObject IntToBase(string name, ReadOnlySpan<PyObject> args, PyTuple kw, int b)
     {
         ArgParser.Positional(name, args, kw, 1, 1);
-        var x = args[0];
+        var x = BuiltinSubclass.Unwrap(args[0]);
         BigInteger v;
         if (x is PyInt i) v = i.AsBig;
         else if (x.TryIndex(out long l)) v = l;
@@ -254,8 +256,8 @@ public static class BuiltinFunctions
     static PyObject DivMod(ReadOnlySpan<PyObject> args, PyTuple kw)
     {
         ArgParser.Positional("divmod", args, kw, 2, 2);
-        var a = args[0];
-        var b = args[1];
+        var a = BuiltinSubclass.Unwrap(args[0]);
+        var b = BuiltinSubclass.Unwrap(args[1]);
         if ((a is PyInt || a is PyFloat) && (b is PyInt || b is PyFloat))
         {
             var q = Ops.BinaryOp(a, b, BinaryOpKind.FloorDiv);
@@ -283,6 +285,7 @@ public static class BuiltinFunctions
     {
         var a = ArgParser.Parse("round", args, kw, new[] { "number", "ndigits" }, 1);
         var x = a[0];
+        if (x.ObType.IsHeapType && HeapTypes.LookupUserDefined(x.ObType, PyStr.Intern("__round__")) == null) x = BuiltinSubclass.Unwrap(x);
         bool hasDigits = a[1] != null && a[1] is not PyNone;
         try
         {

@@ -97,6 +97,18 @@ public static class BuiltinTypes
         AddClassFunction(PyType.TypeType, "__new__", TypeCalls.TypeNew);
         AddMethod(PyType.TypeType, "__call__", (self, args, kw) => TypeCalls.Call((PyType)self, args, kw));
         AddMethod(PyType.TypeType, "__init__", (self, args, kw) => Rc.New(PyNone.Instance));
+        AddMethod(PyType.TypeType, "__setattr__", (self, args, kw) =>
+        {
+            ArgParser.Positional("__setattr__", args, kw, 2, 2);
+            ((PyType)self).SetAttr(args[0] as PyStr ?? throw Err.TypeError("attribute name must be string"), args[1]);
+            return Rc.New(PyNone.Instance);
+        });
+        AddMethod(PyType.TypeType, "__delattr__", (self, args, kw) =>
+        {
+            ArgParser.Positional("__delattr__", args, kw, 1, 1);
+            ((PyType)self).SetAttr(args[0] as PyStr ?? throw Err.TypeError("attribute name must be string"), null);
+            return Rc.New(PyNone.Instance);
+        });
         PyType.TypeType.Constructor = (cls, args, kw) => TypeCalls.TypeNew(Prepend(cls, args), kw);
         StrMethods.Add(PyStr.Type);
         ListMethods.Add(PyList.Type);
@@ -109,6 +121,7 @@ public static class BuiltinTypes
         BytesMethods.Add(BytesType);
         PyGenerator.AddMethods(PyGenerator.Type);
         PyProperty.AddMethods(PyProperty.Type);
+        BuiltinSubclass.AddMethods();
         SlotWrappers.AddToBuiltinTypes();
     }
 
@@ -128,7 +141,8 @@ public static class BuiltinTypes
         return t;
     }
 
-    public static bool IsSubclassable(PyType t) => t.IsHeapType || t == PyType.ObjectType || t.IsExceptionType || t == PyType.TypeType;
+    public static bool IsSubclassable(PyType t)
+        => t.IsHeapType || t == PyType.ObjectType || t.IsExceptionType || t == PyType.TypeType || BuiltinSubclass.WrapsValuesOf(t);
 
     static PyObject[] Prepend(PyObject first, ReadOnlySpan<PyObject> rest)
     {

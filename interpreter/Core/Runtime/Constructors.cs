@@ -29,7 +29,7 @@ public static class Constructors
             if (a[1] != null) throw Err.TypeError("int() missing string argument");
             return PyInt.New(0);
         }
-        var x = a[0];
+        var x = BuiltinSubclass.Unwrap(a[0]);
         if (a[1] != null)
         {
             long b = ArgParser.Int(a[1], "base");
@@ -82,7 +82,7 @@ public static class Constructors
     {
         ArgParser.Positional("float", args, kw, 0, 1);
         if (args.Length == 0) return PyFloat.New(0.0);
-        var x = args[0];
+        var x = BuiltinSubclass.Unwrap(args[0]);
         switch (x)
         {
             case PyFloat f: return Rc.New(f);

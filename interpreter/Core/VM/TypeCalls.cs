@@ -300,6 +300,7 @@ public static class TypeCalls
         {
             // A class without __slots__ gives its instances a dict; one with them only if it
             // asks for "__dict__" or a base already has one.
+            if (BuiltinSubclass.ValueBase(cls) != null) cls.Constructor = BuiltinSubclass.Construct;
             cls.SlotCount = best.SlotCount + (slotNames?.Count ?? 0);
             cls.InstancesHaveDict = slots == null || wantsDict || Array.Exists(bases, b => b.InstancesHaveDict);
             if (slotNames != null) PySlotDescriptor.Install(cls, slotNames, best.SlotCount);

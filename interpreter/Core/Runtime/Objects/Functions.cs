@@ -271,8 +271,14 @@ public sealed class PyMethodDescriptor : PyObject
     {
         if (!self.ObType.IsSubtypeOf(Owner))
             throw Err.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{self.ObType.Name}' object");
-        return Method(self, args, kwnames);
+        return Method(Receiver(self), args, kwnames);
     }
+
+    /// <summary>What a built-in type's method works on: for an instance of a class derived
+    /// from that type, the value it extends (see BuiltinSubclass.cs); object's own methods
+    /// keep the instance.</summary>
+    PyObject Receiver(PyObject self)
+        => self is PyInstance { BaseValue: { } value } && Owner != PyType.ObjectType && value.ObType.IsSubtypeOf(Owner) ? value : self;
 
     /// <summary>Called through the class: str.upper("x") passes the receiver first.</summary>
     public override PyObject Call(ReadOnlySpan<PyObject> args, PyTuple kwnames)
@@ -282,7 +288,7 @@ public sealed class PyMethodDescriptor : PyObject
     }
 
     public override PyObject DescrGet(PyObject instance, PyType owner)
-        => instance == null ? Rc.New(this) : PyBuiltinFunction.Bind(Name, Method, instance);
+        => instance == null ? Rc.New(this) : PyBuiltinFunction.Bind(Name, Method, Receiver(instance));
 
     public override string Repr() => $"<method '{Name}' of '{Owner.Name}' objects>";
 

@@ -93,6 +93,7 @@ public sealed class PyFloat : PyObject
     {
         if (o is PyFloat f) return f.Value;
         if (o is PyInt i) return i.ToDouble();
+        if (o is PyInstance { BaseValue: PyFloat or PyInt } wrapped) return ToDouble(wrapped.BaseValue);
         throw Err.TypeError($"must be real number, not {o.ObType.Name}");
     }
 

@@ -10,6 +10,9 @@ public sealed class PyInstance : PyObject
     /// <summary>The values of the class's __slots__ (owned; null elements are unset), or
     /// null when the class has none (see Slots.cs).</summary>
     public PyObject[] SlotValues;
+    /// <summary>For a class derived from a built-in value type, the value it extends (owned;
+    /// see BuiltinSubclass.cs); null otherwise.</summary>
+    public PyObject BaseValue;
     public override bool AllowsMethodFastPath => true;
 
     public static PyInstance New(PyType cls)
@@ -38,6 +41,7 @@ public sealed class PyInstance : PyObject
     public override void VisitReferences(Action<PyObject> visit)
     {
         if (Dict != null) visit(Dict);
+        if (BaseValue != null) visit(BaseValue);
         if (SlotValues != null)
             foreach (var v in SlotValues)
                 if (v != null) visit(v);
@@ -56,6 +60,7 @@ public sealed class PyInstance : PyObject
         }
         Heap.Freed(this);
         Rc.Clear(ref Dict);
+        Rc.Clear(ref BaseValue);
         if (SlotValues != null)
         {
             var values = SlotValues;
@@ -76,10 +81,11 @@ public sealed class PyInstance : PyObject
     PyObject Special(PyStr name) => HeapTypes.LookupUserDefined(ObType, name);
 
     public override string Repr()
-        => Special(Dunders.Repr) != null ? Ops.CallDunderForString(this, "__repr__") : base.Repr();
+        => Special(Dunders.Repr) != null ? Ops.CallDunderForString(this, "__repr__") : BaseValue?.Repr() ?? base.Repr();
 
     public override string Str()
-        => Special(Dunders.Str) != null ? Ops.CallDunderForString(this, "__str__") : Repr();
+        => Special(Dunders.Str) != null ? Ops.CallDunderForString(this, "__str__")
+           : BaseValue != null && Special(Dunders.Repr) == null ? BaseValue.Str() : Repr();
 
     public override bool IsTrue()
     {
@@ -94,7 +100,7 @@ public sealed class PyInstance : PyObject
             finally { Rc.Dec(r); }
         }
         if (Special(Dunders.Len) != null) return LengthOrMinusOne() != 0;
-        return true;
+        return BaseValue?.IsTrue() ?? true;
     }
 
     public override long Hash()
@@ -103,7 +109,7 @@ public sealed class PyInstance : PyObject
         if (h == null)
         {
             if (Special(Dunders.Eq) is PyFunction) throw Err.TypeError($"unhashable type: '{ObType.Name}'");
-            return base.Hash();
+            return BaseValue?.Hash() ?? base.Hash();
         }
         if (h is PyNone) throw Err.TypeError($"unhashable type: '{ObType.Name}'");
         var r = Ops.CallMethod(this, "__hash__");
@@ -124,6 +130,7 @@ public sealed class PyInstance : PyObject
         {
             var h = Special(Dunders.Hash);
             if (h is PyNone) return false;
+            if (h == null && BaseValue != null && Special(Dunders.Eq) is not PyFunction) return BaseValue.IsHashable;
             return h != null || Special(Dunders.Eq) is not PyFunction;
         }
     }
@@ -138,6 +145,7 @@ public sealed class PyInstance : PyObject
             if (eq is PyNotImplemented) return eq;
             try { return PyBool.From(!Ops.IsTrue(eq)); } finally { Rc.Dec(eq); }
         }
+        if (BaseValue != null) return BaseValue.RichCompare(BuiltinSubclass.Unwrap(other), op);
         return base.RichCompare(other, op);
     }
 
@@ -170,23 +178,41 @@ public sealed class PyInstance : PyObject
     }
 
     public override PyObject GetItem(PyObject key)
-        => Special(Dunders.Getitem) != null ? Ops.CallMethod(this, "__getitem__", key) : base.GetItem(key);
+        => Special(Dunders.Getitem) != null ? Ops.CallMethod(this, "__getitem__", key) : BaseGetItem(key);
+
+    /// <summary>Indexing the built-in value inside; a dict subclass's __missing__ answers for
+    /// an absent key, as dict.__getitem__ does.</summary>
+    PyObject BaseGetItem(PyObject key)
+    {
+        if (BaseValue == null) return base.GetItem(key);
+        if (BaseValue is PyDict d && Special(PyStr.Intern("__missing__")) != null)
+        {
+            var v = d.GetItemNew(key);
+            return v ?? Ops.CallMethod(this, "__missing__", key);
+        }
+        return BaseValue.GetItem(key);
+    }
 
     public override void SetItem(PyObject key, PyObject value)
     {
-        if (Special(Dunders.Setitem) == null) { base.SetItem(key, value); return; }
+        if (Special(Dunders.Setitem) == null)
+        {
+            if (BaseValue != null) BaseValue.SetItem(key, value);
+            else base.SetItem(key, value);
+            return;
+        }
         Rc.Dec(Ops.CallMethod(this, "__setitem__", key, value));
     }
 
     public override void DelItem(PyObject key)
     {
-        if (Special(Dunders.Delitem) == null) { base.DelItem(key); return; }
+        if (Special(Dunders.Delitem) == null) { if (BaseValue != null) BaseValue.DelItem(key); else base.DelItem(key); return; }
         Rc.Dec(Ops.CallMethod(this, "__delitem__", key));
     }
 
     public override long LengthOrMinusOne()
     {
-        if (Special(Dunders.Len) == null) return -1;
+        if (Special(Dunders.Len) == null) return BaseValue?.LengthOrMinusOne() ?? -1;
         var r = Ops.CallMethod(this, "__len__");
         try
         {
@@ -211,7 +237,7 @@ public sealed class PyInstance : PyObject
             return it;
         }
         if (Special(Dunders.Getitem) != null) return SequenceIterator.New(this);
-        return base.Iter();
+        return BaseValue?.Iter() ?? base.Iter();
     }
 
     public override PyObject Next()
@@ -227,7 +253,7 @@ public sealed class PyInstance : PyObject
 
     public override bool Contains(PyObject item)
     {
-        if (Special(Dunders.Contains) == null) return base.Contains(item);
+        if (Special(Dunders.Contains) == null) return BaseValue?.Contains(item) ?? base.Contains(item);
         var r = Ops.CallMethod(this, "__contains__", item);
         try { return Ops.IsTrue(r); } finally { Rc.Dec(r); }
     }
@@ -235,7 +261,8 @@ public sealed class PyInstance : PyObject
     public override PyObject BinaryOp(BinaryOpKind op, PyObject other, bool reflected)
     {
         var name = (reflected ? Dunders.Reflected : Dunders.Binary)[(int)op];
-        if (Special(name) == null) return Rc.New(PyNotImplemented.Instance);
+        if (Special(name) == null)
+            return BaseValue?.BinaryOp(op, BuiltinSubclass.Unwrap(other), reflected) ?? Rc.New(PyNotImplemented.Instance);
         return Ops.CallMethod(this, name.Value, other);
     }
 
@@ -251,13 +278,18 @@ public sealed class PyInstance : PyObject
     public override PyObject UnaryOp(UnaryOpKind op)
     {
         var name = op switch { UnaryOpKind.Neg => Dunders.Neg, UnaryOpKind.Pos => Dunders.Pos, _ => Dunders.Invert };
-        if (Special(name) == null) return base.UnaryOp(op);
+        if (Special(name) == null) return BaseValue?.UnaryOp(op) ?? base.UnaryOp(op);
         return Ops.CallMethod(this, name.Value);
     }
 
     public override bool TryIndex(out long value)
     {
-        if (Special(Dunders.Index) == null) { value = 0; return false; }
+        if (Special(Dunders.Index) == null)
+        {
+            if (BaseValue != null) return BaseValue.TryIndex(out value);
+            value = 0;
+            return false;
+        }
         var r = Ops.CallMethod(this, "__index__");
         try
         {
