@@ -82,13 +82,44 @@ def _keep_alive(x, memo):
 
 
 def _reconstruct(x, memo):
-    """An instance of x's class with a copy of its attributes (deep when memo is given)."""
-    y = object.__new__(type(x))
-    if memo is not None:
+    """An instance of x's class with a copy of its attributes, slots and, for a class
+    derived from a built-in container or value, of the value inside (deep when memo is
+    given)."""
+    cls = type(x)
+    deep = memo is not None
+    if isinstance(x, (tuple, str, int, float, bytes, frozenset)):
+        if hasattr(x, '__getnewargs__'):
+            args = x.__getnewargs__()
+        else:
+            base = next(t for t in cls.__mro__ if t in (tuple, str, int, float, bytes, frozenset))
+            args = (base(x) if base in (tuple, frozenset) else base.__new__(base, x),)
+        if deep:
+            args = deepcopy(args, memo)
+        y = cls.__new__(cls, *args)
+    else:
+        y = object.__new__(cls)
+    if deep:
         memo[id(x)] = y
     state = getattr(x, "__dict__", None)
     if state:
-        if memo is not None:
+        if deep:
             state = deepcopy(state, memo)
         y.__dict__.update(state)
+    for klass in cls.__mro__:
+        for name in klass.__dict__.get('__slots__', ()):
+            if name in ('__dict__', '__weakref__') or not hasattr(x, name):
+                continue
+            value = getattr(x, name)
+            object.__setattr__(y, name, deepcopy(value, memo) if deep else value)
+    if isinstance(x, dict):
+        for key, value in dict.items(x):
+            if deep:
+                key, value = deepcopy(key, memo), deepcopy(value, memo)
+            y[key] = value
+    elif isinstance(x, list):
+        for item in list.__iter__(x):
+            y.append(deepcopy(item, memo) if deep else item)
+    elif isinstance(x, set):
+        for item in set.__iter__(x):
+            y.add(deepcopy(item, memo) if deep else item)
     return y

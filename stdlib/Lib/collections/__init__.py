@@ -208,85 +208,99 @@ class _DictLike:
         self._data.clear()
 
 
-class defaultdict(_DictLike):
+class defaultdict(dict):
     """A dict whose missing keys are made by default_factory() on first use."""
 
     def __init__(self, default_factory=None, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
         self.default_factory = default_factory
-        self._data = dict(*args, **kwargs)
+        super().__init__(*args, **kwargs)
 
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
         value = self.default_factory()
-        self._data[key] = value
+        self[key] = value
         return value
 
     def copy(self):
-        return defaultdict(self.default_factory, self._data)
+        return defaultdict(self.default_factory, self)
+
+    __copy__ = copy
 
     def __repr__(self):
         factory = 'None' if self.default_factory is None else repr(self.default_factory)
-        return 'defaultdict(%s, %r)' % (factory, self._data)
+        return 'defaultdict(%s, %s)' % (factory, dict.__repr__(self))
 
 
-class OrderedDict(_DictLike):
+class OrderedDict(dict):
     """A dict that can move keys to either end and pop from either end."""
 
-    def __init__(self, other=(), **kwds):
-        self._data = {}
+    def __init__(self, other=(), /, **kwds):
+        super().__init__()
         self.update(other, **kwds)
 
     def move_to_end(self, key, last=True):
-        value = self._data.pop(key)
+        value = self.pop(key)
         if last:
-            self._data[key] = value
+            self[key] = value
         else:
-            rest = self._data
-            self._data = {key: value}
-            self._data.update(rest)
+            rest = list(self.items())
+            self.clear()
+            self[key] = value
+            self.update(rest)
 
     def popitem(self, last=True):
-        if not self._data:
+        if not self:
             raise KeyError('dictionary is empty')
-        key = next(reversed(list(self._data))) if last else next(iter(self._data))
-        return key, self._data.pop(key)
+        keys = list(self)
+        key = keys[-1] if last else keys[0]
+        return key, self.pop(key)
 
     def copy(self):
-        return OrderedDict(self._data)
+        return OrderedDict(self)
+
+    __copy__ = copy
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
-            return list(self._data.items()) == list(other._data.items())
-        return _DictLike.__eq__(self, other)
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        return not self == other
+
+    __hash__ = None
+
+    def __reversed__(self):
+        return reversed(list(self))
 
     def __repr__(self):
-        if not self._data:
+        if not self:
             return 'OrderedDict()'
-        return 'OrderedDict(%r)' % (list(self._data.items()),)
+        return 'OrderedDict(%r)' % (list(self.items()),)
 
 
-class Counter(_DictLike):
+class Counter(dict):
     """A dict of counts: Counter('abracadabra').most_common(2) is [('a', 5), ('b', 2)]."""
 
     def __init__(self, iterable=None, /, **kwds):
-        self._data = {}
+        super().__init__()
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
         return 0
 
     def total(self):
-        return sum(self._data.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self._data.items(), key=_itemgetter(1), reverse=True)
+        items = sorted(self.items(), key=_itemgetter(1), reverse=True)
         return items if n is None else items[:n]
 
     def elements(self):
-        for elem, count in self._data.items():
+        for elem, count in self.items():
             for _ in range(count):
                 yield elem
 
@@ -294,10 +308,10 @@ class Counter(_DictLike):
         if iterable is not None:
             if isinstance(iterable, (_DictLike, dict)):
                 for elem, count in iterable.items():
-                    self._data[elem] = count + self._data.get(elem, 0)
+                    self[elem] = count + self.get(elem, 0)
             else:
                 for elem in iterable:
-                    self._data[elem] = self._data.get(elem, 0) + 1
+                    self[elem] = self.get(elem, 0) + 1
         if kwds:
             self.update(kwds)
 
@@ -305,22 +319,24 @@ class Counter(_DictLike):
         if iterable is not None:
             if isinstance(iterable, (_DictLike, dict)):
                 for elem, count in iterable.items():
-                    self._data[elem] = self._data.get(elem, 0) - count
+                    self[elem] = self.get(elem, 0) - count
             else:
                 for elem in iterable:
-                    self._data[elem] = self._data.get(elem, 0) - 1
+                    self[elem] = self.get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
         return Counter(self)
 
+    __copy__ = copy
+
     def __delitem__(self, elem):
-        if elem in self._data:
-            del self._data[elem]
+        if elem in self:
+            dict.__delitem__(self, elem)
 
     def __repr__(self):
-        if not self._data:
+        if not self:
             return 'Counter()'
         return 'Counter({%s})' % ', '.join('%r: %r' % item for item in self.most_common())
 
@@ -330,7 +346,7 @@ class Counter(_DictLike):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem in list(self._data) + [e for e in other._data if e not in self._data]:
+        for elem in list(self) + [e for e in other if e not in self]:
             newcount = count_of(self[elem], other[elem])
             if newcount > 0:
                 result[elem] = newcount
@@ -410,79 +426,65 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError('Got more default values than field names')
     field_defaults = dict(zip(fields[len(fields) - len(defaults or ()):], defaults or ()))
 
-    class _NamedTuple:
-        __slots__ = ('_values',)
+    prefix = typename + '.__new__()'
+
+    class _NamedTuple(tuple):
+        __slots__ = ()
         _fields = fields
         _field_defaults = field_defaults
 
-        def __init__(self, *args, **kwargs):
+        def __new__(cls, *args, **kwargs):
             values = list(args)
             if len(values) > len(fields):
-                raise TypeError('%s() takes %d positional arguments but %d were given'
-                                % (typename, len(fields) + 1, len(values) + 1))
+                raise TypeError('%s takes %d positional arguments but %d were given'
+                                % (prefix, len(fields) + 1, len(values) + 1))
+            for name in kwargs:
+                if name not in fields:
+                    raise TypeError("%s got an unexpected keyword argument '%s'" % (prefix, name))
+                if fields.index(name) < len(values):
+                    raise TypeError("%s got multiple values for argument '%s'" % (prefix, name))
             for name in fields[len(values):]:
                 if name in kwargs:
                     values.append(kwargs.pop(name))
                 elif name in field_defaults:
                     values.append(field_defaults[name])
                 else:
-                    raise TypeError("%s() missing 1 required positional argument: '%s'" % (typename, name))
+                    missing = [n for n in fields[len(values):] if n not in kwargs and n not in field_defaults]
+                    if len(missing) == 1:
+                        raise TypeError("%s missing 1 required positional argument: '%s'" % (prefix, name))
+                    listed = ', '.join("'%s'" % n for n in missing[:-1]) + " and '%s'" % missing[-1]
+                    raise TypeError('%s missing %d required positional arguments: %s' % (prefix, len(missing), listed))
             if kwargs:
-                raise TypeError("%s() got an unexpected keyword argument '%s'" % (typename, next(iter(kwargs))))
-            object.__setattr__(self, '_values', tuple(values))
-
-        def __getattr__(self, name):
-            if name in fields:
-                return self._values[fields.index(name)]
-            raise AttributeError("'%s' object has no attribute '%s'" % (typename, name))
-
-        def __setattr__(self, name, value):
-            raise AttributeError("can't set attribute")
+                raise TypeError("%s got an unexpected keyword argument '%s'" % (prefix, next(iter(kwargs))))
+            return tuple.__new__(cls, values)
 
         @classmethod
         def _make(cls, iterable):
-            return cls(*iterable)
+            values = tuple(iterable)
+            if len(values) != len(fields):
+                raise TypeError('Expected %d arguments, got %d' % (len(fields), len(values)))
+            return tuple.__new__(cls, values)
 
         def _replace(self, **kwds):
-            values = dict(zip(fields, self._values))
+            values = dict(zip(fields, self))
             for name, value in kwds.items():
                 if name not in values:
                     raise ValueError('Got unexpected field names: %r' % list(kwds))
                 values[name] = value
-            return self.__class__(*[values[name] for name in fields])
+            return self._make([values[name] for name in fields])
 
         def _asdict(self):
-            return dict(zip(fields, self._values))
-
-        def __iter__(self):
-            return iter(self._values)
-
-        def __len__(self):
-            return len(self._values)
-
-        def __getitem__(self, i):
-            return self._values[i]
-
-        def __eq__(self, other):
-            if isinstance(other, _NamedTuple):
-                other = other._values
-            return self._values == other
-
-        def __ne__(self, other):
-            return not self == other
-
-        def __lt__(self, other):
-            return self._values < (other._values if isinstance(other, _NamedTuple) else other)
-
-        def __hash__(self):
-            return hash(self._values)
+            return dict(zip(fields, self))
 
         def __repr__(self):
-            return '%s(%s)' % (typename, ', '.join('%s=%r' % (n, v) for n, v in zip(fields, self._values)))
+            return '%s(%s)' % (self.__class__.__name__, ', '.join('%s=%r' % (n, v) for n, v in zip(fields, self)))
 
         def __getnewargs__(self):
-            return self._values
+            return tuple(self)
 
+    for index, name in enumerate(fields):
+        setattr(_NamedTuple, name, property(lambda self, i=index: self[i],
+                                             doc='Alias for field number %d' % index))
     _NamedTuple.__name__ = typename
     _NamedTuple.__qualname__ = typename
     if module is None:
