@@ -19,6 +19,14 @@ public sealed class PyLock : PyObject
 
     public bool Locked => sem.CurrentCount == 0;
 
+    /// <summary>The child's copy of a lock (see ForkSnapshot): locked if the parent's was.</summary>
+    internal static PyLock ForkCopy(bool locked)
+    {
+        var l = New();
+        if (locked) l.sem.Wait(0);
+        return l;
+    }
+
     /// <summary>Acquires; timeout in seconds (negative: no limit). Releases the GIL while blocked.</summary>
     public bool Acquire(bool blocking, double timeout)
     {
@@ -87,6 +95,25 @@ public sealed class PyRLock : PyObject
     }
 
     static long Me => ThreadState.Current.Ident;
+
+    /// <summary>The fork emulation's view: how deep the lock is held, and whether by the
+    /// thread that is starting the child.</summary>
+    internal (long count, bool byCurrentThread) ForkState => (count, count > 0 && owner == Me);
+
+    /// <summary>The child's copy of a lock (see ForkSnapshot): held by the child's one thread
+    /// when the forking thread held it, else, when held, by a thread that does not exist in
+    /// the child, so nobody there can ever release it.</summary>
+    internal static PyRLock ForkCopy(long count, bool byCurrentThread)
+    {
+        var l = New();
+        if (count > 0)
+        {
+            l.sem.Wait(0);
+            l.owner = byCurrentThread ? Me : -1;
+            l.count = count;
+        }
+        return l;
+    }
 
     bool Acquire(bool blocking, double timeout)
     {

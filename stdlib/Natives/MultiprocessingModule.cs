@@ -63,6 +63,17 @@ public static class MultiprocessingModule
             ChildProcesses.ReleaseSpare(interp);
             return Rc.New(PyNone.Instance);
         });
+        m.AddFunction("fork_capture", (a, k) =>
+        {
+            ArgParser.Positional("fork_capture", a, k, 1, 1);
+            return PyBytes.New(ForkSnapshot.Capture(interp, a[0]));
+        });
+        m.AddFunction("fork_restore", (a, k) =>
+        {
+            ArgParser.Positional("fork_restore", a, k, 1, 1);
+            if (a[0] is not PyBytes b) throw Err.TypeError("fork_restore() needs bytes");
+            return ForkSnapshot.Restore(interp, b.Value);
+        });
         m.AddFunction("run_main", (a, k) =>
         {
             ArgParser.Positional("run_main", a, k, 1, 1);

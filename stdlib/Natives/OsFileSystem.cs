@@ -146,7 +146,7 @@ static class OsFileSystem
         FileSystemInfo info = File.Exists(path) ? new FileInfo(path) : Directory.Exists(path) ? new DirectoryInfo(path) : null;
         if (info == null) throw Fail(ErrorTypes.FileNotFoundError, 2, "No such file or directory", path);
         bool isDir = info is DirectoryInfo;
-        long mode = (isDir ? 0x4000 : 0x8000) | (long)(OperatingSystem.IsWindows() ? 0x1a4 : (int)File.GetUnixFileMode(path));
+        long mode = (isDir ? 0x4000L : 0x8000L) | (OperatingSystem.IsWindows() ? 0x1a4L : (long)(uint)File.GetUnixFileMode(path));
         double Seconds(DateTime t) => (t.ToUniversalTime() - DateTime.UnixEpoch).TotalSeconds;
         return StatResult.New(new PyObject[]
         {

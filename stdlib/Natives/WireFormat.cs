@@ -395,25 +395,29 @@ public static class WireFormat
         {
             string kind = Str();
             var state = Value(depth + 1);
-            try
-            {
-                if (state is not PyTuple st) throw Malformed("handle state is not a tuple");
-                var rebuild = Rebuilder(kind);
-                if (rebuild == null && handleModules.TryGetValue(kind, out var module))
-                {
-                    var ts = ThreadState.Current ?? throw Err.RuntimeError("no interpreter");
-                    ts.Interp.ImportModule(ts, module);
-                    rebuild = Rebuilder(kind);
-                }
-                if (rebuild == null) throw Malformed($"unknown handle kind '{kind}'");
-                Rc.Inc(rebuild);
-                try { return Ops.Call(rebuild, st.Items); }
-                finally { Rc.Dec(rebuild); }
-            }
+            try { return RebuildHandle(kind, state); }
             finally { Rc.Dec(state); }
         }
 
         static PyObject Global(string module, string qualname) => Rc.New(ResolveGlobal(module, qualname));
+    }
+
+    /// <summary>Rebuilds a multiprocessing handle (a queue, a lock...) from its kind and
+    /// state, as a message's 'h' value is; a new reference.</summary>
+    public static PyObject RebuildHandle(string kind, PyObject state)
+    {
+        if (state is not PyTuple st) throw Malformed("handle state is not a tuple");
+        var rebuild = Rebuilder(kind);
+        if (rebuild == null && handleModules.TryGetValue(kind, out var module))
+        {
+            var ts = ThreadState.Current ?? throw Err.RuntimeError("no interpreter");
+            ts.Interp.ImportModule(ts, module);
+            rebuild = Rebuilder(kind);
+        }
+        if (rebuild == null) throw Malformed($"unknown handle kind '{kind}'");
+        Rc.Inc(rebuild);
+        try { return Ops.Call(rebuild, st.Items); }
+        finally { Rc.Dec(rebuild); }
     }
 
     /// <summary>A function or class by name, looked up by dictionary look-ups only in modules

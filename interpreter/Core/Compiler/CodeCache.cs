@@ -94,6 +94,22 @@ public static class CodeCache
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException) { }
     }
 
+    /// <summary>A code object as bytes (the cache's own format), for the fork emulation to
+    /// send to a child.</summary>
+    public static byte[] Serialize(CodeObject code)
+    {
+        using var ms = new MemoryStream();
+        using (var w = new BinaryWriter(ms, System.Text.Encoding.UTF8, leaveOpen: true)) WriteCode(w, code);
+        return ms.ToArray();
+    }
+
+    /// <summary>The code object Serialize wrote; a new reference. Bad data is an InvalidDataException.</summary>
+    public static CodeObject Deserialize(byte[] data, SourceText source)
+    {
+        using var r = new BinaryReader(new MemoryStream(data), System.Text.Encoding.UTF8);
+        return ReadCode(r, source);
+    }
+
     // ───────────── writing ─────────────
 
     static void WriteCode(BinaryWriter w, CodeObject c)

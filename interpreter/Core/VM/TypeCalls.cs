@@ -315,6 +315,19 @@ public static class TypeCalls
         return cls;
     }
 
+    /// <summary>A class made again from its parts, without running its creation hooks
+    /// (__set_name__, __init_subclass__): the fork emulation rebuilding a parent's class in
+    /// the child. ns is its namespace (filled by the caller afterwards).</summary>
+    public static PyType RebuildClass(PyType meta, string name, PyType[] bases, PyDict ns, string module, int slotCount, bool instancesHaveDict)
+    {
+        if (bases.Length == 0) bases = new[] { PyType.ObjectType };
+        var cls = PyType.NewHeapType(name, bases, MethodResolution.BestBase(bases), MethodResolution.Linearize(bases), ns, module, meta);
+        if (BuiltinSubclass.ValueBase(cls) != null) cls.Constructor = BuiltinSubclass.Construct;
+        cls.SlotCount = slotCount;
+        cls.InstancesHaveDict = instancesHaveDict;
+        return cls;
+    }
+
     /// <summary>Calls __init_subclass__ of the new class's parent (the first along its MRO
     /// after the class itself), with the class statement's keywords.</summary>
     static void InitSubclass(PyType cls, List<(PyStr name, PyObject value)> keywords)

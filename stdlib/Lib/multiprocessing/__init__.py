@@ -1,8 +1,11 @@
 """Process-based parallelism for MiniPy, with the API of CPython's multiprocessing: Process,
 Queue, SimpleQueue, JoinableQueue, Pipe, Pool, Value, Array, Lock, RLock, Semaphore,
 BoundedSemaphore, Event, Condition, current_process, parent_process, active_children and
-cpu_count. Processes are started by the spawn method only: each child is a new minipy
-process with its own heap and its own GIL, which imports the main program as __mp_main__.
+cpu_count. Each child is a new minipy process with its own heap and its own GIL. With the
+fork start method (the default, as on Linux) it receives a copy of the parent's main
+namespace and runs the target without running the main program again (see
+Natives/ForkSnapshot.cs); with spawn and forkserver it imports the main program as
+__mp_main__.
 Everything that crosses a process boundary travels in a data-only wire format
 (_multiprocessing.dumps/loads), so nothing received can run code."""
 
@@ -10,6 +13,7 @@ import os
 import _multiprocessing as _mp
 from multiprocessing.process import (Process, current_process, parent_process,
                                      active_children, _exit_function as _process_exit)
+from multiprocessing import process as _process_module
 
 __all__ = ["Array", "AuthenticationError", "BoundedSemaphore", "BufferTooShort",
            "Condition", "Event", "JoinableQueue", "Lock", "Pipe", "Pool", "Process",
@@ -104,6 +108,7 @@ def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
     return Pool(processes, initializer, initargs, maxtasksperchild)
 
 
+
 def RawValue(typecode_or_type, *args):
     """A shared number without a lock."""
     from multiprocessing.sharedctypes import RawValue
@@ -141,24 +146,63 @@ def freeze_support():
 
 
 def get_all_start_methods():
-    return ["spawn"]
+    """The start methods this platform offers, the default first (fork, as on Linux)."""
+    return list(_process_module._all_start_methods)
 
 
 def get_start_method(allow_none=False):
-    return "spawn"
+    return _process_module.get_start_method(allow_none)
 
 
 def set_start_method(method, force=False):
-    if method != "spawn":
-        raise ValueError("MiniPy supports only the 'spawn' start method, not %r" % (method,))
+    _process_module.set_start_method(method, force)
+
+
+class BaseContext:
+    """What get_context() returns: this package's API, with Process (and so Pool) using
+    one start method."""
+
+    ProcessError = ProcessError
+    BufferTooShort = BufferTooShort
+    TimeoutError = TimeoutError
+    AuthenticationError = AuthenticationError
+
+    def __init__(self, method):
+        self._name = method
+        self.Process = type(method.capitalize() + 'Process', (Process,), {'_start_method': method})
+
+    def get_start_method(self, allow_none=False):
+        return self._name
+
+    def get_context(self, method=None):
+        return get_context(method if method is not None else self._name)
+
+    def Pool(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+        from multiprocessing.pool import Pool
+        return Pool(processes, initializer, initargs, maxtasksperchild, context=self)
+
+    def __getattr__(self, name):
+        if name.startswith('__'):
+            raise AttributeError(name)
+        import sys
+        return getattr(sys.modules['multiprocessing'], name)
+
+    def __repr__(self):
+        return '<multiprocessing.context.%sContext object at 0x%x>' % (self._name.capitalize(), id(self))
+
+
+_contexts = {}
 
 
 def get_context(method=None):
-    """The spawn context: this module itself (it has the whole API)."""
-    if method not in (None, "spawn"):
+    """The context for a start method (the default one when None)."""
+    if method is None:
+        method = get_start_method()
+    if method not in _process_module._all_start_methods:
         raise ValueError("cannot find context for %r" % (method,))
-    import sys
-    return sys.modules["multiprocessing"]
+    if method not in _contexts:
+        _contexts[method] = BaseContext(method)
+    return _contexts[method]
 
 
 def _exit_function():

@@ -12,7 +12,7 @@ import os
 import threading
 import time
 from queue import Empty
-from multiprocessing.process import Process
+from multiprocessing.process import Process, get_start_method
 from multiprocessing.queues import SimpleQueue
 
 __all__ = ["Pool", "ThreadPool", "AsyncResult", "ApplyResult", "MapResult"]
@@ -218,6 +218,7 @@ class Pool:
 
     def __init__(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None, context=None):
         self._state = INIT
+        self._ctx = context
         if processes is None:
             processes = os.cpu_count() or 1
         if processes < 1:
@@ -242,9 +243,11 @@ class Pool:
         self._state = RUN
 
     def _add_worker(self):
-        w = Process(target=_worker, args=(self._inqueue, self._outqueue, self._initializer,
-                                          self._initargs, self._maxtasksperchild))
-        w.name = w.name.replace("Process", "SpawnPoolWorker")
+        process_class = self._ctx.Process if self._ctx is not None else Process
+        w = process_class(target=_worker, args=(self._inqueue, self._outqueue, self._initializer,
+                                                self._initargs, self._maxtasksperchild))
+        method = process_class._start_method or get_start_method()
+        w.name = w.name.replace(process_class.__name__, "ForkPoolWorker" if method == "fork" else "SpawnPoolWorker")
         w.daemon = True
         w.start()
         self._pool.append(w)

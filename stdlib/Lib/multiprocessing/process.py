@@ -99,15 +99,20 @@ class BaseProcess:
         for key, value in self.__dict__.items():
             if key != "_popen":
                 state[key] = value
-        payload = _mp.dumps((type(self), state))
+        method = self._start_method or get_start_method()
         message = {
             "broker": _mp.broker_address(),
             "main_path": _mp.main_path(),
             "switch_interval": sys.getswitchinterval(),
             "recursion_limit": sys.getrecursionlimit(),
             "argv": list(sys.argv),
-            "process": payload,
         }
+        if method == "fork":
+            # The child is a copy of this process now (see ForkSnapshot.cs): it does not run
+            # the main program again.
+            message["fork"] = _mp.fork_capture((type(self), state))
+        else:
+            message["process"] = _mp.dumps((type(self), state))
         self._popen = _mp.spawn(message["main_path"], list(sys.argv), _mp.dumps(message))
         _children.add(self)
 
@@ -252,7 +257,30 @@ class BaseProcess:
 
 
 class Process(BaseProcess):
-    _start_method = "spawn"
+    _start_method = None  # the default start method (see get_start_method)
+
+
+# The start method Process uses unless its context chose one: fork, as on Linux.
+_default_start_method = None
+_all_start_methods = ["fork", "spawn", "forkserver"]
+
+
+def get_start_method(allow_none=False):
+    global _default_start_method
+    if _default_start_method is None:
+        if allow_none:
+            return None
+        _default_start_method = "fork"
+    return _default_start_method
+
+
+def set_start_method(method, force=False):
+    global _default_start_method
+    if _default_start_method is not None and not force:
+        raise RuntimeError('context has already been set')
+    if method is not None and method not in _all_start_methods:
+        raise ValueError('cannot find context for %r' % (method,))
+    _default_start_method = method
 
 
 class _MainProcess(BaseProcess):

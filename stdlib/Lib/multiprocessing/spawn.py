@@ -1,7 +1,9 @@
-"""The child's side of the spawn start method: wait for the spawn message (a child may have
-been started ahead of time, and wait here until a start() needs it), import the parent's
-main program as __mp_main__ (so its `if __name__ == "__main__":` block does not run again),
-rebuild the Process object and run it; the process exits with its exit code."""
+"""The child's side of starting a process: wait for the start message (a child may have been
+started ahead of time, and wait here until a start() needs it); with the fork method, rebuild
+the parent's main namespace and Process from the copy of its heap; with spawn (and
+forkserver), import the parent's main program as __mp_main__ (so its
+`if __name__ == "__main__":` block does not run again) and rebuild the Process; then run it.
+The process exits with its exit code."""
 
 import sys
 import _multiprocessing as _mp
@@ -17,13 +19,18 @@ def _child_main():
     sys.argv = data["argv"]
     sys.setswitchinterval(data["switch_interval"])
     sys.setrecursionlimit(data["recursion_limit"])
-    # While the main program is imported, starting a process is an error (no fork bomb).
-    placeholder = process._MainProcess()
-    placeholder._inheriting = True
-    process._current_process = placeholder
-    if data["main_path"] is not None:
-        _mp.run_main(data["main_path"])
-    cls, state = _mp.loads(data["process"])
+    if data.get("fork") is not None:
+        # The fork start method: the parent's main namespace and the Process come as a copy
+        # of its heap; the main program does not run again.
+        cls, state = _mp.fork_restore(data["fork"])
+    else:
+        # While the main program is imported, starting a process is an error (no fork bomb).
+        placeholder = process._MainProcess()
+        placeholder._inheriting = True
+        process._current_process = placeholder
+        if data["main_path"] is not None:
+            _mp.run_main(data["main_path"])
+        cls, state = _mp.loads(data["process"])
     obj = object.__new__(cls)
     obj.__dict__.update(state)
     process._parent_process = process._ParentProcess(obj._parent_name, obj._parent_pid)

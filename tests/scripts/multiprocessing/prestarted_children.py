@@ -1,7 +1,8 @@
 # Children started one after another: after the first start() the parent keeps one child
 # booted ahead of time, and later start() calls hand it their work. Such a child must be
 # indistinguishable from one launched on the spot: its own pid, sys.argv as the parent had
-# it at start() time, the main program imported afresh as __mp_main__, and nothing left
+# it at start() time, the main program imported afresh as __mp_main__ (the spawn start
+# method), and nothing left
 # behind when the parent ends with a pre-started child still unused.
 import multiprocessing
 import os
@@ -16,6 +17,7 @@ def report(q, tag):
 
 
 if __name__ == "__main__":
+    multiprocessing.set_start_method("spawn")  # what this test is about
     q = multiprocessing.Queue()
     pids = set()
     for i in range(4):
