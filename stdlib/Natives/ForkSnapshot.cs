@@ -50,6 +50,7 @@
 //             | 'B' method function self | 'X' builtin-method self name
 //             | 'p' property get set del doc | 'a' staticmethod | 'A' classmethod
 //             | 'e' exception type args dict | 'L' lock held | 'R' rlock count mine
+//             | 'q' range start stop step | 'v' slice | 'm' slot name index class
 //             | 'h' kind state (multiprocessing handle) | 'Y' std stream name
 // Ids are assigned in writing order; the main module's dict is id 0.
 using System.Buffers.Binary;
@@ -264,6 +265,16 @@ public static class ForkSnapshot
                         Value(exc.InstanceDict, depth + 1);
                     }
                     return;
+                case PyRange range:
+                    Byte((byte)'q');
+                    BinaryPrimitives.WriteInt64LittleEndian(Room(8), range.Start);
+                    BinaryPrimitives.WriteInt64LittleEndian(Room(8), range.Stop);
+                    BinaryPrimitives.WriteInt64LittleEndian(Room(8), range.Step);
+                    return;
+                case PySlice slice:
+                    Byte((byte)'v'); Value(slice.Start, depth + 1); Value(slice.Stop, depth + 1); Value(slice.Step, depth + 1); return;
+                case PySlotDescriptor member:
+                    Byte((byte)'m'); Str(member.Name); U32(member.Index); Value(member.Owner, depth + 1); return;
                 case PyLock lk:
                     Byte((byte)'L'); Byte(lk.Locked ? (byte)1 : (byte)0); return;
                 case PyRLock rl:
@@ -609,6 +620,30 @@ public static class ForkSnapshot
                     finally { Rc.Dec(func); }
                 }
                 case (byte)'e': return Exception(depth);
+                case (byte)'q':
+                {
+                    if (pos + 24 > data.Length) throw Malformed("truncated");
+                    long start = BinaryPrimitives.ReadInt64LittleEndian(data.AsSpan(pos));
+                    long stop = BinaryPrimitives.ReadInt64LittleEndian(data.AsSpan(pos + 8));
+                    long step = BinaryPrimitives.ReadInt64LittleEndian(data.AsSpan(pos + 16));
+                    pos += 24;
+                    if (step == 0) throw Malformed("range step is zero");
+                    return PyRange.New(start, stop, step);
+                }
+                case (byte)'v':
+                {
+                    PyObject start = Value(depth + 1), stop = Value(depth + 1), step = Value(depth + 1);
+                    try { return PySlice.New(start, stop, step); }
+                    finally { Rc.Dec(start); Rc.Dec(stop); Rc.Dec(step); }
+                }
+                case (byte)'m':
+                {
+                    var name = Str();
+                    int index = U32();
+                    var owner = Value(depth + 1) as PyType ?? throw Malformed("a slot's class is not a class");
+                    try { return PySlotDescriptor.New(name, index, owner); }
+                    finally { Rc.Dec(owner); }
+                }
                 case (byte)'L': return PyLock.ForkCopy(Byte() != 0);
                 case (byte)'R':
                 {

@@ -1,8 +1,11 @@
 // WireFormat: the data-only encoding of everything that crosses a process boundary.
 //
 // Unlike pickle, a message can only describe data: None, bools, ints of any size, floats,
-// str, bytes, list, tuple, dict, set, frozenset, exceptions (type name, args, traceback
-// text), functions and classes by module-qualified name, and "handles" — the shared objects
+// str, bytes, list, tuple, dict, set, frozenset, range, slice, exceptions (type name, args,
+// traceback text), functions and classes by module-qualified name, instances of a program's
+// classes as pickle sends them (the class by name, then the attributes: the class is found
+// by name and the instance made without calling __init__), an Enum member by name, and
+// "handles" — the shared objects
 // of multiprocessing (queues, connections, locks, shared memory), each a kind name and a
 // tuple of plain data. Decoding never runs code that the message chose:
 //   • names are resolved by dictionary look-ups (no __getattr__) in sys.modules; the only
@@ -21,6 +24,9 @@
 //             | 'g' str module, str qualname                  function or class by name
 //             | 'e' str module, str qualname, value args, str traceback     exception
 //             | 'h' str kind, value state                     a multiprocessing handle
+//             | 'r' int64 start, stop, step | 'c' value start, stop, step   range, slice
+//             | 'o' str module, str qualname, value base, value dict, 'l'-list slots
+//                                                             an instance of a program's class
 // All integers little-endian. The reader checks every length against what is left, limits
 // nesting, and turns any violation into a MiniPy error: EOFError for a truncated message,
 // ValueError for a malformed one. Decoded objects are new references.
@@ -187,6 +193,19 @@ public static class WireFormat
                 case PyType type:
                     Global(type.Module, type.Name, type);
                     return;
+                case PyRange range:
+                    Byte((byte)'r');
+                    BinaryPrimitives.WriteInt64LittleEndian(Room(8), range.Start);
+                    BinaryPrimitives.WriteInt64LittleEndian(Room(8), range.Stop);
+                    BinaryPrimitives.WriteInt64LittleEndian(Room(8), range.Step);
+                    return;
+                case PySlice slice:
+                    Byte((byte)'c');
+                    Value(slice.Start, depth + 1); Value(slice.Stop, depth + 1); Value(slice.Step, depth + 1);
+                    return;
+                case PyInstance inst when inst.ObType.Lookup("__mp_reduce__") == null:
+                    Instance(inst, depth);
+                    return;
             }
             var reduce = Ops.GetAttrOrNull(o.ObType, "__mp_reduce__");
             if (reduce != null)
@@ -206,6 +225,33 @@ public static class WireFormat
                 return;
             }
             throw Err.TypeError($"cannot send '{o.ObType.Name}' object to another process");
+        }
+
+        /// <summary>An instance of a program's class: its class by name and its state, as
+        /// pickle sends it; an Enum member by its name (so the receiver gets that member).</summary>
+        void Instance(PyInstance inst, int depth)
+        {
+            var type = inst.ObType;
+            var qualname = type.Dict?.GetItemBorrowed("__qualname__") is PyStr q ? q.Value : type.Name;
+            if (type.Lookup("_value2member_map_") != null && inst.Dict?.GetItemBorrowed("_name_") is PyStr member)
+            {
+                Global(type.Module, qualname + "." + member.Value, inst);
+                return;
+            }
+            if (qualname.Contains("<locals>"))
+                throw Err.New(ErrorTypes.AttributeError, $"Can't pickle local object '{qualname}'");
+            Byte((byte)'o');
+            Str(type.Module == "__mp_main__" ? "__main__" : type.Module);
+            Str(qualname);
+            Value(inst.BaseValue ?? PyNone.Instance, depth + 1);
+            Value((PyObject)inst.Dict ?? PyNone.Instance, depth + 1);
+            var slots = inst.SlotValues ?? Array.Empty<PyObject>();
+            U32(slots.Length);
+            foreach (var v in slots)
+            {
+                if (v == null) Byte((byte)'-');
+                else Value(v, depth + 1);
+            }
         }
 
         void Global(string module, string qualname, PyObject what)
@@ -258,6 +304,10 @@ public static class WireFormat
         }
 
         byte Byte() => Take(1)[0];
+
+        byte Peek() => pos < data.Length ? data[pos] : throw Err.New(ErrorTypes.EOFError, "truncated message");
+
+        void Skip(int n) => Take(n);
 
         /// <summary>A count of items, each at least one byte: never more than what is left.</summary>
         int Count()
@@ -341,6 +391,19 @@ public static class WireFormat
                         return dict;
                     }
                 case (byte)'g': return Global(Str(), Str());
+                case (byte)'r':
+                    {
+                        long start = Int64(), stop = Int64(), step = Int64();
+                        if (step == 0) throw Malformed("range step is zero");
+                        return PyRange.New(start, stop, step);
+                    }
+                case (byte)'c':
+                    {
+                        PyObject start = Value(depth + 1), stop = Value(depth + 1), step = Value(depth + 1);
+                        try { return PySlice.New(start, stop, step); }
+                        finally { Rc.Dec(start); Rc.Dec(stop); Rc.Dec(step); }
+                    }
+                case (byte)'o': return Instance(depth);
                 case (byte)'e': return Exception(depth);
                 case (byte)'h': return Handle(depth);
                 default: throw Malformed($"unknown tag 0x{tag:x2} at offset {pos - 1}");
@@ -389,6 +452,46 @@ public static class WireFormat
                 return exc;
             }
             finally { Rc.Dec(argsObj); }
+        }
+
+        long Int64()
+        {
+            var b = Take(8);
+            return BinaryPrimitives.ReadInt64LittleEndian(b);
+        }
+
+        /// <summary>An instance of a program's class: found by name, made without __init__,
+        /// given the state sent.</summary>
+        PyObject Instance(int depth)
+        {
+            string module = Str(), qualname = Str();
+            if (ResolveGlobal(module, qualname) is not PyType { IsHeapType: true } cls)
+                throw Malformed($"'{module}.{qualname}' is not a class");
+            var inst = PyInstance.New(cls);
+            try
+            {
+                var baseValue = Value(depth + 1);
+                if (baseValue is PyNone) Rc.Dec(baseValue);
+                else if (BuiltinSubclass.ValueBase(cls) is { } solid && baseValue.ObType == solid) inst.BaseValue = baseValue;
+                else { Rc.Dec(baseValue); throw Malformed("an instance's value does not match its class"); }
+                var dict = Value(depth + 1);
+                if (dict is PyDict d && cls.InstancesHaveDict) inst.Dict = d;
+                else if (dict is PyNone) Rc.Dec(dict);
+                else { Rc.Dec(dict); throw Malformed("an instance's attributes are not a dict"); }
+                int n = Count();
+                if (n != cls.SlotCount) throw Malformed("an instance's slots do not match its class");
+                for (int i = 0; i < n; i++)
+                {
+                    if (Peek() == '-') { Skip(1); continue; }
+                    inst.SlotValues[i] = Value(depth + 1);
+                }
+                return inst;
+            }
+            catch
+            {
+                Rc.Dec(inst);
+                throw;
+            }
         }
 
         PyObject Handle(int depth)
@@ -449,7 +552,9 @@ public static class WireFormat
             if (next == null) throw Err.New(ErrorTypes.AttributeError, $"Can't get attribute '{qualname}' on module '{module}'");
             current = next;
         }
-        if (current is not (PyFunction or PyType or PyBuiltinFunction))
+        // Functions and classes, and the members of an Enum (found as class attributes).
+        bool enumMember = current is PyInstance member && member.ObType.Lookup("_value2member_map_") != null;
+        if (current is not (PyFunction or PyType or PyBuiltinFunction) && !enumMember)
             throw Err.TypeError($"'{module}.{qualname}' is not a function or class");
         return current;
     }

@@ -169,7 +169,7 @@ class BaseContext:
 
     def __init__(self, method):
         self._name = method
-        self.Process = type(method.capitalize() + 'Process', (Process,), {'_start_method': method})
+        self.Process = _process_module._process_classes[method]
 
     def get_start_method(self, allow_none=False):
         return self._name
@@ -188,7 +188,8 @@ class BaseContext:
         return getattr(sys.modules['multiprocessing'], name)
 
     def __repr__(self):
-        return '<multiprocessing.context.%sContext object at 0x%x>' % (self._name.capitalize(), id(self))
+        kind = {'fork': 'Fork', 'spawn': 'Spawn', 'forkserver': 'ForkServer'}[self._name]
+        return '<multiprocessing.context.%sContext object at 0x%x>' % (kind, id(self))
 
 
 _contexts = {}

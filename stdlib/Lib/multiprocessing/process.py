@@ -260,6 +260,20 @@ class Process(BaseProcess):
     _start_method = None  # the default start method (see get_start_method)
 
 
+class ForkProcess(Process):
+    _start_method = "fork"
+
+
+class SpawnProcess(Process):
+    _start_method = "spawn"
+
+
+class ForkServerProcess(Process):
+    _start_method = "forkserver"
+
+
+_process_classes = {"fork": ForkProcess, "spawn": SpawnProcess, "forkserver": ForkServerProcess}
+
 # The start method Process uses unless its context chose one: fork, as on Linux.
 _default_start_method = None
 _all_start_methods = ["fork", "spawn", "forkserver"]

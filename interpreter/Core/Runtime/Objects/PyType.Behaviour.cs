@@ -49,6 +49,7 @@ public sealed partial class PyType
             return;
         }
         if (name.Value == "__name__" && value is PyStr n) { Name = n.Value; return; }
+        if (name.Value == "__module__" && value is PyStr module) Module = module.Value;
         Dict.SetItemNew(name, value);
     }
 

@@ -22,6 +22,13 @@ public sealed class PySlotDescriptor : PyObject
         Heap.Allocated(Type);
     }
 
+    /// <summary>A descriptor for the slot at index of owner's instances (the fork emulation
+    /// rebuilding a class; class statements use Install).</summary>
+    public static PySlotDescriptor New(string name, int index, PyType ownerType) => new(name, index, ownerType);
+
+    /// <summary>The class whose __slots__ listed the name.</summary>
+    public PyType Owner => owner;
+
     public override bool IsDataDescriptor => true;
 
     public override PyObject DescrGet(PyObject instance, PyType ownerType)
