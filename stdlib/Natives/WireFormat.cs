@@ -67,7 +67,7 @@ public static class WireFormat
 
     /// <summary>The multiprocessing package's own modules: the only ones a message may cause
     /// to be imported (a pool's worker function lives in multiprocessing.pool, say).</summary>
-    static readonly HashSet<string> packageModules = new(handleModules.Values) { "multiprocessing.pool", "multiprocessing.process" };
+    static readonly HashSet<string> packageModules = new(handleModules.Values) { "multiprocessing.pool", "multiprocessing.process", "multiprocessing.managers" };
 
     /// <summary>Kind name → rebuild function (owned), registered by multiprocessing.</summary>
     static readonly Dictionary<string, PyObject> rebuilders = new();

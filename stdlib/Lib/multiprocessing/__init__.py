@@ -18,7 +18,7 @@ from multiprocessing import process as _process_module
 __all__ = ["Array", "AuthenticationError", "BoundedSemaphore", "BufferTooShort",
            "Condition", "Event", "JoinableQueue", "Lock", "Pipe", "Pool", "Process",
            "ProcessError", "Queue", "RLock", "RawArray", "RawValue", "Semaphore",
-           "SimpleQueue", "TimeoutError", "Value", "active_children", "cpu_count",
+           "SimpleQueue", "TimeoutError", "Value", "active_children", "cpu_count", "Manager",
            "current_process", "freeze_support", "get_all_start_methods", "get_context",
            "get_start_method", "parent_process", "set_start_method"]
 
@@ -100,6 +100,16 @@ def Pipe(duplex=True):
     """A pair of connected Connection objects."""
     from multiprocessing.connection import Pipe
     return Pipe(duplex)
+
+
+def Manager():
+    """A SyncManager, started: a server process that owns shared objects (dict, list,
+    Namespace, Value, Array, Lock, RLock, Condition, Event, Semaphore, Queue, Barrier)
+    which every process uses through proxies."""
+    from multiprocessing.managers import SyncManager
+    m = SyncManager()
+    m.start()
+    return m
 
 
 def Pool(processes=None, initializer=None, initargs=(), maxtasksperchild=None):
@@ -209,6 +219,10 @@ def get_context(method=None):
 def _exit_function():
     """Called by the interpreter at exit: ends daemonic children, waits for the others."""
     try:
+        import sys
+        managers = sys.modules.get("multiprocessing.managers")
+        if managers is not None:
+            managers._shutdown_all()
         _mp.release_spare()
         _process_exit()
     finally:
