@@ -1,0 +1,390 @@
+"""re: regular expressions with Python's syntax, API and results.
+
+Matching is done by the native _re (.NET's engine, with Python's pattern syntax translated and
+Python's group numbering kept); this module gives the API: compile, match, search, fullmatch,
+findall, finditer, sub, subn, split, escape, purge, the flags, Pattern and Match objects, and
+re.error. Substitution templates (\\1, \\g<name>, \\n ...) are expanded here as CPython does.
+"""
+
+import enum
+import _re
+
+__all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'finditer',
+           'compile', 'purge', 'template', 'escape', 'error', 'Pattern', 'Match', 'A', 'I',
+           'L', 'M', 'S', 'X', 'U', 'ASCII', 'IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL',
+           'VERBOSE', 'UNICODE', 'NOFLAG', 'RegexFlag']
+
+
+class RegexFlag(enum.IntFlag):
+    NOFLAG = 0
+    TEMPLATE = T = 1
+    IGNORECASE = I = 2
+    LOCALE = L = 4
+    MULTILINE = M = 8
+    DOTALL = S = 16
+    UNICODE = U = 32
+    VERBOSE = X = 64
+    DEBUG = 128
+    ASCII = A = 256
+
+    def __repr__(self):
+        if self._name_ is not None:
+            return 're.' + self._name_.replace('|', '|re.')
+        names = [('re.' + m._name_) for m in RegexFlag if m._value_ and m._value_ & self._value_ == m._value_
+                 and m._name_ in ('ASCII', 'IGNORECASE', 'LOCALE', 'MULTILINE', 'DOTALL', 'UNICODE', 'VERBOSE', 'DEBUG', 'TEMPLATE')]
+        return '|'.join(names) if names else 're.NOFLAG'
+
+    __str__ = object.__str__
+
+
+NOFLAG = RegexFlag.NOFLAG
+A = ASCII = RegexFlag.ASCII
+I = IGNORECASE = RegexFlag.IGNORECASE
+L = LOCALE = RegexFlag.LOCALE
+M = MULTILINE = RegexFlag.MULTILINE
+S = DOTALL = RegexFlag.DOTALL
+U = UNICODE = RegexFlag.UNICODE
+X = VERBOSE = RegexFlag.VERBOSE
+T = TEMPLATE = RegexFlag.TEMPLATE
+DEBUG = RegexFlag.DEBUG
+
+
+class error(Exception):
+    """A pattern that is not a valid regular expression (CPython's re.error)."""
+
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        super().__init__(msg)
+
+
+PatternError = error
+
+
+class Match:
+    __slots__ = ('_spans', 'string', 're', 'pos', 'endpos')
+
+    def __init__(self, pattern, string, spans, pos, endpos):
+        self.re = pattern
+        self.string = string
+        self._spans = spans
+        self.pos = pos
+        self.endpos = endpos
+
+    def _index(self, group):
+        if isinstance(group, int) and not isinstance(group, bool):
+            if 0 <= group < len(self._spans):
+                return group
+        elif isinstance(group, str):
+            index = self.re.groupindex.get(group)
+            if index is not None:
+                return index
+        raise IndexError('no such group')
+
+    def _get(self, index, default=None):
+        start, end = self._spans[index]
+        if start < 0:
+            return default
+        return self.string[start:end]
+
+    def group(self, *groups):
+        if not groups:
+            return self._get(0)
+        if len(groups) == 1:
+            return self._get(self._index(groups[0]))
+        return tuple(self._get(self._index(g)) for g in groups)
+
+    def __getitem__(self, group):
+        return self._get(self._index(group))
+
+    def groups(self, default=None):
+        return tuple(self._get(i, default) for i in range(1, len(self._spans)))
+
+    def groupdict(self, default=None):
+        return {name: self._get(index, default) for name, index in self.re.groupindex.items()}
+
+    def start(self, group=0):
+        return self._spans[self._index(group)][0]
+
+    def end(self, group=0):
+        return self._spans[self._index(group)][1]
+
+    def span(self, group=0):
+        return self._spans[self._index(group)]
+
+    @property
+    def lastindex(self):
+        best = None
+        best_end = -1
+        for i in range(1, len(self._spans)):
+            start, end = self._spans[i]
+            if start >= 0 and end >= best_end:
+                best, best_end = i, end
+        return best
+
+    @property
+    def lastgroup(self):
+        index = self.lastindex
+        for name, i in self.re.groupindex.items():
+            if i == index:
+                return name
+        return None
+
+    @property
+    def regs(self):
+        return tuple(self._spans)
+
+    def expand(self, template):
+        return _expand(self.re, template)(self)
+
+    def __bool__(self):
+        return True
+
+    def __repr__(self):
+        return '<re.Match object; span=%r, match=%r>' % (self._spans[0], self.group(0))
+
+
+class Pattern:
+    __slots__ = ('pattern', 'flags', '_compiled', 'groups', 'groupindex')
+
+    def __init__(self, pattern, flags):
+        self.pattern = pattern
+        self.flags = RegexFlag(flags | (0 if isinstance(pattern, bytes) or flags & ASCII else UNICODE))
+        source = pattern.decode('latin-1') if isinstance(pattern, bytes) else pattern
+        self._compiled = _re.compile(source, int(flags))
+        self.groups = _re.groups(self._compiled)
+        self.groupindex = _re.groupindex(self._compiled)
+
+    def _run(self, string, pos, endpos, mode):
+        spans = _re.search(self._compiled, string, pos, endpos, mode)
+        if spans is None:
+            return None
+        return Match(self, string, spans, pos, len(string) if endpos is None else endpos)
+
+    def match(self, string, pos=0, endpos=None):
+        return self._run(string, pos, endpos, 1)
+
+    def search(self, string, pos=0, endpos=None):
+        return self._run(string, pos, endpos, 0)
+
+    def fullmatch(self, string, pos=0, endpos=None):
+        return self._run(string, pos, endpos, 2)
+
+    def finditer(self, string, pos=0, endpos=None):
+        end = len(string) if endpos is None else endpos
+        for spans in _re.all(self._compiled, string, pos, endpos):
+            yield Match(self, string, spans, pos, end)
+
+    def findall(self, string, pos=0, endpos=None):
+        result = []
+        for spans in _re.all(self._compiled, string, pos, endpos):
+            if self.groups == 0:
+                start, end = spans[0]
+                result.append(string[start:end])
+            else:
+                items = tuple('' if s < 0 else string[s:e] for s, e in spans[1:])
+                result.append(items[0] if self.groups == 1 else items)
+        return result
+
+    def subn(self, repl, string, count=0):
+        if callable(repl):
+            expand = repl
+        else:
+            expand = _expand(self, repl)
+        pieces = []
+        last = 0
+        n = 0
+        for spans in _re.all(self._compiled, string, 0, None):
+            if count and n >= count:
+                break
+            start, end = spans[0]
+            pieces.append(string[last:start])
+            value = expand(Match(self, string, spans, 0, len(string)))
+            if value is not None:
+                pieces.append(value)
+            last = end
+            n += 1
+        pieces.append(string[last:])
+        return ''.join(pieces), n
+
+    def sub(self, repl, string, count=0):
+        return self.subn(repl, string, count)[0]
+
+    def split(self, string, maxsplit=0):
+        pieces = []
+        last = 0
+        n = 0
+        for spans in _re.all(self._compiled, string, 0, None):
+            if maxsplit and n >= maxsplit:
+                break
+            start, end = spans[0]
+            pieces.append(string[last:start])
+            for s, e in spans[1:]:
+                pieces.append(None if s < 0 else string[s:e])
+            last = end
+            n += 1
+        pieces.append(string[last:])
+        return pieces
+
+    def scanner(self, string, pos=0, endpos=None):
+        raise NotImplementedError('Pattern.scanner')
+
+    def __eq__(self, other):
+        return isinstance(other, Pattern) and self.pattern == other.pattern and self.flags == other.flags
+
+    def __hash__(self):
+        return hash((self.pattern, self.flags))
+
+    def __repr__(self):
+        flags = self.flags & ~UNICODE if not isinstance(self.pattern, bytes) else self.flags
+        if flags:
+            return 're.compile(%r, %r)' % (self.pattern, RegexFlag(flags))
+        return 're.compile(%r)' % (self.pattern,)
+
+
+def _expand(pattern, template):
+    """A function of a Match giving the template with its group references filled in."""
+    parts = []  # strings and group numbers, in order
+    literal = []
+    i = 0
+    n = len(template)
+    escapes = {'n': '\n', 't': '\t', 'r': '\r', 'f': '\f', 'v': '\v', 'a': '\a', 'b': '\b', '\\': '\\'}
+    while i < n:
+        c = template[i]
+        if c != '\\':
+            literal.append(c)
+            i += 1
+            continue
+        if i + 1 >= n:
+            raise error('bad escape (end of pattern) at position %d' % i)
+        e = template[i + 1]
+        if e == 'g':
+            close = template.find('>', i + 2)
+            if i + 2 >= n or template[i + 2] != '<' or close < 0:
+                raise error('missing < at position %d' % (i + 2))
+            name = template[i + 3:close]
+            if name.isdigit():
+                index = int(name)
+            elif name in pattern.groupindex:
+                index = pattern.groupindex[name]
+            else:
+                raise IndexError('unknown group name %r' % name)
+            if index > pattern.groups:
+                raise error('invalid group reference %d at position %d' % (index, i + 3))
+            parts.append(''.join(literal)); literal = []
+            parts.append(index)
+            i = close + 1
+        elif e.isdigit() and e != '0':
+            j = i + 2
+            if j < n and template[j].isdigit():
+                j += 1
+            index = int(template[i + 1:j])
+            if index > pattern.groups:
+                raise error('invalid group reference %d at position %d' % (index, i + 1))
+            parts.append(''.join(literal)); literal = []
+            parts.append(index)
+            i = j
+        elif e == '0':
+            j = i + 2
+            while j < n and j < i + 4 and template[j] in '01234567':
+                j += 1
+            literal.append(chr(int(template[i + 1:j], 8)))
+            i = j
+        elif e in escapes:
+            literal.append(escapes[e])
+            i += 2
+        elif e.isascii() and e.isalpha():
+            raise error('bad escape \\%s at position %d' % (e, i))
+        else:
+            literal.append('\\' + e)
+            i += 2
+    parts.append(''.join(literal))
+
+    def expand(match):
+        out = []
+        for part in parts:
+            if isinstance(part, int):
+                value = match.group(part)
+                if value is not None:
+                    out.append(value)
+            else:
+                out.append(part)
+        return ''.join(out)
+    return expand
+
+
+_cache = {}
+_MAXCACHE = 512
+
+
+def _compile(pattern, flags):
+    if isinstance(flags, RegexFlag):
+        flags = flags.value
+    if isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError('cannot process flags argument with a compiled pattern')
+        return pattern
+    if not isinstance(pattern, (str, bytes)):
+        raise TypeError('first argument must be string or compiled pattern')
+    key = (type(pattern), pattern, flags)
+    p = _cache.get(key)
+    if p is None:
+        p = Pattern(pattern, flags)
+        if len(_cache) >= _MAXCACHE:
+            _cache.clear()
+        _cache[key] = p
+    return p
+
+
+def compile(pattern, flags=0):
+    return _compile(pattern, flags)
+
+
+def match(pattern, string, flags=0):
+    return _compile(pattern, flags).match(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    return _compile(pattern, flags).fullmatch(string)
+
+
+def search(pattern, string, flags=0):
+    return _compile(pattern, flags).search(string)
+
+
+def findall(pattern, string, flags=0):
+    return _compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    return _compile(pattern, flags).finditer(string)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    return _compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    return _compile(pattern, flags).subn(repl, string, count)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    return _compile(pattern, flags).split(string, maxsplit)
+
+
+def purge():
+    _cache.clear()
+
+
+def template(pattern, flags=0):
+    return _compile(pattern, flags | TEMPLATE)
+
+
+_special_chars = {i: '\\' + chr(i) for i in b'()[]{}?*+-|^$\\.&~# \t\n\r\v\f'}
+
+
+def escape(pattern):
+    if isinstance(pattern, str):
+        return pattern.translate(_special_chars)
+    return pattern.decode('latin-1').translate(_special_chars).encode('latin-1')

@@ -1,0 +1,337 @@
+// _re: the native half of re. Patterns are run by .NET's regular-expression engine after
+// their Python syntax is translated (PatternTranslator below); Lib/re/__init__.py builds
+// Python's Pattern and Match objects on top. The engine only ever answers with spans (start,
+// end) for each group, so what a program sees is Python's API and Python's group numbering.
+//
+// The translation: every group is numbered left to right as Python numbers them (named groups
+// become plain groups and their names are kept here, because .NET would number named groups
+// after the unnamed ones); (?P=name) becomes a numbered back-reference; \Z becomes \z; {,n}
+// becomes {0,n}; the flags a, L and u, which .NET lacks, are dropped (re.ASCII makes \d, \w,
+// \s and \b ASCII-only by spelling them out). A pattern the engine refuses is re.error with
+// CPython's wording where one exists.
+using System.Text;
+using System.Text.RegularExpressions;
+using MiniPy.Runtime;
+using MiniPy.VM;
+
+namespace MiniPy.Stdlib;
+
+public static class RegexModule
+{
+    const int IgnoreCase = 2, Multiline = 8, DotAll = 16, Verbose = 64, Ascii = 256;
+
+    public static PyModule Create(Interpreter interp)
+    {
+        var m = PyModule.New("_re");
+        m.AddFunction("compile", (a, k) =>
+        {
+            ArgParser.Positional("compile", a, k, 2, 2);
+            return CompiledPattern.Compile(ArgParser.Str(a[0], "compile", 1), (int)ArgParser.Int(a[1], "compile"));
+        });
+        // search(compiled, string, pos, endpos, mode): the spans of one match or None.
+        // mode 0: anywhere from pos; 1: starting at pos; 2: the whole of string[pos:endpos].
+        m.AddFunction("search", (a, k) =>
+        {
+            ArgParser.Positional("search", a, k, 5, 5);
+            var p = a[0] as CompiledPattern ?? throw Err.TypeError("search() needs a compiled pattern");
+            var s = ArgParser.Str(a[1], "search", 2);
+            var (pos, end) = Bounds(s, a[2], a[3]);
+            var match = p.For((int)ArgParser.Int(a[4], "search")).Match(s[..end], pos);
+            return match.Success ? p.Spans(match) : Rc.New(PyNone.Instance);
+        });
+        // all(compiled, string, pos, endpos): the spans of every match, as finditer sees them.
+        m.AddFunction("all", (a, k) =>
+        {
+            ArgParser.Positional("all", a, k, 4, 4);
+            var p = a[0] as CompiledPattern ?? throw Err.TypeError("all() needs a compiled pattern");
+            var s = ArgParser.Str(a[1], "all", 2);
+            var (pos, end) = Bounds(s, a[2], a[3]);
+            var list = PyList.New();
+            for (var match = p.For(0).Match(s[..end], pos); match.Success; match = match.NextMatch())
+                list.AppendSteal(p.Spans(match));
+            return list;
+        });
+        m.AddFunction("groups", (a, k) => PyInt.New(((CompiledPattern)a[0]).GroupCount));
+        m.AddFunction("groupindex", (a, k) =>
+        {
+            var d = PyDict.New();
+            foreach (var (name, index) in ((CompiledPattern)a[0]).GroupNames)
+            {
+                var v = PyInt.New(index);
+                d.SetItemNew(name, v);
+                Rc.Dec(v);
+            }
+            return d;
+        });
+        return m;
+    }
+
+    static (int pos, int end) Bounds(string s, PyObject posObj, PyObject endObj)
+    {
+        long pos = ArgParser.Int(posObj, "pos"), end = endObj is PyNone ? s.Length : ArgParser.Int(endObj, "endpos");
+        pos = Math.Clamp(pos, 0, s.Length);
+        end = Math.Clamp(end, pos, s.Length);
+        return ((int)pos, (int)end);
+    }
+
+    public sealed class CompiledPattern : PyObject
+    {
+        public static readonly PyType Type = BuiltinTypes.NewNativeType("CompiledPattern", "_re", _ => { });
+        Regex search, anchored, whole;
+        public int GroupCount;
+        public List<(string name, int index)> GroupNames;
+
+        public static CompiledPattern Compile(string pattern, int flags)
+        {
+            var t = new PatternTranslator(pattern, (flags & Ascii) != 0, (flags & Verbose) != 0);
+            string body;
+            try { body = t.Translate(); }
+            catch (PyRaise) { throw; }
+            var options = RegexOptions.CultureInvariant;
+            if ((flags & IgnoreCase) != 0) options |= RegexOptions.IgnoreCase;
+            if ((flags & Multiline) != 0) options |= RegexOptions.Multiline;
+            if ((flags & DotAll) != 0) options |= RegexOptions.Singleline;
+            if ((flags & Verbose) != 0) options |= RegexOptions.IgnorePatternWhitespace;
+            var p = new CompiledPattern { ObType = Type, GroupCount = t.Groups, GroupNames = t.Names };
+            try
+            {
+                p.search = new Regex(body, options);
+                p.anchored = new Regex(@"\G(?:" + body + ")", options);
+                p.whole = new Regex(@"\G(?:" + body + @")\z", options);
+            }
+            catch (RegexParseException e)
+            {
+                throw PatternError(e.Error, pattern, e.Offset);
+            }
+            Heap.Allocated(Type);
+            return p;
+        }
+
+        public Regex For(int mode) => mode switch { 1 => anchored, 2 => whole, _ => search };
+
+        /// <summary>((start, end) for the whole match and each group; (-1, -1) for a group
+        /// that did not take part.</summary>
+        public PyObject Spans(Match match)
+        {
+            var t = PyTuple.New(GroupCount + 1);
+            for (int g = 0; g <= GroupCount; g++)
+            {
+                var grp = match.Groups[g];
+                var span = grp.Success ? PyTuple.Of(PyInt.New(grp.Index), PyInt.New(grp.Index + grp.Length)) : PyTuple.Of(PyInt.New(-1), PyInt.New(-1));
+                foreach (var item in span.Items) Rc.Dec(item);
+                t.SetItemSteal(g, span);
+            }
+            return t;
+        }
+    }
+
+    static PyRaise PatternError(RegexParseError error, string pattern, int offset)
+    {
+        int at = Math.Max(0, Math.Min(offset - 1, pattern.Length));
+        string message = error switch
+        {
+            RegexParseError.InsufficientClosingParentheses => $"missing ), unterminated subpattern at position {pattern.LastIndexOf('(')}",
+            RegexParseError.InsufficientOpeningParentheses => $"unbalanced parenthesis at position {at}",
+            RegexParseError.QuantifierAfterNothing => $"nothing to repeat at position {at}",
+            RegexParseError.NestedQuantifiersNotParenthesized => $"multiple repeat at position {at}",
+            RegexParseError.UnterminatedBracket => $"unterminated character set at position {Math.Max(0, pattern.LastIndexOf('['))}",
+            RegexParseError.ReversedCharacterRange => $"bad character range at position {at}",
+            RegexParseError.ReversedQuantifierRange => $"min repeat greater than max repeat at position {at}",
+            RegexParseError.UnescapedEndingBackslash => $"bad escape (end of pattern) at position {Math.Max(0, pattern.Length - 1)}",
+            RegexParseError.UndefinedNumberedReference => $"invalid group reference at position {at}",
+            _ => $"bad pattern at position {at}",
+        };
+        return Err.New(ReError(), message);
+    }
+
+    /// <summary>re.error (defined by Lib/re, which imports this module first).</summary>
+    static PyType ReError()
+    {
+        var ts = ThreadState.Current;
+        if (ts?.Interp.Modules.GetItemBorrowed(PyStr.Intern("re")) is PyModule re && re.Dict.GetItemBorrowed("error") is PyType t)
+            return t;
+        return ErrorTypes.ValueError;
+    }
+
+    /// <summary>Python's regular-expression syntax to .NET's (see the header).</summary>
+    sealed class PatternTranslator
+    {
+        readonly string p;
+        readonly bool ascii;
+        bool verbose;
+        readonly StringBuilder sb = new();
+        int i;
+        public int Groups;
+        public readonly List<(string, int)> Names = new();
+
+        public PatternTranslator(string pattern, bool ascii, bool verbose)
+        {
+            p = pattern;
+            this.ascii = ascii;
+            this.verbose = verbose;
+        }
+
+        PyRaise Error(string message) => Err.New(ReError(), message);
+
+        public string Translate()
+        {
+            bool inClass = false;
+            int classStart = -1;
+            while (i < p.Length)
+            {
+                char c = p[i];
+                if (c == '\\')
+                {
+                    if (i + 1 >= p.Length) throw Error($"bad escape (end of pattern) at position {i}");
+                    Escape(inClass);
+                    continue;
+                }
+                if (inClass)
+                {
+                    if (c == ']') inClass = false;
+                    else if (c == '[') { sb.Append("\\["); i++; continue; }
+                    sb.Append(c);
+                    i++;
+                    continue;
+                }
+                switch (c)
+                {
+                    case '[':
+                        inClass = true;
+                        classStart = i;
+                        sb.Append(c);
+                        i++;
+                        if (i < p.Length && p[i] == '^') { sb.Append('^'); i++; }
+                        // A ']' first in a set is a literal ']'.
+                        if (i < p.Length && p[i] == ']') { sb.Append("\\]"); i++; }
+                        continue;
+                    case '(':
+                        Group();
+                        continue;
+                    case '{':
+                        if (i + 1 < p.Length && p[i + 1] == ',')
+                        {
+                            int close = p.IndexOf('}', i);
+                            if (close > 0 && p.AsSpan(i + 2, close - i - 2).ToString().All(char.IsDigit))
+                            {
+                                sb.Append("{0,").Append(p, i + 2, close - i - 2).Append('}');
+                                i = close + 1;
+                                continue;
+                            }
+                        }
+                        break;
+                    case '#' when verbose:
+                        while (i < p.Length && p[i] != '\n') i++;
+                        continue;
+                }
+                sb.Append(c);
+                i++;
+            }
+            if (inClass) throw Error($"unterminated character set at position {classStart}");
+            return sb.ToString();
+        }
+
+        void Escape(bool inClass)
+        {
+            char e = p[i + 1];
+            i += 2;
+            switch (e)
+            {
+                case 'Z': sb.Append(inClass ? "Z" : "\\z"); return;
+                case 'd' when ascii: sb.Append(inClass ? "0-9" : "[0-9]"); return;
+                case 'D' when ascii: sb.Append(inClass ? "\\x00-/:-\\uFFFF" : "[^0-9]"); return;
+                case 'w' when ascii: sb.Append(inClass ? "a-zA-Z0-9_" : "[a-zA-Z0-9_]"); return;
+                case 'W' when ascii: sb.Append(inClass ? "\\W" : "[^a-zA-Z0-9_]"); return;
+                case 's' when ascii: sb.Append(inClass ? " \\t\\n\\r\\f\\v" : "[ \\t\\n\\r\\f\\v]"); return;
+                case 'S' when ascii: sb.Append(inClass ? "\\S" : "[^ \\t\\n\\r\\f\\v]"); return;
+                case 'b' when ascii && !inClass: sb.Append("(?:(?<=[a-zA-Z0-9_])(?![a-zA-Z0-9_])|(?<![a-zA-Z0-9_])(?=[a-zA-Z0-9_]))"); return;
+                case 'B' when ascii && !inClass: sb.Append("(?:(?<=[a-zA-Z0-9_])(?=[a-zA-Z0-9_])|(?<![a-zA-Z0-9_])(?![a-zA-Z0-9_]))"); return;
+                case 'U' or 'u' or 'x' or 'N':
+                    sb.Append('\\').Append(e);
+                    return;
+                default:
+                    if (char.IsDigit(e) && !inClass && e != '0')
+                    {
+                        // A back-reference: \1 .. \99.
+                        int start = i - 1;
+                        while (i < p.Length && char.IsDigit(p[i]) && i - start < 2) i++;
+                        int n = int.Parse(p.AsSpan(start, i - start));
+                        if (n > Groups) throw Error($"invalid group reference {n} at position {start - 1}");
+                        sb.Append("\\k<").Append(n).Append('>');
+                        return;
+                    }
+                    if (char.IsAsciiLetter(e) && "abfnrtvAbBdDsSwWZ".IndexOf(e) < 0)
+                        throw Error($"bad escape \\{e} at position {i - 2}");
+                    sb.Append('\\').Append(e);
+                    return;
+            }
+        }
+
+        void Group()
+        {
+            int start = i;
+            if (i + 1 < p.Length && p[i + 1] == '?')
+            {
+                if (i + 2 >= p.Length) throw Error($"unexpected end of pattern at position {i + 2}");
+                char kind = p[i + 2];
+                if (kind == 'P')
+                {
+                    if (i + 3 < p.Length && p[i + 3] == '<')
+                    {
+                        int close = p.IndexOf('>', i + 4);
+                        if (close < 0) throw Error($"missing >, unterminated name at position {i + 4}");
+                        var name = p.Substring(i + 4, close - i - 4);
+                        if (name.Length == 0) throw Error($"missing group name at position {i + 4}");
+                        if (!(char.IsLetter(name[0]) || name[0] == '_') || !name.All(ch => char.IsLetterOrDigit(ch) || ch == '_'))
+                            throw Error($"bad character in group name '{name}' at position {i + 4}");
+                        if (Names.Exists(n => n.Item1 == name))
+                            throw Error($"redefinition of group name '{name}' as group {Groups + 1}; was group {Names.Find(n => n.Item1 == name).Item2} at position {i + 4}");
+                        Groups++;
+                        Names.Add((name, Groups));
+                        sb.Append('(');
+                        i = close + 1;
+                        return;
+                    }
+                    if (i + 3 < p.Length && p[i + 3] == '=')
+                    {
+                        int close = p.IndexOf(')', i + 4);
+                        if (close < 0) throw Error($"missing ), unterminated name at position {i + 4}");
+                        var name = p.Substring(i + 4, close - i - 4);
+                        int index = Names.Find(n => n.Item1 == name).Item2;
+                        if (index == 0) throw Error($"unknown group name '{name}' at position {i + 4}");
+                        sb.Append("\\k<").Append(index).Append('>');
+                        i = close + 1;
+                        return;
+                    }
+                    throw Error($"unknown extension ?P{(i + 3 < p.Length ? p[i + 3].ToString() : "")} at position {i + 1}");
+                }
+                if (kind == '<' && i + 3 < p.Length && p[i + 3] != '=' && p[i + 3] != '!')
+                    throw Error($"unknown extension ?<{p[i + 3]} at position {i + 1}");
+                if (char.IsLetter(kind) || kind == '-')
+                {
+                    // Inline flags: (?aiLmsux) or scoped (?i:...); .NET lacks a, L and u.
+                    int j = i + 2;
+                    var flags = new StringBuilder();
+                    while (j < p.Length && (char.IsLetter(p[j]) || p[j] == '-'))
+                    {
+                        if ("imsx-".IndexOf(p[j]) >= 0) flags.Append(p[j]);
+                        else if ("aLu".IndexOf(p[j]) < 0) throw Error($"unknown flag at position {j}");
+                        if (p[j] == 'x') verbose = true; // its comments are taken out here, so their ( are not groups
+                        j++;
+                    }
+                    sb.Append("(?").Append(flags);
+                    i = j;
+                    if (flags.Length == 0 && i < p.Length && p[i] == ')') { sb.Length -= 2; i++; }
+                    return;
+                }
+                // (?:, (?=, (?!, (?<=, (?<!, (?>, (?#: the same in both dialects.
+                sb.Append("(?");
+                i += 2;
+                return;
+            }
+            Groups++;
+            sb.Append('(');
+            i++;
+        }
+    }
+}
