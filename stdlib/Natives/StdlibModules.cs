@@ -22,6 +22,7 @@ public static class StdlibModules
         interp.NativeModules["_random"] = RandomModule.Create;
         interp.NativeModules["_traceback"] = TracebackModule.Create;
         interp.NativeModules["_re"] = RegexModule.Create;
+        interp.NativeModules["_struct"] = StructModule.Create;
         interp.Builtins.SetItemNew("open", new PyBuiltinFunction("open", PyFile.Open));
         interp.Builtins.SetItemNew("exit", Quitter.New("exit"));
         interp.Builtins.SetItemNew("quit", Quitter.New("quit"));
