@@ -7,6 +7,14 @@ namespace MiniPy.Stdlib;
 
 public static class SysModule
 {
+    static readonly StructSequenceType FloatInfo = new("sys.float_info", "sys",
+        new[] { "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds" });
+    static readonly StructSequenceType IntInfo = new("sys.int_info", "sys",
+        new[] { "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold" });
+    /// <summary>sys.implementation (a namespace in CPython; named fields here).</summary>
+    static readonly StructSequenceType Implementation = new("sys.implementation", "sys",
+        new[] { "name", "cache_tag", "version", "hexversion" });
+
     /// <summary>sys.version_info: a named tuple of the language version MiniPy follows.</summary>
     static readonly StructSequenceType VersionInfo = new("sys.version_info", "sys",
         new[] { "major", "minor", "micro", "releaselevel", "serial" });
@@ -23,6 +31,22 @@ public static class SysModule
         m.SetSteal("__stdout__", Rc.New(m.Dict.GetItemBorrowed("stdout")));
         m.SetSteal("__stderr__", Rc.New(m.Dict.GetItemBorrowed("stderr")));
         m.Dict.SetItemNew("modules", interp.Modules);
+        m.SetSteal("stdin", new StdinStream(Console.In));
+        m.SetSteal("__stdin__", Rc.New(m.Dict.GetItemBorrowed("stdin")));
+        m.SetSteal("float_info", FloatInfo.New(new PyObject[]
+        {
+            PyFloat.New(double.MaxValue), PyInt.New(1024), PyInt.New(308), PyFloat.New(2.2250738585072014e-308),
+            PyInt.New(-1021), PyInt.New(-307), PyInt.New(15), PyInt.New(53), PyFloat.New(2.220446049250313e-16),
+            PyInt.New(2), PyInt.New(1),
+        }));
+        m.SetSteal("int_info", IntInfo.New(new PyObject[] { PyInt.New(30), PyInt.New(4), PyInt.New(4300), PyInt.New(640) }));
+        m.SetSteal("hexversion", PyInt.New(0x030B00F0));
+        m.SetSteal("maxunicode", PyInt.New(0x10FFFF));
+        m.SetSteal("float_repr_style", PyStr.New("short"));
+        m.SetSteal("api_version", PyInt.New(1013));
+        m.SetSteal("warnoptions", PyList.New());
+        m.AddFunction("getdefaultencoding", (a, k) => PyStr.New("utf-8"));
+        m.AddFunction("getfilesystemencoding", (a, k) => PyStr.New("utf-8"));
         m.SetSteal("platform", PyStr.New(OperatingSystem.IsWindows() ? "win32" : OperatingSystem.IsMacOS() ? "darwin" : "linux"));
         m.SetSteal("byteorder", PyStr.New(BitConverter.IsLittleEndian ? "little" : "big"));
         m.SetSteal("maxsize", PyInt.New(long.MaxValue));
@@ -30,6 +54,10 @@ public static class SysModule
         m.SetSteal("version_info", VersionInfo.New(new PyObject[]
         {
             PyInt.New(3), PyInt.New(11), PyInt.New(0), PyStr.New("final"), PyInt.New(0),
+        }));
+        m.SetSteal("implementation", Implementation.New(new PyObject[]
+        {
+            PyStr.New("minipy"), PyStr.New("minipy-311"), Rc.New(m.Dict.GetItemBorrowed("version_info") ?? PyNone.Instance), PyInt.New(0x030B00F0),
         }));
         m.SetSteal("implementation_name", PyStr.New("minipy"));
         m.SetSteal("executable", PyStr.New(Environment.ProcessPath ?? "minipy"));
