@@ -51,6 +51,9 @@
 //             | 'p' property get set del doc | 'a' staticmethod | 'A' classmethod
 //             | 'e' exception type args dict | 'L' lock held | 'R' rlock count mine
 //             | 'q' range start stop step | 'v' slice | 'm' slot name index class
+//             | 'j' id (a plain object()) | 'P' pattern flags (a compiled regular expression)
+//             | 'w' value value      the first value is needed by the second (its class):
+//                                    written first so the second's parts may refer to it
 //             | 'h' kind state (multiprocessing handle) | 'Y' std stream name
 // Ids are assigned in writing order; the main module's dict is id 0.
 using System.Buffers.Binary;
@@ -89,14 +92,18 @@ public static class ForkSnapshot
         if (data.Length < 3 || data[0] != 'F' || data[1] != 'K' || data[2] != Version)
             throw Err.ValueError("malformed fork snapshot: bad header");
         var r = new Reader(interp, data);
-        r.Main();
-        var root = r.Value(0);
-        if (!r.AtEnd)
+        try
         {
-            Rc.Dec(root);
-            throw Err.ValueError("malformed fork snapshot: trailing data");
+            r.Main();
+            var root = r.Value(0);
+            if (!r.AtEnd)
+            {
+                Rc.Dec(root);
+                throw Err.ValueError("malformed fork snapshot: trailing data");
+            }
+            return root;
         }
-        return root;
+        finally { r.Release(); }
     }
 
     /// <summary>The main module; in a child that has none yet, a new one (the parent's
@@ -275,6 +282,11 @@ public static class ForkSnapshot
                     Byte((byte)'v'); Value(slice.Start, depth + 1); Value(slice.Stop, depth + 1); Value(slice.Step, depth + 1); return;
                 case PySlotDescriptor member:
                     Byte((byte)'m'); Str(member.Name); U32(member.Index); Value(member.Owner, depth + 1); return;
+                case PyObjectInstance:
+                    First(o, (byte)'j');
+                    return;
+                case RegexModule.CompiledPattern pattern:
+                    Byte((byte)'P'); Str(pattern.Source); U32(pattern.Flags); return;
                 case PyLock lk:
                     Byte((byte)'L'); Byte(lk.Locked ? (byte)1 : (byte)0); return;
                 case PyRLock rl:
@@ -357,6 +369,12 @@ public static class ForkSnapshot
         {
             var qualname = t.Dict?.GetItemBorrowed("__qualname__") is PyStr q ? q.Value : t.Name;
             if (ByName(t, t.Module, qualname)) return;
+            if (!ids.ContainsKey(t))
+            {
+                if (Prerequisite(t, t.ObType, depth)) return;
+                foreach (var b in t.Bases)
+                    if (Prerequisite(t, b, depth)) return;
+            }
             if (!First(t, (byte)'k')) return;
             Str(t.Name);
             Str(t.Module == "__mp_main__" ? "__main__" : t.Module);
@@ -396,8 +414,23 @@ public static class ForkSnapshot
             Value(globals, depth + 1);
         }
 
+        /// <summary>Writes what o needs before o itself ('w' records, which the reader reads
+        /// and sets aside), so that o's parts may refer back to o; true if o was written
+        /// along the way (only a reference to it is then written).</summary>
+        bool Prerequisite(PyObject o, PyObject part, int depth)
+        {
+            Byte((byte)'w');
+            Value(part, depth + 1);
+            if (!ids.TryGetValue(o, out var id)) return false;
+            Byte((byte)'r');
+            U32(id);
+            return true;
+        }
+
         void Instance(PyInstance inst, int depth)
         {
+            if (ids.ContainsKey(inst)) { First(inst, (byte)'o'); return; }
+            if (Prerequisite(inst, inst.ObType, depth)) return;
             if (!First(inst, (byte)'o')) return;
             Value(inst.ObType, depth + 1);
             Value(inst.BaseValue, depth + 1);
@@ -420,6 +453,14 @@ public static class ForkSnapshot
         readonly byte[] data;
         int pos = 3;
         readonly List<PyObject> objects = new(); // borrowed: each is owned by its place in the heap
+        /// <summary>Prerequisites read ahead of what needs them (owned until Release).</summary>
+        readonly List<PyObject> held = new();
+
+        public void Release()
+        {
+            foreach (var o in held) Rc.Dec(o);
+            held.Clear();
+        }
 
         public Reader(Interpreter interp, byte[] data)
         {
@@ -560,18 +601,34 @@ public static class ForkSnapshot
                 case (byte)'S':
                 case (byte)'z':
                 {
-                    int id = U32();
-                    var items = ReadItems(depth);
-                    var tuple = PyTuple.New(items.Length);
-                    for (int i = 0; i < items.Length; i++) tuple.SetItemSteal(i, items[i]);
-                    try
+                    // Made and filed first, so that an item may refer back to it.
+                    var set = PySet.New(tag == 'z');
+                    Register(U32(), set);
+                    int n = U32();
+                    for (int i = 0; i < n; i++)
                     {
-                        var type = tag == 'S' ? PySet.SetType : PySet.FrozenSetType;
-                        var set = type.Constructor(type, new PyObject[] { tuple }, null);
-                        Register(id, set);
-                        return set;
+                        var item = Value(depth + 1);
+                        try { set.Add(item); } finally { Rc.Dec(item); }
                     }
-                    finally { Rc.Dec(tuple); }
+                    return set;
+                }
+                case (byte)'w':
+                {
+                    // Something the next value needs first (its class, say): read and held
+                    // until the whole snapshot is read (it may be referred to only later).
+                    held.Add(Value(depth + 1));
+                    return Value(depth);
+                }
+                case (byte)'j':
+                {
+                    var plain = PyObjectInstance.New();
+                    Register(U32(), plain);
+                    return plain;
+                }
+                case (byte)'P':
+                {
+                    var source = Str();
+                    return RegexModule.CompiledPattern.Compile(source, U32());
                 }
                 case (byte)'M': return Rc.New(Module(Str()));
                 case (byte)'x': return Named(Str(), Str());

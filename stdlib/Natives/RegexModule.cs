@@ -51,11 +51,17 @@ public static class RegexModule
                 list.AppendSteal(p.Spans(match));
             return list;
         });
-        m.AddFunction("groups", (a, k) => PyInt.New(((CompiledPattern)a[0]).GroupCount));
+        m.AddFunction("groups", (a, k) =>
+        {
+            ArgParser.Positional("groups", a, k, 1, 1);
+            return PyInt.New((a[0] as CompiledPattern ?? throw Err.TypeError("groups() needs a compiled pattern")).GroupCount);
+        });
         m.AddFunction("groupindex", (a, k) =>
         {
+            ArgParser.Positional("groupindex", a, k, 1, 1);
+            var pattern = a[0] as CompiledPattern ?? throw Err.TypeError("groupindex() needs a compiled pattern");
             var d = PyDict.New();
-            foreach (var (name, index) in ((CompiledPattern)a[0]).GroupNames)
+            foreach (var (name, index) in pattern.GroupNames)
             {
                 var v = PyInt.New(index);
                 d.SetItemNew(name, v);
@@ -78,6 +84,10 @@ public static class RegexModule
     {
         public static readonly PyType Type = BuiltinTypes.NewNativeType("CompiledPattern", "_re", _ => { });
         Regex search, anchored, whole;
+        /// <summary>The Python pattern and flags it was compiled from (the fork emulation
+        /// compiles it again in a child).</summary>
+        public string Source;
+        public int Flags;
         public int GroupCount;
         public List<(string name, int index)> GroupNames;
 
@@ -92,7 +102,7 @@ public static class RegexModule
             if ((flags & Multiline) != 0) options |= RegexOptions.Multiline;
             if ((flags & DotAll) != 0) options |= RegexOptions.Singleline;
             if ((flags & Verbose) != 0) options |= RegexOptions.IgnorePatternWhitespace;
-            var p = new CompiledPattern { ObType = Type, GroupCount = t.Groups, GroupNames = t.Names };
+            var p = new CompiledPattern { ObType = Type, GroupCount = t.Groups, GroupNames = t.Names, Source = pattern, Flags = flags };
             try
             {
                 p.search = new Regex(body, options);
@@ -212,7 +222,7 @@ public static class RegexModule
                         if (i + 1 < p.Length && p[i + 1] == ',')
                         {
                             int close = p.IndexOf('}', i);
-                            if (close > 0 && p.AsSpan(i + 2, close - i - 2).ToString().All(char.IsDigit))
+                            if (close > 0 && p.AsSpan(i + 2, close - i - 2).ToString().All(char.IsAsciiDigit))
                             {
                                 sb.Append("{0,").Append(p, i + 2, close - i - 2).Append('}');
                                 i = close + 1;
@@ -246,15 +256,28 @@ public static class RegexModule
                 case 'S' when ascii: sb.Append(inClass ? "\\S" : "[^ \\t\\n\\r\\f\\v]"); return;
                 case 'b' when ascii && !inClass: sb.Append("(?:(?<=[a-zA-Z0-9_])(?![a-zA-Z0-9_])|(?<![a-zA-Z0-9_])(?=[a-zA-Z0-9_]))"); return;
                 case 'B' when ascii && !inClass: sb.Append("(?:(?<=[a-zA-Z0-9_])(?=[a-zA-Z0-9_])|(?<![a-zA-Z0-9_])(?![a-zA-Z0-9_]))"); return;
-                case 'U' or 'u' or 'x' or 'N':
+                case 'U':
+                {
+                    // \UXXXXXXXX: .NET has no 8-digit escape; the character itself, escaped.
+                    if (i + 8 > p.Length || !p.AsSpan(i, 8).ToString().All(char.IsAsciiHexDigit))
+                        throw Error($"incomplete escape \\U{p[i..Math.Min(p.Length, i + 8)]} at position {i - 2}");
+                    int code = Convert.ToInt32(p.Substring(i, 8), 16);
+                    if (code > 0x10FFFF) throw Error($"bad escape \\U{p.Substring(i, 8)} at position {i - 2}");
+                    sb.Append(Regex.Escape(char.ConvertFromUtf32(code)));
+                    i += 8;
+                    return;
+                }
+                case 'N':
+                    throw Error($"MiniPy does not know Unicode character names (\\N{{...}}) at position {i - 2}");
+                case 'u' or 'x':
                     sb.Append('\\').Append(e);
                     return;
                 default:
-                    if (char.IsDigit(e) && !inClass && e != '0')
+                    if (char.IsAsciiDigit(e) && !inClass && e != '0')
                     {
                         // A back-reference: \1 .. \99.
                         int start = i - 1;
-                        while (i < p.Length && char.IsDigit(p[i]) && i - start < 2) i++;
+                        while (i < p.Length && char.IsAsciiDigit(p[i]) && i - start < 2) i++;
                         int n = int.Parse(p.AsSpan(start, i - start));
                         if (n > Groups) throw Error($"invalid group reference {n} at position {start - 1}");
                         sb.Append("\\k<").Append(n).Append('>');

@@ -48,9 +48,16 @@ public sealed class StdinStream : PyObject
         return Blocking.Run(() =>
         {
             if (size < 0) return reader.ReadToEnd();
-            var buf = new char[size];
-            int n = reader.ReadBlock(buf, 0, (int)size);
-            return new string(buf, 0, n);
+            // In pieces: a large size is a limit, not an allocation.
+            var sb = new StringBuilder();
+            var buf = new char[(int)Math.Min(size, 65536)];
+            while (sb.Length < size)
+            {
+                int n = reader.ReadBlock(buf, 0, (int)Math.Min(buf.Length, size - sb.Length));
+                if (n == 0) break;
+                sb.Append(buf, 0, n);
+            }
+            return sb.ToString();
         });
     }
 

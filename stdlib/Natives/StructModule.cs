@@ -101,26 +101,20 @@ public static class StructModule
                 char c = format[i];
                 if (char.IsWhiteSpace(c)) { i++; continue; }
                 int count = 1;
-                if (char.IsDigit(c))
+                if (char.IsAsciiDigit(c))
                 {
                     int start = i;
-                    while (i < format.Length && char.IsDigit(format[i])) i++;
+                    while (i < format.Length && char.IsAsciiDigit(format[i])) i++;
                     if (i >= format.Length) throw Error("repeat count given without format specifier");
-                    count = int.Parse(format.AsSpan(start, i - start));
+                    if (!int.TryParse(format.AsSpan(start, i - start), out count)) throw Error("total struct size too long");
                     c = format[i];
                 }
                 int size = SizeOf(c, l.Native);
                 if (l.Native && size > 1 && c != 's' && c != 'p' && c != 'x') offset = (offset + size - 1) / size * size;
-                if (c == 's' || c == 'p')
-                {
-                    l.Items.Add(new Item(c, count, offset, count));
-                    offset += count;
-                }
-                else
-                {
-                    l.Items.Add(new Item(c, count, offset, size));
-                    offset += size * count;
-                }
+                long end = offset + (c == 's' || c == 'p' ? count : (long)size * count);
+                if (end > int.MaxValue / 2) throw Error("total struct size too long");
+                l.Items.Add(new Item(c, count, offset, c == 's' || c == 'p' ? count : size));
+                offset = (int)end;
                 i++;
             }
             l.Size = offset;
@@ -145,8 +139,11 @@ public static class StructModule
                     if (it.Code == 'p')
                     {
                         int n = Math.Min(data.Length, Math.Max(0, it.Count - 1));
-                        if (it.Count > 0) buf[it.Offset] = (byte)Math.Min(n, 255);
-                        Array.Copy(data, 0, buf, it.Offset + 1, n);
+                        if (it.Count > 0)
+                        {
+                            buf[it.Offset] = (byte)Math.Min(n, 255);
+                            Array.Copy(data, 0, buf, it.Offset + 1, n);
+                        }
                     }
                     else Array.Copy(data, 0, buf, it.Offset, Math.Min(data.Length, it.Count));
                     v++;
@@ -233,7 +230,7 @@ public static class StructModule
                 if (it.Code == 'p')
                 {
                     int n = it.Count == 0 ? 0 : Math.Min(data[start + it.Offset], it.Count - 1);
-                    values.Add(PyBytes.New(data.AsSpan(start + it.Offset + 1, n).ToArray()));
+                    values.Add(PyBytes.New(n == 0 ? Array.Empty<byte>() : data.AsSpan(start + it.Offset + 1, n).ToArray()));
                     continue;
                 }
                 for (int r = 0; r < it.Count; r++)

@@ -16,7 +16,7 @@
 // list (local 1), thread B takes a reference (shared 1), A drops its own (local 0) — the
 // object lives on in B. So reaching zero is decided by a hand-over, never by one count alone:
 //
-//   • When the LOCAL count reaches zero the owner gives the object up (LocalReachedZero): if
+//   • When the LOCAL count reaches zero the owner gives the object up (Heap.LocalCountReachedZero): if
 //     the shared count is zero too, nobody else holds it and the owner frees it; otherwise
 //     the owner clears its ownership and marks the shared count MERGED. From then on every
 //     thread, the old owner too, counts in the shared field alone, and the thread whose
@@ -32,7 +32,7 @@
 //     the queue's reference, freeing the object if that was the last one. If A has already
 //     exited, B merges at once: nobody counts locally any more.
 //
-// A merge (ExplicitMerge, LocalReachedZero) clears the local count and the owner *before* it
+// A merge (ExplicitMerge, Heap.LocalCountReachedZero) clears the local count and the owner *before* it
 // publishes the merged count: from that moment another thread may free the object and its
 // storage may be reused, so nothing may be written to it afterwards. It follows that an
 // object with an owner is only ever freed by that owner — the free lists use this to find
@@ -166,14 +166,6 @@ public static class BiasedCounts
         if (Heap.ImmortalSingletons && o.IsStatic) return;
         if (Heap.PoisonFreed && Poison.IsPoisoned(o)) { Poison.Report(o, "a release"); return; }
         DecShared(o);
-    }
-
-    /// <summary>The owner's local count reached zero: free the object if nobody else ever
-    /// counted it (the common case), or hand its count over to the shared field.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void LocalReachedZero(PyObject o)
-    {
-        if (GiveUpOwnership(o)) Heap.ReachedZero(o, 0);
     }
 
     /// <summary>The owner gives up an object whose local count is zero; true when the whole

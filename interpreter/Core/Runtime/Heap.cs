@@ -137,7 +137,20 @@ public static class Heap
     /// <summary>The path taken when a count drops to zero or below. observed is the value
     /// the decrement produced: with the GIL off another thread may already have changed the
     /// field again, so the decision is made on what this thread saw, never on a re-read.</summary>
-    public static void ReachedZero(PyObject o, int observed)
+    public static void ReachedZero(PyObject o, int observed) => Free(o, observed);
+
+    /// <summary>Biased counts: the owner's local count reached zero. The object is freed at
+    /// once when no other thread ever counted it (the common case, kept to one call as
+    /// ReachedZero is for the other modes); otherwise its count is merged (BiasedCounts).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    public static void LocalCountReachedZero(PyObject o)
+    {
+        if (Volatile.Read(ref o.SharedRefs) != 0 && !MiniPy.Runtime.BiasedCounts.GiveUpOwnership(o)) return;
+        Free(o, 0);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    static void Free(PyObject o, int observed)
     {
         if (PoisonFreed && observed <= Poison.Threshold) { Poison.Report(o, "a release"); return; }
         if (ToleratesCorruption && (observed < 0 || o.IsStatic))

@@ -102,7 +102,14 @@ public static class TypeCalls
         int nkw = kwnames?.Count ?? 0;
         if (args.Length - nkw < 2 || args[0] is not PyFunction body || args[1] is not PyStr name)
             throw Err.TypeError("__build_class__: not enough arguments");
-        var bases = ResolveBases(args.Slice(2, args.Length - 2 - nkw));
+        var keepAlive = new List<PyObject>();
+        try { return BuildClass(body, name, ResolveBases(args.Slice(2, args.Length - 2 - nkw), keepAlive), args, kwnames); }
+        finally { foreach (var o in keepAlive) Rc.Dec(o); }
+    }
+
+    static PyObject BuildClass(PyFunction body, PyStr name, PyType[] bases, ReadOnlySpan<PyObject> args, PyTuple kwnames)
+    {
+        int nkw = kwnames?.Count ?? 0;
         // The keywords: metaclass= chooses the metaclass; the rest go to __init_subclass__.
         PyType declared = null;
         var keywords = new List<(PyStr name, PyObject value)>();
@@ -137,7 +144,7 @@ public static class TypeCalls
     /// <summary>The classes a class statement derives from. A base that is not a class but
     /// has __mro_entries__ (typing's Generic[T], List[int]) is replaced by the classes that
     /// method names, as CPython's PEP 560 does.</summary>
-    static PyType[] ResolveBases(ReadOnlySpan<PyObject> baseObjects)
+    static PyType[] ResolveBases(ReadOnlySpan<PyObject> baseObjects, List<PyObject> keepAlive)
     {
         var bases = new List<PyType>();
         PyTuple original = null;
@@ -156,7 +163,12 @@ public static class TypeCalls
                     {
                         if (result is not PyTuple tuple) throw Err.TypeError("__mro_entries__ must return a tuple");
                         foreach (var e in tuple.Items)
-                            bases.Add(e as PyType ?? throw Err.TypeError("bases must be types"));
+                        {
+                            var entry = e as PyType ?? throw Err.TypeError("bases must be types");
+                            // Kept alive past the tuple: it may hold the only reference.
+                            keepAlive.Add(Rc.New(entry));
+                            bases.Add(entry);
+                        }
                     }
                     finally { Rc.Dec(result); }
                 }
@@ -253,7 +265,15 @@ public static class TypeCalls
         var ns = dict.Copy();
         try
         {
-            var module = ns.GetItemBorrowed("__module__") is PyStr m ? m.Value : "__main__";
+            // As CPython: without __module__, the module of the code calling type().
+            var module = ns.GetItemBorrowed("__module__") is PyStr m ? m.Value
+                : ThreadState.Current?.CurrentFrame?.Globals?.GetItemBorrowed("__name__") is PyStr caller ? caller.Value : "__main__";
+            if (ns.GetItemBorrowed("__module__") == null)
+            {
+                var moduleName = PyStr.New(module);
+                ns.SetItemNew("__module__", moduleName);
+                Rc.Dec(moduleName);
+            }
             return CreateClass(meta, name.Value, bases, ns, module, keywords);
         }
         finally { Rc.Dec(ns); }

@@ -269,7 +269,15 @@ public sealed class PyInstance : PyObject
     public override PyObject InPlaceOp(BinaryOpKind op, PyObject other)
     {
         var name = Dunders.InPlace[(int)op];
-        if (Special(name) == null) return null;
+        if (Special(name) == null)
+        {
+            // The value inside changes in place (a list subclass's +=): the instance is the result.
+            if (BaseValue == null) return null;
+            var result = BaseValue.InPlaceOp(op, BuiltinSubclass.Unwrap(other));
+            if (result == null) return null;
+            if (ReferenceEquals(result, BaseValue)) { Rc.Dec(result); return Rc.New(this); }
+            return result;
+        }
         var r = Ops.CallMethod(this, name.Value, other);
         if (r is PyNotImplemented) { Rc.Dec(r); return null; }
         return r;

@@ -153,7 +153,7 @@ public static class Rc
     static void DecBiased(PyObject o, int thread)
     {
         if (o.OwnerThread != thread) BiasedCounts.DecNotOwned(o);
-        else if (--o.RefCount == 0) BiasedCounts.LocalReachedZero(o);
+        else if (--o.RefCount == 0) Heap.LocalCountReachedZero(o);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
