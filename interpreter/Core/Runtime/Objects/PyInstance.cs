@@ -85,7 +85,8 @@ public sealed class PyInstance : PyObject
 
     public override string Str()
         => Special(Dunders.Str) != null ? Ops.CallDunderForString(this, "__str__")
-           : BaseValue != null && Special(Dunders.Repr) == null ? BaseValue.Str() : Repr();
+           // Of the built-in values only str has a __str__ of its own; the others print their repr.
+           : BaseValue is PyStr ? BaseValue.Str() : Repr();
 
     public override bool IsTrue()
     {
