@@ -52,10 +52,11 @@ public static class MethodResolution
         }
     }
 
-    /// <summary>The nearest built-in ancestor: what decides how instances are laid out.</summary>
+    /// <summary>What decides how instances are laid out: the nearest class that added
+    /// __slots__, or else the nearest built-in ancestor (CPython's solid_base).</summary>
     static PyType Solid(PyType t)
     {
-        while (t.IsHeapType) t = t.Base;
+        while (t.IsHeapType && t.SlotCount == t.Base.SlotCount) t = t.Base;
         return t;
     }
 

@@ -27,7 +27,9 @@ public static class TypeCalls
         // As type.__call__: __init__ runs only on an instance of the class called.
         if (!t.IsHeapType || !obj.ObType.IsSubtypeOf(t)) return obj;
         var init = t.Lookup(InitName);
-        if (init is PyFunction)
+        // A class's own __new__ made the instance: a built-in base's __init__ (list's, dict's)
+        // still fills it, as type.__call__ does.
+        if (init is PyFunction || (userNew != null && init is PyMethodDescriptor && init != BuiltinTypes.ObjectInit))
         {
             try
             {
