@@ -15,7 +15,16 @@ public static class TypeCalls
         {
             int nkw = kwnames?.Count ?? 0;
             if (args.Length == 1 && nkw == 0) return Rc.New(args[0].ObType);
-            if (args.Length - nkw == 3) return MakeClass(t, args, kwnames);
+            if (args.Length - nkw == 3)
+            {
+                // As CPython: a base's metaclass, when more derived than type, makes the class.
+                if (args[1] is PyTuple basesTuple && Array.TrueForAll(basesTuple.Items, b => b is PyType))
+                {
+                    var winner = MethodResolution.Metaclass(PyType.TypeType, Array.ConvertAll(basesTuple.Items, b => (PyType)b));
+                    if (winner != PyType.TypeType) return winner.Call(args, kwnames);
+                }
+                return MakeClass(t, args, kwnames);
+            }
             throw Err.TypeError("type() takes 1 or 3 arguments");
         }
         // A class's own __new__ makes the instance; otherwise its nearest built-in base does.
