@@ -20,7 +20,7 @@ public sealed partial class PyType : PyObject
     public PyType Base;
     /// <summary>The bases as the class statement listed them (__bases__; owned by heap types).</summary>
     public PyType[] Bases = Array.Empty<PyType>();
-    /// <summary>This type followed by its ancestors. Borrowed: each type owns its Base.</summary>
+    /// <summary>This type followed by its ancestors (C3 order). Borrowed: each type owns its Bases.</summary>
     public PyType[] Mro;
     /// <summary>The class attributes (owned).</summary>
     public PyDict Dict;
