@@ -82,7 +82,7 @@ public static class ForkSnapshot
             w.Value(root, 0);
         }
         finally { w.Release(); }
-        return w.Bytes();
+        return w.ToArray();
     }
 
     /// <summary>Rebuilds a snapshot in the child: fills the main module's namespace and returns
@@ -120,16 +120,14 @@ public static class ForkSnapshot
 
     // ───────────────────────────── writing ─────────────────────────────
 
-    sealed class Writer
+    sealed class Writer : ByteOutput
     {
         readonly Interpreter interp;
         readonly Dictionary<PyObject, int> ids = new(ReferenceEqualityComparer.Instance);
         readonly PyDict mainDict;
         readonly Dictionary<PyObject, string> streams = new(ReferenceEqualityComparer.Instance);
-        byte[] buf = new byte[4096];
-        int len;
 
-        public Writer(Interpreter interp)
+        public Writer(Interpreter interp) : base(4096)
         {
             this.interp = interp;
             mainDict = MainModule(interp).Dict;
@@ -140,26 +138,12 @@ public static class ForkSnapshot
 
         readonly List<PyObject> keepAlive = new();
 
-        public byte[] Bytes() => buf.AsSpan(0, len).ToArray();
-
         public void Release()
         {
             foreach (var o in keepAlive) Rc.Dec(o);
             keepAlive.Clear();
         }
 
-        Span<byte> Room(int n)
-        {
-            if (len + n > buf.Length) Array.Resize(ref buf, Math.Max(buf.Length * 2, len + n));
-            var s = buf.AsSpan(len, n);
-            len += n;
-            return s;
-        }
-
-        public void Byte(byte b) => Room(1)[0] = b;
-        void U32(int n) => BinaryPrimitives.WriteInt32LittleEndian(Room(4), n);
-        void Blob(ReadOnlySpan<byte> b) { U32(b.Length); b.CopyTo(Room(b.Length)); }
-        void Str(string s) => Blob(Encoding.UTF8.GetBytes(s));
 
         /// <summary>Numbers a new object; false (and a reference written) if seen before.</summary>
         bool First(PyObject o, byte tag)
@@ -212,13 +196,13 @@ public static class ForkSnapshot
                 case PyEllipsis: Byte((byte)'E'); return;
                 case PyNotImplemented: Byte((byte)'O'); return;
                 case PyInt i when o.ObType == PyInt.Type:
-                    if (!i.IsBig) { Byte((byte)'i'); BinaryPrimitives.WriteInt64LittleEndian(Room(8), i.Value); }
-                    else { Byte((byte)'I'); Blob(i.Big.ToByteArray()); }
+                    if (!i.IsBig) { Byte((byte)'i'); I64(i.Value); }
+                    else { Byte((byte)'I'); Bytes(i.Big.ToByteArray()); }
                     return;
                 case PyFloat f when o.ObType == PyFloat.Type:
-                    Byte((byte)'f'); BinaryPrimitives.WriteDoubleLittleEndian(Room(8), f.Value); return;
+                    Byte((byte)'f'); F64(f.Value); return;
                 case PyStr s when o.ObType == PyStr.Type: Byte((byte)'s'); Str(s.Value); return;
-                case PyBytes by when o.ObType == BuiltinTypes.BytesType: Byte((byte)'b'); Blob(by.Value); return;
+                case PyBytes by when o.ObType == BuiltinTypes.BytesType: Byte((byte)'b'); Bytes(by.Value); return;
             }
             if (streams.TryGetValue(o, out var streamName)) { Byte((byte)'Y'); Str(streamName); return; }
             switch (o)
@@ -274,9 +258,7 @@ public static class ForkSnapshot
                     return;
                 case PyRange range:
                     Byte((byte)'q');
-                    BinaryPrimitives.WriteInt64LittleEndian(Room(8), range.Start);
-                    BinaryPrimitives.WriteInt64LittleEndian(Room(8), range.Stop);
-                    BinaryPrimitives.WriteInt64LittleEndian(Room(8), range.Step);
+                    I64(range.Start); I64(range.Stop); I64(range.Step);
                     return;
                 case PySlice slice:
                     Byte((byte)'v'); Value(slice.Start, depth + 1); Value(slice.Stop, depth + 1); Value(slice.Step, depth + 1); return;
@@ -291,7 +273,7 @@ public static class ForkSnapshot
                     Byte((byte)'L'); Byte(lk.Locked ? (byte)1 : (byte)0); return;
                 case PyRLock rl:
                     var (count, mine) = rl.ForkState;
-                    Byte((byte)'R'); BinaryPrimitives.WriteInt64LittleEndian(Room(8), count); Byte(mine ? (byte)1 : (byte)0); return;
+                    Byte((byte)'R'); I64(count); Byte(mine ? (byte)1 : (byte)0); return;
                 case PyInstance inst when HandleKind(inst) == null:
                     Instance(inst, depth); return;
                 case ChildProcess:
@@ -389,7 +371,7 @@ public static class ForkSnapshot
         {
             if (ByName(fn, fn.Module is PyStr m ? m.Value : null, fn.QualName is PyStr q ? q.Value : "<unknown>")) return;
             if (!First(fn, (byte)'u')) return;
-            Blob(CodeCache.Serialize(fn.Code));
+            Bytes(CodeCache.Serialize(fn.Code));
             Str(fn.Code.FileName ?? "<unknown>");
             Value(fn.Name, depth + 1);
             Value(fn.QualName, depth + 1);

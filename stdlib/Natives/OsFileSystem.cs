@@ -39,11 +39,7 @@ static class OsFileSystem
         {
             ArgParser.Positional("rmdir", a, k, 1, 1);
             var path = ArgParser.Str(a[0], "rmdir", 1);
-            if (!Directory.Exists(path))
-            {
-                if (File.Exists(path)) throw Fail(ErrorTypes.NotADirectoryError, 20, "Not a directory", path);
-                throw Fail(ErrorTypes.FileNotFoundError, 2, "No such file or directory", path);
-            }
+            RequireDirectory(path);
             if (Directory.EnumerateFileSystemEntries(path).Any()) throw Fail(ErrorTypes.OSError, 39, "Directory not empty", path);
             Blocking.Run(() => Directory.Delete(path));
             return Rc.New(PyNone.Instance);
@@ -74,11 +70,7 @@ static class OsFileSystem
         {
             ArgParser.Positional("chdir", a, k, 1, 1);
             var path = ArgParser.Str(a[0], "chdir", 1);
-            if (!Directory.Exists(path))
-            {
-                if (File.Exists(path)) throw Fail(ErrorTypes.NotADirectoryError, 20, "Not a directory", path);
-                throw Fail(ErrorTypes.FileNotFoundError, 2, "No such file or directory", path);
-            }
+            RequireDirectory(path);
             Directory.SetCurrentDirectory(path);
             return Rc.New(PyNone.Instance);
         });
@@ -154,6 +146,14 @@ static class OsFileSystem
             PyInt.New(isDir ? 4096 : ((FileInfo)info).Length),
             PyFloat.New(Seconds(info.LastAccessTime)), PyFloat.New(Seconds(info.LastWriteTime)), PyFloat.New(Seconds(info.CreationTime)),
         });
+    }
+
+    /// <summary>CPython's error for a path that is not an existing directory.</summary>
+    static void RequireDirectory(string path)
+    {
+        if (Directory.Exists(path)) return;
+        if (File.Exists(path)) throw Fail(ErrorTypes.NotADirectoryError, 20, "Not a directory", path);
+        throw Fail(ErrorTypes.FileNotFoundError, 2, "No such file or directory", path);
     }
 
     static PyRaise Fail(PyType type, int errno, string message, string path) => PyFile.OsError(type, errno, message, path);

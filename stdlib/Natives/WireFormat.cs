@@ -113,25 +113,9 @@ public static class WireFormat
         return w.ToArray();
     }
 
-    sealed class Writer
+    sealed class Writer : ByteOutput
     {
-        byte[] buf = new byte[256];
-        int len;
-
-        public byte[] ToArray() => buf.AsSpan(0, len).ToArray();
-
-        Span<byte> Room(int n)
-        {
-            if (len + n > buf.Length) Array.Resize(ref buf, Math.Max(buf.Length * 2, len + n));
-            var s = buf.AsSpan(len, n);
-            len += n;
-            return s;
-        }
-
-        public void Byte(byte b) => Room(1)[0] = b;
-        public void U32(int n) => BinaryPrimitives.WriteInt32LittleEndian(Room(4), n);
-        public void Bytes(ReadOnlySpan<byte> b) { U32(b.Length); b.CopyTo(Room(b.Length)); }
-        public void Str(string s) => Bytes(Encoding.UTF8.GetBytes(s));
+        public Writer() : base(256) { }
 
         public void Value(PyObject o, int depth)
         {
@@ -141,11 +125,11 @@ public static class WireFormat
                 case PyNone: Byte((byte)'N'); return;
                 case PyBool b: Byte(b.Value != 0 ? (byte)'T' : (byte)'F'); return;
                 case PyInt i when o.ObType == PyInt.Type:
-                    if (!i.IsBig) { Byte((byte)'i'); BinaryPrimitives.WriteInt64LittleEndian(Room(8), i.Value); }
+                    if (!i.IsBig) { Byte((byte)'i'); I64(i.Value); }
                     else { Byte((byte)'I'); Bytes(i.Big.ToByteArray()); }
                     return;
                 case PyFloat f when o.ObType == PyFloat.Type:
-                    Byte((byte)'f'); BinaryPrimitives.WriteDoubleLittleEndian(Room(8), f.Value); return;
+                    Byte((byte)'f'); F64(f.Value); return;
                 case PyStr s when o.ObType == PyStr.Type: Byte((byte)'s'); Str(s.Value); return;
                 case PyBytes by: Byte((byte)'b'); Bytes(by.Value); return;
                 case PyList l when o.ObType == PyList.Type:
@@ -195,9 +179,7 @@ public static class WireFormat
                     return;
                 case PyRange range:
                     Byte((byte)'r');
-                    BinaryPrimitives.WriteInt64LittleEndian(Room(8), range.Start);
-                    BinaryPrimitives.WriteInt64LittleEndian(Room(8), range.Stop);
-                    BinaryPrimitives.WriteInt64LittleEndian(Room(8), range.Step);
+                    I64(range.Start); I64(range.Stop); I64(range.Step);
                     return;
                 case PySlice slice:
                     Byte((byte)'c');

@@ -106,14 +106,10 @@ class JSONEncoder:
         elif isinstance(o, dict):
             self._encode_dict(o, out, indent, level, markers)
         else:
-            if markers is not None:
-                key = id(o)
-                if key in markers:
-                    raise ValueError('Circular reference detected')
-                markers[key] = o
+            self._enter(o, markers)
             self._encode(self.default(o), out, indent, level, markers)
             if markers is not None:
-                del markers[key]
+                del markers[id(o)]
 
     def _enter(self, o, markers):
         if markers is not None:
@@ -123,37 +119,19 @@ class JSONEncoder:
             markers[key] = o
 
     def _encode_list(self, items, out, indent, level, markers):
-        if not items:
-            out.append('[]')
-            return
-        self._enter(items, markers)
-        out.append('[')
-        if indent is not None:
-            level += 1
-            newline = '\n' + indent * level
-            separator = self.item_separator + newline
-            out.append(newline)
-        else:
-            separator = self.item_separator
-        first = True
-        for value in items:
-            if not first:
-                out.append(separator)
-            first = False
-            self._encode(value, out, indent, level, markers)
-        if indent is not None:
-            level -= 1
-            out.append('\n' + indent * level)
-        out.append(']')
-        if markers is not None:
-            del markers[id(items)]
+        self._encode_container(items, '[', ']', items, out, indent, level, markers)
 
     def _encode_dict(self, d, out, indent, level, markers):
-        if not d:
-            out.append('{}')
+        pairs = sorted(d.items()) if self.sort_keys else d.items()
+        self._encode_container(d, '{', '}', pairs, out, indent, level, markers)
+
+    def _encode_container(self, o, opener, closer, entries, out, indent, level, markers):
+        """A list's items or a dict's (key, value) pairs between brackets, indented when asked."""
+        if not o:
+            out.append(opener + closer)
             return
-        self._enter(d, markers)
-        out.append('{')
+        self._enter(o, markers)
+        out.append(opener)
         if indent is not None:
             level += 1
             newline = '\n' + indent * level
@@ -161,21 +139,23 @@ class JSONEncoder:
             out.append(newline)
         else:
             separator = self.item_separator
-        items = sorted(d.items()) if self.sort_keys else d.items()
         first = True
-        for key, value in items:
-            key = self._key(key)
-            if key is None:
-                continue
+        for entry in entries:
+            if opener == '{':
+                key = self._key(entry[0])
+                if key is None:
+                    continue
             if not first:
                 out.append(separator)
             first = False
-            out.append(_encode_string(key, self.ensure_ascii))
-            out.append(self.key_separator)
-            self._encode(value, out, indent, level, markers)
+            if opener == '{':
+                out.append(_encode_string(key, self.ensure_ascii))
+                out.append(self.key_separator)
+                entry = entry[1]
+            self._encode(entry, out, indent, level, markers)
         if indent is not None:
             level -= 1
             out.append('\n' + indent * level)
-        out.append('}')
+        out.append(closer)
         if markers is not None:
-            del markers[id(d)]
+            del markers[id(o)]

@@ -295,20 +295,8 @@ class ConditionProxy(AcquirerProxy):
         return self._callmethod('notify_all')
 
     def wait_for(self, predicate, timeout=None):
-        result = predicate()
-        if result:
-            return result
-        import time
-        endtime = None if timeout is None else time.monotonic() + timeout
-        waittime = timeout
-        while not result:
-            if endtime is not None:
-                waittime = endtime - time.monotonic()
-                if waittime <= 0:
-                    break
-            self.wait(waittime)
-            result = predicate()
-        return result
+        from multiprocessing.synchronize import Condition
+        return Condition.wait_for(self, predicate, timeout)  # the same loop over self.wait
 
 
 EventProxy = _make_proxy_type('EventProxy', ('is_set', 'set', 'clear', 'wait'))
