@@ -347,6 +347,13 @@ class Barrier:
     def broken(self):
         return self._state == -2
 
+    def __repr__(self):
+        cls = self.__class__
+        if self.broken:
+            return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: broken>"
+        return (f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}:"
+                f" waiters={self.n_waiting}/{self.parties}>")
+
 
 # ─────────────────────────── Thread ───────────────────────────
 

@@ -1,6 +1,6 @@
-// Broker: where the state of multiprocessing's shared objects lives — queues, the two
-// directions of each Pipe, locks, semaphores, events — kept in the root process (the one
-// the user started) and operated on by every process in the tree.
+// Broker: where the state of multiprocessing's queues and the two directions of each Pipe
+// lives (locks and semaphores are in shared memory: SemLock.cs), kept in the root process
+// (the one the user started) and operated on by every process in the tree.
 //
 // The broker never touches a MiniPy object: items are byte arrays already in the wire
 // format, so it runs on plain .NET threads with .NET locks and needs no GIL. The root calls
@@ -9,7 +9,7 @@
 // do not queue behind each other). A request is a frame [int32 length][op][arguments]; the
 // reply is a frame [int32 length][status][payload]. A peer that sends a malformed frame is
 // disconnected; a peer that dies while a blocking call of its is being granted gets nothing:
-// the grant is undone (the lock released again, the item put back at the head).
+// the grant is undone (the item put back at the head).
 using System.Buffers.Binary;
 using System.Net.Sockets;
 using System.Text;
@@ -21,9 +21,6 @@ public enum BrokerOp : byte
     Hello = 1,
     QueueNew, QueuePut, QueueGet, QueueSize,
     PipeNew, EndRef, EndAdopt, EndSend, EndRecv, EndPoll,
-    SemNew, SemAcquire, SemRelease, SemValue,
-    RLockNew, RLockAcquire, RLockRelease, RLockOwned,
-    EventNew, EventSet, EventClear, EventIsSet, EventWait,
 }
 
 public enum BrokerStatus : byte { Ok = 0, No = 1, Eof = 2, ValueError = 3, RuntimeError = 4, BrokenPipe = 5, Closed = 6 }
@@ -220,9 +217,6 @@ public sealed class Broker
         public bool Closed;
     }
 
-    sealed class Sem { public long Value, Max; }
-    sealed class RLock { public long OwnerPid, OwnerTid, Count; }
-    sealed class Flag { public bool Set; }
 
     long Add(object o)
     {
@@ -343,107 +337,6 @@ public sealed class Broker
                             if (!WaitUntil(q, deadline)) return new BrokerReply(BrokerStatus.No);
                         return new BrokerReply(BrokerStatus.Ok);
                     }
-                }
-            case BrokerOp.SemNew:
-                return new BrokerReply(BrokerStatus.Ok, Add(new Sem { Value = r.Long(), Max = r.Long() }));
-            case BrokerOp.SemAcquire:
-                {
-                    var s = Get<Sem>(r.Long());
-                    bool block = r.Byte() != 0;
-                    var deadline = DeadlineOf(r.Double());
-                    lock (s)
-                    {
-                        while (s.Value == 0)
-                            if (!block || !WaitUntil(s, deadline)) return new BrokerReply(BrokerStatus.No);
-                        s.Value--;
-                    }
-                    undo = () => { lock (s) { s.Value++; Monitor.PulseAll(s); } };
-                    return new BrokerReply(BrokerStatus.Ok);
-                }
-            case BrokerOp.SemRelease:
-                {
-                    var s = Get<Sem>(r.Long());
-                    lock (s)
-                    {
-                        if (s.Max >= 0 && s.Value >= s.Max)
-                            return new BrokerReply(BrokerStatus.ValueError, Message: "semaphore or lock released too many times");
-                        s.Value++;
-                        Monitor.PulseAll(s);
-                    }
-                    return new BrokerReply(BrokerStatus.Ok);
-                }
-            case BrokerOp.SemValue:
-                {
-                    var s = Get<Sem>(r.Long());
-                    lock (s) return new BrokerReply(BrokerStatus.Ok, s.Value);
-                }
-            case BrokerOp.RLockNew:
-                return new BrokerReply(BrokerStatus.Ok, Add(new RLock()));
-            case BrokerOp.RLockAcquire:
-                {
-                    var l = Get<RLock>(r.Long());
-                    long tid = r.Long();
-                    bool block = r.Byte() != 0;
-                    var deadline = DeadlineOf(r.Double());
-                    lock (l)
-                    {
-                        if (l.Count > 0 && l.OwnerPid == pid && l.OwnerTid == tid) { l.Count++; }
-                        else
-                        {
-                            while (l.Count > 0)
-                                if (!block || !WaitUntil(l, deadline)) return new BrokerReply(BrokerStatus.No);
-                            l.OwnerPid = pid; l.OwnerTid = tid; l.Count = 1;
-                        }
-                    }
-                    undo = () => { lock (l) { if (--l.Count == 0) Monitor.PulseAll(l); } };
-                    return new BrokerReply(BrokerStatus.Ok);
-                }
-            case BrokerOp.RLockRelease:
-                {
-                    var l = Get<RLock>(r.Long());
-                    long tid = r.Long();
-                    lock (l)
-                    {
-                        if (l.Count == 0 || l.OwnerPid != pid || l.OwnerTid != tid)
-                            return new BrokerReply(BrokerStatus.RuntimeError, Message: "cannot release un-acquired lock");
-                        if (--l.Count == 0) Monitor.PulseAll(l);
-                    }
-                    return new BrokerReply(BrokerStatus.Ok);
-                }
-            case BrokerOp.RLockOwned:
-                {
-                    var l = Get<RLock>(r.Long());
-                    long tid = r.Long();
-                    lock (l) return new BrokerReply(l.Count > 0 && l.OwnerPid == pid && l.OwnerTid == tid ? BrokerStatus.Ok : BrokerStatus.No, l.Count);
-                }
-            case BrokerOp.EventNew:
-                return new BrokerReply(BrokerStatus.Ok, Add(new Flag()));
-            case BrokerOp.EventSet:
-            case BrokerOp.EventClear:
-                {
-                    var f = Get<Flag>(r.Long());
-                    lock (f)
-                    {
-                        f.Set = op == BrokerOp.EventSet;
-                        Monitor.PulseAll(f);
-                    }
-                    return new BrokerReply(BrokerStatus.Ok);
-                }
-            case BrokerOp.EventIsSet:
-                {
-                    var f = Get<Flag>(r.Long());
-                    lock (f) return new BrokerReply(f.Set ? BrokerStatus.Ok : BrokerStatus.No);
-                }
-            case BrokerOp.EventWait:
-                {
-                    var f = Get<Flag>(r.Long());
-                    var deadline = DeadlineOf(r.Double());
-                    lock (f)
-                    {
-                        while (!f.Set)
-                            if (!WaitUntil(f, deadline)) return new BrokerReply(BrokerStatus.No);
-                    }
-                    return new BrokerReply(BrokerStatus.Ok);
                 }
         }
         throw new FormatException("unknown operation " + (byte)op);

@@ -75,7 +75,7 @@ public sealed class PyFile : PyObject
         Rc.Dec(code);
         Rc.Dec(text);
         var d = exc.EnsureInstanceDict();
-        var fn = PyStr.New(path);
+        PyObject fn = path == null ? Rc.New(PyNone.Instance) : PyStr.New(path);
         d.SetItemNew("filename", fn);
         d.SetItemNew("errno", exc.Args.Items[0]);
         d.SetItemNew("strerror", exc.Args.Items[1]);

@@ -132,35 +132,12 @@ public static class MultiprocessingModule
             return Bool(Call(Req(BrokerOp.EndPoll).Long(IntArg(a, 0)).Double(Timeout(a[1]))));
         });
 
-        // ── semaphores (Lock is a semaphore of one), recursive locks, events ──
-        m.AddFunction("sem_new", (a, k) =>
+        // ── locks and semaphores: permits in shared memory (SemLock.cs), no broker ──
+        m.Dict.SetItemNew("SemLock", SemLock.Type);
+        m.AddFunction("semlock_rebuild", (a, k) =>
         {
-            ArgParser.Positional("sem_new", a, k, 2, 2);
-            return Num(Call(Req(BrokerOp.SemNew).Long(IntArg(a, 0)).Long(IntArg(a, 1))));
-        });
-        m.AddFunction("sem_acquire", (a, k) =>
-        {
-            ArgParser.Positional("sem_acquire", a, k, 3, 3);
-            return Bool(Call(Req(BrokerOp.SemAcquire).Long(IntArg(a, 0)).Byte(Flag(a[1])).Double(Timeout(a[2]))));
-        });
-        m.AddFunction("sem_release", (a, k) => { Check(Call(Req(BrokerOp.SemRelease).Long(IntArg(a, 0)))); return Rc.New(PyNone.Instance); });
-        m.AddFunction("sem_value", (a, k) => Num(Call(Req(BrokerOp.SemValue).Long(IntArg(a, 0)))));
-        m.AddFunction("rlock_new", (a, k) => Num(Call(Req(BrokerOp.RLockNew))));
-        m.AddFunction("rlock_acquire", (a, k) =>
-        {
-            ArgParser.Positional("rlock_acquire", a, k, 3, 3);
-            return Bool(Call(Req(BrokerOp.RLockAcquire).Long(IntArg(a, 0)).Long(Tid).Byte(Flag(a[1])).Double(Timeout(a[2]))));
-        });
-        m.AddFunction("rlock_release", (a, k) => { Check(Call(Req(BrokerOp.RLockRelease).Long(IntArg(a, 0)).Long(Tid))); return Rc.New(PyNone.Instance); });
-        m.AddFunction("rlock_owned", (a, k) => Bool(Call(Req(BrokerOp.RLockOwned).Long(IntArg(a, 0)).Long(Tid))));
-        m.AddFunction("event_new", (a, k) => Num(Call(Req(BrokerOp.EventNew))));
-        m.AddFunction("event_set", (a, k) => { Check(Call(Req(BrokerOp.EventSet).Long(IntArg(a, 0)))); return Rc.New(PyNone.Instance); });
-        m.AddFunction("event_clear", (a, k) => { Check(Call(Req(BrokerOp.EventClear).Long(IntArg(a, 0)))); return Rc.New(PyNone.Instance); });
-        m.AddFunction("event_is_set", (a, k) => Bool(Call(Req(BrokerOp.EventIsSet).Long(IntArg(a, 0)))));
-        m.AddFunction("event_wait", (a, k) =>
-        {
-            ArgParser.Positional("event_wait", a, k, 2, 2);
-            return Bool(Call(Req(BrokerOp.EventWait).Long(IntArg(a, 0)).Double(Timeout(a[1]))));
+            ArgParser.Positional("semlock_rebuild", a, k, 3, 3);
+            return SemLock.Rebuild(a[0], ArgParser.Int(a[1], "semlock_rebuild"), ArgParser.Int(a[2], "semlock_rebuild"));
         });
 
         // ── shared memory ──
@@ -186,8 +163,6 @@ public static class MultiprocessingModule
     }
 
     // ─────────────── helpers ───────────────
-
-    static long Tid => ThreadState.Current?.Ident ?? Environment.CurrentManagedThreadId;
 
     static FrameWriter Req(BrokerOp op) => new FrameWriter().Byte((byte)op);
 

@@ -22,7 +22,7 @@ public sealed class SharedBuffer : PyObject
     static readonly object folderLock = new();
     static long counter;
 
-    static string Folder()
+    internal static string Folder()
     {
         lock (folderLock)
         {

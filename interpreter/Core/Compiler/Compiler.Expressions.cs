@@ -58,6 +58,9 @@ public sealed partial class Compiler
                 }
                 else code.Emit(Op.BUILD_SLICE, 2);
                 break;
+            case BinOp b when PercentFormatRewrite.TryRewrite(b) is { } fstring:
+                CompileJoinedStr(fstring);
+                break;
             case BinOp b:
                 CompileExpr(b.Left);
                 CompileExpr(b.Right);
@@ -365,9 +368,11 @@ public sealed partial class Compiler
 
     void CompileJoinedStr(JoinedStr j)
     {
-        if (j.Values.Count == 1 && j.Values[0] is Constant)
+        if (j.Values.Count == 1)
         {
-            CompileExpr(j.Values[0]);
+            // One part needs no joining, as in CPython: a constant, or one FORMAT_VALUE.
+            if (j.Values[0] is FormattedValue only) CompileFormattedValue(only);
+            else CompileExpr(j.Values[0]);
             return;
         }
         foreach (var part in j.Values)

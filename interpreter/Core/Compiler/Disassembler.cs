@@ -100,6 +100,16 @@ public static class Disassembler
     static readonly string[] compareNames = { "<", "<=", "==", "!=", ">", ">=" };
     static readonly string[] binaryNames = { "+", "-", "*", "@", "/", "//", "%", "**", "<<", ">>", "|", "^", "&" };
 
+    static readonly string[] conversionNames = { "", "str", "repr", "ascii" };
+
+    /// <summary>FORMAT_VALUE's flags as CPython's dis shows them: "repr", "str, with format".</summary>
+    static string FormatConversion(int flags)
+    {
+        var text = conversionNames[flags & 3];
+        if ((flags & OpCodes.FmtHasSpec) != 0) text += text.Length > 0 ? ", with format" : "with format";
+        return text.Length > 0 ? text : null;
+    }
+
     /// <summary>What an instruction's argument means ("counter", "to 24", "+"), or null.</summary>
     public static string Describe(CodeObject code, OperandKind kind, int arg) => kind switch
     {
@@ -112,6 +122,7 @@ public static class Disassembler
         OperandKind.Compare => arg < compareNames.Length ? compareNames[arg] : null,
         OperandKind.BinaryOp => arg < binaryNames.Length ? binaryNames[arg] : null,
         OperandKind.UnaryOp => ((UnaryOpKind)arg).ToString().ToLowerInvariant(),
+        OperandKind.Format => FormatConversion(arg),
         _ => null,
     };
 }

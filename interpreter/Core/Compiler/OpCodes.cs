@@ -38,7 +38,7 @@ public enum Op : byte
     PRINT_EXPR, RESUME,
 }
 
-public enum OperandKind { None, Const, Name, Local, Cell, Jump, Count, BinaryOp, UnaryOp, Compare, Flags }
+public enum OperandKind { None, Const, Name, Local, Cell, Jump, Count, BinaryOp, UnaryOp, Compare, Flags, Format }
 
 public sealed record OpInfo(Op Op, OperandKind Operand, Func<int, int> StackEffect, string Meaning,
                             Func<int, int> JumpStackEffect = null);
@@ -113,7 +113,7 @@ public static class OpCodes
         new(Op.LIST_TO_TUPLE, OperandKind.None, _ => 0, "replaces the list TOS with a tuple"),
         new(Op.UNPACK_SEQUENCE, OperandKind.Count, n => n - 1, "pops an iterable of exactly n items and pushes them, last first"),
         new(Op.UNPACK_EX, OperandKind.Count, a => (a & 0xFF) + (a >> 8), "a, *b, c = TOS: before | after << 8"),
-        new(Op.FORMAT_VALUE, OperandKind.Flags, f => (f & FmtHasSpec) != 0 ? -1 : 0, "formats TOS (with spec TOS when flag 4) for an f-string"),
+        new(Op.FORMAT_VALUE, OperandKind.Format, f => (f & FmtHasSpec) != 0 ? -1 : 0, "formats TOS (with spec TOS when flag 4) for an f-string"),
         new(Op.CALL_FUNCTION, OperandKind.Count, n => -n, "calls the callable below n positional arguments"),
         new(Op.CALL_FUNCTION_KW, OperandKind.Count, n => -n - 1, "as CALL_FUNCTION; TOS names the last keyword arguments"),
         new(Op.CALL_FUNCTION_EX, OperandKind.Flags, f => -1 - (f & 1), "calls TOS1/TOS2 with an args tuple and (flag 1) a kwargs dict"),

@@ -15,7 +15,7 @@ from multiprocessing.process import (Process, current_process, parent_process,
                                      active_children, _exit_function as _process_exit)
 from multiprocessing import process as _process_module
 
-__all__ = ["Array", "AuthenticationError", "BoundedSemaphore", "BufferTooShort",
+__all__ = ["Array", "AuthenticationError", "Barrier", "BoundedSemaphore", "BufferTooShort",
            "Condition", "Event", "JoinableQueue", "Lock", "Pipe", "Pool", "Process",
            "ProcessError", "Queue", "RLock", "RawArray", "RawValue", "Semaphore",
            "SimpleQueue", "TimeoutError", "Value", "active_children", "cpu_count", "Manager",
@@ -76,6 +76,12 @@ def Event():
     """An event shared between processes."""
     from multiprocessing.synchronize import Event
     return Event()
+
+
+def Barrier(parties, action=None, timeout=None):
+    """A barrier that parties in different processes wait at together."""
+    from multiprocessing.synchronize import Barrier
+    return Barrier(parties, action, timeout)
 
 
 def Queue(maxsize=0):

@@ -1,65 +1,75 @@
-"""Locks, semaphores and events shared between processes, as CPython's
-multiprocessing/synchronize.py. Their state lives in the broker (the root process); each
-object here is a handle — a kind and an id — that can be passed to a child process."""
+"""Locks, semaphores, conditions, events and barriers shared between processes, as CPython's
+multiprocessing/synchronize.py. Each is built on _multiprocessing.SemLock, whose permits live
+in memory that every process using the lock maps (Natives/SemLock.cs): taking a free lock
+is one atomic instruction, and a process that must wait sleeps on the shared word itself
+(a futex) — no message to any other process. What a SemLock keeps besides its permits (how
+often this process holds it, and which thread took it) is this process's own, as CPython's
+is. A lock sent to a child travels as the name of its shared slot."""
 
 import _multiprocessing as _mp
-from _thread import get_ident as _get_ident
+import threading
+import time
 
-__all__ = ["Lock", "RLock", "Semaphore", "BoundedSemaphore", "Event", "Condition"]
+__all__ = ["Lock", "RLock", "Semaphore", "BoundedSemaphore", "Condition", "Event", "Barrier"]
 
-
-def _timeout(block, timeout):
-    if not block:
-        return 0
-    return timeout
+RECURSIVE_MUTEX, SEMAPHORE = 0, 1
+SEM_VALUE_MAX = _mp.SemLock.SEM_VALUE_MAX
 
 
-class _Handle:
-    """Something whose state is in the broker: sent to another process as (kind, id)."""
+def _owner_name():
+    """'MainProcess', or 'MainProcess|Thread-1' from another thread, as CPython's reprs say."""
+    from multiprocessing.process import current_process
+    name = current_process().name
+    thread = threading.current_thread().name
+    if thread != "MainThread":
+        name += "|" + thread
+    return name
+
+
+class SemLock:
+    """The common base: acquire and release are the shared SemLock's own methods."""
 
     _kind = None
 
+    def __init__(self, kind, value, maxvalue, *, ctx=None, _state=None):
+        if _state is not None:
+            self._semlock = _mp.semlock_rebuild(*_state)
+        else:
+            self._semlock = _mp.SemLock(kind, value, maxvalue)
+        self._make_methods()
+
+    def _make_methods(self):
+        self.acquire = self._semlock.acquire
+        self.release = self._semlock.release
+
+    def __enter__(self):
+        return self._semlock.__enter__()
+
+    def __exit__(self, *args):
+        return self._semlock.__exit__(*args)
+
     def __mp_reduce__(self):
-        return (self._kind, (self._id,))
-
-
-class SemLock(_Handle):
-    pass
+        sl = self._semlock
+        return (self._kind, (sl.handle, sl.kind, sl.maxvalue))
 
 
 class Semaphore(SemLock):
     """A counter of permits shared between processes."""
 
     _kind = "Semaphore"
-    _max = -1
 
-    def __init__(self, value=1, *, ctx=None, _id=None):
-        if _id is None:
-            if value < 0:
-                raise ValueError("semaphore initial value must be >= 0")
-            _id = _mp.sem_new(value, self._max_for(value))
-        self._id = _id
-
-    def _max_for(self, value):
-        return -1
-
-    def acquire(self, block=True, timeout=None):
-        return _mp.sem_acquire(self._id, block, timeout)
-
-    def release(self):
-        _mp.sem_release(self._id)
+    def __init__(self, value=1, *, ctx=None, _state=None):
+        SemLock.__init__(self, SEMAPHORE, value, SEM_VALUE_MAX, _state=_state)
 
     def get_value(self):
-        return _mp.sem_value(self._id)
-
-    def __enter__(self):
-        return self.acquire()
-
-    def __exit__(self, *args):
-        self.release()
+        return self._semlock._get_value()
 
     def __repr__(self):
-        return "<%s(value=%s)>" % (type(self).__name__, self.get_value())
+        try:
+            value = self._semlock._get_value()
+        except Exception:
+            value = "unknown"
+        return "<%s(value=%s)>" % (type(self).__name__, value)
 
 
 class BoundedSemaphore(Semaphore):
@@ -67,92 +77,69 @@ class BoundedSemaphore(Semaphore):
 
     _kind = "BoundedSemaphore"
 
-    def _max_for(self, value):
-        return value
+    def __init__(self, value=1, *, ctx=None, _state=None):
+        SemLock.__init__(self, SEMAPHORE, value, value, _state=_state)
+
+    def __repr__(self):
+        try:
+            value = self._semlock._get_value()
+        except Exception:
+            value = "unknown"
+        return "<%s(value=%s, maxvalue=%s)>" % (type(self).__name__, value, self._semlock.maxvalue)
 
 
-class Lock(Semaphore):
-    """A non-recursive lock shared between processes."""
+class Lock(SemLock):
+    """A non-recursive lock shared between processes: a semaphore of one permit."""
 
     _kind = "Lock"
 
-    def __init__(self, *, ctx=None, _id=None):
-        Semaphore.__init__(self, 1, _id=_id)
-
-    def _max_for(self, value):
-        return 1
+    def __init__(self, *, ctx=None, _state=None):
+        SemLock.__init__(self, SEMAPHORE, 1, 1, _state=_state)
 
     def __repr__(self):
-        return "<Lock(owner=%s)>" % ("None" if self.get_value() else "SomeOtherProcess")
+        try:
+            sl = self._semlock
+            if sl._is_mine():
+                name = _owner_name()
+            elif sl._get_value() == 1:
+                name = "None"
+            elif sl._count() > 0:
+                name = "SomeOtherThread"
+            else:
+                name = "SomeOtherProcess"
+        except Exception:
+            name = "unknown"
+        return "<%s(owner=%s)>" % (type(self).__name__, name)
 
 
-class RLock(_Handle):
-    """A recursive lock shared between processes: its owner may acquire it again. Re-entries
-    by the owning thread are counted here, so only the first acquire and the last release
-    are requests to the broker."""
+class RLock(SemLock):
+    """A recursive lock shared between processes: its owning thread may take it again."""
 
     _kind = "RLock"
 
-    def __init__(self, *, ctx=None, _id=None):
-        self._id = _mp.rlock_new() if _id is None else _id
-        self._depth = {}
-
-    def acquire(self, block=True, timeout=None):
-        me = _get_ident()
-        n = self._depth.get(me, 0)
-        if n:
-            self._depth[me] = n + 1
-            return True
-        if _mp.rlock_acquire(self._id, block, timeout):
-            self._depth[me] = 1
-            return True
-        return False
-
-    def release(self):
-        me = _get_ident()
-        n = self._depth.get(me, 0)
-        if n > 1:
-            self._depth[me] = n - 1
-            return
-        _mp.rlock_release(self._id)
-        self._depth.pop(me, None)
-
-    def _is_owned(self):
-        return _mp.rlock_owned(self._id)
-
-    def __enter__(self):
-        return self.acquire()
-
-    def __exit__(self, *args):
-        self.release()
+    def __init__(self, *, ctx=None, _state=None):
+        SemLock.__init__(self, RECURSIVE_MUTEX, 1, 1, _state=_state)
 
     def __repr__(self):
-        return "<RLock(%s)>" % ("owned" if self._is_owned() else "not owned")
-
-
-class Event(_Handle):
-    """A flag that processes can set, clear and wait for."""
-
-    _kind = "Event"
-
-    def __init__(self, *, ctx=None, _id=None):
-        self._id = _mp.event_new() if _id is None else _id
-
-    def is_set(self):
-        return _mp.event_is_set(self._id)
-
-    def set(self):
-        _mp.event_set(self._id)
-
-    def clear(self):
-        _mp.event_clear(self._id)
-
-    def wait(self, timeout=None):
-        return _mp.event_wait(self._id, timeout)
+        try:
+            sl = self._semlock
+            if sl._is_mine():
+                name, count = _owner_name(), sl._count()
+            elif sl._get_value() == 1:
+                name, count = "None", 0
+            elif sl._count() > 0:
+                name, count = "SomeOtherThread", "nonzero"
+            else:
+                name, count = "SomeOtherProcess", "nonzero"
+        except Exception:
+            name, count = "unknown", "unknown"
+        return "<%s(%s, %s)>" % (type(self).__name__, name, count)
 
 
 class Condition:
-    """A condition variable over a process-shared lock (built from semaphores, as CPython's)."""
+    """A condition variable over a process-shared lock, built from three semaphores as
+    CPython's is: sleepers count themselves in, a notifier lets as many through the wait
+    semaphore and then waits until each of them has counted itself woken."""
 
     def __init__(self, lock=None, *, ctx=None, _state=None):
         if _state is not None:
@@ -174,16 +161,21 @@ class Condition:
     def __exit__(self, *args):
         return self._lock.__exit__(*args)
 
+    def __repr__(self):
+        try:
+            num_waiters = (self._sleeping_count._semlock._get_value() -
+                           self._woken_count._semlock._get_value())
+        except Exception:
+            num_waiters = "unknown"
+        return "<%s(%s, %s)>" % (type(self).__name__, self._lock, num_waiters)
+
     def wait(self, timeout=None):
+        assert self._lock._semlock._is_mine(), "must acquire() condition before using wait()"
         self._sleeping_count.release()
-        count = 0
-        if isinstance(self._lock, RLock):
-            while self._lock._is_owned():
-                self._lock.release()
-                count += 1
-        else:
+        # Let go of the lock completely, however deep this thread holds it.
+        count = self._lock._semlock._count()
+        for i in range(count):
             self._lock.release()
-            count = 1
         try:
             return self._wait_semaphore.acquire(True, timeout)
         finally:
@@ -192,9 +184,12 @@ class Condition:
                 self._lock.acquire()
 
     def notify(self, n=1):
+        assert self._lock._semlock._is_mine(), "lock is not owned"
+        assert not self._wait_semaphore.acquire(False)
+        # Sleepers that timed out have counted themselves woken: take them off the count.
         while self._woken_count.acquire(False):
             res = self._sleeping_count.acquire(False)
-            assert res, "notify: bug in sleeping_count.acquire"
+            assert res, "notify: Bug in sleeping_count.acquire - res should not be False"
         sleepers = 0
         while sleepers < n and self._sleeping_count.acquire(False):
             self._wait_semaphore.release()
@@ -206,15 +201,14 @@ class Condition:
                 pass
 
     def notify_all(self):
-        self.notify(1 << 30)
+        self.notify(n=1 << 62)
 
     def wait_for(self, predicate, timeout=None):
-        import time
         result = predicate()
         if result:
             return result
         endtime = None if timeout is None else time.monotonic() + timeout
-        waittime = timeout
+        waittime = None
         while not result:
             if endtime is not None:
                 waittime = endtime - time.monotonic()
@@ -225,12 +219,96 @@ class Condition:
         return result
 
 
+class Event:
+    """A flag processes can set, clear and wait for: a semaphore of at most one permit as
+    the flag, and a condition to wake the waiters."""
+
+    def __init__(self, *, ctx=None, _state=None):
+        if _state is not None:
+            self._cond, self._flag = _state
+        else:
+            self._cond = Condition(Lock())
+            self._flag = Semaphore(0)
+
+    def __mp_reduce__(self):
+        return ("Event", (self._cond, self._flag))
+
+    def is_set(self):
+        with self._cond:
+            if self._flag.acquire(False):
+                self._flag.release()
+                return True
+            return False
+
+    def set(self):
+        with self._cond:
+            self._flag.acquire(False)
+            self._flag.release()
+            self._cond.notify_all()
+
+    def clear(self):
+        with self._cond:
+            self._flag.acquire(False)
+
+    def wait(self, timeout=None):
+        with self._cond:
+            if self._flag.acquire(False):
+                self._flag.release()
+            else:
+                self._cond.wait(timeout)
+            if self._flag.acquire(False):
+                self._flag.release()
+                return True
+            return False
+
+    def __repr__(self):
+        set_status = "set" if self.is_set() else "unset"
+        return f"<{type(self).__qualname__} at {id(self):#x} {set_status}>"
+
+
+class Barrier(threading.Barrier):
+    """threading.Barrier with its state and count in shared memory and a process-shared
+    condition, so that parties in different processes meet at it."""
+
+    def __init__(self, parties, action=None, timeout=None, *, ctx=None, _state=None):
+        if _state is not None:
+            self._parties, self._action, self._timeout, self._cond, self._array = _state
+            return
+        if parties < 1:
+            raise ValueError("parties must be > 0")
+        from multiprocessing.sharedctypes import RawArray
+        self._parties, self._action, self._timeout = parties, action, timeout
+        self._cond = Condition()
+        self._array = RawArray("i", 2)
+
+    def __mp_reduce__(self):
+        return ("Barrier", (self._parties, self._action, self._timeout, self._cond, self._array))
+
+    @property
+    def _state(self):
+        return self._array[0]
+
+    @_state.setter
+    def _state(self, value):
+        self._array[0] = value
+
+    @property
+    def _count(self):
+        return self._array[1]
+
+    @_count.setter
+    def _count(self, value):
+        self._array[1] = value
+
+
 def _rebuild(cls):
-    def rebuild(ident):
-        return cls(_id=ident)
+    def rebuild(*state):
+        return cls(_state=state)
     return rebuild
 
 
-for _cls in (Semaphore, BoundedSemaphore, Lock, RLock, Event):
+for _cls in (Semaphore, BoundedSemaphore, Lock, RLock):
     _mp._register_handle(_cls._kind, _rebuild(_cls))
 _mp._register_handle("Condition", lambda *state: Condition(_state=state))
+_mp._register_handle("Event", lambda *state: Event(_state=state))
+_mp._register_handle("Barrier", lambda *state: Barrier(None, _state=state))
