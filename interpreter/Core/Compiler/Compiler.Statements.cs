@@ -429,7 +429,7 @@ public sealed partial class Compiler
             CompileStore(an.Target);
         }
         if (code.Scope.Kind == ScopeKind.Function) return;
-        CompileExpr(an.Annotation);
+        CompileAnnotation(an.Annotation);
         if (an.Target is Name n)
         {
             code.Emit(Op.LOAD_NAME, code.Name("__annotations__"));

@@ -29,17 +29,26 @@ public sealed partial class Compiler
     /// <summary>Compiling for eval(): the one expression's value is the result.</summary>
     bool evaluating;
 
-    Compiler(SymbolTable symbols, SourceText source)
+    readonly FutureFeatures features;
+
+    Compiler((SymbolTable symbols, FutureFeatures features) analysis, SourceText source)
     {
-        this.symbols = symbols;
+        (symbols, features) = analysis;
         this.source = source;
+    }
+
+    /// <summary>The passes before code generation: private names mangled, then scopes.</summary>
+    static (SymbolTable, FutureFeatures) Analyze(Module module, SourceText source)
+    {
+        var features = FutureFeatures.Read(module, source);
+        PrivateNames.Apply(module);
+        return (SymbolTable.Build(module, source, features), features);
     }
 
     /// <summary>Compiles a parsed module into its code object.</summary>
     public static CodeObject CompileModule(Module module, SourceText source)
     {
-        var table = SymbolTable.Build(module, source);
-        var c = new Compiler(table, source);
+        var c = new Compiler(Analyze(module, source), source);
         return c.CompileModuleBody(module);
     }
 
@@ -49,7 +58,7 @@ public sealed partial class Compiler
     {
         var module = PythonParser.ParseModule(text, fileName);
         var source = new SourceText(fileName, text);
-        var c = new Compiler(SymbolTable.Build(module, source), source) { interactive = true };
+        var c = new Compiler(Analyze(module, source), source) { interactive = true };
         return c.CompileModuleBody(module);
     }
 
@@ -61,7 +70,7 @@ public sealed partial class Compiler
         if (module.Body.Count != 1 || module.Body[0] is not ExprStmt)
             throw new SyntaxErrorException("invalid syntax", fileName, module.Body.Count > 0 ? module.Body[0].Line : 1, 1, text);
         var source = new SourceText(fileName, text);
-        var c = new Compiler(SymbolTable.Build(module, source), source) { evaluating = true };
+        var c = new Compiler(Analyze(module, source), source) { evaluating = true };
         return c.CompileModuleBody(module);
     }
 

@@ -46,7 +46,7 @@ public sealed record OpInfo(Op Op, OperandKind Operand, Func<int, int> StackEffe
 public static class OpCodes
 {
     /// <summary>MAKE_FUNCTION flags: which optional parts sit on the stack below the code.</summary>
-    public const int FnDefaults = 1, FnKwDefaults = 2, FnClosure = 8;
+    public const int FnDefaults = 1, FnKwDefaults = 2, FnAnnotations = 4, FnClosure = 8;
     /// <summary>FORMAT_VALUE flags: conversion in the low 2 bits, 4 when a spec is on the stack.</summary>
     public const int FmtStr = 1, FmtRepr = 2, FmtAscii = 3, FmtHasSpec = 4;
 

@@ -43,11 +43,18 @@ public sealed class SymbolTable
     readonly string fileName;
     readonly SourceText source;
 
-    SymbolTable(string fileName, SourceText source) { this.fileName = fileName; this.source = source; }
+    readonly FutureFeatures features;
 
-    public static SymbolTable Build(Module module, SourceText source)
+    SymbolTable(string fileName, SourceText source, FutureFeatures features)
     {
-        var t = new SymbolTable(source.FileName, source);
+        this.fileName = fileName;
+        this.source = source;
+        this.features = features;
+    }
+
+    public static SymbolTable Build(Module module, SourceText source, FutureFeatures features)
+    {
+        var t = new SymbolTable(source.FileName, source, features);
         t.Top = new Scope { Kind = ScopeKind.Module, Name = "<module>", Owner = module };
         t.Scopes[module] = t.Top;
         var collector = new Collector(t);
@@ -185,6 +192,7 @@ public sealed class SymbolTable
                 case FunctionDef f:
                     foreach (var d in f.Decorators) Visit(d, s);
                     VisitDefaults(f.Args, s);
+                    VisitAnnotations(f.Args, f.Returns, s);
                     Assign(f.Name, s, f);
                     {
                         var fs = NewScope(s, ScopeKind.Function, f.Name, f);
@@ -220,6 +228,8 @@ public sealed class SymbolTable
                 case AnnAssign an:
                     VisitTarget(an.Target, s);
                     if (an.Value != null) Visit(an.Value, s);
+                    // Evaluated where it stands, except in a function or under PEP 563.
+                    if (s.Kind != ScopeKind.Function && !table.features.Annotations) Visit(an.Annotation, s);
                     break;
                 case For fo:
                     VisitTarget(fo.Target, s);
@@ -295,6 +305,19 @@ public sealed class SymbolTable
         {
             foreach (var d in a.Defaults) Visit(d, s);
             foreach (var d in a.KwDefaults) if (d != null) Visit(d, s);
+        }
+
+        /// <summary>A def's annotations are evaluated in the scope around it (unless PEP 563
+        /// keeps them as text).</summary>
+        void VisitAnnotations(Arguments a, Expr returns, Scope s)
+        {
+            if (table.features.Annotations) return;
+            foreach (var p in a.PosOnlyArgs) Visit(p.Annotation, s);
+            foreach (var p in a.Args) Visit(p.Annotation, s);
+            foreach (var p in a.KwOnlyArgs) Visit(p.Annotation, s);
+            Visit(a.VarArg?.Annotation, s);
+            Visit(a.KwArg?.Annotation, s);
+            Visit(returns, s);
         }
 
         void AddParams(Arguments a, Scope fs)

@@ -253,6 +253,7 @@ public static partial class Eval
                     var fn = PyFunction.New(fcode, f.Globals);
                     Rc.Dec(fcode);
                     if ((arg & OpCodes.FnClosure) != 0) { fn.Closure = (PyTuple)s[--sp]; s[sp] = null; }
+                    if ((arg & OpCodes.FnAnnotations) != 0) { fn.AnnotationPairs = (PyTuple)s[--sp]; s[sp] = null; }
                     if ((arg & OpCodes.FnKwDefaults) != 0) { fn.KwDefaults = (PyDict)s[--sp]; s[sp] = null; }
                     if ((arg & OpCodes.FnDefaults) != 0) { fn.Defaults = (PyTuple)s[--sp]; s[sp] = null; }
                     Slot(s, sp++) = fn;

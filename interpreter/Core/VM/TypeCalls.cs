@@ -323,7 +323,7 @@ public static class TypeCalls
             }
         }
         var slots = ns.GetItemBorrowed("__slots__");
-        var (slotNames, wantsDict) = slots != null ? PySlotDescriptor.ReadNames(slots, ns) : (null, true);
+        var (slotNames, wantsDict) = slots != null ? PySlotDescriptor.ReadNames(slots, ns, name) : (null, true);
         foreach (var b in bases)
             if (b != best && b.SlotCount > 0 && !best.IsSubtypeOf(b)) throw Err.TypeError("multiple bases have instance lay-out conflict");
         var cls = PyType.NewHeapType(name, bases, best, mro, ns, module, meta);

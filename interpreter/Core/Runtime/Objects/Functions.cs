@@ -14,6 +14,8 @@ public sealed class PyFunction : PyObject
     public PyTuple Defaults;     // may be null
     public PyDict KwDefaults;    // may be null
     public PyTuple Closure;      // cells, may be null
+    public PyTuple AnnotationPairs; // (name, value, ...) as MAKE_FUNCTION got them, until __annotations__ is read
+    public PyDict Annotations;   // made from AnnotationPairs on first read; may be null
     public PyObject Name, QualName, Module, Doc;
     public PyDict Dict;
 
@@ -38,6 +40,8 @@ public sealed class PyFunction : PyObject
         if (Defaults != null) visit(Defaults);
         if (KwDefaults != null) visit(KwDefaults);
         if (Closure != null) visit(Closure);
+        if (AnnotationPairs != null) visit(AnnotationPairs);
+        if (Annotations != null) visit(Annotations);
         if (Name != null) visit(Name);
         if (QualName != null) visit(QualName);
         if (Module != null) visit(Module);
@@ -53,6 +57,8 @@ public sealed class PyFunction : PyObject
         Rc.Clear(ref Defaults);
         Rc.Clear(ref KwDefaults);
         Rc.Clear(ref Closure);
+        Rc.Clear(ref AnnotationPairs);
+        Rc.Clear(ref Annotations);
         Rc.Clear(ref Name);
         Rc.Clear(ref QualName);
         Rc.Clear(ref Module);
@@ -83,9 +89,27 @@ public sealed class PyFunction : PyObject
             case "__code__": return Rc.New(Code);
             case "__globals__": return Rc.New(Globals);
             case "__defaults__": return Rc.New((PyObject)Defaults ?? PyNone.Instance);
+            case "__kwdefaults__": return Rc.New((PyObject)KwDefaults ?? PyNone.Instance);
+            case "__annotations__": return Rc.New(AnnotationsDict());
             case "__dict__": return Rc.New(EnsureInstanceDict());
         }
         return base.GetAttr(name);
+    }
+
+    /// <summary>__annotations__: a dict made on first read (empty when nothing is annotated),
+    /// the same dict on every later read.</summary>
+    PyDict AnnotationsDict()
+    {
+        if (Annotations != null) return Annotations;
+        var d = PyDict.New();
+        if (AnnotationPairs != null)
+        {
+            var items = AnnotationPairs.Items;
+            for (int i = 0; i + 1 < AnnotationPairs.Count; i += 2) d.SetItemNew(items[i], items[i + 1]);
+            Rc.Clear(ref AnnotationPairs);
+        }
+        Annotations = d;
+        return d;
     }
 
     public override void SetAttr(PyStr name, PyObject value)
@@ -96,6 +120,12 @@ public sealed class PyFunction : PyObject
             case "__qualname__": Rc.Set(ref QualName, Rc.New(value)); return;
             case "__doc__": Rc.Set(ref Doc, Rc.New(value)); return;
             case "__module__": Rc.Set(ref Module, Rc.New(value)); return;
+            case "__annotations__":
+                if (value is PyNone) Rc.Clear(ref Annotations);
+                else if (value is PyDict d) Rc.Set(ref Annotations, Rc.New(d));
+                else throw Err.TypeError("__annotations__ must be set to a dict object");
+                Rc.Clear(ref AnnotationPairs);
+                return;
         }
         base.SetAttr(name, value);
     }

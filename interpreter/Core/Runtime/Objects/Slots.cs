@@ -62,8 +62,9 @@ public sealed class PySlotDescriptor : PyObject
     public override string Repr() => $"<member '{Name}' of '{owner.Name}' objects>";
 
     /// <summary>Reads a class statement's __slots__ (a string or an iterable of strings):
-    /// the names that become slots, and whether "__dict__" was among them.</summary>
-    public static (List<string> names, bool wantsDict) ReadNames(PyObject slots, PyDict ns)
+    /// the names that become slots (private ones mangled with the class's name, as CPython
+    /// does), and whether "__dict__" was among them.</summary>
+    public static (List<string> names, bool wantsDict) ReadNames(PyObject slots, PyDict ns, string className)
     {
         var listed = new List<string>();
         if (slots is PyStr single) listed.Add(single.Value);
@@ -93,8 +94,9 @@ public sealed class PySlotDescriptor : PyObject
             if (name == "__weakref__") continue;
             if (name.Length == 0 || !(char.IsLetter(name[0]) || name[0] == '_') || !name.All(c => char.IsLetterOrDigit(c) || c == '_'))
                 throw Err.TypeError("__slots__ must be identifiers");
-            if (ns.GetItemBorrowed(name) != null) throw Err.ValueError($"'{name}' in __slots__ conflicts with class variable");
-            names.Add(name);
+            var slot = PrivateName.Mangle(className, name);
+            if (ns.GetItemBorrowed(slot) != null) throw Err.ValueError($"'{name}' in __slots__ conflicts with class variable");
+            names.Add(slot);
         }
         return (names, wantsDict);
     }
