@@ -37,7 +37,7 @@
 //
 //   snapshot := 'F' 'K' VERSION main-entries value
 //   value    := 'N' | 'T' | 'F' | 'E' (Ellipsis) | 'O' (NotImplemented)
-//             | 'i' int64 | 'I' bytes | 'f' float64 | 's' str | 'b' bytes
+//             | 'i' int64 | 'I' bytes | 'f' float64 | 'J' complex (two float64) | 's' str | 'b' bytes
 //             | 'r' id                                          an object written before
 //             | 'l' | 't' | 'S' | 'z'  id count values            list, tuple, set, frozenset
 //             | 'd' id count (key value)*                        dict
@@ -201,6 +201,8 @@ public static class ForkSnapshot
                     return;
                 case PyFloat f when o.ObType == PyFloat.Type:
                     Byte((byte)'f'); F64(f.Value); return;
+                case PyComplex z when o.ObType == PyComplex.Type:
+                    Byte((byte)'J'); F64(z.Real); F64(z.Imag); return;
                 case PyStr s when o.ObType == PyStr.Type: Byte((byte)'s'); Str(s.Value); return;
                 case PyBytes by when o.ObType == BuiltinTypes.BytesType: Byte((byte)'b'); Bytes(by.Value); return;
             }
@@ -547,6 +549,14 @@ public static class ForkSnapshot
                     double v = BinaryPrimitives.ReadDoubleLittleEndian(data.AsSpan(pos));
                     pos += 8;
                     return PyFloat.New(v);
+                }
+                case (byte)'J':
+                {
+                    if (pos + 16 > data.Length) throw Malformed("truncated");
+                    double real = BinaryPrimitives.ReadDoubleLittleEndian(data.AsSpan(pos));
+                    double imag = BinaryPrimitives.ReadDoubleLittleEndian(data.AsSpan(pos + 8));
+                    pos += 16;
+                    return PyComplex.New(real, imag);
                 }
                 case (byte)'s': return PyStr.New(Str());
                 case (byte)'b': return PyBytes.New(Blob());

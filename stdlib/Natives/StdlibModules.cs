@@ -11,6 +11,7 @@ public static class StdlibModules
     {
         interp.NativeModules["sys"] = SysModule.Create;
         interp.NativeModules["math"] = MathModule.Create;
+        interp.NativeModules["cmath"] = CMathModule.Create;
         interp.NativeModules["time"] = TimeModule.Create;
         interp.NativeModules["os"] = OsModule.Create;
         interp.NativeModules["os.path"] = OsPathModule.Create;

@@ -18,7 +18,7 @@
 //   message  := 'M' 'P' VERSION value
 //   value    := 'N' | 'T' | 'F'                       None, True, False
 //             | 'i' int64 | 'I' u32 n, n bytes          int (big: two's complement, little-endian)
-//             | 'f' float64 | 's' u32 n, utf-8 | 'b' u32 n, bytes
+//             | 'f' float64 | 'j' float64 real, float64 imag (complex) | 's' u32 n, utf-8 | 'b' u32 n, bytes
 //             | 'l' | 't' | 'S' | 'z'  u32 count, values      list, tuple, set, frozenset
 //             | 'd' u32 count, (key value)*                    dict
 //             | 'g' str module, str qualname                  function or class by name
@@ -130,6 +130,8 @@ public static class WireFormat
                     return;
                 case PyFloat f when o.ObType == PyFloat.Type:
                     Byte((byte)'f'); F64(f.Value); return;
+                case PyComplex z when o.ObType == PyComplex.Type:
+                    Byte((byte)'j'); F64(z.Real); F64(z.Imag); return;
                 case PyStr s when o.ObType == PyStr.Type: Byte((byte)'s'); Str(s.Value); return;
                 case PyBytes by: Byte((byte)'b'); Bytes(by.Value); return;
                 case PyList l when o.ObType == PyList.Type:
@@ -324,6 +326,11 @@ public static class WireFormat
                         return PyInt.New(new BigInteger(b));
                     }
                 case (byte)'f': return PyFloat.New(BinaryPrimitives.ReadDoubleLittleEndian(Take(8)));
+                case (byte)'j':
+                    {
+                        double real = BinaryPrimitives.ReadDoubleLittleEndian(Take(8));
+                        return PyComplex.New(real, BinaryPrimitives.ReadDoubleLittleEndian(Take(8)));
+                    }
                 case (byte)'s': return PyStr.New(Str());
                 case (byte)'b': return PyBytes.New(Take(Count()).ToArray());
                 case (byte)'l':

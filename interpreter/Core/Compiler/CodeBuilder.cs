@@ -142,6 +142,7 @@ public sealed class CodeBuilder
             case long l: return AddConst(PyInt.New(l), (BigInteger)l);
             case int n: return AddConst(PyInt.New(n), (BigInteger)n);
             case double d: return AddConst(PyFloat.New(d), BitConverter.DoubleToInt64Bits(d));
+            case System.Numerics.Complex z: return AddConst(PyComplex.New(z.Real, z.Imaginary), (BitConverter.DoubleToInt64Bits(z.Real), BitConverter.DoubleToInt64Bits(z.Imaginary)));
             case string s: return AddConst(Rc.New(PyStr.Intern(s)), s);
             case byte[] bytes: return AddConst(PyBytes.New(bytes));
             case Syntax.EllipsisValue: return AddConst(Rc.New(PyEllipsis.Instance), "...");

@@ -174,6 +174,7 @@ public static class CodeCache
                 break;
             case CodeObject c: w.Write((byte)9); WriteCode(w, c); break;
             case PyEllipsis: w.Write((byte)10); break;
+            case PyComplex z: w.Write((byte)11); w.Write(z.Real); w.Write(z.Imag); break;
             default: throw new InvalidDataException("constant of type " + o.ObType.Name);
         }
     }
@@ -271,6 +272,7 @@ public static class CodeCache
             }
             case 9: return ReadCode(r, source);
             case 10: return Rc.New(PyEllipsis.Instance);
+            case 11: return PyComplex.New(r.ReadDouble(), r.ReadDouble());
             default: throw new InvalidDataException("unknown constant tag");
         }
     }

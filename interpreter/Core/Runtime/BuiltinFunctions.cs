@@ -18,7 +18,7 @@ public static class BuiltinFunctions
         foreach (var (name, type) in new (string, PyType)[]
         {
             ("object", PyType.ObjectType), ("type", PyType.TypeType), ("int", PyInt.Type), ("bool", PyBool.Type),
-            ("float", PyFloat.Type), ("str", PyStr.Type), ("list", PyList.Type), ("tuple", PyTuple.Type),
+            ("float", PyFloat.Type), ("complex", PyComplex.Type), ("str", PyStr.Type), ("list", PyList.Type), ("tuple", PyTuple.Type),
             ("dict", PyDict.Type), ("set", PySet.SetType), ("frozenset", PySet.FrozenSetType),
             ("bytes", BuiltinTypes.BytesType), ("range", PyRange.Type), ("slice", PySlice.Type),
             ("property", PyProperty.Type), ("staticmethod", PyStaticMethod.Type), ("classmethod", PyClassMethod.Type),
@@ -199,6 +199,7 @@ public static class BuiltinFunctions
         if (x.ObType.IsHeapType && HeapTypes.LookupUserDefined(x.ObType, PyStr.Intern("__abs__")) == null) x = BuiltinSubclass.Unwrap(x);
         if (x is PyInt i) return i.IsBig ? PyInt.New(BigInteger.Abs(i.Big)) : i.Value == long.MinValue ? PyInt.New(-(BigInteger)i.Value) : PyInt.New(Math.Abs(i.Value));
         if (x is PyFloat f) return PyFloat.New(Math.Abs(f.Value));
+        if (x is PyComplex c) return PyFloat.New(c.Abs());
         if (x.ObType.Lookup("__abs__") != null) return Ops.CallMethod(x, "__abs__");
         throw Err.TypeError($"bad operand type for abs(): '{x.ObType.Name}'");
     }

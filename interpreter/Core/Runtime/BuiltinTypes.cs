@@ -37,6 +37,7 @@ public static class BuiltinTypes
         PyInt.Type = T("int", null, Constructors.Int);
         PyBool.Type = T("bool", PyInt.Type, Constructors.Bool);
         PyFloat.Type = T("float", null, Constructors.Float);
+        PyComplex.Type = T("complex", null, NumberMethods.ConstructComplex);
         PyTuple.Type = T("tuple", null, Constructors.Tuple);
         PyList.Type = T("list", null, Constructors.List);
         PyDict.Type = T("dict", null, Constructors.Dict);
@@ -118,6 +119,7 @@ public static class BuiltinTypes
         SetMethods.Add(PySet.FrozenSetType, true);
         NumberMethods.AddInt(PyInt.Type);
         NumberMethods.AddFloat(PyFloat.Type);
+        NumberMethods.AddComplex(PyComplex.Type);
         BytesMethods.Add(BytesType);
         PyGenerator.AddMethods(PyGenerator.Type);
         PyProperty.AddMethods(PyProperty.Type);

@@ -36,6 +36,7 @@ public static class Formatting
                 case PyBool b when spec.Length == 0: return b.Repr();
                 case PyInt i: return FormatSpec.FormatInt(i.AsBig, spec);
                 case PyFloat f: return FormatSpec.FormatFloat(f.Value, spec);
+                case PyComplex c: return NumberMethods.FormatComplex(c, spec);
             }
         }
         catch (FormatValueException e)

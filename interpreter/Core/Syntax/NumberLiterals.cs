@@ -113,14 +113,17 @@ internal static class NumberLiterals
             }
             else throw Error("invalid decimal literal", at, text, p - 1);
         }
-        if (p < text.Length && (text[p] == 'j' || text[p] == 'J'))
-            throw ParseContext.Current.Error($"complex literal '{text.Substring(start, p + 1 - start)}' is not supported by MiniPy", at);
+        bool imaginary = p < text.Length && (text[p] == 'j' || text[p] == 'J');
+        int digitsEnd = p;
+        if (imaginary) p++;
         if (p < text.Length && Tokens.IsIdentifierPart(text[p]) && !StartsKeywordAllowedAfterNumber(text, p))
             throw ParseContext.Current.Error("invalid decimal literal", at);
         end = p;
 
-        string digits = text.Substring(start, p - start);
+        string digits = text.Substring(start, digitsEnd - start);
         if (digits.IndexOf('_') >= 0) digits = digits.Replace("_", "");
+        // An imaginary literal (2j, 1.5e3J, 007j) is a complex with a zero real part.
+        if (imaginary) return new System.Numerics.Complex(0, double.Parse(digits, NumberStyles.Float, CultureInfo.InvariantCulture));
         if (isFloat) return double.Parse(digits, NumberStyles.Float, CultureInfo.InvariantCulture);
         if (digits.Length > 1 && digits[0] == '0' && digits.AsSpan().IndexOfAnyExcept('0') >= 0)
             throw Error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", at, text, start);

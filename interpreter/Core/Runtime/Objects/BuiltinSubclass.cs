@@ -28,7 +28,7 @@ public static class BuiltinSubclass
     /// <summary>Whether instances of subclasses of t wrap a value of t (see the header).</summary>
     public static bool WrapsValuesOf(PyType t)
         => t == PyList.Type || t == PyDict.Type || t == PySet.SetType || t == PySet.FrozenSetType || t == PyTuple.Type
-           || t == PyStr.Type || t == PyInt.Type || t == PyFloat.Type || t == BuiltinTypes.BytesType;
+           || t == PyStr.Type || t == PyInt.Type || t == PyFloat.Type || t == PyComplex.Type || t == BuiltinTypes.BytesType;
 
     static bool IsMutable(PyType t) => t == PyList.Type || t == PyDict.Type || t == PySet.SetType;
 
@@ -64,7 +64,7 @@ public static class BuiltinSubclass
     /// types, for classes derived from them to call through super().</summary>
     public static void AddMethods()
     {
-        foreach (var t in new[] { PyList.Type, PyDict.Type, PySet.SetType, PySet.FrozenSetType, PyTuple.Type, PyStr.Type, PyInt.Type, PyFloat.Type, BuiltinTypes.BytesType })
+        foreach (var t in new[] { PyList.Type, PyDict.Type, PySet.SetType, PySet.FrozenSetType, PyTuple.Type, PyStr.Type, PyInt.Type, PyFloat.Type, PyComplex.Type, BuiltinTypes.BytesType })
         {
             var solid = t;
             BuiltinTypes.AddClassFunction(t, "__new__", (args, kw) =>

@@ -184,8 +184,8 @@ public sealed class PyFloat : PyObject
     static PyObject Power(double a, double b)
     {
         if (a == 0 && b < 0) throw Err.ZeroDivision("0.0 cannot be raised to a negative power");
-        if (a < 0 && Math.Floor(b) != b && !double.IsInfinity(b))
-            throw Err.ValueError("math domain error"); // complex results are not supported
+        // A negative number to a fractional power is complex, as in CPython.
+        if (a < 0 && Math.Floor(b) != b && double.IsFinite(b)) return PyComplex.Power(a, 0, b, 0);
         double r = Math.Pow(a, b);
         if (double.IsInfinity(r) && !double.IsInfinity(a) && !double.IsInfinity(b))
             throw Err.New(ErrorTypes.OverflowError, "(34, 'Numerical result out of range')");

@@ -1,0 +1,193 @@
+// cmath: mathematics on complex numbers, as CPython's cmath module offers it for the
+// common functions: phase, polar, rect, sqrt, exp, log, log10, the trigonometric and
+// hyperbolic functions and their inverses, isfinite, isinf, isnan, isclose, and the
+// constants. sqrt, exp and log follow CPython's algorithms (Modules/cmathmodule.c), which
+// scale their intermediate values so that neither overflows nor loses precision; the rest
+// use .NET's System.Numerics.Complex.
+using System.Numerics;
+using MiniPy.Runtime;
+using MiniPy.VM;
+
+namespace MiniPy.Stdlib;
+
+public static class CMathModule
+{
+    const double LargeDouble = double.MaxValue / 4;
+    const double LogLargeDouble = 708.3964185322641; // log(LargeDouble)
+    const int MantissaDigits = 53;
+    const double SmallestNormal = 2.2250738585072014e-308; // DBL_MIN
+
+    /// <summary>An argument as a complex: a complex, a number, or what __complex__ or
+    /// __float__ makes of it.</summary>
+    static Complex Arg(PyObject o)
+    {
+        var x = o is PyInstance { BaseValue: { } v } ? v : o;
+        switch (x)
+        {
+            case PyComplex c: return new Complex(c.Real, c.Imag);
+            case PyFloat f: return new Complex(f.Value, 0);
+            case PyInt i: return new Complex(i.ToDouble(), 0);
+        }
+        if (x.ObType.Lookup("__complex__") != null || x.ObType.Lookup("__float__") != null || x.ObType.Lookup("__index__") != null)
+        {
+            var c = NumberMethods.ConstructComplex(PyComplex.Type, new[] { x }, null);
+            try { var z = (PyComplex)c; return new Complex(z.Real, z.Imag); }
+            finally { Rc.Dec(c); }
+        }
+        throw Err.TypeError($"must be real number, not {x.ObType.Name}");
+    }
+
+    static PyObject Result(Complex z, Complex input)
+    {
+        bool inputFinite = double.IsFinite(input.Real) && double.IsFinite(input.Imaginary);
+        if (inputFinite && (double.IsNaN(z.Real) || double.IsNaN(z.Imaginary))) throw Err.ValueError("math domain error");
+        if (inputFinite && (double.IsInfinity(z.Real) || double.IsInfinity(z.Imaginary))) throw Err.OverflowError("math range error");
+        return PyComplex.New(z.Real, z.Imaginary);
+    }
+
+    static void Unary(PyModule m, string name, Func<Complex, Complex> f)
+        => m.AddFunction(name, (a, k) =>
+        {
+            ArgParser.Positional(name, a, k, 1, 1);
+            var z = Arg(a[0]);
+            return Result(f(z), z);
+        });
+
+    static Complex Sqrt(Complex z)
+    {
+        if (z.Real == 0 && z.Imaginary == 0) return new Complex(0, z.Imaginary);
+        if (double.IsInfinity(z.Imaginary)) return new Complex(double.PositiveInfinity, z.Imaginary);
+        double ax = Math.Abs(z.Real), ay = Math.Abs(z.Imaginary), s;
+        if (ax < SmallestNormal && ay < SmallestNormal)
+        {
+            // Both parts subnormal: scale up so that hypot keeps its precision.
+            ax = Math.ScaleB(ax, 53);
+            s = Math.ScaleB(Math.Sqrt(ax + double.Hypot(ax, Math.ScaleB(ay, 53))), -27);
+        }
+        else
+        {
+            ax /= 8;
+            s = 2 * Math.Sqrt(ax + double.Hypot(ax, ay / 8));
+        }
+        double d = ay / (2 * s);
+        return z.Real >= 0 ? new Complex(s, Math.CopySign(d, z.Imaginary)) : new Complex(d, Math.CopySign(s, z.Imaginary));
+    }
+
+    static Complex Exp(Complex z)
+    {
+        if (z.Real > LogLargeDouble)
+        {
+            double l = Math.Exp(z.Real - 1);
+            return new Complex(l * Math.Cos(z.Imaginary) * Math.E, l * Math.Sin(z.Imaginary) * Math.E);
+        }
+        double e = Math.Exp(z.Real);
+        return new Complex(e * Math.Cos(z.Imaginary), e * Math.Sin(z.Imaginary));
+    }
+
+    static Complex Log(Complex z)
+    {
+        double ax = Math.Abs(z.Real), ay = Math.Abs(z.Imaginary), real;
+        if (ax > LargeDouble || ay > LargeDouble) real = Math.Log(double.Hypot(ax / 2, ay / 2)) + Math.Log(2);
+        else if (ax < SmallestNormal && ay < SmallestNormal)
+        {
+            if (ax > 0 || ay > 0)
+                real = Math.Log(double.Hypot(Math.ScaleB(ax, MantissaDigits), Math.ScaleB(ay, MantissaDigits))) - MantissaDigits * Math.Log(2);
+            else throw Err.ValueError("math domain error");
+        }
+        else
+        {
+            double h = double.Hypot(ax, ay);
+            if (0.71 <= h && h <= 1.73)
+            {
+                double am = Math.Max(ax, ay), an = Math.Min(ax, ay);
+                real = double.LogP1((am - 1) * (am + 1) + an * an) / 2;
+            }
+            else real = Math.Log(h);
+        }
+        return new Complex(real, Math.Atan2(z.Imaginary, z.Real));
+    }
+
+    static bool IsClose(Complex a, Complex b, double relTol, double absTol)
+    {
+        if (relTol < 0 || absTol < 0) throw Err.ValueError("tolerances must be non-negative");
+        if (a == b) return true;
+        if (double.IsInfinity(a.Real) || double.IsInfinity(a.Imaginary) || double.IsInfinity(b.Real) || double.IsInfinity(b.Imaginary)) return false;
+        double diff = double.Hypot(a.Real - b.Real, a.Imaginary - b.Imaginary);
+        double ma = double.Hypot(a.Real, a.Imaginary), mb = double.Hypot(b.Real, b.Imaginary);
+        return diff <= relTol * mb || diff <= relTol * ma || diff <= absTol;
+    }
+
+    public static PyModule Create(Interpreter interp)
+    {
+        var m = PyModule.New("cmath");
+        m.SetSteal("pi", PyFloat.New(Math.PI));
+        m.SetSteal("e", PyFloat.New(Math.E));
+        m.SetSteal("tau", PyFloat.New(Math.Tau));
+        m.SetSteal("inf", PyFloat.New(double.PositiveInfinity));
+        m.SetSteal("nan", PyFloat.New(double.NaN));
+        m.SetSteal("infj", PyComplex.New(0, double.PositiveInfinity));
+        m.SetSteal("nanj", PyComplex.New(0, double.NaN));
+        Unary(m, "sqrt", Sqrt);
+        Unary(m, "exp", Exp);
+        Unary(m, "log10", z => { var l = Log(z); return new Complex(l.Real / Math.Log(10), l.Imaginary / Math.Log(10)); });
+        Unary(m, "sin", Complex.Sin);
+        Unary(m, "cos", Complex.Cos);
+        Unary(m, "tan", Complex.Tan);
+        Unary(m, "asin", Complex.Asin);
+        Unary(m, "acos", Complex.Acos);
+        Unary(m, "atan", Complex.Atan);
+        Unary(m, "sinh", Complex.Sinh);
+        Unary(m, "cosh", Complex.Cosh);
+        Unary(m, "tanh", Complex.Tanh);
+        Unary(m, "asinh", z => Log(z + Sqrt(z * z + 1)));
+        Unary(m, "acosh", z => Log(z + Sqrt(z + 1) * Sqrt(z - 1)));
+        Unary(m, "atanh", z => (Log(1 + z) - Log(1 - z)) / 2);
+        m.AddFunction("log", (a, k) =>
+        {
+            ArgParser.Positional("log", a, k, 1, 2);
+            var z = Arg(a[0]);
+            var l = Log(z);
+            if (a.Length == 2)
+            {
+                var b = Log(Arg(a[1]));
+                var q = PyComplex.Arith(BinaryOpKind.TrueDiv, l.Real, l.Imaginary, b.Real, b.Imaginary);
+                if (q is PyComplex qc) { l = new Complex(qc.Real, qc.Imag); Rc.Dec(q); }
+            }
+            return Result(l, z);
+        });
+        m.AddFunction("phase", (a, k) =>
+        {
+            ArgParser.Positional("phase", a, k, 1, 1);
+            var z = Arg(a[0]);
+            return PyFloat.New(Math.Atan2(z.Imaginary, z.Real));
+        });
+        m.AddFunction("polar", (a, k) =>
+        {
+            ArgParser.Positional("polar", a, k, 1, 1);
+            var z = Arg(a[0]);
+            double r = PyComplex.Hypot(z.Real, z.Imaginary);
+            if (double.IsInfinity(r) && double.IsFinite(z.Real) && double.IsFinite(z.Imaginary)) throw Err.OverflowError("math range error");
+            var pair = PyTuple.New(2);
+            pair.SetItemSteal(0, PyFloat.New(r));
+            pair.SetItemSteal(1, PyFloat.New(Math.Atan2(z.Imaginary, z.Real)));
+            return pair;
+        });
+        m.AddFunction("rect", (a, k) =>
+        {
+            ArgParser.Positional("rect", a, k, 2, 2);
+            double r = PyFloat.ToDouble(a[0]), phi = PyFloat.ToDouble(a[1]);
+            if (double.IsFinite(r) && double.IsFinite(phi) && phi == 0) return PyComplex.New(r, r * phi);
+            return PyComplex.New(r * Math.Cos(phi), r * Math.Sin(phi));
+        });
+        m.AddFunction("isfinite", (a, k) => { ArgParser.Positional("isfinite", a, k, 1, 1); var z = Arg(a[0]); return PyBool.From(double.IsFinite(z.Real) && double.IsFinite(z.Imaginary)); });
+        m.AddFunction("isinf", (a, k) => { ArgParser.Positional("isinf", a, k, 1, 1); var z = Arg(a[0]); return PyBool.From(double.IsInfinity(z.Real) || double.IsInfinity(z.Imaginary)); });
+        m.AddFunction("isnan", (a, k) => { ArgParser.Positional("isnan", a, k, 1, 1); var z = Arg(a[0]); return PyBool.From(double.IsNaN(z.Real) || double.IsNaN(z.Imaginary)); });
+        m.AddFunction("isclose", (a, k) =>
+        {
+            var p = ArgParser.Parse("isclose", a, k, new[] { "a", "b", "rel_tol", "abs_tol" }, 2);
+            double rel = p[2] == null ? 1e-9 : PyFloat.ToDouble(p[2]), abs = p[3] == null ? 0 : PyFloat.ToDouble(p[3]);
+            return PyBool.From(IsClose(Arg(p[0]), Arg(p[1]), rel, abs));
+        });
+        return m;
+    }
+}
