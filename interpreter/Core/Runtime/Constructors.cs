@@ -157,8 +157,8 @@ public static class Constructors
                 if (a[1] == null) throw Err.TypeError("string argument without an encoding");
                 return PyBytes.New(System.Text.Encoding.UTF8.GetBytes(s.Value));
             case PyInt n:
-                if (n.Value < 0) throw Err.ValueError("negative count");
-                return PyBytes.New(new byte[n.Value]);
+                if (n.IsBig ? n.Big.Sign < 0 : n.Value < 0) throw Err.ValueError("negative count");
+                return PyBytes.New(new byte[SequenceSizes.Length(SequenceSizes.Count(n))]);
             case PyBytes b:
                 return Rc.New(b);
         }

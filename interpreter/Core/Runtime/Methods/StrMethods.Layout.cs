@@ -20,7 +20,7 @@ public static partial class StrMethods
             var s = (PyStr)self;
             int length = CodePoints.Count(s.Value);
             if (width <= length) return Rc.New(s);
-            var sb = new StringBuilder((int)width);
+            var sb = new StringBuilder(SequenceSizes.Length(width));
             string v = s.Value;
             int start = 0;
             if (v.Length > 0 && (v[0] == '+' || v[0] == '-')) { sb.Append(v[0]); start = 1; }
@@ -77,7 +77,7 @@ public static partial class StrMethods
             if (width <= length) return Rc.New(s);
             long margin = width - length;
             long left = name == "ljust" ? 0 : name == "rjust" ? margin : margin / 2 + (margin & width & 1);
-            var sb = new StringBuilder((int)width * fill.Length);
+            var sb = new StringBuilder(SequenceSizes.Repeated(width, fill.Length));
             for (long i = 0; i < left; i++) sb.Append(fill);
             sb.Append(s.Value);
             for (long i = left; i < margin; i++) sb.Append(fill);

@@ -75,8 +75,9 @@ public sealed class PyBytes : PyObject
         }
         if (op == BinaryOpKind.Mul && other is PyInt n)
         {
-            long count = Math.Max(0, n.Value);
-            var r = new byte[Value.Length * count];
+            long count = SequenceSizes.Count(n);
+            var r = new byte[SequenceSizes.Repeated(count, Value.Length)];
+            if (r.Length == 0) return New(r);
             for (long k = 0; k < count; k++) Value.CopyTo(r, k * Value.Length);
             return New(r);
         }

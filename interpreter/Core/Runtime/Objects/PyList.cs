@@ -177,6 +177,9 @@ public sealed class PyList : PyObject
             foreach (var o in t.Items) Items[Count++] = Rc.New(o);
             return;
         }
+        // A range says how long it is: one too long for any list is a MemoryError at once,
+        // as CPython's preallocation makes it, not an hour of appending.
+        if (iterable is PyRange r) SequenceSizes.Length(Count + r.Length);
         var it = Ops.GetIter(iterable);
         try
         {
@@ -358,8 +361,8 @@ public sealed class PyList : PyObject
         }
         if (op == BinaryOpKind.Mul && other is PyInt n)
         {
-            long count = Math.Max(0, n.IsBig ? 0 : n.Value);
-            var l = New((int)(count * Count));
+            long count = SequenceSizes.Count(n);
+            var l = New(SequenceSizes.Repeated(count, Count));
             for (int k = 0; k < count; k++)
                 for (int i = 0; i < Count; i++) l.Items[l.Count++] = Rc.New(Items[i]);
             return l;
@@ -372,9 +375,10 @@ public sealed class PyList : PyObject
         if (op == BinaryOpKind.Add) { Extend(other); return Rc.New(this); }
         if (op == BinaryOpKind.Mul && other is PyInt n)
         {
-            long count = n.IsBig ? 0 : n.Value;
+            long count = SequenceSizes.Count(n);
             int original = Count;
             if (count <= 0) { Clear(); return Rc.New(this); }
+            SequenceSizes.Repeated(count, original);
             for (int k = 1; k < count; k++)
                 for (int i = 0; i < original; i++) Append(Items[i]);
             return Rc.New(this);

@@ -124,9 +124,9 @@ public sealed class PyStr : PyObject
         }
         if (op == BinaryOpKind.Mul && other is PyInt n)
         {
-            long count = n.IsBig ? (n.Big.Sign < 0 ? 0 : long.MaxValue) : n.Value;
+            long count = SequenceSizes.Count(n);
             if (count <= 0 || Value.Length == 0) return New("");
-            if (count * Value.Length > int.MaxValue) throw Err.New(ErrorTypes.MemoryError, "");
+            SequenceSizes.Repeated(count, Value.Length);
             var sb = new StringBuilder(Value.Length * (int)count);
             for (long i = 0; i < count; i++) sb.Append(Value);
             return New(sb.ToString());

@@ -146,8 +146,8 @@ public sealed class PyTuple : PyObject
         }
         if (op == BinaryOpKind.Mul && other is PyInt n)
         {
-            long count = Math.Max(0, n.IsBig ? 0 : n.Value);
-            var t = New((int)(count * Items.Length));
+            long count = SequenceSizes.Count(n);
+            var t = New(SequenceSizes.Repeated(count, Items.Length));
             for (int k = 0, p = 0; k < count; k++)
                 for (int i = 0; i < Items.Length; i++) t.Items[p++] = Rc.New(Items[i]);
             return t;
