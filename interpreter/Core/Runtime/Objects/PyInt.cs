@@ -71,7 +71,13 @@ public class PyInt : PyObject
 
     public BigInteger AsBig => IsBig ? Big : Value;
 
-    public override string Repr() => IsBig ? Big.ToString() : Value.ToString();
+    public override string Repr()
+    {
+        if (!IsBig) return Value.ToString();
+        try { Text.NumberParsing.CheckDecimalDigits(Big); }
+        catch (Text.FormatValueException e) { throw Err.ValueError(e.Message); }
+        return Big.ToString();
+    }
     public override bool IsTrue() => IsBig || Value != 0;
 
     public override long Hash()

@@ -14,8 +14,13 @@ public static class FormatSpec
     /// messages ("bool" for bools).</summary>
     public static string FormatInt(BigInteger value, string spec, string typeName = "int")
     {
-        if (spec.Length == 0) return value.ToString(CultureInfo.InvariantCulture);
+        if (spec.Length == 0)
+        {
+            NumberParsing.CheckDecimalDigits(value);
+            return value.ToString(CultureInfo.InvariantCulture);
+        }
         ParsedFormatSpec f = ParsedFormatSpec.Parse(spec, 'd', '>', typeName);
+        if (f.Type is 'd' or 'n') NumberParsing.CheckDecimalDigits(value);
         switch (f.Type)
         {
             case 'b': case 'c': case 'd': case 'o': case 'x': case 'X': case 'n':

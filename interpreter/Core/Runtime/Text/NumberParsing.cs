@@ -14,6 +14,22 @@ public static class NumberParsing
     /// <summary>CPython's default sys.get_int_max_str_digits(); 0 disables the limit.</summary>
     public static int MaxStrDigits { get; set; } = 4300;
 
+    /// <summary>The other half of the limit: an int written in decimal may not have more
+    /// digits than MaxStrDigits either (CVE-2020-10735), checked before the slow conversion
+    /// from the bit length, then exactly.</summary>
+    public static void CheckDecimalDigits(BigInteger value)
+    {
+        int limit = MaxStrDigits;
+        if (limit <= 0) return;
+        long bits = (long)BigInteger.Abs(value).GetBitLength();
+        if (bits < 2000) return; // at most 603 digits: under any limit allowed (>= 640)
+        // bits * log10(2) is within one digit of the true count.
+        double estimate = bits * 0.30102999566398120;
+        if (estimate > limit + 1 || (estimate > limit - 1 && BigInteger.Abs(value).ToString(CultureInfo.InvariantCulture).Length > limit))
+            throw FormatValueException.ValueError("Exceeds the limit (" + limit.ToString(CultureInfo.InvariantCulture)
+                + " digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
+    }
+
     /// <summary>int(s, base). ValueError for a bad base, a bad literal or too many digits.</summary>
     public static BigInteger ParseInt(string s, int @base)
     {

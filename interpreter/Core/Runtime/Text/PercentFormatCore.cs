@@ -45,6 +45,7 @@ public static class PercentFormatCore
     public static string FormatIntPercent(BigInteger value, string flags, int width, int precision, char type)
     {
         PercentFlags f = ParseFlags(flags);
+        if (type is 'd' or 'i' or 'u') NumberParsing.CheckDecimalDigits(value);
         int radix = type switch
         {
             'd' or 'i' or 'u' => 10,
