@@ -120,11 +120,7 @@ public static class CMathModule
     public static PyModule Create(Interpreter interp)
     {
         var m = PyModule.New("cmath");
-        m.SetSteal("pi", PyFloat.New(Math.PI));
-        m.SetSteal("e", PyFloat.New(Math.E));
-        m.SetSteal("tau", PyFloat.New(Math.Tau));
-        m.SetSteal("inf", PyFloat.New(double.PositiveInfinity));
-        m.SetSteal("nan", PyFloat.New(double.NaN));
+        MathModule.AddConstants(m);
         m.SetSteal("infj", PyComplex.New(0, double.PositiveInfinity));
         m.SetSteal("nanj", PyComplex.New(0, double.NaN));
         Unary(m, "sqrt", Sqrt);

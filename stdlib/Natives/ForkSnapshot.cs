@@ -37,7 +37,7 @@
 //
 //   snapshot := 'F' 'K' VERSION main-entries value
 //   value    := 'N' | 'T' | 'F' | 'E' (Ellipsis) | 'O' (NotImplemented)
-//             | 'i' int64 | 'I' bytes | 'f' float64 | 'J' complex (two float64) | 's' str | 'b' bytes
+//             | 'i' int64 | 'I' bytes | 'f' float64 | 'J' complex (two float64) | 's' str | 'b' bytes | 'y' id bytes (bytearray)
 //             | 'r' id                                          an object written before
 //             | 'l' | 't' | 'S' | 'z'  id count values            list, tuple, set, frozenset
 //             | 'd' id count (key value)*                        dict
@@ -211,6 +211,9 @@ public static class ForkSnapshot
             {
                 case PyList l when o.ObType == PyList.Type:
                     if (First(o, (byte)'l')) Items(l.Items.AsSpan(0, l.Count).ToArray(), depth);
+                    return;
+                case PyByteArray ba when o.ObType == PyByteArray.Type:
+                    if (First(o, (byte)'y')) Bytes(ba.ToArray());
                     return;
                 case PyTuple t when o.ObType == PyTuple.Type:
                     if (First(o, (byte)'t')) Items(t.Items, depth);
@@ -565,6 +568,13 @@ public static class ForkSnapshot
                     int id = U32();
                     if (id >= objects.Count || objects[id] == null) throw Malformed("reference to an object not yet read");
                     return Rc.New(objects[id]);
+                }
+                case (byte)'y':
+                {
+                    var bytes = PyByteArray.New(Array.Empty<byte>());
+                    Register(U32(), bytes);
+                    bytes.Data.AddRange(Blob());
+                    return bytes;
                 }
                 case (byte)'l':
                 {

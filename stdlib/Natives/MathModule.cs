@@ -27,14 +27,20 @@ public static class MathModule
             return PyFloat.New(r);
         });
 
-    public static PyModule Create(Interpreter interp)
+    /// <summary>pi, e, tau, inf and nan: math's constants, which cmath has too.</summary>
+    internal static void AddConstants(PyModule m)
     {
-        var m = PyModule.New("math");
         m.SetSteal("pi", PyFloat.New(Math.PI));
         m.SetSteal("e", PyFloat.New(Math.E));
         m.SetSteal("tau", PyFloat.New(Math.Tau));
         m.SetSteal("inf", PyFloat.New(double.PositiveInfinity));
         m.SetSteal("nan", PyFloat.New(double.NaN));
+    }
+
+    public static PyModule Create(Interpreter interp)
+    {
+        var m = PyModule.New("math");
+        AddConstants(m);
         Unary(m, "sin", Math.Sin);
         Unary(m, "cos", Math.Cos);
         Unary(m, "tan", Math.Tan);

@@ -18,7 +18,7 @@
 //   message  := 'M' 'P' VERSION value
 //   value    := 'N' | 'T' | 'F'                       None, True, False
 //             | 'i' int64 | 'I' u32 n, n bytes          int (big: two's complement, little-endian)
-//             | 'f' float64 | 'j' float64 real, float64 imag (complex) | 's' u32 n, utf-8 | 'b' u32 n, bytes
+//             | 'f' float64 | 'j' float64 real, float64 imag (complex) | 's' u32 n, utf-8 | 'b' u32 n, bytes | 'y' u32 n, bytes (bytearray)
 //             | 'l' | 't' | 'S' | 'z'  u32 count, values      list, tuple, set, frozenset
 //             | 'd' u32 count, (key value)*                    dict
 //             | 'g' str module, str qualname                  function or class by name
@@ -134,6 +134,7 @@ public static class WireFormat
                     Byte((byte)'j'); F64(z.Real); F64(z.Imag); return;
                 case PyStr s when o.ObType == PyStr.Type: Byte((byte)'s'); Str(s.Value); return;
                 case PyBytes by: Byte((byte)'b'); Bytes(by.Value); return;
+                case PyByteArray ba when o.ObType == PyByteArray.Type: Byte((byte)'y'); Bytes(ba.ToArray()); return;
                 case PyList l when o.ObType == PyList.Type:
                     Byte((byte)'l');
                     U32(l.Count);
@@ -333,6 +334,7 @@ public static class WireFormat
                     }
                 case (byte)'s': return PyStr.New(Str());
                 case (byte)'b': return PyBytes.New(Take(Count()).ToArray());
+                case (byte)'y': return PyByteArray.New(Take(Count()).ToArray());
                 case (byte)'l':
                     {
                         int n = Count();

@@ -48,6 +48,7 @@ public static class BuiltinTypes
         EllipsisType = T("ellipsis");
         BytesType = T("bytes", null, Constructors.Bytes);
         PyBytes.Type = BytesType;
+        PyByteArray.Type = T("bytearray", null, PyByteArray.Construct);
         PyRange.Type = T("range", null, Constructors.Range);
         RangeIterator.Type = T("range_iterator");
         PySlice.Type = T("slice", null, Constructors.Slice);
@@ -121,6 +122,8 @@ public static class BuiltinTypes
         NumberMethods.AddFloat(PyFloat.Type);
         NumberMethods.AddComplex(PyComplex.Type);
         BytesMethods.Add(BytesType);
+        BytesMethods.Add(PyByteArray.Type);
+        PyByteArray.AddMethods(PyByteArray.Type);
         PyGenerator.AddMethods(PyGenerator.Type);
         PyProperty.AddMethods(PyProperty.Type);
         BuiltinSubclass.AddMethods();

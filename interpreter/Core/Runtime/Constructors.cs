@@ -161,6 +161,8 @@ public static class Constructors
                 return PyBytes.New(new byte[SequenceSizes.Length(SequenceSizes.Count(n))]);
             case PyBytes b:
                 return Rc.New(b);
+            case PyByteArray ba:
+                return PyBytes.New(ba.ToArray());
         }
         var items = Ops.ToArray(a[0]);
         var bytes = new byte[items.Length];

@@ -14,7 +14,7 @@ public static partial class BytesMethods
         {
             MethodArgs.TupleStyle("bytes.count", "count", args, kw, 1, 3);
             var sub = NeedleArgument(args[0]);
-            var v = ((PyBytes)self).Value;
+            var v = Data(self);
             if (!ResolveRange(v, args, out int from, out int to)) return PyInt.New(0);
             if (sub.Length == 0) return PyInt.New(to - from + 1);
             long n = 0;
@@ -35,7 +35,7 @@ public static partial class BytesMethods
     /// <summary>What find/count look for: a bytes, or one byte given as an int.</summary>
     static byte[] NeedleArgument(PyObject o)
     {
-        if (o is PyBytes b) return b.Value;
+        if (PyByteArray.BytesOf(o) is { } b) return b;
         if (o is PyInt)
         {
             long v = MethodArgs.Index(o);
@@ -62,7 +62,7 @@ public static partial class BytesMethods
         {
             MethodArgs.TupleStyle(qualifiedName, name, args, kw, 1, 3);
             var sub = NeedleArgument(args[0]);
-            var v = ((PyBytes)self).Value;
+            var v = Data(self);
             int found = -1;
             if (ResolveRange(v, args, out int from, out int to) && to - from >= sub.Length)
             {
@@ -82,11 +82,11 @@ public static partial class BytesMethods
         BuiltinTypes.AddMethod(t, name, (self, args, kw) =>
         {
             MethodArgs.TupleStyle(qualifiedName, name, args, kw, 1, 3);
-            var v = ((PyBytes)self).Value;
-            if (args[0] is not PyBytes && args[0] is not PyTuple)
+            var v = Data(self);
+            if (args[0] is not (PyBytes or PyByteArray) && args[0] is not PyTuple)
                 throw Err.TypeError($"{name} first arg must be bytes or a tuple of bytes, not {args[0].ObType.Name}");
             if (!ResolveRange(v, args, out int from, out int to)) return PyBool.From(false);
-            if (args[0] is PyBytes affix) return PyBool.From(HasAffix(v, from, to, affix.Value, atEnd));
+            if (PyByteArray.BytesOf(args[0]) is { } affix) return PyBool.From(HasAffix(v, from, to, affix, atEnd));
             foreach (var o in ((PyTuple)args[0]).Items)
                 if (HasAffix(v, from, to, BytesArgument(o), atEnd)) return PyBool.From(true);
             return PyBool.From(false);

@@ -17,39 +17,40 @@ public static partial class BytesMethods
             var a = MethodArgs.Keywords("decode", args, kw, decodeNames, 0);
             string encoding = a[0] == null ? "utf-8" : StrMethods.NamedStrArgument(a[0], "decode", "encoding");
             string errors = a[1] == null ? "strict" : StrMethods.NamedStrArgument(a[1], "decode", "errors");
-            return PyStr.New(Codecs.Decode(((PyBytes)self).Value, encoding, errors));
+            return PyStr.New(Codecs.Decode(Data(self), encoding, errors));
         });
         BuiltinTypes.AddMethod(t, "hex", (self, args, kw) =>
         {
             var a = MethodArgs.Keywords("hex", args, kw, hexNames, 0);
-            return PyStr.New(Hex(((PyBytes)self).Value, a[0], a[1] == null ? 1 : MethodArgs.Index(a[1])));
+            return PyStr.New(Hex(Data(self), a[0], a[1] == null ? 1 : MethodArgs.Index(a[1])));
         });
         BuiltinTypes.AddClassFunction(t, "fromhex", (args, kw) =>
         {
             var arg = MethodArgs.One("bytes.fromhex", args, kw);
             if (arg is not PyStr s) throw Err.TypeError($"fromhex() argument must be str, not {arg.ObType.Name}");
-            return PyBytes.New(FromHex(s.Value));
+            var data = FromHex(s.Value);
+            return t == PyByteArray.Type ? PyByteArray.New(data) : PyBytes.New(data);
         });
         BuiltinTypes.AddMethod(t, "join", (self, args, kw) =>
         {
             var iterable = MethodArgs.One("bytes.join", args, kw);
             var items = StrMethods.IterableItems(iterable, "can only join an iterable");
-            try { return PyBytes.New(Join(((PyBytes)self).Value, items)); }
+            try { return Like(self, Join(Data(self), items)); }
             finally { foreach (var o in items) Rc.Dec(o); }
         });
         BuiltinTypes.AddMethod(t, "upper", (self, args, kw) =>
         {
             MethodArgs.None("bytes.upper", args, kw);
-            var v = (byte[])((PyBytes)self).Value.Clone();
+            var v = (byte[])Data(self).Clone();
             for (int i = 0; i < v.Length; i++) if (v[i] >= 'a' && v[i] <= 'z') v[i] -= 32;
-            return PyBytes.New(v);
+            return Like(self, v);
         });
         BuiltinTypes.AddMethod(t, "lower", (self, args, kw) =>
         {
             MethodArgs.None("bytes.lower", args, kw);
-            var v = (byte[])((PyBytes)self).Value.Clone();
+            var v = (byte[])Data(self).Clone();
             for (int i = 0; i < v.Length; i++) if (v[i] >= 'A' && v[i] <= 'Z') v[i] += 32;
-            return PyBytes.New(v);
+            return Like(self, v);
         });
         AddStrip(t, "strip", true, true);
         AddStrip(t, "lstrip", true, false);
@@ -63,35 +64,41 @@ public static partial class BytesMethods
             var oldValue = BytesArgument(args[0]);
             var newValue = BytesArgument(args[1]);
             long count = args.Length > 2 ? MethodArgs.Index(args[2]) : -1;
-            return PyBytes.New(Replace(((PyBytes)self).Value, oldValue, newValue, count < 0 ? long.MaxValue : count));
+            return Like(self, Replace(Data(self), oldValue, newValue, count < 0 ? long.MaxValue : count));
         });
         BuiltinTypes.AddMethod(t, "removeprefix", (self, args, kw) =>
         {
             var prefix = BytesArgument(MethodArgs.One("bytes.removeprefix", args, kw));
-            var v = ((PyBytes)self).Value;
-            if (prefix.Length == 0 || !v.AsSpan().StartsWith(prefix)) return Rc.New(self);
-            return PyBytes.New(v.AsSpan(prefix.Length).ToArray());
+            var v = Data(self);
+            if (prefix.Length == 0 || !v.AsSpan().StartsWith(prefix)) return Unchanged(self);
+            return Like(self, v.AsSpan(prefix.Length).ToArray());
         });
         BuiltinTypes.AddMethod(t, "removesuffix", (self, args, kw) =>
         {
             var suffix = BytesArgument(MethodArgs.One("bytes.removesuffix", args, kw));
-            var v = ((PyBytes)self).Value;
-            if (suffix.Length == 0 || !v.AsSpan().EndsWith(suffix)) return Rc.New(self);
-            return PyBytes.New(v.AsSpan(0, v.Length - suffix.Length).ToArray());
+            var v = Data(self);
+            if (suffix.Length == 0 || !v.AsSpan().EndsWith(suffix)) return Unchanged(self);
+            return Like(self, v.AsSpan(0, v.Length - suffix.Length).ToArray());
         });
     }
 
     /// <summary>The bytes of a bytes-like argument: "a bytes-like object is required, not 'str'".</summary>
     static byte[] BytesArgument(PyObject o)
-    {
-        if (o is PyBytes b) return b.Value;
-        throw Err.TypeError($"a bytes-like object is required, not '{o.ObType.Name}'");
-    }
+        => PyByteArray.BytesOf(o) ?? throw Err.TypeError($"a bytes-like object is required, not '{o.ObType.Name}'");
+
+    /// <summary>The bytes of self, a bytes or a bytearray (a copy for a bytearray).</summary>
+    static byte[] Data(PyObject self) => self is PyBytes b ? b.Value : ((PyByteArray)self).ToArray();
+
+    /// <summary>A result of self's own type: bytes from bytes, bytearray from bytearray.</summary>
+    static PyObject Like(PyObject self, byte[] v) => self is PyByteArray ? PyByteArray.New(v) : PyBytes.New(v);
+
+    /// <summary>self when nothing changed: bytes is immutable, a bytearray is copied.</summary>
+    static PyObject Unchanged(PyObject self) => self is PyByteArray a ? PyByteArray.New(a.Data) : Rc.New(self);
 
     /// <summary>int.from_bytes's argument: bytes, or an iterable of ints in range(256).</summary>
     public static byte[] BytesFromObject(PyObject o)
     {
-        if (o is PyBytes b) return b.Value;
+        if (PyByteArray.BytesOf(o) is { } b) return b;
         if (o is PyStr) throw Err.TypeError("cannot convert 'str' object to bytes");
         var result = new List<byte>();
         var it = Ops.GetIter(o);
@@ -120,7 +127,7 @@ public static partial class BytesMethods
         if (sepObj != null)
         {
             if (sepObj is PyStr s) sep = s.Value;
-            else if (sepObj is PyBytes sb) sep = Encoding.Latin1.GetString(sb.Value);
+            else if (PyByteArray.BytesOf(sepObj) is { } sb) sep = Encoding.Latin1.GetString(sb);
             else throw Err.TypeError($"object of type '{sepObj.ObType.Name}' has no len()");
             if (sep.Length != 1) throw Err.ValueError("sep must be length 1.");
         }
@@ -163,15 +170,15 @@ public static partial class BytesMethods
         long length = items.Length == 0 ? 0 : (long)sep.Length * (items.Length - 1);
         for (int i = 0; i < items.Length; i++)
         {
-            if (items[i] is not PyBytes b) throw Err.TypeError($"sequence item {i}: expected a bytes-like object, {items[i].ObType.Name} found");
-            length += b.Value.Length;
+            if (items[i] is not (PyBytes or PyByteArray)) throw Err.TypeError($"sequence item {i}: expected a bytes-like object, {items[i].ObType.Name} found");
+            length += items[i] is PyBytes b ? b.Value.Length : ((PyByteArray)items[i]).Data.Count;
         }
         var result = new byte[length];
         int pos = 0;
         for (int i = 0; i < items.Length; i++)
         {
             if (i > 0) { sep.CopyTo(result, pos); pos += sep.Length; }
-            var v = ((PyBytes)items[i]).Value;
+            var v = PyByteArray.BytesOf(items[i]);
             v.CopyTo(result, pos);
             pos += v.Length;
         }
@@ -185,12 +192,12 @@ public static partial class BytesMethods
         {
             MethodArgs.Range(qualifiedName, name, args, kw, 0, 1);
             byte[] chars = args.Length == 1 && args[0] is not PyNone ? BytesArgument(args[0]) : null;
-            var v = ((PyBytes)self).Value;
+            var v = Data(self);
             int start = 0, end = v.Length;
             if (left) while (start < end && (chars == null ? IsSpace(v[start]) : Array.IndexOf(chars, v[start]) >= 0)) start++;
             if (right) while (end > start && (chars == null ? IsSpace(v[end - 1]) : Array.IndexOf(chars, v[end - 1]) >= 0)) end--;
             if (start == 0 && end == v.Length) return Rc.New(self);
-            return PyBytes.New(v.AsSpan(start, end - start).ToArray());
+            return Like(self, v.AsSpan(start, end - start).ToArray());
         });
     }
 
@@ -203,12 +210,12 @@ public static partial class BytesMethods
             if (sep != null && sep.Length == 0) throw Err.ValueError("empty separator");
             long maxsplit = a[1] == null ? -1 : MethodArgs.Index(a[1]);
             if (maxsplit < 0) maxsplit = long.MaxValue;
-            var v = ((PyBytes)self).Value;
+            var v = Data(self);
             var pieces = new List<(int start, int end)>();
             if (sep == null) SplitWhitespace(v, maxsplit, fromRight, pieces);
             else SplitOn(v, sep, maxsplit, fromRight, pieces);
             var result = PyList.New(pieces.Count);
-            foreach (var (start, end) in pieces) result.AppendSteal(PyBytes.New(v.AsSpan(start, end - start).ToArray()));
+            foreach (var (start, end) in pieces) result.AppendSteal(Like(self, v.AsSpan(start, end - start).ToArray()));
             return result;
         });
     }

@@ -28,8 +28,9 @@ public sealed class PyBytes : PyObject
 
     public override PyObject RichCompare(PyObject other, CompareOp op)
     {
-        if (other is not PyBytes o) return Rc.New(PyNotImplemented.Instance);
-        int c = ((ReadOnlySpan<byte>)Value).SequenceCompareTo(o.Value);
+        var o = other is PyBytes or PyByteArray ? PyByteArray.BytesOf(other) : null;
+        if (o == null) return Rc.New(PyNotImplemented.Instance);
+        int c = ((ReadOnlySpan<byte>)Value).SequenceCompareTo(o);
         return PyBool.From(Ops.CompareResult(c, op));
     }
 
@@ -51,7 +52,7 @@ public sealed class PyBytes : PyObject
     public override bool Contains(PyObject item)
     {
         if (item is PyInt i) return Array.IndexOf(Value, (byte)i.Value) >= 0;
-        if (item is PyBytes b) return ((ReadOnlySpan<byte>)Value).IndexOf(b.Value) >= 0;
+        if (PyByteArray.BytesOf(item) is { } b) return ((ReadOnlySpan<byte>)Value).IndexOf(b) >= 0;
         throw Err.TypeError($"a bytes-like object is required, not '{item.ObType.Name}'");
     }
 
@@ -66,11 +67,11 @@ public sealed class PyBytes : PyObject
 
     public override PyObject BinaryOp(BinaryOpKind op, PyObject other, bool reflected)
     {
-        if (op == BinaryOpKind.Add && other is PyBytes o && !reflected)
+        if (op == BinaryOpKind.Add && !reflected && PyByteArray.BytesOf(other) is { } o)
         {
-            var r = new byte[Value.Length + o.Value.Length];
+            var r = new byte[Value.Length + o.Length];
             Value.CopyTo(r, 0);
-            o.Value.CopyTo(r, Value.Length);
+            o.CopyTo(r, Value.Length);
             return New(r);
         }
         if (op == BinaryOpKind.Mul && other is PyInt n)
