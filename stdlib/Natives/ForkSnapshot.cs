@@ -354,7 +354,7 @@ public static class ForkSnapshot
 
         void Class(PyType t, int depth)
         {
-            var qualname = t.Dict?.GetItemBorrowed("__qualname__") is PyStr q ? q.Value : t.Name;
+            var qualname = t.QualifiedNameInModule ?? t.Name;
             if (ByName(t, t.Module, qualname)) return;
             if (!ids.ContainsKey(t))
             {

@@ -92,14 +92,14 @@ public static class SysModule
         m.AddFunction("get_int_max_str_digits", (a, k) =>
         {
             ArgParser.Positional("get_int_max_str_digits", a, k, 0, 0);
-            return PyInt.New(MiniPy.Runtime.Text.NumberParsing.MaxStrDigits);
+            return PyInt.New(interp.IntMaxStrDigits);
         });
         m.AddFunction("set_int_max_str_digits", (a, k) =>
         {
             var p = ArgParser.Parse("set_int_max_str_digits", a, k, new[] { "maxdigits" }, 1);
             long n = ArgParser.Int(p[0], "set_int_max_str_digits");
             if (n != 0 && (n < 640 || n > int.MaxValue)) throw Err.ValueError("maxdigits must be 0 or larger than 640");
-            MiniPy.Runtime.Text.NumberParsing.MaxStrDigits = (int)n;
+            interp.IntMaxStrDigits = (int)n;
             return Rc.New(PyNone.Instance);
         });
         m.AddFunction("exc_info", (a, k) =>

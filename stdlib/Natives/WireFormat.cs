@@ -217,7 +217,7 @@ public static class WireFormat
         void Instance(PyInstance inst, int depth)
         {
             var type = inst.ObType;
-            var qualname = type.Dict?.GetItemBorrowed("__qualname__") is PyStr q ? q.Value : type.Name;
+            var qualname = type.QualifiedNameInModule ?? type.Name;
             if (type.Lookup("_value2member_map_") != null && inst.Dict?.GetItemBorrowed("_name_") is PyStr member)
             {
                 Global(type.Module, qualname + "." + member.Value, inst);

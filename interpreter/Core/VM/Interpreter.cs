@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using MiniPy.Compiler;
 using MiniPy.Runtime;
+using MiniPy.Runtime.Text;
 
 namespace MiniPy.VM;
 
@@ -17,6 +18,8 @@ public sealed partial class Interpreter
     /// <summary>sys.modules: name to module (owned).</summary>
     public PyDict Modules;
     public int RecursionLimit = 1000;
+    /// <summary>sys.get_int_max_str_digits(): kept per interpreter, as CPython keeps it.</summary>
+    public int IntMaxStrDigits = NumberParsing.DefaultMaxStrDigits;
     public readonly Dictionary<string, NativeModuleFactory> NativeModules = new();
     /// <summary>Folders searched for modules written in MiniPy, in order.</summary>
     public readonly List<string> ModulePath = new();
@@ -45,6 +48,7 @@ public sealed partial class Interpreter
             if (!runtimeReady)
             {
                 BuiltinTypes.Init();
+                NumberParsing.LimitOfCurrentInterpreter = () => ThreadState.Current?.Interp.IntMaxStrDigits ?? NumberParsing.DefaultMaxStrDigits;
                 runtimeReady = true;
             }
         }

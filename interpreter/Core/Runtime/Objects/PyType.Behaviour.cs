@@ -11,8 +11,7 @@ public sealed partial class PyType
         switch (name.Value)
         {
             case "__name__": return PyStr.New(Name);
-            case "__qualname__":
-                return Dict?.GetItemBorrowed("__qualname__") is PyStr q ? Rc.New(q) : PyStr.New(Name);
+            case "__qualname__": return PyStr.New(QualifiedNameInModule ?? Name);
             case "__module__": return PyStr.New(Module);
             case "__dict__": return Rc.New((PyObject)Dict ?? PyNone.Instance);
             case "__mro__":
@@ -49,6 +48,12 @@ public sealed partial class PyType
             return;
         }
         if (name.Value == "__name__" && value is PyStr n) { Name = n.Value; return; }
+        if (name.Value == "__qualname__")
+        {
+            if (value is not PyStr q) throw Err.TypeError($"can only assign string to {Name}.__qualname__, not '{value.ObType.Name}'");
+            QualifiedNameInModule = q.Value;
+            return;
+        }
         if (name.Value == "__module__" && value is PyStr module) Module = module.Value;
         Dict.SetItemNew(name, value);
     }

@@ -13,6 +13,9 @@ public sealed partial class PyType : PyObject
     public static PyType ObjectType; // 'object'
 
     public string Name;
+    /// <summary>__qualname__ ("Outer.Inner"): a class statement's comes out of its namespace,
+    /// as in CPython; null means the same as Name.</summary>
+    public string QualifiedNameInModule;
     public string Module = "builtins";
     /// <summary>The base whose instance layout this type extends (CPython's tp_base; owned),
     /// null only for object. With several bases it is the one whose built-in ancestor is the
@@ -63,7 +66,15 @@ public sealed partial class PyType : PyObject
     /// (see MethodResolution).</summary>
     public static PyType NewHeapType(string name, PyType[] bases, PyType bestBase, PyType[] mro, PyDict ns, string module, PyType metatype)
     {
-        var t = new PyType { Name = name, IsHeapType = true, Module = module };
+        // As CPython's type_new: __qualname__ leaves the class dict for the type itself.
+        string qualified = null;
+        if (ns.GetItemBorrowed("__qualname__") is { } qual)
+        {
+            if (qual is not PyStr qs) throw Err.TypeError($"type __qualname__ must be a str, not {qual.ObType.Name}");
+            qualified = qs.Value;
+            Rc.XDec(ns.Pop(PyStr.Intern("__qualname__")));
+        }
+        var t = new PyType { Name = name, IsHeapType = true, Module = module, QualifiedNameInModule = qualified };
         t.ObType = metatype;
         if (metatype.IsHeapType) Rc.Inc(metatype); // an instance of a class holds its class
         Heap.Register(t);
@@ -165,7 +176,7 @@ public sealed partial class PyType : PyObject
 
     /// <summary>The qualified name used in reprs and messages: 'module.Name' for classes
     /// outside builtins.</summary>
-    public string QualifiedName => Module == "builtins" ? Name : Module + "." + Name;
+    public string QualifiedName => Module == "builtins" ? Name : Module + "." + (QualifiedNameInModule ?? Name);
 
     public override void VisitReferences(Action<PyObject> visit)
     {

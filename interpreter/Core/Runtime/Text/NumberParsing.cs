@@ -12,7 +12,13 @@ namespace MiniPy.Runtime.Text;
 public static class NumberParsing
 {
     /// <summary>CPython's default sys.get_int_max_str_digits(); 0 disables the limit.</summary>
-    public static int MaxStrDigits { get; set; } = 4300;
+    public const int DefaultMaxStrDigits = 4300;
+
+    /// <summary>Installed by the VM: the running interpreter's limit (sys.set_int_max_str_digits
+    /// changes only its own interpreter's, as in CPython).</summary>
+    public static Func<int> LimitOfCurrentInterpreter;
+
+    public static int MaxStrDigits => LimitOfCurrentInterpreter?.Invoke() ?? DefaultMaxStrDigits;
 
     /// <summary>The other half of the limit: an int written in decimal may not have more
     /// digits than MaxStrDigits either (CVE-2020-10735), checked before the slow conversion
