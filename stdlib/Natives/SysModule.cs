@@ -89,6 +89,11 @@ public static class SysModule
             interp.RecursionLimit = (int)Math.Min(n, int.MaxValue);
             return Rc.New(PyNone.Instance);
         });
+        m.AddFunction("_getframe", (a, k) =>
+        {
+            ArgParser.Positional("_getframe", a, k, 0, 1);
+            return PyFrameObject.Get(a.Length > 0 ? ArgParser.Int(a[0], "_getframe") : 0);
+        });
         m.AddFunction("get_int_max_str_digits", (a, k) =>
         {
             ArgParser.Positional("get_int_max_str_digits", a, k, 0, 0);

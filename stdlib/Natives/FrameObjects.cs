@@ -1,0 +1,102 @@
+// sys._getframe's frame objects. The VM's own frames are pooled and reused the moment a
+// call returns, so a frame object cannot simply point at one; it is a snapshot taken when
+// sys._getframe is called: the code, the globals, the line being run, the local variables
+// bound at that moment (f_locals, a new dict; a module's is its namespace itself), and the
+// same for every caller below it (f_back). What programs ask a frame for — the caller's
+// name, file, line, module — is all there; changing f_locals changes nothing, as in CPython
+// for a function's frame.
+using MiniPy.Compiler;
+using MiniPy.Runtime;
+using MiniPy.VM;
+
+namespace MiniPy.Stdlib;
+
+public sealed class PyFrameObject : PyObject
+{
+    public static readonly PyType Type = BuiltinTypes.NewNativeType("frame", "builtins", _ => { });
+    CodeObject code;
+    PyDict globals, locals;
+    PyObject back; // a PyFrameObject or None
+    int line;
+
+    /// <summary>sys._getframe(depth): the caller's frame (depth 0), its caller's (1), ...</summary>
+    public static PyObject Get(long depth)
+    {
+        var f = ThreadState.Current?.CurrentFrame;
+        for (long i = 0; i < depth && f != null; i++) f = f.Back;
+        if (f == null || depth < 0) throw Err.ValueError("call stack is not deep enough");
+        return Snapshot(f);
+    }
+
+    static PyFrameObject Snapshot(Frame f)
+    {
+        // Iterative, from the outermost caller inwards, so a deep stack needs no deep recursion.
+        var chain = new List<Frame>();
+        for (var x = f; x != null; x = x.Back) chain.Add(x);
+        PyObject back = Rc.New(PyNone.Instance);
+        for (int i = chain.Count - 1; i >= 0; i--)
+        {
+            var frame = chain[i];
+            var o = new PyFrameObject
+            {
+                ObType = Type,
+                code = Rc.New(frame.Code),
+                globals = Rc.New(frame.Globals),
+                locals = Locals(frame),
+                back = back,
+                line = frame.Line,
+            };
+            Heap.Allocated(Type);
+            back = o;
+        }
+        return (PyFrameObject)back;
+    }
+
+    static PyDict Locals(Frame f)
+    {
+        if (f.Namespace != null) return Rc.New(f.Namespace);
+        var d = PyDict.New();
+        var code = f.Code;
+        for (int i = 0; i < code.VarNames.Length && i < f.Slots.Length; i++)
+            if (f.Slots[i] != null) d.SetItemNew(PyStr.Intern(code.VarNames[i]), f.Slots[i]);
+        int cells = code.VarNames.Length;
+        var cellNames = code.CellVars.Concat(code.FreeVars).ToArray();
+        for (int i = 0; i < cellNames.Length && cells + i < f.Slots.Length; i++)
+            if (f.Slots[cells + i] is PyCell { Contents: { } value }) d.SetItemNew(PyStr.Intern(cellNames[i]), value);
+        return d;
+    }
+
+    public override PyObject GetAttr(PyStr name)
+    {
+        switch (name.Value)
+        {
+            case "f_code": return Rc.New(code);
+            case "f_globals": return Rc.New(globals);
+            case "f_locals": return Rc.New(locals);
+            case "f_back": return Rc.New(back);
+            case "f_lineno": return PyInt.New(line);
+            case "f_builtins":
+                return Rc.New((PyObject)globals.GetItemBorrowed("__builtins__") ?? PyNone.Instance);
+        }
+        return base.GetAttr(name);
+    }
+
+    public override void VisitReferences(Action<PyObject> visit)
+    {
+        if (code != null) visit(code);
+        if (globals != null) visit(globals);
+        if (locals != null) visit(locals);
+        if (back != null) visit(back);
+    }
+
+    protected override void Dealloc()
+    {
+        Heap.Freed(this);
+        Rc.Clear(ref code);
+        Rc.Clear(ref globals);
+        Rc.Clear(ref locals);
+        Rc.Clear(ref back); // a chain at most the recursion limit long
+    }
+
+    public override string Repr() => $"<frame at 0x{Identity.Of(this):x}, file '{code.FileName}', line {line}, code {code.Name}>";
+}
