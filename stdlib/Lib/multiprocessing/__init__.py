@@ -197,6 +197,36 @@ class BaseContext:
         from multiprocessing.pool import Pool
         return Pool(processes, initializer, initargs, maxtasksperchild, context=self)
 
+    # Locks and their kin remember the context that made them: one made for fork cannot be
+    # sent to a spawned child, as in CPython.
+    def Lock(self):
+        from multiprocessing.synchronize import Lock
+        return Lock(ctx=self)
+
+    def RLock(self):
+        from multiprocessing.synchronize import RLock
+        return RLock(ctx=self)
+
+    def Condition(self, lock=None):
+        from multiprocessing.synchronize import Condition
+        return Condition(lock, ctx=self)
+
+    def Semaphore(self, value=1):
+        from multiprocessing.synchronize import Semaphore
+        return Semaphore(value, ctx=self)
+
+    def BoundedSemaphore(self, value=1):
+        from multiprocessing.synchronize import BoundedSemaphore
+        return BoundedSemaphore(value, ctx=self)
+
+    def Event(self):
+        from multiprocessing.synchronize import Event
+        return Event(ctx=self)
+
+    def Barrier(self, parties, action=None, timeout=None):
+        from multiprocessing.synchronize import Barrier
+        return Barrier(parties, action, timeout, ctx=self)
+
     def __getattr__(self, name):
         if name.startswith('__'):
             raise AttributeError(name)

@@ -6,6 +6,16 @@ imports the main program as __mp_main__ and calls _bootstrap() on a copy of this
 import os
 import sys
 import _multiprocessing as _mp
+import _thread
+
+# The start method of the child whose message this thread is making, else None: locks and
+# semaphores may only travel in that message (CPython's context.assert_spawning).
+_spawning = _thread._local()
+_spawning.method = None
+
+
+def spawning_method():
+    return getattr(_spawning, "method", None)
 
 __all__ = ["BaseProcess", "Process", "current_process", "parent_process", "active_children"]
 
@@ -107,12 +117,17 @@ class BaseProcess:
             "recursion_limit": sys.getrecursionlimit(),
             "argv": list(sys.argv),
         }
-        if method == "fork":
-            # The child is a copy of this process now (see ForkSnapshot.cs): it does not run
-            # the main program again.
-            message["fork"] = _mp.fork_capture((type(self), state))
-        else:
-            message["process"] = _mp.dumps((type(self), state))
+        # While the child's message is made, locks may be sent (CPython's assert_spawning).
+        _spawning.method = method
+        try:
+            if method == "fork":
+                # The child is a copy of this process now (see ForkSnapshot.cs): it does not
+                # run the main program again.
+                message["fork"] = _mp.fork_capture((type(self), state))
+            else:
+                message["process"] = _mp.dumps((type(self), state))
+        finally:
+            _spawning.method = None
         self._popen = _mp.spawn(message["main_path"], list(sys.argv), _mp.dumps(message))
         _children.add(self)
 

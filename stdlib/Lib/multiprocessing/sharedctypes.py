@@ -148,8 +148,15 @@ class SynchronizedBase:
         return self._lock.__exit__(*args)
 
 
+def _assert_spawning(obj):
+    # A value with a lock travels only to a child being started, as CPython's does.
+    from multiprocessing.synchronize import _assert_spawning
+    _assert_spawning(obj)
+
+
 class Synchronized(SynchronizedBase):
     def __mp_reduce__(self):
+        _assert_spawning(self)
         return ("Synchronized", (self._obj, self._lock))
 
     @property
@@ -168,6 +175,7 @@ class Synchronized(SynchronizedBase):
 
 class SynchronizedArray(SynchronizedBase):
     def __mp_reduce__(self):
+        _assert_spawning(self)
         return ("SynchronizedArray", (self._obj, self._lock))
 
     def __len__(self):

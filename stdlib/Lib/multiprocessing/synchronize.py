@@ -16,6 +16,22 @@ RECURSIVE_MUTEX, SEMAPHORE = 0, 1
 SEM_VALUE_MAX = _mp.SemLock.SEM_VALUE_MAX
 
 
+def _start_method():
+    from multiprocessing.process import get_start_method
+    return get_start_method()
+
+
+def _spawning_method():
+    from multiprocessing.process import spawning_method
+    return spawning_method()
+
+
+def _assert_spawning(obj):
+    if _spawning_method() is None:
+        raise RuntimeError("%s objects should only be shared between processes through inheritance"
+                           % type(obj).__name__)
+
+
 def _owner_name():
     """'MainProcess', or 'MainProcess|Thread-1' from another thread, as CPython's reprs say."""
     from multiprocessing.process import current_process
@@ -34,8 +50,11 @@ class SemLock:
     def __init__(self, kind, value, maxvalue, *, ctx=None, _state=None):
         if _state is not None:
             self._semlock = _mp.semlock_rebuild(*_state)
+            self._is_fork_ctx = False
         else:
             self._semlock = _mp.SemLock(kind, value, maxvalue)
+            method = ctx.get_start_method() if ctx is not None else _start_method()
+            self._is_fork_ctx = method == "fork"
         self._make_methods()
 
     def _make_methods(self):
@@ -49,6 +68,11 @@ class SemLock:
         return self._semlock.__exit__(*args)
 
     def __mp_reduce__(self):
+        _assert_spawning(self)
+        if self._is_fork_ctx and _spawning_method() != "fork":
+            raise RuntimeError("A SemLock created in a fork context is being shared with a process "
+                               "in a spawn context. This is not supported. Please use the same "
+                               "context to create multiprocessing objects and Process.")
         sl = self._semlock
         return (self._kind, (sl.handle, sl.kind, sl.maxvalue))
 
@@ -59,7 +83,7 @@ class Semaphore(SemLock):
     _kind = "Semaphore"
 
     def __init__(self, value=1, *, ctx=None, _state=None):
-        SemLock.__init__(self, SEMAPHORE, value, SEM_VALUE_MAX, _state=_state)
+        SemLock.__init__(self, SEMAPHORE, value, SEM_VALUE_MAX, ctx=ctx, _state=_state)
 
     def get_value(self):
         return self._semlock._get_value()
@@ -78,7 +102,7 @@ class BoundedSemaphore(Semaphore):
     _kind = "BoundedSemaphore"
 
     def __init__(self, value=1, *, ctx=None, _state=None):
-        SemLock.__init__(self, SEMAPHORE, value, value, _state=_state)
+        SemLock.__init__(self, SEMAPHORE, value, value, ctx=ctx, _state=_state)
 
     def __repr__(self):
         try:
@@ -94,7 +118,7 @@ class Lock(SemLock):
     _kind = "Lock"
 
     def __init__(self, *, ctx=None, _state=None):
-        SemLock.__init__(self, SEMAPHORE, 1, 1, _state=_state)
+        SemLock.__init__(self, SEMAPHORE, 1, 1, ctx=ctx, _state=_state)
 
     def __repr__(self):
         try:
@@ -118,7 +142,7 @@ class RLock(SemLock):
     _kind = "RLock"
 
     def __init__(self, *, ctx=None, _state=None):
-        SemLock.__init__(self, RECURSIVE_MUTEX, 1, 1, _state=_state)
+        SemLock.__init__(self, RECURSIVE_MUTEX, 1, 1, ctx=ctx, _state=_state)
 
     def __repr__(self):
         try:
@@ -145,14 +169,15 @@ class Condition:
         if _state is not None:
             self._lock, self._sleeping_count, self._woken_count, self._wait_semaphore = _state
         else:
-            self._lock = lock or RLock()
-            self._sleeping_count = Semaphore(0)
-            self._woken_count = Semaphore(0)
-            self._wait_semaphore = Semaphore(0)
+            self._lock = lock or RLock(ctx=ctx)
+            self._sleeping_count = Semaphore(0, ctx=ctx)
+            self._woken_count = Semaphore(0, ctx=ctx)
+            self._wait_semaphore = Semaphore(0, ctx=ctx)
         self.acquire = self._lock.acquire
         self.release = self._lock.release
 
     def __mp_reduce__(self):
+        _assert_spawning(self)
         return ("Condition", (self._lock, self._sleeping_count, self._woken_count, self._wait_semaphore))
 
     def __enter__(self):
@@ -227,8 +252,8 @@ class Event:
         if _state is not None:
             self._cond, self._flag = _state
         else:
-            self._cond = Condition(Lock())
-            self._flag = Semaphore(0)
+            self._cond = Condition(Lock(ctx=ctx), ctx=ctx)
+            self._flag = Semaphore(0, ctx=ctx)
 
     def __mp_reduce__(self):
         return ("Event", (self._cond, self._flag))
@@ -278,7 +303,7 @@ class Barrier(threading.Barrier):
             raise ValueError("parties must be > 0")
         from multiprocessing.sharedctypes import RawArray
         self._parties, self._action, self._timeout = parties, action, timeout
-        self._cond = Condition()
+        self._cond = Condition(ctx=ctx)
         self._array = RawArray("i", 2)
 
     def __mp_reduce__(self):
