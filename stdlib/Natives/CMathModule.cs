@@ -21,7 +21,7 @@ public static class CMathModule
     /// __float__ makes of it.</summary>
     static Complex Arg(PyObject o)
     {
-        var x = o is PyInstance { BaseValue: { } v } ? v : o;
+        var x = o is PyInstance { BaseValue: { } v } && HeapTypes.LookupUserDefined(o.ObType, PyStr.Intern("__complex__")) == null ? v : o;
         switch (x)
         {
             case PyComplex c: return new Complex(c.Real, c.Imag);
@@ -75,6 +75,10 @@ public static class CMathModule
 
     static Complex Exp(Complex z)
     {
+        // CPython's special values: e**(-inf + yj) is 0, and an infinite imaginary part with a
+        // finite real one has no value.
+        if (double.IsNegativeInfinity(z.Real) && !double.IsNaN(z.Imaginary)) return new Complex(0, 0);
+        if (double.IsInfinity(z.Imaginary) && double.IsFinite(z.Real)) throw Err.ValueError("math domain error");
         if (z.Real > LogLargeDouble)
         {
             double l = Math.Exp(z.Real - 1);
@@ -100,11 +104,110 @@ public static class CMathModule
             if (0.71 <= h && h <= 1.73)
             {
                 double am = Math.Max(ax, ay), an = Math.Min(ax, ay);
-                real = double.LogP1((am - 1) * (am + 1) + an * an) / 2;
+                real = Log1p((am - 1) * (am + 1) + an * an) / 2;
             }
             else real = Math.Log(h);
         }
         return new Complex(real, Math.Atan2(z.Imaginary, z.Real));
+    }
+
+    // The inverse functions as CPython computes them (Modules/cmathmodule.c): through square
+    // roots of 1 ± z, which put the branch cuts where C99 puts them and lose no precision near
+    // zero, and through logarithms of |z| for huge arguments, which would overflow otherwise.
+    static readonly double SqrtLargeDouble = Math.Sqrt(LargeDouble);
+    static readonly double SqrtSmallestNormal = Math.Sqrt(SmallestNormal);
+
+    /// <summary>C's log1p, accurate for tiny x (.NET's LogP1 is log(1 + x)), keeping -0.</summary>
+    static double Log1p(double x)
+    {
+        if (x == 0 || double.IsNaN(x)) return x;
+        double u = 1 + x;
+        if (u == 1) return x;
+        if (double.IsInfinity(u)) return Math.Log(u);
+        return Math.Log(u) * x / (u - 1);
+    }
+
+    /// <summary>C's asinh, by fdlibm's method (what CPython's cmath calls).</summary>
+    static double AsinhReal(double x)
+    {
+        double a = Math.Abs(x);
+        if (double.IsNaN(x) || double.IsInfinity(x)) return x + x;
+        if (a < 3.7252902984e-09) return x; // |x| < 2**-28
+        double w;
+        if (a > 268435456.0) w = Math.Log(a) + Math.Log(2); // |x| > 2**28
+        else if (a > 2) w = Math.Log(2 * a + 1 / (Math.Sqrt(x * x + 1) + a));
+        else
+        {
+            double t = x * x;
+            w = Log1p(a + t / (1 + Math.Sqrt(1 + t)));
+        }
+        return Math.CopySign(w, x);
+    }
+
+    static double LogHalfHypotPlus2Ln2(Complex z) => Math.Log(double.Hypot(z.Real / 2, z.Imaginary / 2)) + 2 * Math.Log(2);
+
+    static Complex Acos(Complex z)
+    {
+        if (Math.Abs(z.Real) > LargeDouble || Math.Abs(z.Imaginary) > LargeDouble)
+        {
+            double real = Math.Atan2(Math.Abs(z.Imaginary), z.Real);
+            double imag = z.Real < 0 ? -Math.CopySign(LogHalfHypotPlus2Ln2(z), z.Imaginary) : Math.CopySign(LogHalfHypotPlus2Ln2(z), -z.Imaginary);
+            return new Complex(real, imag);
+        }
+        var s1 = Sqrt(new Complex(1 - z.Real, -z.Imaginary));
+        var s2 = Sqrt(new Complex(1 + z.Real, z.Imaginary));
+        return new Complex(2 * Math.Atan2(s1.Real, s2.Real), AsinhReal(s2.Real * s1.Imaginary - s2.Imaginary * s1.Real));
+    }
+
+    static Complex Acosh(Complex z)
+    {
+        if (Math.Abs(z.Real) > LargeDouble || Math.Abs(z.Imaginary) > LargeDouble)
+            return new Complex(LogHalfHypotPlus2Ln2(z), Math.Atan2(z.Imaginary, z.Real));
+        var s1 = Sqrt(new Complex(z.Real - 1, z.Imaginary));
+        var s2 = Sqrt(new Complex(z.Real + 1, z.Imaginary));
+        return new Complex(AsinhReal(s1.Real * s2.Real + s1.Imaginary * s2.Imaginary), 2 * Math.Atan2(s1.Imaginary, s2.Real));
+    }
+
+    static Complex Asinh(Complex z)
+    {
+        if (Math.Abs(z.Real) > LargeDouble || Math.Abs(z.Imaginary) > LargeDouble)
+        {
+            double real = z.Imaginary >= 0 ? Math.CopySign(LogHalfHypotPlus2Ln2(z), z.Real) : -Math.CopySign(LogHalfHypotPlus2Ln2(z), -z.Real);
+            return new Complex(real, Math.Atan2(z.Imaginary, Math.Abs(z.Real)));
+        }
+        var s1 = Sqrt(new Complex(1 + z.Imaginary, -z.Real));
+        var s2 = Sqrt(new Complex(1 - z.Imaginary, z.Real));
+        return new Complex(AsinhReal(s1.Real * s2.Imaginary - s2.Real * s1.Imaginary), Math.Atan2(z.Imaginary, s1.Real * s2.Real - s1.Imaginary * s2.Imaginary));
+    }
+
+    static Complex Asin(Complex z)
+    {
+        var s = Asinh(new Complex(-z.Imaginary, z.Real));
+        return new Complex(s.Imaginary, -s.Real);
+    }
+
+    static Complex Atanh(Complex z)
+    {
+        if (z.Real < 0) return -Atanh(-z);
+        double ay = Math.Abs(z.Imaginary);
+        if (z.Real > SqrtLargeDouble || ay > SqrtLargeDouble)
+        {
+            double h = double.Hypot(z.Real / 2, z.Imaginary / 2);
+            return new Complex(z.Real / 4 / h / h, -Math.CopySign(Math.PI / 2, -z.Imaginary));
+        }
+        if (z.Real == 1 && ay < SqrtSmallestNormal)
+        {
+            if (ay == 0) throw Err.ValueError("math domain error");
+            return new Complex(-Math.Log(Math.Sqrt(ay) / Math.Sqrt(double.Hypot(ay, 2))), Math.CopySign(Math.Atan2(2, -ay) / 2, z.Imaginary));
+        }
+        return new Complex(Log1p(4 * z.Real / ((1 - z.Real) * (1 - z.Real) + ay * ay)) / 4,
+                           -Math.Atan2(-2 * z.Imaginary, (1 - z.Real) * (1 + z.Real) - ay * ay) / 2);
+    }
+
+    static Complex Atan(Complex z)
+    {
+        var s = Atanh(new Complex(-z.Imaginary, z.Real));
+        return new Complex(s.Imaginary, -s.Real);
     }
 
     static bool IsClose(Complex a, Complex b, double relTol, double absTol)
@@ -129,15 +232,15 @@ public static class CMathModule
         Unary(m, "sin", Complex.Sin);
         Unary(m, "cos", Complex.Cos);
         Unary(m, "tan", Complex.Tan);
-        Unary(m, "asin", Complex.Asin);
-        Unary(m, "acos", Complex.Acos);
-        Unary(m, "atan", Complex.Atan);
+        Unary(m, "asin", Asin);
+        Unary(m, "acos", Acos);
+        Unary(m, "atan", Atan);
         Unary(m, "sinh", Complex.Sinh);
         Unary(m, "cosh", Complex.Cosh);
         Unary(m, "tanh", Complex.Tanh);
-        Unary(m, "asinh", z => Log(z + Sqrt(z * z + 1)));
-        Unary(m, "acosh", z => Log(z + Sqrt(z + 1) * Sqrt(z - 1)));
-        Unary(m, "atanh", z => (Log(1 + z) - Log(1 - z)) / 2);
+        Unary(m, "asinh", Asinh);
+        Unary(m, "acosh", Acosh);
+        Unary(m, "atanh", Atanh);
         m.AddFunction("log", (a, k) =>
         {
             ArgParser.Positional("log", a, k, 1, 2);
@@ -146,6 +249,7 @@ public static class CMathModule
             if (a.Length == 2)
             {
                 var b = Log(Arg(a[1]));
+                if (b.Real == 0 && b.Imaginary == 0) throw Err.ValueError("math domain error");
                 var q = PyComplex.Arith(BinaryOpKind.TrueDiv, l.Real, l.Imaginary, b.Real, b.Imaginary);
                 if (q is PyComplex qc) { l = new Complex(qc.Real, qc.Imag); Rc.Dec(q); }
             }

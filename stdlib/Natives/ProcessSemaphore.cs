@@ -46,7 +46,9 @@ readonly unsafe struct ProcessSemaphore
     /// negative for none) passes or cancel fires (false). Called with the GIL released.</summary>
     public bool Wait(double timeout, CancellationToken cancel)
     {
-        long deadline = timeout < 0 ? long.MaxValue : Stopwatch.GetTimestamp() + (long)(timeout * Stopwatch.Frequency);
+        // Timeouts too long to count in ticks (about 29,000 years and more) never end.
+        double ticks = timeout * Stopwatch.Frequency;
+        long deadline = timeout < 0 || ticks >= long.MaxValue / 2 ? long.MaxValue : Stopwatch.GetTimestamp() + (long)ticks;
         Interlocked.Increment(ref *sleepers);
         try
         {

@@ -68,7 +68,11 @@ public sealed unsafe class SemLock : PyObject
         if (!permits.TryAcquire())
         {
             if (!blocking || timeout == 0) return false;
-            if (!Blocking.Run(WaitForPermit(timeout))) return false;
+            if (double.IsInfinity(timeout)) throw PyFile.OsError(ErrorTypes.OSError, 22, "Invalid argument", null);
+            // A permit taken while a Ctrl-C arrived is kept and reported taken: the interrupt
+            // is raised at the next instruction instead, as CPython's acquire behaves, so a
+            // `with` block still releases what it got.
+            if (!Blocking.RunUntil(WaitForPermit(timeout))) return false;
         }
         Interlocked.Increment(ref count);
         lastThread = Me;
@@ -132,7 +136,9 @@ public sealed unsafe class SemLock : PyObject
             return h;
         });
         BuiltinTypes.AddGetter(t, "name", self => Rc.New(PyNone.Instance));
-        t.Dict.SetItemNew("SEM_VALUE_MAX", PyInt.New(MaxValue));
+        var max = PyInt.New(MaxValue);
+        t.Dict.SetItemNew("SEM_VALUE_MAX", max);
+        Rc.Dec(max);
     }
 
     /// <summary>CPython's SemLock._rebuild: the same semaphore, received from another

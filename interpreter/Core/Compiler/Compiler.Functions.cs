@@ -149,7 +149,7 @@ public sealed partial class Compiler
         code.Emit(Op.LOAD_CONST, code.AddConst(inner));
         code.Emit(Op.MAKE_FUNCTION, flags);
         for (int i = 0; i < f.Decorators.Count; i++) code.Emit(Op.CALL_FUNCTION, 1);
-        StoreName(f.Name);
+        StoreName(f.BoundName ?? f.Name);
     }
 
     void CompileLambda(Lambda l)
@@ -214,7 +214,7 @@ public sealed partial class Compiler
             code.Emit(Op.CALL_FUNCTION_KW, 2 + c.Bases.Count + c.Keywords.Count);
         }
         for (int i = 0; i < c.Decorators.Count; i++) code.Emit(Op.CALL_FUNCTION, 1);
-        StoreName(c.Name);
+        StoreName(c.BoundName ?? c.Name);
     }
 
     /// <summary>Compiles a comprehension as a nested function over its first iterable.

@@ -41,7 +41,7 @@ public sealed partial class Compiler
     static (SymbolTable, FutureFeatures) Analyze(Module module, SourceText source)
     {
         var features = FutureFeatures.Read(module, source);
-        PrivateNames.Apply(module);
+        PrivateNames.Apply(module, features.Annotations);
         return (SymbolTable.Build(module, source, features), features);
     }
 

@@ -20,11 +20,28 @@ public static class PrivateNames
 {
     static string Mangle(string className, string name) => PrivateName.Mangle(className, name);
 
+    /// <summary>The mangled name a def or class binds, or null when it is the name itself
+    /// (CPython mangles only the binding: __name__ and __qualname__ keep the spelling).</summary>
+    static string Bound(string className, string name)
+    {
+        var mangled = Mangle(className, name);
+        return ReferenceEquals(mangled, name) ? null : mangled;
+    }
+
+    /// <summary>Under PEP 563 an annotation is kept as the text the program wrote, unmangled.</summary>
+    [ThreadStatic] static bool keepAnnotations;
+
     /// <summary>Renames the private names of every class in the module, in place.</summary>
-    public static void Apply(Module module)
+    public static void Apply(Module module, bool annotationsAsText)
     {
         if (!MayNeedMangling(module)) return;
+        keepAnnotations = annotationsAsText;
         foreach (var st in module.Body) Stmt(st, null);
+    }
+
+    static void Annotation(Expr e, string cls)
+    {
+        if (!keepAnnotations) Expr(e, cls);
     }
 
     // Only a module with a class can need it; most modules are skipped without a walk.
@@ -60,18 +77,17 @@ public static class PrivateNames
         {
             case FunctionDef f:
                 Exprs(f.Decorators, cls);
-                f.Name = Mangle(cls, f.Name);
+                f.BoundName = Bound(cls, f.Name);
                 Arguments(f.Args, cls);
-                Expr(f.Returns, cls);
+                Annotation(f.Returns, cls);
                 Body(f.Body, cls);
                 break;
             case ClassDef c:
                 Exprs(c.Decorators, cls);
                 Exprs(c.Bases, cls);
                 foreach (var k in c.Keywords) Expr(k.Value, cls);
-                var inner = c.Name;
-                c.Name = Mangle(cls, c.Name);
-                Body(c.Body, inner);
+                c.BoundName = Bound(cls, c.Name);
+                Body(c.Body, c.Name);
                 break;
             case Return r: Expr(r.Value, cls); break;
             case Delete d: Exprs(d.Targets, cls); break;
@@ -85,7 +101,7 @@ public static class PrivateNames
                 break;
             case AnnAssign an:
                 Expr(an.Target, cls);
-                Expr(an.Annotation, cls);
+                Annotation(an.Annotation, cls);
                 Expr(an.Value, cls);
                 break;
             case For fo:
@@ -171,7 +187,7 @@ public static class PrivateNames
     static void Arg(Arg a, string cls)
     {
         a.Name = Mangle(cls, a.Name);
-        Expr(a.Annotation, cls);
+        Annotation(a.Annotation, cls);
     }
 
     static void Exprs(List<Expr> exprs, string cls)

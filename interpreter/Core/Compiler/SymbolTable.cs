@@ -193,7 +193,7 @@ public sealed class SymbolTable
                     foreach (var d in f.Decorators) Visit(d, s);
                     VisitDefaults(f.Args, s);
                     VisitAnnotations(f.Args, f.Returns, s);
-                    Assign(f.Name, s, f);
+                    Assign(f.BoundName ?? f.Name, s, f);
                     {
                         var fs = NewScope(s, ScopeKind.Function, f.Name, f);
                         AddParams(f.Args, fs);
@@ -204,7 +204,7 @@ public sealed class SymbolTable
                     foreach (var d in c.Decorators) Visit(d, s);
                     foreach (var b in c.Bases) Visit(b, s);
                     foreach (var k in c.Keywords) Visit(k.Value, s);
-                    Assign(c.Name, s, c);
+                    Assign(c.BoundName ?? c.Name, s, c);
                     {
                         var cs = NewScope(s, ScopeKind.Class, c.Name, c);
                         VisitBody(c.Body, cs);

@@ -198,6 +198,9 @@ public sealed class Module : Node
 public sealed class FunctionDef : Stmt
 {
     public string Name;
+    /// <summary>The name the def binds, when private name mangling changed it (Name stays the
+    /// function's own __name__); null otherwise.</summary>
+    public string BoundName;
     public Arguments Args;
     public List<Stmt> Body = new();
     public List<Expr> Decorators = new();
@@ -207,6 +210,8 @@ public sealed class FunctionDef : Stmt
 public sealed class ClassDef : Stmt
 {
     public string Name;
+    /// <summary>The name the class statement binds, when mangling changed it; null otherwise.</summary>
+    public string BoundName;
     public List<Expr> Bases = new();
     public List<Keyword> Keywords = new();
     public List<Stmt> Body = new();

@@ -24,6 +24,22 @@ public static class Blocking
         ts.Interp.RaisePendingInterrupt(ts);
     }
 
+    /// <summary>Run for a wait that takes something (a lock's permit): when it succeeds, a
+    /// Ctrl-C that arrived meanwhile stays pending for the eval loop's next check instead of
+    /// being raised here, so the caller can record what it took.</summary>
+    public static bool RunUntil(Func<bool> wait)
+    {
+        bool result = false;
+        var r = Releaser;
+        if (r == null) result = wait();
+        else r(() => { result = wait(); });
+        var ts = ThreadState.Current;
+        if (ts == null) return result;
+        if (Heap.BiasedCounts) ts.MergeHandedBack();
+        if (!result) ts.Interp.RaisePendingInterrupt(ts);
+        return result;
+    }
+
     public static T Run<T>(Func<T> wait)
     {
         T result = default;

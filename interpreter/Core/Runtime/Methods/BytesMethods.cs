@@ -196,7 +196,7 @@ public static partial class BytesMethods
             int start = 0, end = v.Length;
             if (left) while (start < end && (chars == null ? IsSpace(v[start]) : Array.IndexOf(chars, v[start]) >= 0)) start++;
             if (right) while (end > start && (chars == null ? IsSpace(v[end - 1]) : Array.IndexOf(chars, v[end - 1]) >= 0)) end--;
-            if (start == 0 && end == v.Length) return Rc.New(self);
+            if (start == 0 && end == v.Length) return Unchanged(self);
             return Like(self, v.AsSpan(start, end - start).ToArray());
         });
     }

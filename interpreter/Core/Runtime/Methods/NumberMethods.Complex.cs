@@ -6,26 +6,29 @@ namespace MiniPy.Runtime;
 
 public static partial class NumberMethods
 {
+    /// <summary>self as a complex: a subclass instance holds its complex value inside.</summary>
+    static PyComplex ComplexSelf(PyObject self) => (PyComplex)BuiltinSubclass.Unwrap(self);
+
     public static void AddComplex(PyType t)
     {
-        BuiltinTypes.AddGetter(t, "real", self => PyFloat.New(((PyComplex)self).Real));
-        BuiltinTypes.AddGetter(t, "imag", self => PyFloat.New(((PyComplex)self).Imag));
+        BuiltinTypes.AddGetter(t, "real", self => PyFloat.New(ComplexSelf(self).Real));
+        BuiltinTypes.AddGetter(t, "imag", self => PyFloat.New(ComplexSelf(self).Imag));
         BuiltinTypes.AddMethod(t, "conjugate", (self, args, kw) =>
         {
             MethodArgs.None("complex.conjugate", args, kw);
-            var c = (PyComplex)self;
+            var c = ComplexSelf(self);
             return PyComplex.New(c.Real, -c.Imag);
         });
         BuiltinTypes.AddMethod(t, "__complex__", (self, args, kw) =>
         {
             MethodArgs.None("complex.__complex__", args, kw);
-            var c = (PyComplex)self;
+            var c = ComplexSelf(self);
             return c.ObType == PyComplex.Type ? Rc.New(c) : PyComplex.New(c.Real, c.Imag);
         });
         BuiltinTypes.AddMethod(t, "__getnewargs__", (self, args, kw) =>
         {
             MethodArgs.None("complex.__getnewargs__", args, kw);
-            var c = (PyComplex)self;
+            var c = ComplexSelf(self);
             var pair = PyTuple.New(2);
             pair.SetItemSteal(0, PyFloat.New(c.Real));
             pair.SetItemSteal(1, PyFloat.New(c.Imag));
@@ -35,7 +38,7 @@ public static partial class NumberMethods
         {
             var spec = MethodArgs.One("complex.__format__", args, kw);
             if (spec is not PyStr s) throw Err.TypeError($"__format__() argument must be str, not {spec.ObType.Name}");
-            return PyStr.New(FormatComplex((PyComplex)self, s.Value));
+            return PyStr.New(FormatComplex(ComplexSelf(self), s.Value));
         });
     }
 
@@ -114,7 +117,9 @@ public static partial class NumberMethods
     /// <summary>A constructor argument's parts; true when it was a complex.</summary>
     static bool ComplexParts(PyObject o, string what, bool useComplexMethod, out double real, out double imag)
     {
-        var x = BuiltinSubclass.Unwrap(o);
+        // A class's own __complex__ comes first, even on a subclass of float or complex.
+        var x = useComplexMethod && o is PyInstance && HeapTypes.LookupUserDefined(o.ObType, PyStr.Intern("__complex__")) != null
+            ? o : BuiltinSubclass.Unwrap(o);
         if (x is PyComplex c) { real = c.Real; imag = c.Imag; return true; }
         if (useComplexMethod && x.ObType.Lookup("__complex__") != null)
         {

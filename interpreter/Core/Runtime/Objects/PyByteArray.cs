@@ -100,6 +100,11 @@ public sealed class PyByteArray : PyObject
                 Data.InsertRange((int)start, src);
                 return;
             }
+            if (src.Length == 0)
+            {
+                DelItem(key);
+                return;
+            }
             if (src.Length != len)
                 throw Err.ValueError($"attempt to assign bytes of size {src.Length} to extended slice of size {len}");
             for (long i = 0, j = start; i < len; i++, j += step) Data[(int)j] = src[i];
@@ -116,10 +121,13 @@ public sealed class PyByteArray : PyObject
         if (key is PySlice s)
         {
             s.Indices(Data.Count, out long start, out _, out long step, out long len);
-            var indices = new List<int>();
-            for (long i = 0, j = start; i < len; i++, j += step) indices.Add((int)j);
-            indices.Sort();
-            for (int k = indices.Count - 1; k >= 0; k--) Data.RemoveAt(indices[k]);
+            if (len == 0) return;
+            if (step == 1) { Data.RemoveRange((int)start, (int)len); return; }
+            var doomed = new bool[Data.Count];
+            for (long i = 0, j = start; i < len; i++, j += step) doomed[j] = true;
+            int kept = 0;
+            for (int i = 0; i < Data.Count; i++) if (!doomed[i]) Data[kept++] = Data[i];
+            Data.RemoveRange(kept, Data.Count - kept);
             return;
         }
         long idx = Ops.IndexOf(key, "bytearray indices must be integers or slices");
@@ -157,8 +165,9 @@ public sealed class PyByteArray : PyObject
         {
             int total = SequenceSizes.Repeated(SequenceSizes.Count(n), Data.Count);
             var r = New(Array.Empty<byte>());
+            if (total == 0) return r;
             r.Data.Capacity = total;
-            for (int i = 0; i < total; i += Math.Max(1, Data.Count)) r.Data.AddRange(Data);
+            for (int i = 0; i < total; i += Data.Count) r.Data.AddRange(Data);
             return r;
         }
         return Rc.New(PyNotImplemented.Instance);
@@ -176,6 +185,7 @@ public sealed class PyByteArray : PyObject
         {
             long count = SequenceSizes.Count(n);
             if (count <= 0) { Data.Clear(); return Rc.New(this); }
+            if (Data.Count == 0) return Rc.New(this);
             SequenceSizes.Repeated(count, Data.Count);
             var copy = Data.ToArray();
             for (long k = 1; k < count; k++) Data.AddRange(copy);

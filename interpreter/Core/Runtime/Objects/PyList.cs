@@ -363,7 +363,8 @@ public sealed class PyList : PyObject
         {
             long count = SequenceSizes.Count(n);
             var l = New(SequenceSizes.Repeated(count, Count));
-            for (int k = 0; k < count; k++)
+            if (Count == 0) return l;
+            for (long k = 0; k < count; k++)
                 for (int i = 0; i < Count; i++) l.Items[l.Count++] = Rc.New(Items[i]);
             return l;
         }
@@ -378,6 +379,7 @@ public sealed class PyList : PyObject
             long count = SequenceSizes.Count(n);
             int original = Count;
             if (count <= 0) { Clear(); return Rc.New(this); }
+            if (original == 0) return Rc.New(this);
             SequenceSizes.Repeated(count, original);
             for (int k = 1; k < count; k++)
                 for (int i = 0; i < original; i++) Append(Items[i]);

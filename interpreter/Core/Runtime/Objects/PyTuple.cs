@@ -148,7 +148,8 @@ public sealed class PyTuple : PyObject
         {
             long count = SequenceSizes.Count(n);
             var t = New(SequenceSizes.Repeated(count, Items.Length));
-            for (int k = 0, p = 0; k < count; k++)
+            if (Items.Length == 0) return t;
+            for (long k = 0, p = 0; k < count; k++)
                 for (int i = 0; i < Items.Length; i++) t.Items[p++] = Rc.New(Items[i]);
             return t;
         }
