@@ -1,10 +1,11 @@
 // sys._getframe's frame objects. The VM's own frames are pooled and reused the moment a
 // call returns, so a frame object cannot simply point at one; it is a snapshot taken when
-// sys._getframe is called: the code, the globals, the line being run, the local variables
-// bound at that moment (f_locals, a new dict; a module's is its namespace itself), and the
-// same for every caller below it (f_back). What programs ask a frame for — the caller's
-// name, file, line, module — is all there; changing f_locals changes nothing, as in CPython
-// for a function's frame.
+// sys._getframe is called: the code, the globals, the line being run and the local variables
+// bound at that moment (f_locals, a new dict; a module's is its namespace itself). f_back is
+// made when first asked for, from the caller's frame if that call is still running (the
+// frame's Incarnation tells), else None. What programs ask a frame for — the caller's name,
+// file, line, module — is all there; changing f_locals changes nothing, as in CPython for a
+// function's frame.
 using MiniPy.Compiler;
 using MiniPy.Runtime;
 using MiniPy.VM;
@@ -16,7 +17,9 @@ public sealed class PyFrameObject : PyObject
     public static readonly PyType Type = BuiltinTypes.NewNativeType("frame", "builtins", _ => { });
     CodeObject code;
     PyDict globals, locals;
-    PyObject back; // a PyFrameObject or None
+    PyObject back; // a PyFrameObject or None, once asked for
+    Frame caller;  // the caller's VM frame until then
+    int callerIncarnation;
     int line;
 
     /// <summary>sys._getframe(depth): the caller's frame (depth 0), its caller's (1), ...</summary>
@@ -30,26 +33,29 @@ public sealed class PyFrameObject : PyObject
 
     static PyFrameObject Snapshot(Frame f)
     {
-        // Iterative, from the outermost caller inwards, so a deep stack needs no deep recursion.
-        var chain = new List<Frame>();
-        for (var x = f; x != null; x = x.Back) chain.Add(x);
-        PyObject back = Rc.New(PyNone.Instance);
-        for (int i = chain.Count - 1; i >= 0; i--)
+        var o = new PyFrameObject
         {
-            var frame = chain[i];
-            var o = new PyFrameObject
-            {
-                ObType = Type,
-                code = Rc.New(frame.Code),
-                globals = Rc.New(frame.Globals),
-                locals = Locals(frame),
-                back = back,
-                line = frame.Line,
-            };
-            Heap.Allocated(Type);
-            back = o;
+            ObType = Type,
+            code = Rc.New(f.Code),
+            globals = Rc.New(f.Globals),
+            locals = Locals(f),
+            line = f.Line,
+            caller = f.Back,
+            callerIncarnation = f.Back?.Incarnation ?? 0,
+        };
+        Heap.Allocated(Type);
+        return o;
+    }
+
+    PyObject Back()
+    {
+        if (back == null)
+        {
+            var f = caller;
+            caller = null;
+            back = f != null && f.Incarnation == callerIncarnation && f.Code != null ? Snapshot(f) : Rc.New(PyNone.Instance);
         }
-        return (PyFrameObject)back;
+        return Rc.New(back);
     }
 
     static PyDict Locals(Frame f)
@@ -73,7 +79,7 @@ public sealed class PyFrameObject : PyObject
             case "f_code": return Rc.New(code);
             case "f_globals": return Rc.New(globals);
             case "f_locals": return Rc.New(locals);
-            case "f_back": return Rc.New(back);
+            case "f_back": return Back();
             case "f_lineno": return PyInt.New(line);
             case "f_builtins":
                 return Rc.New((PyObject)globals.GetItemBorrowed("__builtins__") ?? PyNone.Instance);
@@ -89,13 +95,15 @@ public sealed class PyFrameObject : PyObject
         if (back != null) visit(back);
     }
 
+
     protected override void Dealloc()
     {
         Heap.Freed(this);
         Rc.Clear(ref code);
         Rc.Clear(ref globals);
         Rc.Clear(ref locals);
-        Rc.Clear(ref back); // a chain at most the recursion limit long
+        caller = null;
+        if (back != null) Rc.Clear(ref back); // a chain at most the recursion limit long
     }
 
     public override string Repr() => $"<frame at 0x{Identity.Of(this):x}, file '{code.FileName}', line {line}, code {code.Name}>";

@@ -40,6 +40,9 @@ public sealed class Frame
     /// it raised, for the eval loop's handler to take; -1 otherwise.</summary>
     internal int UncommonRaiseSp = -1;
     internal int SizeClass;
+    /// <summary>Counts the calls this (pooled) frame has served, so that a frame object of
+    /// sys._getframe can tell whether the frame it remembers is still the same call.</summary>
+    public int Incarnation;
 
     public int Line => Code.LineAt(LastPc);
 
@@ -114,6 +117,7 @@ public sealed class FramePool
         if (cls < Classes && pools[cls].Count > 0) f = pools[cls].Pop();
         else f = new Frame { Slots = new PyObject[cls < Classes ? 16 << cls : needed], SizeClass = cls };
         f.Code = code;
+        f.Incarnation++;
         f.StackBase = code.FrameSlots;
         f.Sp = code.FrameSlots;
         f.Pc = 0;
