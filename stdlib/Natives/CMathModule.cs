@@ -284,6 +284,8 @@ public static class CMathModule
         m.AddFunction("isnan", (a, k) => { ArgParser.Positional("isnan", a, k, 1, 1); var z = Arg(a[0]); return PyBool.From(double.IsNaN(z.Real) || double.IsNaN(z.Imaginary)); });
         m.AddFunction("isclose", (a, k) =>
         {
+            int positional = a.Length - (k?.Count ?? 0);
+            if (positional > 2) throw Err.TypeError($"isclose() takes exactly 2 positional arguments ({positional} given)");
             var p = ArgParser.Parse("isclose", a, k, new[] { "a", "b", "rel_tol", "abs_tol" }, 2);
             double rel = p[2] == null ? 1e-9 : PyFloat.ToDouble(p[2]), abs = p[3] == null ? 0 : PyFloat.ToDouble(p[3]);
             return PyBool.From(IsClose(Arg(p[0]), Arg(p[1]), rel, abs));

@@ -279,6 +279,7 @@ public static class BuiltinFunctions
         var a = ArgParser.Parse("pow", args, kw, new[] { "base", "exp", "mod" }, 2);
         if (a[2] == null || a[2] is PyNone) return Ops.BinaryOp(a[0], a[1], BinaryOpKind.Pow);
         if (a[0] is PyInt b && a[1] is PyInt e && a[2] is PyInt m) return IntArith.PowMod(b, e, m);
+        if (a[0] is PyComplex || a[1] is PyComplex || a[2] is PyComplex) throw Err.ValueError("complex modulo");
         throw Err.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
     }
 

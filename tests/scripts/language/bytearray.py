@@ -1,6 +1,7 @@
 # bytearray: construction, indexing and slicing, item and slice assignment and deletion,
 # the list-like mutations, every bytes method (returning bytearrays), concatenation and
-# comparison with bytes, repr (with CPython's quote escaping), and the errors.
+# comparison with bytes, repr (with CPython's quote escaping), live iteration, the errors;
+# and pow()/cmath.isclose argument errors with complex numbers.
 b = bytearray(b"hello")
 print(b, len(b), b[0], b[1:3], b[-1], bytes(b), b == b"hello", b"hello" == b, b < b"help", list(b)[:2])
 b.append(33); b.extend(b" world"); b.extend([65, 66]); b.insert(0, 62); b.insert(-1, 45)
@@ -19,6 +20,14 @@ for expr in ["hash(bytearray())", "bytearray(-1)", "bytearray('x')", "bytearray(
     except Exception as e:
         print(expr, "->", type(e).__name__, e)
 print(repr(bytearray(b"q\n\x00'")), str(bytearray(b"z")), f"{bytearray(b'f')}", isinstance(bytearray(), bytearray))
+import cmath
+b = bytearray(b"abc")
+print([x for x in b if (x == 97 and b.append(100)) or True], list(bytearray(b"xy")), sorted(bytearray(b"cab")))
+for expr in ["pow(1j, 2, 3)", "pow(2, 2, 3j)", "cmath.isclose(1, 1, 0.1)", "cmath.isclose(1, 1.05, rel_tol=0.1)"]:
+    try:
+        print(expr, eval(expr))
+    except Exception as e:
+        print(expr, type(e).__name__, e)
 # expect: bytearray(b'hello') 5 104 bytearray(b'el') 111 b'hello' True True True [104, 101]
 # expect: bytearray(b'hello! worldA-') 66 62 bytearray(b'hello! worldA-')
 # expect: bytearray(b'HE!worldA-') 3 1 bytearray(b'HE!WORLDA-') [bytearray(b'HE'), bytearray(b'worldA-')] bytearray(b'HE!w0rldA-') HE!worldA- 484521776f726c64412d True
@@ -37,3 +46,8 @@ print(repr(bytearray(b"q\n\x00'")), str(bytearray(b"z")), f"{bytearray(b'f')}", 
 # expect: {bytearray(): 1} -> TypeError unhashable type: 'bytearray'
 # expect: bytearray(b'a') + 'x' -> TypeError can't concat str to bytearray
 # expect: bytearray(b"q\n\x00\'") bytearray(b'z') bytearray(b'f') True
+# expect: [97, 98, 99, 100] [120, 121] [97, 98, 99]
+# expect: pow(1j, 2, 3) ValueError complex modulo
+# expect: pow(2, 2, 3j) ValueError complex modulo
+# expect: cmath.isclose(1, 1, 0.1) TypeError isclose() takes exactly 2 positional arguments (3 given)
+# expect: cmath.isclose(1, 1.05, rel_tol=0.1) True

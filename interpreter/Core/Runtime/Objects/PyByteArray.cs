@@ -143,14 +143,8 @@ public sealed class PyByteArray : PyObject
         return Span.IndexOf(b) >= 0;
     }
 
-    public override PyObject Iter()
-    {
-        var list = PyList.New(Data.Count);
-        foreach (var b in Data) list.AppendSteal(PyInt.New(b));
-        var it = list.Iter();
-        Rc.Dec(list);
-        return it;
-    }
+    // Iteration sees the bytearray as it changes, as CPython's does.
+    public override PyObject Iter() => SequenceIterator.New(this);
 
     public override PyObject BinaryOp(BinaryOpKind op, PyObject other, bool reflected)
     {
