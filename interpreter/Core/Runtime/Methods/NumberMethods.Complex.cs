@@ -52,15 +52,25 @@ public static partial class NumberMethods
         try { parsed = ParsedFormatSpec.Parse(spec, '\0', '>', "complex"); }
         catch (FormatValueException e) { throw Err.ValueError(e.Message); }
         int type = parsed.Type;
+        if (parsed.Align == '=')
+            throw Err.ValueError(spec.Contains('=') ? "'=' alignment flag is not allowed in complex format specifier"
+                                                    : "Zero padding is not allowed in complex format specifier");
         if (type != '\0' && "eEfFgGn".IndexOf((char)type) < 0)
             throw Err.ValueError($"Unknown format code '{(char)type}' for object of type 'complex'");
         char code = type switch { '\0' => parsed.Precision >= 0 ? 'g' : 'r', 'n' => 'g', _ => (char)type };
         int precision = code == 'r' ? 0 : parsed.Precision >= 0 ? (int)parsed.Precision : 6;
         bool bare = type == '\0';
         bool skipReal = bare && c.Real == 0 && !double.IsNegative(c.Real);
-        var realFlags = parsed.Sign == '+' ? FloatFormatFlags.AlwaysSign : FloatFormatFlags.None;
+        var alternate = parsed.Alternate ? FloatFormatFlags.Alternate : FloatFormatFlags.None;
+        var realFlags = (parsed.Sign == '+' ? FloatFormatFlags.AlwaysSign : FloatFormatFlags.None) | alternate;
         string re = skipReal ? "" : Part(c.Real, code, precision, realFlags);
-        string im = Part(c.Imag, code, precision, skipReal ? realFlags : FloatFormatFlags.AlwaysSign) + "j";
+        string im = Part(c.Imag, code, precision, (skipReal ? realFlags : FloatFormatFlags.AlwaysSign) | alternate) + "j";
+        // A ' ' sign puts a space before the first part when it is not negative.
+        if (parsed.Sign == ' ')
+        {
+            if (skipReal) { if (!im.StartsWith('-')) im = " " + im; }
+            else if (!re.StartsWith('-')) re = " " + re;
+        }
         string body = bare && !skipReal ? "(" + re + im + ")" : re + im;
         if (parsed.Width <= body.Length) return body;
         var fill = char.ConvertFromUtf32(parsed.Fill);
