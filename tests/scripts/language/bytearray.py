@@ -1,7 +1,7 @@
 # bytearray: construction, indexing and slicing, item and slice assignment and deletion,
 # the list-like mutations, every bytes method (returning bytearrays), concatenation and
-# comparison with bytes, repr (with CPython's quote escaping), live iteration, the errors;
-# and pow()/cmath.isclose argument errors with complex numbers.
+# comparison with bytes, repr (with CPython's quote escaping), live iteration, subclasses
+# (their reprs name them), the errors; and pow()/cmath.isclose errors with complex numbers.
 b = bytearray(b"hello")
 print(b, len(b), b[0], b[1:3], b[-1], bytes(b), b == b"hello", b"hello" == b, b < b"help", list(b)[:2])
 b.append(33); b.extend(b" world"); b.extend([65, 66]); b.insert(0, 62); b.insert(-1, 45)
@@ -28,6 +28,18 @@ for expr in ["pow(1j, 2, 3)", "pow(2, 2, 3j)", "cmath.isclose(1, 1, 0.1)", "cmat
         print(expr, eval(expr))
     except Exception as e:
         print(expr, type(e).__name__, e)
+class Buf(bytearray):
+    def total(self):
+        return sum(self)
+b = Buf(b"abc")
+b.append(100)
+print(b, len(b), b.total(), b.upper(), type(b).__name__, isinstance(b, bytearray), b == b"abcd", bytes(b))
+class Named(bytearray):
+    def __init__(self, data, name):
+        super().__init__(data)
+        self.name = name
+n = Named(b"xy", "n1")
+print(n, n.name, n + b"!", n[0], n[::-1])
 # expect: bytearray(b'hello') 5 104 bytearray(b'el') 111 b'hello' True True True [104, 101]
 # expect: bytearray(b'hello! worldA-') 66 62 bytearray(b'hello! worldA-')
 # expect: bytearray(b'HE!worldA-') 3 1 bytearray(b'HE!WORLDA-') [bytearray(b'HE'), bytearray(b'worldA-')] bytearray(b'HE!w0rldA-') HE!worldA- 484521776f726c64412d True
@@ -51,3 +63,5 @@ for expr in ["pow(1j, 2, 3)", "pow(2, 2, 3j)", "cmath.isclose(1, 1, 0.1)", "cmat
 # expect: pow(2, 2, 3j) ValueError complex modulo
 # expect: cmath.isclose(1, 1, 0.1) TypeError isclose() takes exactly 2 positional arguments (3 given)
 # expect: cmath.isclose(1, 1.05, rel_tol=0.1) True
+# expect: Buf(b'abcd') 4 394 bytearray(b'ABCD') Buf True True b'abcd'
+# expect: Named(b'xy') n1 bytearray(b'xy!') 120 bytearray(b'yx')

@@ -28,9 +28,10 @@ public static class BuiltinSubclass
     /// <summary>Whether instances of subclasses of t wrap a value of t (see the header).</summary>
     public static bool WrapsValuesOf(PyType t)
         => t == PyList.Type || t == PyDict.Type || t == PySet.SetType || t == PySet.FrozenSetType || t == PyTuple.Type
-           || t == PyStr.Type || t == PyInt.Type || t == PyFloat.Type || t == PyComplex.Type || t == BuiltinTypes.BytesType;
+           || t == PyStr.Type || t == PyInt.Type || t == PyFloat.Type || t == PyComplex.Type || t == BuiltinTypes.BytesType
+           || t == PyByteArray.Type;
 
-    static bool IsMutable(PyType t) => t == PyList.Type || t == PyDict.Type || t == PySet.SetType;
+    static bool IsMutable(PyType t) => t == PyList.Type || t == PyDict.Type || t == PySet.SetType || t == PyByteArray.Type;
 
     /// <summary>The built-in value type a class extends, or null.</summary>
     public static PyType ValueBase(PyType cls)
@@ -64,7 +65,7 @@ public static class BuiltinSubclass
     /// types, for classes derived from them to call through super().</summary>
     public static void AddMethods()
     {
-        foreach (var t in new[] { PyList.Type, PyDict.Type, PySet.SetType, PySet.FrozenSetType, PyTuple.Type, PyStr.Type, PyInt.Type, PyFloat.Type, PyComplex.Type, BuiltinTypes.BytesType })
+        foreach (var t in new[] { PyList.Type, PyDict.Type, PySet.SetType, PySet.FrozenSetType, PyTuple.Type, PyStr.Type, PyInt.Type, PyFloat.Type, PyComplex.Type, BuiltinTypes.BytesType, PyByteArray.Type })
         {
             var solid = t;
             BuiltinTypes.AddClassFunction(t, "__new__", (args, kw) =>
@@ -93,6 +94,15 @@ public static class BuiltinSubclass
             var fresh = PyDict.Type.Constructor(PyDict.Type, args, kw);
             try { DictMethods.UpdateFrom((PyDict)self, fresh); }
             finally { Rc.Dec(fresh); }
+            return Rc.New(PyNone.Instance);
+        });
+        BuiltinTypes.AddMethod(PyByteArray.Type, "__init__", (self, args, kw) =>
+        {
+            var fresh = (PyByteArray)PyByteArray.Construct(PyByteArray.Type, args, kw);
+            var data = ((PyByteArray)self).Data;
+            data.Clear();
+            data.AddRange(fresh.Data);
+            Rc.Dec(fresh);
             return Rc.New(PyNone.Instance);
         });
         BuiltinTypes.AddMethod(PySet.SetType, "__init__", (self, args, kw) =>

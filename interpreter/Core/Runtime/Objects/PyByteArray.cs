@@ -35,13 +35,16 @@ public sealed class PyByteArray : PyObject
         _ => null,
     };
 
-    public override string Repr()
+    public override string Repr() => ReprNamed("bytearray");
+
+    /// <summary>The repr under a type's name: a subclass's instances print as Buf(b'...').</summary>
+    public string ReprNamed(string typeName)
     {
         // As bytes's repr, except that CPython's bytearray escapes a single quote even
         // inside double quotes.
         var r = StringRepr.BytesRepr(Span);
         if (r.Length >= 3 && r[1] == '"') r = "b\"" + r[2..^1].Replace("'", "\\'") + "\"";
-        return "bytearray(" + r + ")";
+        return typeName + "(" + r + ")";
     }
     public override bool IsTrue() => Data.Count > 0;
     public override bool IsHashable => false;

@@ -81,7 +81,9 @@ public sealed class PyInstance : PyObject
     PyObject Special(PyStr name) => HeapTypes.LookupUserDefined(ObType, name);
 
     public override string Repr()
-        => Special(Dunders.Repr) != null ? Ops.CallDunderForString(this, "__repr__") : BaseValue?.Repr() ?? base.Repr();
+        => Special(Dunders.Repr) != null ? Ops.CallDunderForString(this, "__repr__")
+           : BaseValue is PyByteArray bytes ? bytes.ReprNamed(ObType.Name) // CPython's bytearray repr names the subclass
+           : BaseValue?.Repr() ?? base.Repr();
 
     public override string Str()
         => Special(Dunders.Str) != null ? Ops.CallDunderForString(this, "__str__")
