@@ -53,6 +53,13 @@ public static class CMathModule
             return Result(f(z), z);
         });
 
+    static void Test(PyModule m, string name, Func<Complex, bool> test)
+        => m.AddFunction(name, (a, k) =>
+        {
+            ArgParser.Positional(name, a, k, 1, 1);
+            return PyBool.From(test(Arg(a[0])));
+        });
+
     static Complex Sqrt(Complex z)
     {
         if (z.Real == 0 && z.Imaginary == 0) return new Complex(0, z.Imaginary);
@@ -279,9 +286,9 @@ public static class CMathModule
             if (double.IsFinite(r) && double.IsFinite(phi) && phi == 0) return PyComplex.New(r, r * phi);
             return PyComplex.New(r * Math.Cos(phi), r * Math.Sin(phi));
         });
-        m.AddFunction("isfinite", (a, k) => { ArgParser.Positional("isfinite", a, k, 1, 1); var z = Arg(a[0]); return PyBool.From(double.IsFinite(z.Real) && double.IsFinite(z.Imaginary)); });
-        m.AddFunction("isinf", (a, k) => { ArgParser.Positional("isinf", a, k, 1, 1); var z = Arg(a[0]); return PyBool.From(double.IsInfinity(z.Real) || double.IsInfinity(z.Imaginary)); });
-        m.AddFunction("isnan", (a, k) => { ArgParser.Positional("isnan", a, k, 1, 1); var z = Arg(a[0]); return PyBool.From(double.IsNaN(z.Real) || double.IsNaN(z.Imaginary)); });
+        Test(m, "isfinite", z => double.IsFinite(z.Real) && double.IsFinite(z.Imaginary));
+        Test(m, "isinf", z => double.IsInfinity(z.Real) || double.IsInfinity(z.Imaginary));
+        Test(m, "isnan", z => double.IsNaN(z.Real) || double.IsNaN(z.Imaginary));
         m.AddFunction("isclose", (a, k) =>
         {
             int positional = a.Length - (k?.Count ?? 0);

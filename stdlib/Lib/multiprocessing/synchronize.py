@@ -32,6 +32,21 @@ def _assert_spawning(obj):
                            % type(obj).__name__)
 
 
+def _holder(sl):
+    """Who holds a lock and how deeply, as CPython's Lock and RLock reprs say it: this
+    process (and thread), None, SomeOtherThread or SomeOtherProcess."""
+    try:
+        if sl._is_mine():
+            return _owner_name(), sl._count()
+        if sl._get_value() == 1:
+            return "None", 0
+        if sl._count() > 0:
+            return "SomeOtherThread", "nonzero"
+        return "SomeOtherProcess", "nonzero"
+    except Exception:
+        return "unknown", "unknown"
+
+
 def _owner_name():
     """'MainProcess', or 'MainProcess|Thread-1' from another thread, as CPython's reprs say."""
     from multiprocessing.process import current_process
@@ -121,19 +136,7 @@ class Lock(SemLock):
         SemLock.__init__(self, SEMAPHORE, 1, 1, ctx=ctx, _state=_state)
 
     def __repr__(self):
-        try:
-            sl = self._semlock
-            if sl._is_mine():
-                name = _owner_name()
-            elif sl._get_value() == 1:
-                name = "None"
-            elif sl._count() > 0:
-                name = "SomeOtherThread"
-            else:
-                name = "SomeOtherProcess"
-        except Exception:
-            name = "unknown"
-        return "<%s(owner=%s)>" % (type(self).__name__, name)
+        return "<%s(owner=%s)>" % (type(self).__name__, _holder(self._semlock)[0])
 
 
 class RLock(SemLock):
@@ -145,19 +148,7 @@ class RLock(SemLock):
         SemLock.__init__(self, RECURSIVE_MUTEX, 1, 1, ctx=ctx, _state=_state)
 
     def __repr__(self):
-        try:
-            sl = self._semlock
-            if sl._is_mine():
-                name, count = _owner_name(), sl._count()
-            elif sl._get_value() == 1:
-                name, count = "None", 0
-            elif sl._count() > 0:
-                name, count = "SomeOtherThread", "nonzero"
-            else:
-                name, count = "SomeOtherProcess", "nonzero"
-        except Exception:
-            name, count = "unknown", "unknown"
-        return "<%s(%s, %s)>" % (type(self).__name__, name, count)
+        return "<%s(%s, %s)>" % ((type(self).__name__,) + _holder(self._semlock))
 
 
 class Condition:
