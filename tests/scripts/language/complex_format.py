@@ -1,7 +1,13 @@
 # format() of complex numbers: bare and typed specs, signs ('+', ' '), the alternate form,
-# precision, fill and alignment, and the two specs CPython refuses for complex.
+# digit grouping, precision, fill and alignment, and the two specs CPython refuses.
 for spec in [' ', '+', '#.0f', '010', '=10', ' .1f', '-^12', '>12.3e', '', '.3', 'g', '*<14']:
     for z in (1234.5 + 2j, -1.5 - 0.25j, 3j):
+        try:
+            print(repr(spec), repr(format(z, spec)))
+        except Exception as e:
+            print(repr(spec), type(e).__name__, e)
+for spec in [',.2f', '_.1e', '+,.0f', ',g', '>20,.1f']:
+    for z in (1234567.5 + 2000j, -1.5 - 12345.25j):
         try:
             print(repr(spec), repr(format(z, spec)))
         except Exception as e:
@@ -42,3 +48,13 @@ for spec in [' ', '+', '#.0f', '010', '=10', ' .1f', '-^12', '>12.3e', '', '.3',
 # expect: '*<14' '(1234.5+2j)***'
 # expect: '*<14' '(-1.5-0.25j)**'
 # expect: '*<14' '3j************'
+# expect: ',.2f' '1,234,567.50+2,000.00j'
+# expect: ',.2f' '-1.50-12,345.25j'
+# expect: '_.1e' '1.2e+06+2.0e+03j'
+# expect: '_.1e' '-1.5e+00-1.2e+04j'
+# expect: '+,.0f' '+1,234,568+2,000j'
+# expect: '+,.0f' '-2-12,345j'
+# expect: ',g' '1.23457e+06+2,000j'
+# expect: ',g' '-1.5-12,345.2j'
+# expect: '>20,.1f' '1,234,567.5+2,000.0j'
+# expect: '>20,.1f' '      -1.5-12,345.2j'

@@ -65,6 +65,14 @@ public static partial class NumberMethods
         var realFlags = (parsed.Sign == '+' ? FloatFormatFlags.AlwaysSign : FloatFormatFlags.None) | alternate;
         string re = skipReal ? "" : Part(c.Real, code, precision, realFlags);
         string im = Part(c.Imag, code, precision, (skipReal ? realFlags : FloatFormatFlags.AlwaysSign) | alternate) + "j";
+        if (parsed.Separator != '\0' && code != 'r')
+        {
+            // Digit grouping: each part as float's format() writes it with the same options.
+            string Options(bool signed) => (signed ? "+" : parsed.Sign == '+' ? "+" : "") + (parsed.Alternate ? "#" : "")
+                + parsed.Separator + "." + precision + code;
+            re = skipReal ? "" : FormatSpec.FormatFloat(c.Real, Options(false));
+            im = FormatSpec.FormatFloat(c.Imag, Options(!skipReal)) + "j";
+        }
         // A ' ' sign puts a space before the first part when it is not negative.
         if (parsed.Sign == ' ')
         {
