@@ -16,7 +16,7 @@ using Attribute = MiniPy.Syntax.Attribute;
 
 namespace MiniPy.Compiler;
 
-public static class PrivateNames
+public sealed class PrivateNames
 {
     static string Mangle(string className, string name) => PrivateName.Mangle(className, name);
 
@@ -29,17 +29,18 @@ public static class PrivateNames
     }
 
     /// <summary>Under PEP 563 an annotation is kept as the text the program wrote, unmangled.</summary>
-    [ThreadStatic] static bool keepAnnotations;
+    readonly bool keepAnnotations;
+
+    PrivateNames(bool keepAnnotations) { this.keepAnnotations = keepAnnotations; }
 
     /// <summary>Renames the private names of every class in the module, in place.</summary>
     public static void Apply(Module module, bool annotationsAsText)
     {
         if (!MayNeedMangling(module)) return;
-        keepAnnotations = annotationsAsText;
-        foreach (var st in module.Body) Stmt(st, null);
+        new PrivateNames(annotationsAsText).Body(module.Body, null);
     }
 
-    static void Annotation(Expr e, string cls)
+    void Annotation(Expr e, string cls)
     {
         if (!keepAnnotations) Expr(e, cls);
     }
@@ -66,12 +67,12 @@ public static class PrivateNames
         return false;
     }
 
-    static void Body(List<Stmt> body, string cls)
+    void Body(List<Stmt> body, string cls)
     {
         foreach (var st in body) Stmt(st, cls);
     }
 
-    static void Stmt(Stmt st, string cls)
+    void Stmt(Stmt st, string cls)
     {
         switch (st)
         {
@@ -172,7 +173,7 @@ public static class PrivateNames
         if (!ReferenceEquals(mangled, bound)) alias.AsName = mangled;
     }
 
-    static void Arguments(Arguments args, string cls)
+    void Arguments(Arguments args, string cls)
     {
         if (args == null) return;
         Exprs(args.Defaults, cls);
@@ -184,18 +185,18 @@ public static class PrivateNames
         if (args.KwArg != null) Arg(args.KwArg, cls);
     }
 
-    static void Arg(Arg a, string cls)
+    void Arg(Arg a, string cls)
     {
         a.Name = Mangle(cls, a.Name);
         Annotation(a.Annotation, cls);
     }
 
-    static void Exprs(List<Expr> exprs, string cls)
+    void Exprs(List<Expr> exprs, string cls)
     {
         foreach (var e in exprs) Expr(e, cls);
     }
 
-    static void Generators(List<Comprehension> generators, string cls)
+    void Generators(List<Comprehension> generators, string cls)
     {
         foreach (var g in generators)
         {
@@ -205,7 +206,7 @@ public static class PrivateNames
         }
     }
 
-    static void Expr(Expr e, string cls)
+    void Expr(Expr e, string cls)
     {
         switch (e)
         {

@@ -13,15 +13,25 @@ public static class Blocking
 
     public static void Run(Action wait)
     {
+        WithoutLock(wait);
+        AfterWait(raiseInterrupt: true);
+    }
+
+    static void WithoutLock(Action wait)
+    {
         var r = Releaser;
         if (r == null) wait();
         else r(wait);
+    }
+
+    static void AfterWait(bool raiseInterrupt)
+    {
         var ts = ThreadState.Current;
         if (ts == null) return;
         // Biased counts: other threads may have handed objects back while this one waited
         // (a join, say); merging now frees them as soon as it can run again.
         if (Heap.BiasedCounts) ts.MergeHandedBack();
-        ts.Interp.RaisePendingInterrupt(ts);
+        if (raiseInterrupt) ts.Interp.RaisePendingInterrupt(ts);
     }
 
     /// <summary>Run for a wait that takes something (a lock's permit): when it succeeds, a
@@ -30,13 +40,8 @@ public static class Blocking
     public static bool RunUntil(Func<bool> wait)
     {
         bool result = false;
-        var r = Releaser;
-        if (r == null) result = wait();
-        else r(() => { result = wait(); });
-        var ts = ThreadState.Current;
-        if (ts == null) return result;
-        if (Heap.BiasedCounts) ts.MergeHandedBack();
-        if (!result) ts.Interp.RaisePendingInterrupt(ts);
+        WithoutLock(() => { result = wait(); });
+        AfterWait(raiseInterrupt: !result);
         return result;
     }
 

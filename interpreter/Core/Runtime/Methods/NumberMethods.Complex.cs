@@ -63,8 +63,8 @@ public static partial class NumberMethods
         bool skipReal = bare && c.Real == 0 && !double.IsNegative(c.Real);
         var alternate = parsed.Alternate ? FloatFormatFlags.Alternate : FloatFormatFlags.None;
         var realFlags = (parsed.Sign == '+' ? FloatFormatFlags.AlwaysSign : FloatFormatFlags.None) | alternate;
-        string re = skipReal ? "" : Part(c.Real, code, precision, realFlags);
-        string im = Part(c.Imag, code, precision, (skipReal ? realFlags : FloatFormatFlags.AlwaysSign) | alternate) + "j";
+        string re = skipReal ? "" : PyComplex.Part(c.Real, code, precision, realFlags);
+        string im = PyComplex.Part(c.Imag, code, precision, (skipReal ? realFlags : FloatFormatFlags.AlwaysSign) | alternate) + "j";
         if (parsed.Separator != '\0' && code != 'r')
         {
             // Digit grouping: each part as float's format() writes it with the same options.
@@ -90,12 +90,6 @@ public static partial class NumberMethods
             '^' => Repeat(pad / 2) + body + Repeat(pad - pad / 2),
             _ => Repeat(pad) + body,
         };
-    }
-
-    static string Part(double v, char code, int precision, FloatFormatFlags flags)
-    {
-        if (code == 'r' && v == 0) return ((flags & FloatFormatFlags.AlwaysSign) != 0 && !double.IsNegative(v) ? "+" : "") + (double.IsNegative(v) ? "-0" : "0");
-        return FloatFormatter.Format(v, code, precision, flags);
     }
 
     /// <summary>complex(real=0, imag=0), complex("1+2j").</summary>

@@ -25,13 +25,15 @@ public sealed class PyComplex : PyObject
 
     public override string Repr()
     {
-        if (Real == 0 && !double.IsNegative(Real)) return Part(Imag, FloatFormatFlags.None) + "j";
-        return "(" + Part(Real, FloatFormatFlags.None) + Part(Imag, FloatFormatFlags.AlwaysSign) + "j)";
+        if (Real == 0 && !double.IsNegative(Real)) return Part(Imag, 'r', 0, FloatFormatFlags.None) + "j";
+        return "(" + Part(Real, 'r', 0, FloatFormatFlags.None) + Part(Imag, 'r', 0, FloatFormatFlags.AlwaysSign) + "j)";
     }
 
-    /// <summary>One part as PyOS_double_to_string(v, 'r', 0, flags) writes it: 1 not 1.0.</summary>
-    static string Part(double v, FloatFormatFlags flags)
+    /// <summary>One part as PyOS_double_to_string(v, code, precision, flags) writes it; in
+    /// repr style ('r') 1 not 1.0, as complex's repr and format() write their parts.</summary>
+    internal static string Part(double v, char code, int precision, FloatFormatFlags flags)
     {
+        if (code != 'r') return FloatFormatter.Format(v, code, precision, flags);
         if (double.IsNaN(v)) return (flags & FloatFormatFlags.AlwaysSign) != 0 ? "+nan" : "nan";
         if (v == 0)
         {
