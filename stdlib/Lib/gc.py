@@ -1,16 +1,26 @@
-"""gc: the interface of CPython's cycle collector, for a reference-counted MiniPy.
+"""gc: the interface to MiniPy's cycle collector, as CPython's gc module.
 
-MiniPy frees an object the moment its reference count reaches zero, as CPython does. It has
-no cycle collector yet: objects that refer to each other in a cycle are freed only when the
-program ends (module teardown breaks the cycles through classes and modules). So collect()
-finds nothing and returns 0, the thresholds and counts are kept but drive nothing, and
-disable()/enable() only change what isenabled() reports.
+MiniPy frees an object the moment its reference count reaches zero. Objects that refer to
+each other in a cycle never reach zero; the cycle collector finds them (see
+interpreter/Core/Runtime/CycleCollector.cs): three generations, collected when allocations
+outpace frees, by collect(), and once more at exit.
+
+What differs from CPython, honestly:
+- With the GIL off nothing is tracked (the collector would have to stop every thread, and
+  MiniPy does not), so collect() finds nothing there and cycles live until the end.
+- Tuples and dicts stay tracked even when they hold only atoms, so is_tracked({}) is True.
+- callbacks are called around collect() only, not around automatic collections.
+- The debug flags are kept; DEBUG_SAVEALL keeps nothing and DEBUG_STATS prints nothing.
+- freeze() and unfreeze() do nothing: there is no permanent generation.
 """
 
+import _gc
+
 __all__ = ['collect', 'disable', 'enable', 'isenabled', 'get_count', 'get_threshold',
-           'set_threshold', 'get_objects', 'get_stats', 'is_tracked', 'freeze', 'unfreeze',
-           'get_freeze_count', 'garbage', 'callbacks', 'DEBUG_STATS', 'DEBUG_COLLECTABLE',
-           'DEBUG_UNCOLLECTABLE', 'DEBUG_SAVEALL', 'DEBUG_LEAK', 'set_debug', 'get_debug']
+           'set_threshold', 'get_objects', 'get_stats', 'is_tracked', 'is_finalized',
+           'get_referents', 'get_referrers', 'freeze', 'unfreeze', 'get_freeze_count',
+           'garbage', 'callbacks', 'DEBUG_STATS', 'DEBUG_COLLECTABLE', 'DEBUG_UNCOLLECTABLE',
+           'DEBUG_SAVEALL', 'DEBUG_LEAK', 'set_debug', 'get_debug']
 
 DEBUG_STATS = 1
 DEBUG_COLLECTABLE = 2
@@ -20,44 +30,37 @@ DEBUG_LEAK = DEBUG_COLLECTABLE | DEBUG_UNCOLLECTABLE | DEBUG_SAVEALL
 
 garbage = []
 callbacks = []
-_enabled = True
-_threshold = (700, 10, 10)
 _debug = 0
+
+enable = _gc.enable
+disable = _gc.disable
+isenabled = _gc.isenabled
+get_count = _gc.get_count
+get_threshold = _gc.get_threshold
+set_threshold = _gc.set_threshold
+is_tracked = _gc.is_tracked
+get_objects = _gc.get_objects
+get_referents = _gc.get_referents
+get_referrers = _gc.get_referrers
+get_stats = _gc.get_stats
+is_finalized = _gc.is_finalized
 
 
 def collect(generation=2):
-    """Nothing to collect without a cycle collector: returns 0 objects found unreachable."""
-    if generation not in (0, 1, 2):
-        raise ValueError('invalid generation')
-    return 0
+    """Run a collection of the given generation and the younger ones; return the number
+    of unreachable objects found."""
+    if callbacks:
+        _call_back('start', generation, 0)
+    found = _gc.collect(generation)
+    if callbacks:
+        _call_back('stop', generation, found)
+    return found
 
 
-def enable():
-    global _enabled
-    _enabled = True
-
-
-def disable():
-    global _enabled
-    _enabled = False
-
-
-def isenabled():
-    return _enabled
-
-
-def get_count():
-    return (0, 0, 0)
-
-
-def get_threshold():
-    return _threshold
-
-
-def set_threshold(threshold0, threshold1=None, threshold2=None):
-    global _threshold
-    _threshold = (threshold0, _threshold[1] if threshold1 is None else threshold1,
-                  _threshold[2] if threshold2 is None else threshold2)
+def _call_back(phase, generation, collected):
+    info = {'generation': generation, 'collected': collected, 'uncollectable': 0}
+    for callback in callbacks[:]:
+        callback(phase, info)
 
 
 def set_debug(flags):
@@ -67,18 +70,6 @@ def set_debug(flags):
 
 def get_debug():
     return _debug
-
-
-def get_objects(generation=None):
-    return []
-
-
-def get_stats():
-    return [{'collections': 0, 'collected': 0, 'uncollectable': 0} for _ in range(3)]
-
-
-def is_tracked(obj):
-    return isinstance(obj, (list, dict, set, tuple)) or hasattr(obj, '__dict__')
 
 
 def freeze():

@@ -194,7 +194,7 @@ public sealed partial class Interpreter
     }
 
     /// <summary>Runs the work asked for through the eval breaker (GIL drop requests, signals,
-    /// an execution deadline).</summary>
+    /// an execution deadline, a due cycle collection).</summary>
     public static void HandleEvalBreaker(ThreadState ts)
     {
         var interp = ts.Interp;
@@ -203,6 +203,11 @@ public sealed partial class Interpreter
             throw Err.New(ErrorTypes.TimeoutError, "the program ran past its time limit");
         interp.CheckFinalizing(ts);
         interp.RaisePendingInterrupt(ts);
+        if (CycleCollector.Pending)
+        {
+            CycleCollector.CollectDue();
+            RecomputeEvalBreaker(interp);
+        }
         EvalBreakerHandler?.Invoke(ts);
     }
 

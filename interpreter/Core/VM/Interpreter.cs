@@ -49,9 +49,12 @@ public sealed partial class Interpreter
             {
                 BuiltinTypes.Init();
                 NumberParsing.LimitOfCurrentInterpreter = () => ThreadState.Current?.Interp.IntMaxStrDigits ?? NumberParsing.DefaultMaxStrDigits;
+                CycleCollector.RequestAttention = RaiseEvalBreaker;
+                Unraisable.Hook = Tracebacks.PrintUnraisable;
                 runtimeReady = true;
             }
         }
+        CycleCollector.ResetSettings();
         Modules = PyDict.New();
         BuiltinsModule = BuiltinFunctions.CreateModule(this);
         Builtins = BuiltinsModule.Dict;
@@ -130,8 +133,8 @@ public sealed partial class Interpreter
         }
     }
 
-    /// <summary>Clears modules in reverse import order, then breaks the class-to-method
-    /// cycles that only a cycle collector would otherwise reclaim.</summary>
+    /// <summary>Clears modules in reverse import order, then collects the cycles that leaves
+    /// as garbage.</summary>
     public void Teardown()
     {
         StopThreads();
@@ -141,6 +144,9 @@ public sealed partial class Interpreter
             m?.ClearForTeardown();
         }
         foreach (var key in NativeModuleNames()) (Modules.GetItemBorrowed(key) as PyModule)?.ClearForTeardown();
+        // What the modules held in cycles is garbage now (CPython collects here too); what
+        // is left (the GIL off: nothing is collected) still has its class-method cycles.
+        CycleCollector.Collect(2);
         HeapTypes.BreakCycles();
         BuiltinsModule.ClearForTeardown();
         Modules.Clear();

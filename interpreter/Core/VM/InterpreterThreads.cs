@@ -64,7 +64,7 @@ public sealed partial class Interpreter
     /// <summary>Sets the eval breaker from everything that may want the running thread's attention.</summary>
     public static void RecomputeEvalBreaker(Interpreter interp)
     {
-        bool wanted = interp.Deadline != 0 || interp.finalizing || interp.interruptPending
+        bool wanted = interp.Deadline != 0 || interp.finalizing || interp.interruptPending || CycleCollector.Pending
             || (interp.Lock != null && (interp.Lock is TicksGil || interp.Lock.DropRequested));
         EvalBreaker = wanted ? 1 : 0;
     }

@@ -4,7 +4,7 @@ using MiniPy.Runtime;
 
 namespace MiniPy.VM;
 
-public sealed class PyGenerator : PyObject
+public sealed class PyGenerator : PyGcObject
 {
     public static PyType Type;
     Frame frame;
@@ -23,6 +23,7 @@ public sealed class PyGenerator : PyObject
         g.qualName = Rc.New(func.QualName);
         // The frame borrows the function; the generator keeps it alive for the frame.
         Rc.Inc(func);
+        CycleCollector.Track(g);
         return g;
     }
 
@@ -38,16 +39,32 @@ public sealed class PyGenerator : PyObject
         if (returnValue != null) visit(returnValue);
     }
 
+    /// <summary>A suspended generator is closed before it is freed: its finally blocks run.</summary>
+    internal override bool HasFinalizer => frame != null && started && !Finished && !running;
+
+    internal override void RunFinalizer()
+    {
+        try { Close(ThreadState.Current); }
+        catch (PyRaise r) { Unraisable.Report(r, this); }
+    }
+
+    /// <summary>Releases the suspended frame (its locals may refer back to the generator).</summary>
+    internal override void ClearReferences()
+    {
+        if (!running) ReleaseFrame();
+        Rc.Clear(ref returnValue);
+    }
+
     protected internal override void Dealloc()
     {
-        if (frame != null && started && !Finished)
+        if (HasFinalizer)
         {
             // Like CPython, closing an unfinished generator runs its finally blocks.
             Rc.Resurrect(this);
-            try { Close(ThreadState.Current); }
-            catch (PyRaise r) { Rc.Dec(r.TakeException()); }
+            RunFinalizer();
             if (Rc.StillReferencedAfterResurrection(this)) return;
         }
+        CycleCollector.Untrack(this);
         Heap.Freed(this);
         ReleaseFrame();
         Rc.Clear(ref name);

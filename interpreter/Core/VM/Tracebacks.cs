@@ -91,6 +91,24 @@ public static class Tracebacks
         return msg.Length == 0 ? name : name + ": " + msg;
     }
 
+    /// <summary>Reports an exception that cannot propagate (see Unraisable) on the running
+    /// interpreter's stderr, as CPython's default sys.unraisablehook.</summary>
+    public static void PrintUnraisable(PyException exc, PyObject where)
+    {
+        var interp = ThreadState.Current?.Interp;
+        if (interp == null) return;
+        string place;
+        try { place = Ops.Repr(where); }
+        catch (PyRaise r)
+        {
+            Rc.Dec(r.TakeException());
+            place = $"<{where.ObType.Name} object at 0x{Identity.Of(where):x}>";
+        }
+        interp.Stdout.Flush();
+        interp.Stderr.Write("Exception ignored in: " + place + "\n" + Format(exc));
+        interp.Stderr.Flush();
+    }
+
     /// <summary>Prints the exception to the interpreter's stderr.</summary>
     public static void Print(Interpreter interp, PyException exc)
     {

@@ -1,7 +1,7 @@
 // property, staticmethod and classmethod: the descriptors a class body makes with decorators.
 namespace MiniPy.Runtime;
 
-public sealed class PyProperty : PyObject
+public sealed class PyProperty : PyGcObject
 {
     public static PyType Type;
     public PyObject Getter, Setter, Deleter, Doc; // owned; may be null
@@ -29,6 +29,7 @@ public sealed class PyProperty : PyObject
     {
         var p = new PyProperty { ObType = Type };
         Heap.Allocated(Type);
+        CycleCollector.Track(p);
         p.Getter = get == null ? null : Rc.New(get);
         p.Setter = set == null ? null : Rc.New(set);
         p.Deleter = del == null ? null : Rc.New(del);
@@ -46,6 +47,7 @@ public sealed class PyProperty : PyObject
 
     protected internal override void Dealloc()
     {
+        CycleCollector.Untrack(this);
         Heap.Freed(this);
         Rc.Clear(ref Getter);
         Rc.Clear(ref Setter);
@@ -101,7 +103,7 @@ public sealed class PyProperty : PyObject
     }
 }
 
-public sealed class PyStaticMethod : PyObject
+public sealed class PyStaticMethod : PyGcObject
 {
     public static PyType Type;
     public PyObject Func;
@@ -111,6 +113,7 @@ public sealed class PyStaticMethod : PyObject
         if (args.Length != 1) throw Err.TypeError($"staticmethod expected 1 argument, got {args.Length}");
         var s = new PyStaticMethod { ObType = Type, Func = Rc.New(args[0]) };
         Heap.Allocated(Type);
+        CycleCollector.Track(s);
         return s;
     }
 
@@ -121,6 +124,7 @@ public sealed class PyStaticMethod : PyObject
 
     protected internal override void Dealloc()
     {
+        CycleCollector.Untrack(this);
         Heap.Freed(this);
         Rc.Clear(ref Func);
     }
@@ -131,7 +135,7 @@ public sealed class PyStaticMethod : PyObject
     public override PyObject GetAttr(PyStr name) => name.Value == "__func__" ? Rc.New(Func) : Ops.GetAttr(Func, name);
 }
 
-public sealed class PyClassMethod : PyObject
+public sealed class PyClassMethod : PyGcObject
 {
     public static PyType Type;
     public PyObject Func;
@@ -141,6 +145,7 @@ public sealed class PyClassMethod : PyObject
         if (args.Length != 1) throw Err.TypeError($"classmethod expected 1 argument, got {args.Length}");
         var s = new PyClassMethod { ObType = Type, Func = Rc.New(args[0]) };
         Heap.Allocated(Type);
+        CycleCollector.Track(s);
         return s;
     }
 
@@ -151,6 +156,7 @@ public sealed class PyClassMethod : PyObject
 
     protected internal override void Dealloc()
     {
+        CycleCollector.Untrack(this);
         Heap.Freed(this);
         Rc.Clear(ref Func);
     }

@@ -6,7 +6,7 @@ using MiniPy.VM;
 namespace MiniPy.Runtime;
 
 /// <summary>A function made by def or lambda. Owns its code, globals, defaults and closure.</summary>
-public sealed class PyFunction : PyObject
+public sealed class PyFunction : PyGcObject
 {
     public static PyType Type;
     public CodeObject Code;
@@ -30,6 +30,7 @@ public sealed class PyFunction : PyObject
         var mod = globals.GetItemBorrowed("__name__");
         f.Module = Rc.New(mod ?? PyNone.Instance);
         f.Doc = Rc.New(code.Consts.Length > 0 && code.HasDocString ? code.Consts[0] : PyNone.Instance);
+        CycleCollector.Track(f);
         return f;
     }
 
@@ -49,8 +50,21 @@ public sealed class PyFunction : PyObject
         if (Dict != null) visit(Dict);
     }
 
+    /// <summary>Drops what a program can point back at the function through: defaults,
+    /// annotations and attributes. (Its globals and closure cells are dicts and cells,
+    /// cleared themselves when they are part of the cycle.)</summary>
+    internal override void ClearReferences()
+    {
+        Rc.Clear(ref Defaults);
+        Rc.Clear(ref KwDefaults);
+        Rc.Clear(ref AnnotationPairs);
+        Rc.Clear(ref Annotations);
+        Rc.Clear(ref Dict);
+    }
+
     protected internal override void Dealloc()
     {
+        CycleCollector.Untrack(this);
         Heap.Freed(this);
         Rc.Clear(ref Code);
         Rc.Clear(ref Globals);
@@ -132,7 +146,7 @@ public sealed class PyFunction : PyObject
 }
 
 /// <summary>A closure cell: one variable shared between a function and the functions nested in it.</summary>
-public sealed class PyCell : PyObject
+public sealed class PyCell : PyGcObject
 {
     public static PyType Type;
     public PyObject Contents; // owned, null when empty
@@ -141,6 +155,7 @@ public sealed class PyCell : PyObject
     {
         var c = new PyCell { ObType = Type, Contents = contents == null ? null : Rc.New(contents) };
         Heap.Allocated(Type);
+        CycleCollector.Track(c);
         return c;
     }
 
@@ -149,15 +164,18 @@ public sealed class PyCell : PyObject
         if (Contents != null) visit(Contents);
     }
 
+    internal override void ClearReferences() => Rc.Clear(ref Contents);
+
     protected internal override void Dealloc()
     {
+        CycleCollector.Untrack(this);
         Heap.Freed(this);
         Rc.Clear(ref Contents);
     }
 }
 
 /// <summary>A function bound to an instance (or, for classmethods, to a class).</summary>
-public sealed class PyMethod : PyObject
+public sealed class PyMethod : PyGcObject
 {
     public static PyType Type;
     static readonly FreeList<PyMethod> free = new(128);
@@ -171,6 +189,7 @@ public sealed class PyMethod : PyObject
         m.Func = Rc.New(func);
         m.Self = Rc.New(self);
         Heap.Allocated(Type);
+        CycleCollector.Track(m);
         return m;
     }
 
@@ -182,6 +201,7 @@ public sealed class PyMethod : PyObject
 
     protected internal override void Dealloc()
     {
+        CycleCollector.Untrack(this);
         Heap.Freed(this);
         Rc.Clear(ref Func);
         Rc.Clear(ref Self);

@@ -5,7 +5,7 @@ using System.Text;
 
 namespace MiniPy.Runtime;
 
-public sealed class PyDict : PyObject
+public sealed class PyDict : PyGcObject
 {
     /// <summary>The per-object lock of the free-threaded mode (see ObjectLocks.cs).</summary>
     ObjectMutex mutex;
@@ -70,6 +70,7 @@ public sealed class PyDict : PyObject
         d.used = 0;
         d.IsTypeDict = false;
         Heap.Allocated(Type);
+        CycleCollector.Track(d);
         return d;
     }
 
@@ -86,21 +87,26 @@ public sealed class PyDict : PyObject
         }
     }
 
+    internal override void ClearReferences() => Clear();
+
     protected internal override void Dealloc()
     {
+        CycleCollector.Untrack(this);
         Heap.Freed(this);
-        ClearEntries();
+        ClearEntries(beingFreed: true);
         if (Heap.PoisonFreed) { Poison.Mark(this); return; }
         free.Push(this);
     }
 
-    /// <summary>Empties the table. A small table keeps its arrays for the next use (the
-    /// free list hands this dict out again); a large one gives them up.</summary>
-    void ClearEntries()
+    /// <summary>Empties the table. When the dict is being freed, a small table keeps its
+    /// arrays for the next use (the free list hands this dict out again). A live dict always
+    /// takes fresh ones: releasing an entry may run a __del__ that stores into this dict, and
+    /// that must not land in the array still being released.</summary>
+    void ClearEntries(bool beingFreed = false)
     {
         var entries = Entries;
         int n = EntryCount;
-        bool keep = entries.Length <= 16;
+        bool keep = beingFreed && entries.Length <= 16;
         BeginLayoutChange();
         Entries = keep ? entries : new Entry[5];
         EntryCount = 0;

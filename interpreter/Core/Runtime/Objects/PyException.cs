@@ -6,7 +6,7 @@ using MiniPy.Compiler;
 
 namespace MiniPy.Runtime;
 
-public sealed class PyException : PyObject
+public sealed class PyException : PyGcObject
 {
     public PyTuple Args;
     public PyException Cause, Context;
@@ -23,6 +23,7 @@ public sealed class PyException : PyObject
         Heap.Allocated(t);
         Rc.Inc(t);
         e.Args = PyTuple.FromSpan(args);
+        CycleCollector.Track(e);
         return e;
     }
 
@@ -49,8 +50,20 @@ public sealed class PyException : PyObject
         visit(ObType);
     }
 
+    /// <summary>Drops what a cycle can run through (an exception stored in its own context,
+    /// say); the args become empty, as an exception's str() still needs them.</summary>
+    internal override void ClearReferences()
+    {
+        Rc.Set(ref Args, Rc.New(PyTuple.EmptyTuple));
+        Rc.Clear(ref Cause);
+        Rc.Clear(ref Context);
+        Rc.Clear(ref Traceback);
+        Rc.Clear(ref Dict);
+    }
+
     protected internal override void Dealloc()
     {
+        CycleCollector.Untrack(this);
         Heap.Freed(this);
         Rc.Clear(ref Args);
         Rc.Clear(ref Cause);

@@ -3,7 +3,7 @@
 // the object's default behaviour applies.
 namespace MiniPy.Runtime;
 
-public sealed class PyInstance : PyObject
+public sealed class PyInstance : PyGcObject
 {
     static readonly FreeList<PyInstance> free = new(256);
     public PyDict Dict;
@@ -23,6 +23,7 @@ public sealed class PyInstance : PyObject
         if (cls.SlotCount > 0) o.SlotValues = new PyObject[cls.SlotCount];
         Heap.Allocated(cls);
         Rc.Inc(cls);
+        CycleCollector.Track(o);
         return o;
     }
 
@@ -48,25 +49,40 @@ public sealed class PyInstance : PyObject
         visit(ObType);
     }
 
-    protected internal override void Dealloc()
+    internal override bool HasFinalizer => ObType.Lookup("__del__") != null;
+
+    internal override void RunFinalizer()
     {
-        var del = ObType.Lookup("__del__");
-        if (del != null)
-        {
-            Rc.Resurrect(this); // resurrect for the duration of the call, as CPython does
-            try { Rc.Dec(Ops.CallMethod(this, "__del__")); }
-            catch (PyRaise r) { Rc.Dec(r.TakeException()); }
-            if (Rc.StillReferencedAfterResurrection(this)) return;
-        }
-        Heap.Freed(this);
+        try { Rc.Dec(Ops.CallMethod(this, "__del__")); }
+        catch (PyRaise r) { Unraisable.Report(r, ObType.Lookup("__del__") ?? this); }
+    }
+
+    /// <summary>Drops the attributes: the instance's dict and its __slots__ values.</summary>
+    internal override void ClearReferences()
+    {
         Rc.Clear(ref Dict);
-        Rc.Clear(ref BaseValue);
         if (SlotValues != null)
         {
             var values = SlotValues;
             for (int i = 0; i < values.Length; i++) Rc.Clear(ref values[i]);
-            SlotValues = null;
         }
+    }
+
+    protected internal override void Dealloc()
+    {
+        // __del__ runs once in an object's life (PEP 442): not again if the cycle collector
+        // already ran it, or if an earlier run resurrected the object.
+        if (HasFinalizer && BeginFinalizer())
+        {
+            Rc.Resurrect(this); // resurrect for the duration of the call, as CPython does
+            RunFinalizer();
+            if (Rc.StillReferencedAfterResurrection(this)) return;
+        }
+        CycleCollector.Untrack(this);
+        Heap.Freed(this);
+        ClearReferences();
+        SlotValues = null;
+        Rc.Clear(ref BaseValue);
         var t = ObType;
         if (!Heap.PoisonFreed) free.Push(this);
         else Poison.Mark(this);

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace MiniPy.Runtime;
 
-public sealed class PyList : PyObject
+public sealed class PyList : PyGcObject
 {
     /// <summary>The per-object lock of the free-threaded mode (see ObjectLocks.cs).</summary>
     ObjectMutex mutex;
@@ -24,6 +24,7 @@ public sealed class PyList : PyObject
         l.Items = capacity == 0 ? Array.Empty<PyObject>() : new PyObject[capacity];
         l.Count = 0;
         Heap.Allocated(Type);
+        CycleCollector.Track(l);
         return l;
     }
 
@@ -44,14 +45,18 @@ public sealed class PyList : PyObject
         return l;
     }
 
+    /// <summary>Last item first, as CPython's list_traverse (gc.get_referents shows the order).</summary>
     public override void VisitReferences(Action<PyObject> visit)
     {
         var items = Items;
-        for (int i = 0; i < Count && i < items.Length; i++) if (items[i] != null) visit(items[i]);
+        for (int i = Math.Min(Count, items.Length) - 1; i >= 0; i--) if (items[i] != null) visit(items[i]);
     }
+
+    internal override void ClearReferences() => Clear();
 
     protected internal override void Dealloc()
     {
+        CycleCollector.Untrack(this);
         Heap.Freed(this);
         var items = Items;
         int n = Math.Min(Count, items.Length); // a length raced past its array (the GIL off)

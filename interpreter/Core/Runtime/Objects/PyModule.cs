@@ -2,7 +2,7 @@
 // breaks the cycles between a module's functions and the globals they hold.
 namespace MiniPy.Runtime;
 
-public sealed class PyModule : PyObject
+public sealed class PyModule : PyGcObject
 {
     public static PyType Type;
     public string Name;
@@ -16,6 +16,7 @@ public sealed class PyModule : PyObject
         m.Dict.SetItemNew("__name__", n);
         Rc.Dec(n);
         m.Dict.SetItemNew("__doc__", PyNone.Instance);
+        CycleCollector.Track(m);
         return m;
     }
 
@@ -26,6 +27,7 @@ public sealed class PyModule : PyObject
 
     protected internal override void Dealloc()
     {
+        CycleCollector.Untrack(this);
         Heap.Freed(this);
         Rc.Clear(ref Dict);
     }

@@ -4,7 +4,7 @@ using System.Text;
 
 namespace MiniPy.Runtime;
 
-public sealed class PySet : PyObject
+public sealed class PySet : PyGcObject
 {
     /// <summary>The per-object lock of the free-threaded mode (see ObjectLocks.cs).</summary>
     ObjectMutex mutex;
@@ -25,6 +25,7 @@ public sealed class PySet : PyObject
     {
         var s = new PySet { ObType = frozen ? FrozenSetType : SetType };
         Heap.Allocated(s.ObType);
+        CycleCollector.Track(s);
         return s;
     }
 
@@ -44,8 +45,11 @@ public sealed class PySet : PyObject
         foreach (var k in keys) if (k != null && k != DummyKey) visit(k);
     }
 
+    internal override void ClearReferences() => ClearAll();
+
     protected internal override void Dealloc()
     {
+        CycleCollector.Untrack(this);
         Heap.Freed(this);
         ClearAll();
     }

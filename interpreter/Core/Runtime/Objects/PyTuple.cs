@@ -4,7 +4,7 @@ using System.Text;
 
 namespace MiniPy.Runtime;
 
-public sealed class PyTuple : PyObject
+public sealed class PyTuple : PyGcObject
 {
     public static PyType Type;
     public override bool AllowsMethodFastPath => true;
@@ -33,6 +33,7 @@ public sealed class PyTuple : PyObject
         t ??= new PyTuple(n);
         t.ObType = Type;
         Heap.Allocated(Type);
+        CycleCollector.Track(t);
         return t;
     }
 
@@ -58,6 +59,7 @@ public sealed class PyTuple : PyObject
 
     protected internal override void Dealloc()
     {
+        CycleCollector.Untrack(this);
         Heap.Freed(this);
         var items = Items;
         for (int i = 0; i < items.Length; i++)

@@ -7,7 +7,7 @@ namespace MiniPy.Runtime;
 /// (a subclass when a class statement derived from a built-in).</summary>
 public delegate PyObject TypeConstructor(PyType cls, ReadOnlySpan<PyObject> args, PyTuple kwnames);
 
-public sealed partial class PyType : PyObject
+public sealed partial class PyType : PyGcObject
 {
     public static PyType TypeType;   // 'type'
     public static PyType ObjectType; // 'object'
@@ -90,6 +90,7 @@ public sealed partial class PyType : PyObject
         mro[0] = t;
         t.Mro = mro;
         t.Specials = new SpecialMethodCache();
+        CycleCollector.Track(t);
         return t;
     }
 
@@ -189,8 +190,13 @@ public sealed partial class PyType : PyObject
         }
     }
 
+    /// <summary>Empties the class's dict: a class and the methods that use super() (their
+    /// __class__ cell) refer to each other.</summary>
+    internal override void ClearReferences() => Dict?.Clear();
+
     protected internal override void Dealloc()
     {
+        CycleCollector.Untrack(this);
         Heap.Freed(this);
         Heap.Unregister(this);
         if (Dict != null) Dict.IsTypeDict = false;
