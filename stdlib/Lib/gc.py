@@ -8,7 +8,6 @@ outpace frees, by collect(), and once more at exit.
 What differs from CPython, honestly:
 - With the GIL off nothing is tracked (the collector would have to stop every thread, and
   MiniPy does not), so collect() finds nothing there and cycles live until the end.
-- Tuples and dicts stay tracked even when they hold only atoms, so is_tracked({}) is True.
 - callbacks are called around collect() only, not around automatic collections.
 - The debug flags are kept; DEBUG_SAVEALL keeps nothing and DEBUG_STATS prints nothing.
 - freeze() and unfreeze() do nothing: there is no permanent generation.

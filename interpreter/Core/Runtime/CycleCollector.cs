@@ -147,6 +147,11 @@ public static class CycleCollector
         if (++count0 > threshold0) YoungGenerationFull();
     }
 
+    /// <summary>Whether o may be part of a cycle: a tracked object, or one that tracks
+    /// itself later (a dict; a tuple the collector found holding only atoms is not).</summary>
+    public static bool MayBeTracked(PyObject o)
+        => o is PyGcObject g && (g.GcNext != null || o is not PyTuple);
+
     /// <summary>A freed object leaves whatever list holds it (PyObject_GC_UnTrack).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Untrack(PyGcObject o)
@@ -284,7 +289,10 @@ public static class CycleCollector
             else
             {
                 o.Marks &= GcMarks.Finalized;
-                stayed++;
+                // A tuple of atoms can never be part of a cycle: it stops being watched
+                // (CPython's untrack_tuples).
+                if (o is PyTuple t && HoldsOnlyAtoms(t)) Unlink(o);
+                else stayed++;
             }
             o = next;
         }
@@ -338,6 +346,20 @@ public static class CycleCollector
             }
             Rc.Dec(o);
         }
+    }
+
+    static bool HoldsOnlyAtoms(PyTuple t)
+    {
+        foreach (var item in t.Items)
+            if (item == null || MayBeTracked(item)) return false;
+        return true;
+    }
+
+    static void Unlink(PyGcObject o)
+    {
+        o.GcPrev.GcNext = o.GcNext;
+        o.GcNext.GcPrev = o.GcPrev;
+        o.GcNext = o.GcPrev = null;
     }
 
     static void MoveTo(PyGcObject o, ListHead list)

@@ -1,5 +1,5 @@
-# gc: thresholds, tracking, referents and referrers, automatic collections, disable/enable,
-# callbacks, and CPython's errors.
+# gc: thresholds, tracking (dicts and tuples of atoms are not watched, as in CPython),
+# referents and referrers, automatic collections, disable/enable, callbacks, and errors.
 import gc
 
 print(gc.isenabled(), gc.get_threshold())
@@ -55,6 +55,22 @@ for bad in (-1, 3):
     except ValueError as e:
         print("ValueError:", e)
 print(sorted(gc.get_stats()[0]))
+print(gc.is_tracked({}), gc.is_tracked({"a": 1}), gc.is_tracked({"a": []}), gc.is_tracked({(): 1}))
+t = tuple([1, "x", 2.0])
+u = (1, [])
+print(gc.is_tracked(t), gc.is_tracked(u))
+gc.collect()
+print(gc.is_tracked(t), gc.is_tracked(u))
+d = {"k": 1}
+d["t"] = t
+print(gc.is_tracked(d))
+d["u"] = u
+print(gc.is_tracked(d))
+class A: pass
+a = A(); a.x = 1
+print(gc.is_tracked(a.__dict__))
+a.y = a
+print(gc.is_tracked(a.__dict__))
 # expect: True (700, 10, 10)
 # expect: False False True True
 # expect: ['x', [1]]
@@ -70,3 +86,10 @@ print(sorted(gc.get_stats()[0]))
 # expect: ValueError: invalid generation
 # expect: ValueError: invalid generation
 # expect: ['collected', 'collections', 'uncollectable']
+# expect: False False True False
+# expect: True True
+# expect: False True
+# expect: False
+# expect: True
+# expect: False
+# expect: True

@@ -70,7 +70,8 @@ public sealed class PyDict : PyGcObject
         d.used = 0;
         d.IsTypeDict = false;
         Heap.Allocated(Type);
-        CycleCollector.Track(d);
+        // Not tracked until it holds something that can be part of a cycle (see Store).
+        d.Marks = 0;
         return d;
     }
 
@@ -330,6 +331,10 @@ public sealed class PyDict : PyGcObject
         int ix = Find(key, hash);
         if (IsTypeDict) BumpTypeDictVersion();
         Rc.Inc(value, thread);
+        // A dict of numbers and strings cannot be part of a cycle: the collector starts
+        // watching a dict only when it stores something that can (CPython's MAINTAIN_TRACKING).
+        if (CycleCollector.Tracks && GcNext == null && (CycleCollector.MayBeTracked(value) || (ix < 0 && CycleCollector.MayBeTracked(key))))
+            CycleCollector.Track(this);
         if (ix >= 0)
         {
             var old = Entries[ix].Value;
