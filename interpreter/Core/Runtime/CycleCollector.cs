@@ -14,7 +14,7 @@
 // ═══════════════════════════ How a collection finds them ═══════════════════════════
 //
 // Every object that can hold references to others (PyGcObject) is TRACKED: it sits in the
-// list of one of three generations. A collection examines one generation together with the
+// table of one of three generations. A collection examines one generation together with the
 // younger ones (the set S) in four steps, exactly as CPython's gcmodule.c:
 //
 //   1. For every object in S, copy its reference count into GcRefs.
@@ -42,7 +42,8 @@
 //
 // ═══════════════════════════ When it runs ═══════════════════════════
 //
-// The youngest generation counts allocations of tracked objects minus frees. When the count
+// The youngest generation holds the tracked objects made since its last collection that
+// are still alive: allocations minus frees. When the count
 // passes its threshold (700), a collection is due: as in CPython 3.12, it is not run inside
 // the allocation (which may be in the middle of building an object) but at the next eval
 // breaker check, between two instructions. Generation 1 is collected after 10 young
@@ -52,7 +53,12 @@
 // objects. gc.collect() collects at once; teardown collects once more after the modules are
 // cleared.
 //
-// Only with the GIL. The lists and marks are plain fields that every allocation changes;
+// Tables rather than CPython's linked lists: linking an object into a list writes four
+// references, and in .NET each reference written into the heap pays a GC write barrier. A
+// table entry is one reference written; the object keeps only its table and index (ints).
+// A freed object leaves its table by moving the table's last entry into its place.
+//
+// Only with the GIL. The tables and marks are plain fields that every allocation changes;
 // without the lock threads would tear them, and a collection must see a world that stands
 // still — CPython's free-threaded build stops every thread for it. MiniPy does not stop
 // the world, so with the GIL off nothing is tracked and gc.collect() finds nothing: cycles
@@ -66,26 +72,106 @@ public static class CycleCollector
     /// <summary>Whether objects are tracked at all: with the GIL only (see the essay).</summary>
     public static readonly bool Tracks = StartupOptions.GilEnabled;
 
-    /// <summary>A list head: never a real object, only the anchor of a circular list.</summary>
-    sealed class ListHead : PyGcObject
+    /// <summary>An entry of a table: a struct, so storing one needs no array-covariance check.</summary>
+    struct Entry
     {
-        public ListHead() { GcNext = GcPrev = this; }
-        public bool IsEmpty => GcNext == this;
+        public PyGcObject Object;
     }
 
-    sealed class Generation
+    /// <summary>A set of tracked objects in the order they joined it.</summary>
+    sealed class Table
     {
-        public readonly ListHead Head = new();
-        public int Threshold;
-        public long Collections, Collected, Uncollectable;
+        public readonly byte Id;
+        public Entry[] Entries = new Entry[256];
+        public int Count;
+
+        public Table(byte id) => Id = id;
+
+        public PyGcObject this[int i] => Entries[i].Object;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(PyGcObject o)
+        {
+            int n = Count;
+            if (n == Entries.Length) Grow();
+            Entries[n].Object = o;
+            o.GcIndex = n;
+            o.GcTable = Id;
+            Count = n + 1;
+        }
+
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        void Grow() => Array.Resize(ref Entries, Entries.Length * 2);
+
+        /// <summary>Takes o out; the last entry fills its place.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Remove(PyGcObject o)
+        {
+            int last = --Count;
+            int i = o.GcIndex;
+            if (i != last)
+            {
+                var moved = Entries[last].Object;
+                Entries[i].Object = moved;
+                moved.GcIndex = i;
+            }
+            Entries[last].Object = null;
+            o.GcTable = 0;
+        }
+
+        /// <summary>Appends every object of this table to another, leaving this one empty.</summary>
+        public void MoveAllTo(Table to)
+        {
+            for (int i = 0; i < Count; i++) to.Add(Entries[i].Object);
+            Array.Clear(Entries, 0, Count);
+            Count = 0;
+        }
+
+        /// <summary>Moves the objects that `leaves` picks to another table (to null: they
+        /// stop being tracked), in order, and closes up the rest, in order; returns how many
+        /// stayed.</summary>
+        public int Partition(Func<PyGcObject, bool> leaves, Table to)
+        {
+            int kept = 0;
+            for (int i = 0; i < Count; i++)
+            {
+                var o = Entries[i].Object;
+                if (leaves(o))
+                {
+                    if (to != null) to.Add(o);
+                    else o.GcTable = 0;
+                    continue;
+                }
+                if (kept != i)
+                {
+                    Entries[kept].Object = o;
+                    o.GcIndex = kept;
+                }
+                kept++;
+            }
+            Array.Clear(Entries, kept, Count - kept);
+            Count = kept;
+            return kept;
+        }
     }
 
-    static readonly Generation[] generations = { new(), new(), new() };
-    static readonly ListHead youngest = generations[0].Head;
-    /// <summary>Generation 0: tracked allocations minus frees since its last collection;
-    /// generations 1 and 2: collections of the next younger one since their own.</summary>
-    static int count0, count1, count2;
-    static int threshold0;
+    // Table ids: 0 means "not tracked", so a fresh object is untracked.
+    const byte UnreachableId = 4, DetachedId = 5;
+    static readonly Table[] tables = { null, new(1), new(2), new(3), new(UnreachableId), new(DetachedId) };
+    static readonly Table youngest = tables[1];
+    /// <summary>During a collection: the objects found unreachable.</summary>
+    static readonly Table unreachable = tables[UnreachableId];
+    /// <summary>During a collection: reachable objects being sorted out of the unreachable table.</summary>
+    static readonly Table detached = tables[DetachedId];
+
+    static Table Generation(int g) => tables[g + 1];
+
+    static readonly int[] thresholds = { 700, 10, 10 };
+    static readonly long[] collections = new long[3], collected = new long[3];
+    /// <summary>Generations 1 and 2: collections of the next younger one since their own.
+    /// (Generation 0's count is its table's size.)</summary>
+    static int count1, count2;
+    static int threshold0 = 700;
     static bool collecting;
     static volatile bool pending;
     /// <summary>Objects that survived into the oldest generation since the last full
@@ -104,9 +190,11 @@ public static class CycleCollector
     public static bool IsCollecting => collecting;
 
     static readonly Action<PyObject> subtractEdge = SubtractEdge, markEdge = MarkEdge;
+    static readonly Func<PyGcObject, bool> isUnmarked = o => (o.Marks & GcMarks.Reachable) == 0;
+    static readonly Func<PyGcObject, bool> isMarked = o => (o.Marks & GcMarks.Reachable) != 0;
+    static readonly Func<PyGcObject, bool> isTupleOfAtoms = o => o is PyTuple t && HoldsOnlyAtoms(t);
     static readonly Stack<PyGcObject> toMark = new();
-
-    static CycleCollector() => ResetSettings();
+    static readonly List<PyGcObject> snapshot = new();
 
     /// <summary>CPython's defaults: a new interpreter starts with them.</summary>
     public static void ResetSettings()
@@ -117,19 +205,16 @@ public static class CycleCollector
 
     public static void SetThresholds(int t0, int t1, int t2)
     {
-        generations[0].Threshold = threshold0 = t0;
-        generations[1].Threshold = t1;
-        generations[2].Threshold = t2;
+        thresholds[0] = threshold0 = t0;
+        thresholds[1] = t1;
+        thresholds[2] = t2;
     }
 
-    public static (int, int, int) Thresholds => (generations[0].Threshold, generations[1].Threshold, generations[2].Threshold);
-    public static (int, int, int) Counts => (count0, count1, count2);
+    public static (int, int, int) Thresholds => (thresholds[0], thresholds[1], thresholds[2]);
+    public static (int, int, int) Counts => (youngest.Count, count1, count2);
 
     public static (long collections, long collected, long uncollectable) Stats(int generation)
-    {
-        var g = generations[generation];
-        return (g.Collections, g.Collected, g.Uncollectable);
-    }
+        => (collections[generation], collected[generation], 0);
 
     /// <summary>A new object joins the youngest generation (PyObject_GC_Track). Storage
     /// reused from a free list is a new object: its marks start afresh.</summary>
@@ -138,31 +223,22 @@ public static class CycleCollector
     {
         o.Marks = 0;
         if (!Tracks) return;
-        var head = youngest;
-        var last = head.GcPrev;
-        o.GcPrev = last;
-        o.GcNext = head;
-        last.GcNext = o;
-        head.GcPrev = o;
-        if (++count0 > threshold0) YoungGenerationFull();
+        var young = youngest;
+        young.Add(o);
+        if (young.Count > threshold0) YoungGenerationFull();
     }
 
     /// <summary>Whether o may be part of a cycle: a tracked object, or one that tracks
     /// itself later (a dict; a tuple the collector found holding only atoms is not).</summary>
     public static bool MayBeTracked(PyObject o)
-        => o is PyGcObject g && (g.GcNext != null || o is not PyTuple);
+        => o is PyGcObject g && (g.GcTable != 0 || o is not PyTuple);
 
-    /// <summary>A freed object leaves whatever list holds it (PyObject_GC_UnTrack).</summary>
+    /// <summary>A freed object leaves whatever table holds it (PyObject_GC_UnTrack).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Untrack(PyGcObject o)
     {
-        var next = o.GcNext;
-        if (next == null) return;
-        var prev = o.GcPrev;
-        prev.GcNext = next;
-        next.GcPrev = prev;
-        o.GcNext = o.GcPrev = null;
-        if (count0 > 0) count0--;
+        int table = o.GcTable;
+        if (table != 0) tables[table].Remove(o);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -179,9 +255,9 @@ public static class CycleCollector
     {
         pending = false;
         if (!Automatic || collecting) return;
-        if (count2 > generations[2].Threshold && longLivedPending >= longLivedTotal / 4) Collect(2);
-        else if (count1 > generations[1].Threshold) Collect(1);
-        else if (count0 > threshold0) Collect(0);
+        if (count2 > thresholds[2] && longLivedPending >= longLivedTotal / 4) Collect(2);
+        else if (count1 > thresholds[1]) Collect(1);
+        else if (youngest.Count > threshold0) Collect(0);
     }
 
     /// <summary>Collects generation `generation` and the younger ones; returns how many
@@ -197,58 +273,60 @@ public static class CycleCollector
 
     static int CollectGeneration(int g)
     {
-        var gen = generations[g];
-        var young = gen.Head;
-        for (int i = 0; i < g; i++) MergeInto(generations[i].Head, young);
-        var old = g < 2 ? generations[g + 1].Head : young;
-        gen.Collections++;
+        var young = Generation(g);
+        for (int i = 0; i < g; i++) Generation(i).MoveAllTo(young);
+        var old = g < 2 ? Generation(g + 1) : young;
+        collections[g]++;
         if (g == 0) count1++;
         else if (g == 1) count2++;
-        count0 = 0;
         if (g >= 1) count1 = 0;
         if (g == 2) count2 = 0;
 
         // Steps 1 to 3: what in young is reachable from outside it.
         MarkCollecting(young);
         FindReachable(young);
-        var unreachable = new ListHead();
-        int survivors = SplitUnreachable(young, unreachable);
+        young.Partition(isUnmarked, unreachable);
+        int survivors = ForgetMarks(young);
         if (g == 1) longLivedPending += survivors;
-        if (g < 2) MergeInto(young, old);
+        if (g < 2) young.MoveAllTo(old);
         else
         {
             longLivedPending = 0;
             longLivedTotal = survivors;
         }
 
-        if (unreachable.IsEmpty) return 0;
+        if (unreachable.Count == 0) return 0;
         int found;
         try
         {
-            RunFinalizers(unreachable);
-            SpareResurrected(unreachable, old);
-            found = CountGarbage(unreachable);
-            ClearGarbage(unreachable, old);
+            RunFinalizers();
+            SpareResurrected(old);
+            found = CountGarbage();
+            ClearGarbage(old);
         }
         finally
         {
             // Anything still here (a finalizer ended the thread, say) goes back, unmarked.
-            for (var o = unreachable.GcNext; o != unreachable; o = o.GcNext) o.Marks &= GcMarks.Finalized;
-            MergeInto(unreachable, old);
+            ForgetMarks(unreachable);
+            unreachable.MoveAllTo(old);
+            snapshot.Clear();
         }
-        gen.Collected += found;
+        collected[g] += found;
         return found;
     }
 
     /// <summary>Steps 1 and 2: GcRefs = count, minus the references from inside the set.</summary>
-    static void MarkCollecting(ListHead set)
+    static void MarkCollecting(Table set)
     {
-        for (var o = set.GcNext; o != set; o = o.GcNext)
+        var entries = set.Entries;
+        int n = set.Count;
+        for (int i = 0; i < n; i++)
         {
+            var o = entries[i].Object;
             o.GcRefs = Rc.CountOf(o);
             o.Marks = (o.Marks & GcMarks.Finalized) | GcMarks.Collecting;
         }
-        for (var o = set.GcNext; o != set; o = o.GcNext) o.VisitReferences(subtractEdge);
+        for (int i = 0; i < n; i++) entries[i].Object.VisitReferences(subtractEdge);
     }
 
     static void SubtractEdge(PyObject target)
@@ -256,15 +334,21 @@ public static class CycleCollector
         if (target is PyGcObject g && (g.Marks & GcMarks.Collecting) != 0) g.GcRefs--;
     }
 
-    /// <summary>Step 3: marks what the outside refers to, and everything reachable from it.</summary>
-    static void FindReachable(ListHead set)
+    /// <summary>Step 3: marks what the outside refers to, and everything reachable from it.
+    /// (A count below the references seen would be a bug elsewhere; such an object is
+    /// kept, never freed.)</summary>
+    static void FindReachable(Table set)
     {
-        for (var o = set.GcNext; o != set; o = o.GcNext)
-            if (o.GcRefs > 0 && (o.Marks & GcMarks.Reachable) == 0)
+        var entries = set.Entries;
+        for (int i = 0; i < set.Count; i++)
+        {
+            var o = entries[i].Object;
+            if (o.GcRefs != 0 && (o.Marks & GcMarks.Reachable) == 0)
             {
                 o.Marks |= GcMarks.Reachable;
                 toMark.Push(o);
             }
+        }
         while (toMark.Count > 0) toMark.Pop().VisitReferences(markEdge);
     }
 
@@ -277,75 +361,13 @@ public static class CycleCollector
         }
     }
 
-    /// <summary>Moves the unmarked objects of set to unreachable (still marked Collecting)
-    /// and unmarks the rest; returns how many stayed.</summary>
-    static int SplitUnreachable(ListHead set, ListHead unreachable)
+    /// <summary>Unmarks what stays in set after a split, and stops watching its tuples of
+    /// atoms, which can never be part of a cycle (CPython's untrack_tuples). Returns how
+    /// many stay tracked.</summary>
+    static int ForgetMarks(Table set)
     {
-        int stayed = 0;
-        for (var o = set.GcNext; o != set;)
-        {
-            var next = o.GcNext;
-            if ((o.Marks & GcMarks.Reachable) == 0) MoveTo(o, unreachable);
-            else
-            {
-                o.Marks &= GcMarks.Finalized;
-                // A tuple of atoms can never be part of a cycle: it stops being watched
-                // (CPython's untrack_tuples).
-                if (o is PyTuple t && HoldsOnlyAtoms(t)) Unlink(o);
-                else stayed++;
-            }
-            o = next;
-        }
-        return stayed;
-    }
-
-    /// <summary>Step 4a: each unreachable object's finalizer, once (PEP 442). Each object is
-    /// moved to a side list first, so a finalizer that frees others does not disturb the walk.</summary>
-    static void RunFinalizers(ListHead unreachable)
-    {
-        var seen = new ListHead();
-        while (!unreachable.IsEmpty)
-        {
-            var o = unreachable.GcNext;
-            MoveTo(o, seen);
-            if (!o.HasFinalizer || !o.BeginFinalizer()) continue;
-            Rc.Inc(o);
-            o.RunFinalizer();
-            Rc.Dec(o);
-        }
-        MergeInto(seen, unreachable);
-    }
-
-    /// <summary>Step 4b: a finalizer may have made garbage reachable again; steps 1–3 over
-    /// the garbage alone find it, and it moves to the old generation unharmed.</summary>
-    static void SpareResurrected(ListHead unreachable, ListHead old)
-    {
-        MarkCollecting(unreachable);
-        FindReachable(unreachable);
-        var still = new ListHead();
-        SplitUnreachable(unreachable, still);
-        MergeInto(unreachable, old);
-        MergeInto(still, unreachable);
-    }
-
-    /// <summary>Step 4c: clears each object that is still garbage. Clearing releases
-    /// references, so objects of the cycle are freed (and leave the list) as it goes; one
-    /// that clearing did not free moves to the old generation.</summary>
-    static void ClearGarbage(ListHead unreachable, ListHead old)
-    {
-        while (!unreachable.IsEmpty)
-        {
-            var o = unreachable.GcNext;
-            Rc.Inc(o);
-            try { o.ClearReferences(); }
-            catch (PyRaise r) { Rc.Dec(r.TakeException()); }
-            if (unreachable.GcNext == o)
-            {
-                o.Marks &= GcMarks.Finalized;
-                MoveTo(o, old);
-            }
-            Rc.Dec(o);
-        }
+        for (int i = 0; i < set.Count; i++) set[i].Marks &= GcMarks.Finalized;
+        return set.Partition(isTupleOfAtoms, null);
     }
 
     static bool HoldsOnlyAtoms(PyTuple t)
@@ -355,62 +377,84 @@ public static class CycleCollector
         return true;
     }
 
-    static void Unlink(PyGcObject o)
+    /// <summary>The garbage in order, for the steps that run Python code: a finalizer or a
+    /// release may free (and so take out of the table) any object of it.</summary>
+    static List<PyGcObject> Snapshot()
     {
-        o.GcPrev.GcNext = o.GcNext;
-        o.GcNext.GcPrev = o.GcPrev;
-        o.GcNext = o.GcPrev = null;
+        snapshot.Clear();
+        for (int i = 0; i < unreachable.Count; i++) snapshot.Add(unreachable[i]);
+        return snapshot;
     }
 
-    static void MoveTo(PyGcObject o, ListHead list)
+    /// <summary>Step 4a: each unreachable object's finalizer, once (PEP 442).</summary>
+    static void RunFinalizers()
     {
-        o.GcPrev.GcNext = o.GcNext;
-        o.GcNext.GcPrev = o.GcPrev;
-        var last = list.GcPrev;
-        o.GcPrev = last;
-        o.GcNext = list;
-        last.GcNext = o;
-        list.GcPrev = o;
+        foreach (var o in Snapshot())
+        {
+            // Freed by an earlier finalizer (and perhaps reused since): not garbage any more.
+            if (o.GcTable != UnreachableId || !o.HasFinalizer || !o.BeginFinalizer()) continue;
+            Rc.Inc(o);
+            o.RunFinalizer();
+            Rc.Dec(o);
+        }
     }
 
-    /// <summary>Appends every object of from to to, leaving from empty.</summary>
-    static void MergeInto(ListHead from, ListHead to)
+    /// <summary>Step 4b: a finalizer may have made garbage reachable again; steps 1–3 over
+    /// the garbage alone find it, and it moves to the old generation unharmed.</summary>
+    static void SpareResurrected(Table old)
     {
-        if (from.IsEmpty || from == to) return;
-        var first = from.GcNext;
-        var last = from.GcPrev;
-        var tail = to.GcPrev;
-        tail.GcNext = first;
-        first.GcPrev = tail;
-        last.GcNext = to;
-        to.GcPrev = last;
-        from.GcNext = from.GcPrev = from;
+        MarkCollecting(unreachable);
+        FindReachable(unreachable);
+        unreachable.Partition(isMarked, detached);
+        ForgetMarks(detached);
+        detached.MoveAllTo(old);
     }
 
     /// <summary>The number gc.collect() reports: the objects found unreachable and not
     /// resurrected, as CPython 3.11 counts them. An instance and its attribute dict count as
     /// one: CPython 3.11 keeps a plain instance's attributes inside the object and makes a
     /// dict only when asked for __dict__.</summary>
-    static int CountGarbage(ListHead list)
+    static int CountGarbage()
     {
         int n = 0;
-        for (var o = list.GcNext; o != list; o = o.GcNext)
+        for (int i = 0; i < unreachable.Count; i++)
         {
             n++;
-            if (o is PyInstance { Dict: { } d } && (d.Marks & GcMarks.Collecting) != 0) n--;
+            if (unreachable[i] is PyInstance { Dict: { } d } && (d.Marks & GcMarks.Collecting) != 0) n--;
         }
         return n;
+    }
+
+    /// <summary>Step 4c: clears each object that is still garbage. Clearing releases
+    /// references, so objects of the cycle are freed (and leave the table) as it goes; one
+    /// that clearing did not free moves to the old generation.</summary>
+    static void ClearGarbage(Table old)
+    {
+        foreach (var o in Snapshot())
+        {
+            if (o.GcTable != UnreachableId) continue;
+            Rc.Inc(o);
+            try { o.ClearReferences(); }
+            catch (PyRaise r) { Rc.Dec(r.TakeException()); }
+            if (o.GcTable == UnreachableId)
+            {
+                o.Marks &= GcMarks.Finalized;
+                unreachable.Remove(o);
+                old.Add(o);
+            }
+            Rc.Dec(o);
+        }
     }
 
     /// <summary>The tracked objects of one generation, or of all (gc.get_objects).</summary>
     public static List<PyGcObject> TrackedObjects(int generation = -1)
     {
         var result = new List<PyGcObject>();
-        for (int i = 0; i < generations.Length; i++)
+        for (int g = 0; g < 3; g++)
         {
-            if (generation >= 0 && i != generation) continue;
-            var head = generations[i].Head;
-            for (var o = head.GcNext; o != head; o = o.GcNext) result.Add(o);
+            if (generation >= 0 && g != generation) continue;
+            var t = Generation(g);
+            for (int i = 0; i < t.Count; i++) result.Add(t[i]);
         }
         return result;
     }

@@ -333,7 +333,7 @@ public sealed class PyDict : PyGcObject
         Rc.Inc(value, thread);
         // A dict of numbers and strings cannot be part of a cycle: the collector starts
         // watching a dict only when it stores something that can (CPython's MAINTAIN_TRACKING).
-        if (CycleCollector.Tracks && GcNext == null && (CycleCollector.MayBeTracked(value) || (ix < 0 && CycleCollector.MayBeTracked(key))))
+        if (CycleCollector.Tracks && GcTable == 0 && (CycleCollector.MayBeTracked(value) || (ix < 0 && CycleCollector.MayBeTracked(key))))
             CycleCollector.Track(this);
         if (ix >= 0)
         {

@@ -4,17 +4,18 @@
 // PyGC_Head). Objects that hold no references (ints, floats, strings) derive from PyObject
 // directly and pay nothing for it.
 //
-// A tracked object sits in the list of one generation (see CycleCollector): it joins the
-// youngest when it is made and leaves its list when it is freed. Each kind says how a
+// A tracked object sits in the table of one generation (see CycleCollector): it joins the
+// youngest when it is made and leaves its table when it is freed. Each kind says how a
 // collection breaks a cycle through it (ClearReferences, CPython's tp_clear) and whether it
 // has a finalizer to run first (__del__, a suspended generator's close: tp_finalize).
 namespace MiniPy.Runtime;
 
 public abstract class PyGcObject : PyObject
 {
-    /// <summary>The neighbours in the list of the generation that holds the object; null
-    /// while it is not tracked.</summary>
-    internal PyGcObject GcPrev, GcNext;
+    /// <summary>The object's place in the collector's tables: which one (0: not tracked)
+    /// and where in it. Plain numbers, so tracking an object costs no GC write barrier.</summary>
+    internal int GcIndex;
+    internal byte GcTable;
 
     /// <summary>During a collection: the references to the object that the objects being
     /// collected do not explain (CPython's gc_refs).</summary>
@@ -23,7 +24,7 @@ public abstract class PyGcObject : PyObject
     internal GcMarks Marks;
 
     /// <summary>Whether the cycle collector is watching the object (gc.is_tracked).</summary>
-    public bool IsTracked => GcNext != null;
+    public bool IsTracked => GcTable != 0;
 
     /// <summary>Drops the references through which the object could be part of a cycle,
     /// leaving it valid but empty (a list with no items, an instance without attributes).
