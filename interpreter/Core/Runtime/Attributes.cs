@@ -26,9 +26,17 @@ public static class Attributes
         if (name.Value == "__dict__" && dict == null)
         {
             var d = obj.EnsureInstanceDict();
-            if (d != null) return Rc.New(d);
+            if (d != null)
+            {
+                d.Exposed();
+                return Rc.New(d);
+            }
         }
-        if (name.Value == "__dict__" && dict != null) return Rc.New(dict);
+        if (name.Value == "__dict__" && dict != null)
+        {
+            dict.Exposed();
+            return Rc.New(dict);
+        }
         if (type.IsHeapType)
         {
             var getattr = type.Lookup(GetAttrName);

@@ -94,6 +94,7 @@ public static class BuiltinFunctions
             if (a.Length == 0) return Locals();
             var dict = a[0] is PyModule mod ? mod.Dict : a[0].InstanceDict ?? a[0].EnsureInstanceDict();
             if (dict == null) throw Err.TypeError("vars() argument must have __dict__ attribute");
+            dict.Exposed();
             return Rc.New(dict);
         });
         m.AddFunction("globals", (a, k) => Rc.New(ThreadState.Current.CurrentFrame.Globals));

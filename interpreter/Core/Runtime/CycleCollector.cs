@@ -326,7 +326,7 @@ public static class CycleCollector
             o.GcRefs = Rc.CountOf(o);
             o.Marks = (o.Marks & GcMarks.Finalized) | GcMarks.Collecting;
         }
-        for (int i = 0; i < n; i++) entries[i].Object.VisitReferences(subtractEdge);
+        for (int i = 0; i < n; i++) entries[i].Object.VisitForCollector(subtractEdge);
     }
 
     static void SubtractEdge(PyObject target)
@@ -349,7 +349,7 @@ public static class CycleCollector
                 toMark.Push(o);
             }
         }
-        while (toMark.Count > 0) toMark.Pop().VisitReferences(markEdge);
+        while (toMark.Count > 0) toMark.Pop().VisitForCollector(markEdge);
     }
 
     static void MarkEdge(PyObject target)
@@ -411,19 +411,10 @@ public static class CycleCollector
     }
 
     /// <summary>The number gc.collect() reports: the objects found unreachable and not
-    /// resurrected, as CPython 3.11 counts them. An instance and its attribute dict count as
-    /// one: CPython 3.11 keeps a plain instance's attributes inside the object and makes a
-    /// dict only when asked for __dict__.</summary>
-    static int CountGarbage()
-    {
-        int n = 0;
-        for (int i = 0; i < unreachable.Count; i++)
-        {
-            n++;
-            if (unreachable[i] is PyInstance { Dict: { } d } && (d.Marks & GcMarks.Collecting) != 0) n--;
-        }
-        return n;
-    }
+    /// resurrected, as CPython 3.11 counts them. (An instance's attribute dict that only it
+    /// holds is not tracked, so it is not counted: CPython 3.11 keeps such attributes inside
+    /// the object; see PyInstance.VisitForCollector.)</summary>
+    static int CountGarbage() => unreachable.Count;
 
     /// <summary>Step 4c: clears each object that is still garbage. Clearing releases
     /// references, so objects of the cycle are freed (and leave the table) as it goes; one

@@ -70,6 +70,21 @@ for i in range(3):
         Tree(child)
 del root, child
 print("found", gc.collect())
+
+# An instance whose attribute dict the program holds: two objects, as in CPython.
+class Open:
+    pass
+
+o = Open()
+attrs = o.__dict__
+attrs["me"] = o
+del o, attrs
+print("found", gc.collect())
+o = Open()
+o.self = o
+print(len(vars(o)))
+del o
+print("found", gc.collect())
 # expect: before collect
 # expect: finalizing a
 # expect: finalizing b
@@ -81,3 +96,6 @@ print("found", gc.collect())
 # expect: found 2
 # expect: found 0
 # expect: found 20
+# expect: found 2
+# expect: 1
+# expect: found 2

@@ -69,6 +69,7 @@ public sealed class PyDict : PyGcObject
         d.EntryCount = 0;
         d.used = 0;
         d.IsTypeDict = false;
+        d.HeldByInstance = false;
         Heap.Allocated(Type);
         // Not tracked until it holds something that can be part of a cycle (see Store).
         d.Marks = 0;
@@ -76,6 +77,30 @@ public sealed class PyDict : PyGcObject
     }
 
     public int Count => used;
+
+    /// <summary>The attribute dict of an instance that has not handed it to the program: the
+    /// collector reaches its contents through the instance and does not track it (see
+    /// PyInstance.VisitForCollector).</summary>
+    internal bool HeldByInstance;
+
+    /// <summary>The program gets a reference to this dict (obj.__dict__, vars(obj)): from
+    /// now on it is a dict like any other, and the collector tracks it.</summary>
+    public void Exposed()
+    {
+        if (!HeldByInstance) return;
+        HeldByInstance = false;
+        if (!CycleCollector.Tracks || GcTable != 0) return;
+        var entries = Entries;
+        for (int i = 0; i < EntryCount; i++)
+        {
+            if (entries[i].Key == null) continue;
+            if (CycleCollector.MayBeTracked(entries[i].Key) || CycleCollector.MayBeTracked(entries[i].Value))
+            {
+                CycleCollector.Track(this);
+                return;
+            }
+        }
+    }
 
     public override void VisitReferences(Action<PyObject> visit)
     {
@@ -333,7 +358,7 @@ public sealed class PyDict : PyGcObject
         Rc.Inc(value, thread);
         // A dict of numbers and strings cannot be part of a cycle: the collector starts
         // watching a dict only when it stores something that can (CPython's MAINTAIN_TRACKING).
-        if (CycleCollector.Tracks && GcTable == 0 && (CycleCollector.MayBeTracked(value) || (ix < 0 && CycleCollector.MayBeTracked(key))))
+        if (CycleCollector.Tracks && GcTable == 0 && !HeldByInstance && (CycleCollector.MayBeTracked(value) || (ix < 0 && CycleCollector.MayBeTracked(key))))
             CycleCollector.Track(this);
         if (ix >= 0)
         {

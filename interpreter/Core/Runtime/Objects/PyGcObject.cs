@@ -26,6 +26,11 @@ public abstract class PyGcObject : PyObject
     /// <summary>Whether the cycle collector is watching the object (gc.is_tracked).</summary>
     public bool IsTracked => GcTable != 0;
 
+    /// <summary>The references as the collector follows them: the same as VisitReferences,
+    /// except where an object holds a part that only it can reach (an instance's attribute
+    /// dict), whose references it may report as its own.</summary>
+    internal virtual void VisitForCollector(Action<PyObject> visit) => VisitReferences(visit);
+
     /// <summary>Drops the references through which the object could be part of a cycle,
     /// leaving it valid but empty (a list with no items, an instance without attributes).
     /// The collector calls it on unreachable objects; freeing then follows from the counts.

@@ -49,6 +49,26 @@ public sealed class PyInstance : PyGcObject
         visit(ObType);
     }
 
+    /// <summary>For the collector, the attributes in a dict that only this instance holds
+    /// are the instance's own references, as CPython 3.11 keeps them inside the object: the
+    /// dict is then not tracked, and a cycle through an attribute costs one object, not two.
+    /// A dict someone else also holds is an object of its own.</summary>
+    internal override void VisitForCollector(Action<PyObject> visit)
+    {
+        var d = Dict;
+        if (d != null && d.HeldByInstance && d.GcTable == 0 && Rc.CountOf(d) == 1)
+        {
+            d.VisitReferences(visit);
+            if (BaseValue != null) visit(BaseValue);
+            if (SlotValues != null)
+                foreach (var v in SlotValues)
+                    if (v != null) visit(v);
+            visit(ObType);
+            return;
+        }
+        VisitReferences(visit);
+    }
+
     internal override bool HasFinalizer => ObType.Lookup("__del__") != null;
 
     internal override void RunFinalizer()
@@ -90,7 +110,13 @@ public sealed class PyInstance : PyGcObject
     }
 
     public override PyDict InstanceDict => Dict;
-    public override PyDict EnsureInstanceDict() => Dict ?? (ObType.InstancesHaveDict ? Dict = PyDict.New() : null);
+    public override PyDict EnsureInstanceDict()
+    {
+        if (Dict != null || !ObType.InstancesHaveDict) return Dict;
+        Dict = PyDict.New();
+        Dict.HeldByInstance = true;
+        return Dict;
+    }
 
     /// <summary>A dunder defined by a class statement along the MRO (object's own defaults
     /// are the fallback behaviour, not overrides).</summary>
