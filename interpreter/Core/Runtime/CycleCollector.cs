@@ -231,7 +231,7 @@ public static class CycleCollector
     /// <summary>Whether o may be part of a cycle: a tracked object, or one that tracks
     /// itself later (a dict; a tuple the collector found holding only atoms is not).</summary>
     public static bool MayBeTracked(PyObject o)
-        => o is PyGcObject g && (g.GcTable != 0 || o is not PyTuple);
+        => o.IsGcObject && (Unsafe.As<PyGcObject>(o).GcTable != 0 || o is not PyTuple);
 
     /// <summary>A freed object leaves whatever table holds it (PyObject_GC_UnTrack).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -331,7 +331,9 @@ public static class CycleCollector
 
     static void SubtractEdge(PyObject target)
     {
-        if (target is PyGcObject g && (g.Marks & GcMarks.Collecting) != 0) g.GcRefs--;
+        if (!target.IsGcObject) return;
+        var g = Unsafe.As<PyGcObject>(target);
+        if ((g.Marks & GcMarks.Collecting) != 0) g.GcRefs--;
     }
 
     /// <summary>Step 3: marks what the outside refers to, and everything reachable from it.
@@ -354,7 +356,9 @@ public static class CycleCollector
 
     static void MarkEdge(PyObject target)
     {
-        if (target is PyGcObject g && (g.Marks & (GcMarks.Collecting | GcMarks.Reachable)) == GcMarks.Collecting)
+        if (!target.IsGcObject) return;
+        var g = Unsafe.As<PyGcObject>(target);
+        if ((g.Marks & (GcMarks.Collecting | GcMarks.Reachable)) == GcMarks.Collecting)
         {
             g.Marks |= GcMarks.Reachable;
             toMark.Push(g);

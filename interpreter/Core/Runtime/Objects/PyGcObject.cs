@@ -12,6 +12,8 @@ namespace MiniPy.Runtime;
 
 public abstract class PyGcObject : PyObject
 {
+    protected PyGcObject() : base(isGcObject: true) { }
+
     /// <summary>The object's place in the collector's tables: which one (0: not tracked)
     /// and where in it. Plain numbers, so tracking an object costs no GC write barrier.</summary>
     internal int GcIndex;

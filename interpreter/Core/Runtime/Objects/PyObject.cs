@@ -68,6 +68,14 @@ public abstract partial class PyObject
 
     bool isStatic;
 
+    /// <summary>Set once for every PyGcObject: the cycle collector's test of each reference it
+    /// follows, cheaper than a type test against a class that is not sealed.</summary>
+    internal readonly bool IsGcObject;
+
+    protected PyObject() { }
+
+    private protected PyObject(bool isGcObject) => IsGcObject = isGcObject;
+
     /// <summary>Set on the static singletons; they are never returned to a free list. With
     /// biased counts and immortal singletons a static object has no owner, so its counts
     /// take the slow path, where immortality is checked, instead of the owner's fast path.</summary>
