@@ -1,5 +1,6 @@
 // Helpers for classes made by class statements: finding methods a class defined (as opposed
-// to built-in defaults), and breaking the class/method reference cycles at teardown.
+// to built-in defaults), and breaking the class/method reference cycles at teardown when the
+// cycle collector does not run (the GIL off).
 namespace MiniPy.Runtime;
 
 public static class HeapTypes
@@ -21,8 +22,9 @@ public static class HeapTypes
     }
 
     /// <summary>A class refers to its methods through its dict, and methods that use super()
-    /// refer back to the class through their __class__ cell. Nothing but a cycle collector
-    /// would free such a pair, so teardown clears every remaining class's dict.</summary>
+    /// refer back to the class through their __class__ cell. With the GIL the cycle collector
+    /// frees such a pair; with it off nothing is tracked, so teardown clears every remaining
+    /// class's dict.</summary>
     public static void BreakCycles()
     {
         var types = Heap.LiveHeapTypes();
