@@ -14,6 +14,7 @@ public enum CodeFlags
     ClassBody = 8,      // a class body: names live in a namespace dict
     ModuleBody = 16,    // a module: names live in the globals dict
     NoFreeVars = 32,    // no cells and no free variables: calls skip closure set-up
+    Coroutine = 64,     // async def: calling it makes a coroutine (Generator is set too)
 }
 
 /// <summary>The text of a source file, kept for the lines tracebacks show.</summary>

@@ -280,6 +280,7 @@ public sealed class PrivateNames
                 break;
             case Yield y: Expr(y.Value, cls); break;
             case YieldFrom yf: Expr(yf.Value, cls); break;
+            case Await aw: Expr(aw.Value, cls); break;
             case JoinedStr j: Exprs(j.Values, cls); break;
             case FormattedValue fv:
                 Expr(fv.Value, cls);

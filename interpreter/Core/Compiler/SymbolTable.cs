@@ -25,6 +25,8 @@ public sealed class Scope
     public readonly SortedSet<string> CellVars = new(StringComparer.Ordinal);
     public readonly SortedSet<string> FreeVars = new(StringComparer.Ordinal);
     public bool IsGenerator;
+    /// <summary>An async def: its frame runs as a coroutine.</summary>
+    public bool IsCoroutine;
     public bool IsComprehension;
     public bool UsesClassCell; // a function that needs __class__ (zero-argument super())
     public Node Owner;
@@ -196,6 +198,7 @@ public sealed class SymbolTable
                     Assign(f.BoundName ?? f.Name, s, f);
                     {
                         var fs = NewScope(s, ScopeKind.Function, f.Name, f);
+                        fs.IsCoroutine = f.IsAsync;
                         AddParams(f.Args, fs);
                         VisitBody(f.Body, fs);
                     }
@@ -416,6 +419,13 @@ public sealed class SymbolTable
                     CheckYield(s, yf);
                     Visit(yf.Value, s);
                     break;
+                case Await aw:
+                    if (s.Kind != ScopeKind.Function) throw table.Error($"'{aw.Construct}' outside function", aw);
+                    if (s.IsComprehension && s.Parent is { IsCoroutine: true })
+                        throw table.Error("asynchronous comprehensions are not supported by MiniPy", aw);
+                    if (!s.IsCoroutine) throw table.Error($"'{aw.Construct}' outside async function", aw);
+                    Visit(aw.Value, s);
+                    break;
                 default: throw table.Error($"{e.GetType().Name} is not supported by MiniPy", e);
             }
         }
@@ -424,6 +434,7 @@ public sealed class SymbolTable
         {
             if (s.Kind != ScopeKind.Function) throw table.Error("'yield' outside function", at);
             if (s.IsComprehension) throw table.Error("'yield' inside list comprehension", at);
+            if (s.IsCoroutine) throw table.Error("asynchronous generators are not supported by MiniPy", at);
             s.IsGenerator = true;
         }
 

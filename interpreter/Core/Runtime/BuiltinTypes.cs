@@ -60,6 +60,7 @@ public static class BuiltinTypes
         PyModule.Type = T("module");
         CodeObject.Type = T("code");
         PyGenerator.Type = T("generator");
+        PyGenerator.CoroutineType = T("coroutine");
         PyProperty.Type = T("property", null, PyProperty.Construct);
         PyStaticMethod.Type = T("staticmethod", null, PyStaticMethod.Construct);
         PyClassMethod.Type = T("classmethod", null, PyClassMethod.Construct);
@@ -125,6 +126,7 @@ public static class BuiltinTypes
         BytesMethods.Add(PyByteArray.Type);
         PyByteArray.AddMethods(PyByteArray.Type);
         PyGenerator.AddMethods(PyGenerator.Type);
+        PyGenerator.AddMethods(PyGenerator.CoroutineType);
         PyProperty.AddMethods(PyProperty.Type);
         BuiltinSubclass.AddMethods();
         SlotWrappers.AddToBuiltinTypes();

@@ -4,7 +4,7 @@ namespace MiniPy.Runtime;
 public static class ErrorTypes
 {
     public static PyType BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, Exception,
-        StopIteration, ArithmeticError, ZeroDivisionError, OverflowError, FloatingPointError,
+        StopIteration, StopAsyncIteration, ArithmeticError, ZeroDivisionError, OverflowError, FloatingPointError,
         AssertionError, AttributeError, BufferError, EOFError, ImportError, ModuleNotFoundError,
         LookupError, IndexError, KeyError, MemoryError, NameError, UnboundLocalError, OSError,
         FileNotFoundError, FileExistsError, PermissionError, TimeoutError, ConnectionError,
@@ -38,6 +38,7 @@ public static class ErrorTypes
         GeneratorExit = Make("GeneratorExit", BaseException);
         Exception = Make("Exception", BaseException);
         StopIteration = Make("StopIteration", Exception);
+        StopAsyncIteration = Make("StopAsyncIteration", Exception);
         ArithmeticError = Make("ArithmeticError", Exception);
         ZeroDivisionError = Make("ZeroDivisionError", ArithmeticError);
         OverflowError = Make("OverflowError", ArithmeticError);

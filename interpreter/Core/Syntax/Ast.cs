@@ -161,6 +161,14 @@ public sealed class DictComp : Expr { public Expr Key, Value; public List<Compre
 public sealed class Yield : Expr { public Expr Value; } // Value may be null
 public sealed class YieldFrom : Expr { public Expr Value; }
 
+/// <summary>await Value. Construct names what wrote it, for the error outside a coroutine:
+/// "await", or "async with" / "async for" for the awaits those statements stand for.</summary>
+public sealed class Await : Expr
+{
+    public Expr Value;
+    public string Construct = "await";
+}
+
 // ───────────────────────────── function signatures ─────────────────────────────
 
 public sealed class Arg : Node
@@ -205,6 +213,8 @@ public sealed class FunctionDef : Stmt
     public List<Stmt> Body = new();
     public List<Expr> Decorators = new();
     public Expr Returns; // parsed and ignored
+    /// <summary>async def: calling it makes a coroutine.</summary>
+    public bool IsAsync;
 }
 
 public sealed class ClassDef : Stmt
@@ -244,6 +254,8 @@ public sealed class AnnAssign : Stmt
 
 public sealed class For : Stmt
 {
+    /// <summary>async for (rewritten by AsyncStatements before anything else sees it).</summary>
+    public bool IsAsync;
     public Expr Target, Iter;
     public List<Stmt> Body = new();
     public List<Stmt> OrElse = new();
@@ -271,6 +283,8 @@ public sealed class WithItem : Node
 
 public sealed class With : Stmt
 {
+    /// <summary>async with (rewritten by AsyncStatements before anything else sees it).</summary>
+    public bool IsAsync;
     public List<WithItem> Items = new();
     public List<Stmt> Body = new();
 }

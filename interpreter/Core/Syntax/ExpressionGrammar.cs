@@ -21,9 +21,17 @@ internal static class ExpressionGrammar
 
     // ───────────── the ladder, from the bottom up ─────────────
 
-    /// <summary>power: primary ['**' factor]. Right-associative, and -2**2 is -(2**2).</summary>
+    /// <summary>await_primary: 'await' primary | primary.</summary>
+    private static readonly Parser<Expr> AwaitPrimary = Lookahead.If(Lookahead.Word("await"),
+        from loc in Tokens.Here
+        from k in Kw("await")
+        from value in PrimaryGrammar.Primary
+        select (Expr)Nodes.EndsWith(Nodes.At(new Await { Value = value }, loc), value),
+        PrimaryGrammar.Primary);
+
+    /// <summary>power: await_primary ['**' factor]. Right-associative, and -2**2 is -(2**2).</summary>
     internal static readonly Parser<Expr> Power = Chains.OptionalSuffix(
-        PrimaryGrammar.Primary, Lookahead.Operator("**"), Op("**").Then(_ => FactorRef),
+        AwaitPrimary, Lookahead.Operator("**"), Op("**").Then(_ => FactorRef),
         (@base, exponent) => Nodes.Binary(BinaryOperator.Pow, @base, exponent), @base => @base);
 
     private static readonly Parser<UnaryOperator> UnaryOperatorToken =

@@ -13,7 +13,9 @@ public static class PythonParser
         {
             try
             {
-                return new BlockAssembler(layout, context).Assemble();
+                var module = new BlockAssembler(layout, context).Assemble();
+                AsyncStatements.Rewrite(module);
+                return module;
             }
             catch (Sprache.ParseException e)
             {

@@ -384,6 +384,34 @@ internal static class StatementGrammar
         return classDef;
     }
 
+    /// <summary>async def / async for / async with: the header, marked asynchronous.</summary>
+    private static readonly Parser<LineItem> AsyncHeader =
+        from loc in Tokens.Here
+        from k in Kw("async")
+        from header in Lookahead.Switch(at => Tokens.WordAt(at.Source, at.Position) switch
+        {
+            "def" => DefHeader,
+            "for" => ForHeader,
+            "with" => WithHeader,
+            _ => Tokens.Nothing<LineItem>("'def', 'for' or 'with'"),
+        })
+        select MarkAsync(header, loc);
+
+    /// <summary>The statement starts at 'async', as CPython places it.</summary>
+    private static LineItem MarkAsync(LineItem header, Loc loc)
+    {
+        var node = (header as ClauseHeader)?.Node;
+        switch (node)
+        {
+            case FunctionDef f: f.IsAsync = true; break;
+            case For f: f.IsAsync = true; break;
+            case With w: w.IsAsync = true; break;
+        }
+        if (node != null) At(node, loc);
+        header.At = loc;
+        return header;
+    }
+
     private static readonly Parser<LineItem> DecoratorRule =
         from loc in Tokens.Here
         from at in Op("@")
@@ -409,6 +437,7 @@ internal static class StatementGrammar
             "with" => WithHeader,
             "def" => DefHeader,
             "class" => ClassHeader,
+            "async" => AsyncHeader,
             _ => SimpleLineRule,
         }).Named("logical line");
 

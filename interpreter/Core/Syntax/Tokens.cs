@@ -123,12 +123,6 @@ internal static class Tokens
         return length == 0 ? null : text.Substring(position, length);
     }
 
-    private static void RejectUnsupportedWord(string text, int position, int length, SourceInput at)
-    {
-        if (length == 5 && (string.CompareOrdinal(text, position, "async", 0, 5) == 0 || string.CompareOrdinal(text, position, "await", 0, 5) == 0))
-            throw ParseContext.Current.Error($"'{text.Substring(position, 5)}' is not supported by MiniPy", at);
-    }
-
     /// <summary>A reserved word, matched as a whole word.</summary>
     public static Parser<string> Keyword(string word)
     {
@@ -139,7 +133,6 @@ internal static class Tokens
             int length = WordLength(s.Source, s.Position);
             if (length == word.Length && string.CompareOrdinal(s.Source, s.Position, word, 0, length) == 0)
                 return Result.Success(word, After(s, s.Position + length));
-            RejectUnsupportedWord(s.Source, s.Position, length, s);
             return Fail<string>(s, expected);
         };
     }
@@ -150,7 +143,6 @@ internal static class Tokens
         var s = SkipBlanks(input);
         int length = WordLength(s.Source, s.Position);
         if (length == 0) return Fail<string>(s, NameExpected);
-        RejectUnsupportedWord(s.Source, s.Position, length, s);
         string word = s.Source.Substring(s.Position, length);
         if (Keywords.Contains(word)) return Fail<string>(s, NameExpected);
         return Result.Success(word, After(s, s.Position + length));

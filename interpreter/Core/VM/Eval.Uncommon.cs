@@ -271,6 +271,14 @@ public static partial class Eval
                     break;
                 }
 
+                case Op.GET_AWAITABLE:
+                {
+                    var v = s[sp - 1];
+                    Slot(s, sp - 1) = Awaitables.IteratorFor(v);
+                    Rc.Dec(v);
+                    break;
+                }
+
                 case Op.SETUP_WITH:
                 {
                     var mgr = s[sp - 1];

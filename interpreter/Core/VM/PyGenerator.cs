@@ -1,12 +1,16 @@
 // Generators: a suspended frame that resumes on next() or send(), and the methods send,
 // throw and close. The generator owns its frame; the frame's value stack survives each yield.
+using MiniPy.Compiler;
 using MiniPy.Runtime;
 
 namespace MiniPy.VM;
 
 public sealed class PyGenerator : PyGcObject
 {
-    public static PyType Type;
+    /// <summary>generator, and coroutine: what calling an async def makes. A coroutine runs
+    /// on the same machinery; it is not iterable, only awaitable (its __await__ is itself
+    /// to the VM, see Awaitables), and it is driven by send() and throw().</summary>
+    public static PyType Type, CoroutineType;
     Frame frame;
     PyObject name, qualName;
     bool started, running;
@@ -16,7 +20,7 @@ public sealed class PyGenerator : PyGcObject
 
     internal static PyGenerator New(Frame frame, PyFunction func)
     {
-        var g = new PyGenerator { ObType = Type, frame = frame };
+        var g = new PyGenerator { ObType = (func.Code.Flags & CodeFlags.Coroutine) != 0 ? CoroutineType : Type, frame = frame };
         Heap.Allocated(Type);
         frame.Generator = g;
         g.name = Rc.New(func.Name);
@@ -55,8 +59,11 @@ public sealed class PyGenerator : PyGcObject
         Rc.Clear(ref returnValue);
     }
 
+    public bool IsCoroutine => ObType == CoroutineType;
+
     protected internal override void Dealloc()
     {
+        if (IsCoroutine && !started && frame != null) WarnNeverAwaited();
         if (HasFinalizer)
         {
             // Like CPython, closing an unfinished generator runs its finally blocks.
@@ -127,7 +134,7 @@ public sealed class PyGenerator : PyGcObject
             if (e.Exc != null && e.Exc.ObType.IsSubtypeOf(ErrorTypes.StopIteration))
             {
                 var inner = e.TakeException();
-                var err = PyException.WithMessage(ErrorTypes.RuntimeError, "generator raised StopIteration");
+                var err = PyException.WithMessage(ErrorTypes.RuntimeError, $"{ObType.Name} raised StopIteration");
                 err.Cause = inner;
                 err.Context = Rc.New(inner);
                 throw new PyRaise(err);
@@ -151,10 +158,15 @@ public sealed class PyGenerator : PyGcObject
         return r;
     }
 
-    public override PyObject Iter() => Rc.New(this);
+    public override PyObject Iter()
+    {
+        if (IsCoroutine) throw Err.TypeError("'coroutine' object is not iterable");
+        return Rc.New(this);
+    }
 
     public override PyObject Next()
     {
+        if (IsCoroutine) throw Err.TypeError("'coroutine' object is not an iterator");
         var r = Send(ThreadState.Current, null);
         if (r == null) Rc.Clear(ref returnValue);
         return r;
@@ -187,8 +199,31 @@ public sealed class PyGenerator : PyGcObject
         finally { Rc.Dec(v); }
     }
 
+    /// <summary>A coroutine freed before it ever ran: CPython's RuntimeWarning, located at
+    /// the line that was running when it was dropped.</summary>
+    void WarnNeverAwaited()
+    {
+        var ts = ThreadState.Current;
+        var interp = ts?.Interp;
+        if (interp == null) return;
+        var at = ts.CurrentFrame;
+        string place = "sys", text = null;
+        if (at != null)
+        {
+            int line = at.Line;
+            place = $"{at.Code.FileName}:{line}";
+            text = at.Code.Source?.Line(line)?.Trim();
+        }
+        interp.Stdout.Flush();
+        interp.Stderr.Write($"{place}: RuntimeWarning: coroutine '{Ops.Str(qualName)}' was never awaited\n");
+        if (!string.IsNullOrEmpty(text)) interp.Stderr.Write("  " + text + "\n");
+        interp.Stderr.Write("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+        interp.Stderr.Flush();
+    }
+
     internal static void AddMethods(PyType t)
     {
+        bool coroutine = t == CoroutineType;
         BuiltinTypes.AddMethod(t, "send", (self, args, kw) =>
         {
             if (args.Length != 1) throw Err.TypeError($"send() takes exactly one argument ({args.Length} given)");
@@ -214,6 +249,11 @@ public sealed class PyGenerator : PyGcObject
             ((PyGenerator)self).Close(ThreadState.Current);
             return Rc.New(PyNone.Instance);
         });
+        if (coroutine)
+        {
+            BuiltinTypes.AddMethod(t, "__await__", (self, args, kw) => Rc.New(self));
+            return;
+        }
         BuiltinTypes.AddMethod(t, "__next__", (self, args, kw) =>
         {
             var g = (PyGenerator)self;
@@ -226,9 +266,9 @@ public sealed class PyGenerator : PyGcObject
     {
         "__name__" => Rc.New(name),
         "__qualname__" => Rc.New(qualName),
-        "gi_running" => PyBool.From(running),
+        "gi_running" or "cr_running" => PyBool.From(running),
         _ => base.GetAttr(attr),
     };
 
-    public override string Repr() => $"<generator object {Ops.Str(qualName)} at 0x{Identity.Of(this):x}>";
+    public override string Repr() => $"<{ObType.Name} object {Ops.Str(qualName)} at 0x{Identity.Of(this):x}>";
 }

@@ -67,6 +67,18 @@ public class CompilerTests
         Assert.That(ex.Msg, Is.EqualTo("'return' outside function"));
     }
 
+    [TestCase("def f():\n    await g()\n", "'await' outside async function", 2, 5)]
+    [TestCase("await g()\n", "'await' outside function", 1, 1)]
+    [TestCase("def f():\n    async with a:\n        pass\n", "'async with' outside async function", 2, 5)]
+    [TestCase("def f():\n    async for x in y:\n        pass\n", "'async for' outside async function", 2, 5)]
+    [TestCase("async def f():\n    yield 1\n", "asynchronous generators are not supported by MiniPy", 2, 5)]
+    [TestCase("async def f():\n    return [await x for x in y]\n", "asynchronous comprehensions are not supported by MiniPy", 2, 13)]
+    public void AwaitOutsideACoroutineIsASyntaxError(string source, string message, int line, int column)
+    {
+        var ex = Assert.Throws<MiniPy.Syntax.SyntaxErrorException>(() => MiniPy.Compiler.Compiler.CompileSource(source, "t.py"));
+        Assert.That((ex.Msg, ex.LineNo, ex.Offset), Is.EqualTo((message, line, column)));
+    }
+
     // CPython 3.11's own `dis.dis(f)` text for this function: where MiniPy's instructions are
     // the same as CPython's, the listing must be character for character the same.
     [Test]

@@ -63,8 +63,6 @@ public class ErrorTests
         Assert.That((e.FileName, e.LineNo, e.LineText), Is.EqualTo(("prog.py", 2, "b = = 2")));
     }
 
-    [TestCase("async def f(): pass\n", "'async' is not supported by MiniPy")]
-    [TestCase("def f():\n    await g()\n", "'await' is not supported by MiniPy")]
     [TestCase("match command:\n    case 1:\n        pass\n", "the 'match' statement is not supported by MiniPy")]
     [TestCase("try:\n    pass\nexcept* ValueError:\n    pass\n", "'except*' is not supported by MiniPy")]
     public void UnsupportedSyntaxSaysSo(string source, string message)
@@ -72,4 +70,5 @@ public class ErrorTests
         var e = Error(source);
         Assert.That((e.Kind, e.Msg), Is.EqualTo(("SyntaxError", message)));
     }
+
 }

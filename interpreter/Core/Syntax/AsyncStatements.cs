@@ -1,0 +1,177 @@
+// `async with` and `async for`, rewritten right after parsing into the statements they mean
+// (PEP 492), so that nothing after the parser needs to know them. Each becomes plain
+// statements around `await` expressions; the hidden names start with a dot, which no
+// program can write.
+//
+//   async with EXPR as VAR:          .mgr = EXPR
+//       BODY                         .aexit = type(.mgr).__aexit__
+//                                    VAR = await type(.mgr).__aenter__(.mgr)
+//                                    .ok = True
+//                                    try:
+//                                        try:
+//                                            BODY
+//                                        except BaseException as .exc:
+//                                            .ok = False
+//                                            if not await .aexit(.mgr, type(.exc), .exc, .exc.__traceback__):
+//                                                raise
+//                                    finally:
+//                                        if .ok:
+//                                            await .aexit(.mgr, None, None, None)
+//
+//   async for TARGET in ITER:        .it = ITER
+//       BODY                         .ait = type(.it).__aiter__(.it)
+//   else:                            .done = False
+//       ORELSE                       while True:
+//                                        try:
+//                                            .next = await type(.ait).__anext__(.ait)
+//                                        except StopAsyncIteration:
+//                                            .done = True
+//                                            break
+//                                        TARGET = .next
+//                                        BODY
+//                                    if .done:
+//                                        ORELSE
+//
+// `async with A, B:` is two nested statements, as `with A, B:` is.
+namespace MiniPy.Syntax;
+
+internal sealed class AsyncStatements
+{
+    int counter;
+
+    public static void Rewrite(Module module) => new AsyncStatements().Body(module.Body);
+
+    void Body(List<Stmt> body)
+    {
+        for (int i = 0; i < body.Count; i++)
+        {
+            var st = body[i];
+            Nested(st);
+            List<Stmt> replacement = st switch
+            {
+                With { IsAsync: true } w => AsyncWith(w, 0),
+                For { IsAsync: true } f => AsyncFor(f),
+                _ => null,
+            };
+            if (replacement == null) continue;
+            body.RemoveAt(i);
+            body.InsertRange(i, replacement);
+            i += replacement.Count - 1;
+        }
+    }
+
+    void Nested(Stmt st)
+    {
+        switch (st)
+        {
+            case FunctionDef f: Body(f.Body); break;
+            case ClassDef c: Body(c.Body); break;
+            case For f: Body(f.Body); Body(f.OrElse); break;
+            case While w: Body(w.Body); Body(w.OrElse); break;
+            case If i: Body(i.Body); Body(i.OrElse); break;
+            case With w: Body(w.Body); break;
+            case Try t:
+                Body(t.Body);
+                foreach (var h in t.Handlers) Body(h.Body);
+                Body(t.OrElse);
+                Body(t.FinalBody);
+                break;
+        }
+    }
+
+    List<Stmt> AsyncWith(With w, int item)
+    {
+        int n = ++counter;
+        var at = w;
+        var withItem = w.Items[item];
+        string mgr = ".mgr" + n, aexit = ".aexit" + n, ok = ".ok" + n, exc = ".exc" + n;
+        var inner = item + 1 < w.Items.Count ? AsyncWith(w, item + 1) : w.Body;
+
+        var result = new List<Stmt>
+        {
+            Assign(at, Name(at, mgr), withItem.ContextExpr),
+            Assign(at, Name(at, aexit), Attr(at, TypeOf(at, Name(at, mgr)), "__aexit__")),
+        };
+        var enter = Await(at, Call(at, Attr(at, TypeOf(at, Name(at, mgr)), "__aenter__"), Name(at, mgr)), "async with");
+        result.Add(withItem.OptionalVars != null ? Assign(at, withItem.OptionalVars, enter) : Nodes.AtNode(new ExprStmt { Value = enter }, at));
+        result.Add(Assign(at, Name(at, ok), Const(at, true)));
+
+        var suppressed = Await(at, Call(at, Name(at, aexit), Name(at, mgr), TypeOf(at, Name(at, exc)), Name(at, exc), Attr(at, Name(at, exc), "__traceback__")), "async with");
+        var handler = Nodes.AtNode(new ExceptHandler
+        {
+            Type = Name(at, "BaseException"),
+            Name = exc,
+            Body =
+            {
+                Assign(at, Name(at, ok), Const(at, false)),
+                Nodes.AtNode(new If
+                {
+                    Test = Nodes.AtNode(new UnaryOp { Op = UnaryOperator.Not, Operand = suppressed }, at),
+                    Body = { Nodes.AtNode(new Raise(), at) },
+                }, at),
+            },
+        }, at);
+        var tryBody = Nodes.AtNode(new Try { Body = inner, Handlers = { handler } }, at);
+        var exit = Nodes.AtNode(new ExprStmt
+        {
+            Value = Await(at, Call(at, Name(at, aexit), Name(at, mgr), Const(at, null), Const(at, null), Const(at, null)), "async with"),
+        }, at);
+        result.Add(Nodes.AtNode(new Try
+        {
+            Body = { tryBody },
+            FinalBody = { Nodes.AtNode(new If { Test = Name(at, ok), Body = { exit } }, at) },
+        }, at));
+        return result;
+    }
+
+    List<Stmt> AsyncFor(For f)
+    {
+        int n = ++counter;
+        var at = f;
+        string it = ".it" + n, ait = ".ait" + n, done = ".done" + n, next = ".next" + n;
+        bool hasElse = f.OrElse.Count > 0;
+        var result = new List<Stmt>
+        {
+            Assign(at, Name(at, it), f.Iter),
+            Assign(at, Name(at, ait), Call(at, Attr(at, TypeOf(at, Name(at, it)), "__aiter__"), Name(at, it))),
+        };
+        if (hasElse) result.Add(Assign(at, Name(at, done), Const(at, false)));
+
+        var stop = Nodes.AtNode(new ExceptHandler { Type = Name(at, "StopAsyncIteration") }, at);
+        if (hasElse) stop.Body.Add(Assign(at, Name(at, done), Const(at, true)));
+        stop.Body.Add(Nodes.AtNode(new Break(), at));
+        var fetch = Nodes.AtNode(new Try
+        {
+            Body = { Assign(at, Name(at, next), Await(at, Call(at, Attr(at, TypeOf(at, Name(at, ait)), "__anext__"), Name(at, ait)), "async for")) },
+            Handlers = { stop },
+        }, at);
+        var loop = Nodes.AtNode(new While { Test = Const(at, true) }, at);
+        loop.Body.Add(fetch);
+        loop.Body.Add(Assign(at, f.Target, Name(at, next)));
+        loop.Body.AddRange(f.Body);
+        result.Add(loop);
+        if (hasElse) result.Add(Nodes.AtNode(new If { Test = Name(at, done), Body = f.OrElse }, at));
+        return result;
+    }
+
+    static Stmt Assign(Node at, Expr target, Expr value)
+        => Nodes.AtNode(new Assign { Targets = { target }, Value = value }, at);
+
+    static Expr Const(Node at, object value) => Nodes.AtNode(new Constant(value), at);
+
+    static Name Name(Node at, string id) => Nodes.AtNode(new Name(id), at);
+
+    static Expr Attr(Node at, Expr value, string attr) => Nodes.AtNode(new Attribute { Value = value, Attr = attr }, at);
+
+    static Expr TypeOf(Node at, Expr value) => Call(at, Name(at, "type"), value);
+
+    static Expr Call(Node at, Expr func, params Expr[] args)
+    {
+        var call = Nodes.AtNode(new Call { Func = func }, at);
+        call.Args.AddRange(args);
+        return call;
+    }
+
+    static Expr Await(Node at, Expr value, string construct)
+        => Nodes.AtNode(new Await { Value = value, Construct = construct }, at);
+}
