@@ -3,7 +3,8 @@
 import sys
 
 __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MethodType', 'BuiltinFunctionType',
-           'BuiltinMethodType', 'ModuleType', 'GeneratorType', 'NoneType', 'EllipsisType',
+           'BuiltinMethodType', 'ModuleType', 'GeneratorType', 'CoroutineType', 'NoneType',
+           'EllipsisType',
            'NotImplementedType', 'SimpleNamespace', 'MappingProxyType', 'new_class',
            'resolve_bases', 'prepare_class']
 
@@ -14,6 +15,10 @@ def _f():
 
 def _g():
     yield 1
+
+
+async def _c():
+    pass
 
 
 class _C:
@@ -29,6 +34,10 @@ BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 ModuleType = type(sys)
 GeneratorType = type(_g())
+_coroutine = _c()
+CoroutineType = type(_coroutine)
+_coroutine.close()
+del _coroutine, _c
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)

@@ -31,6 +31,9 @@ public sealed class PyFrameObject : PyObject
         return Snapshot(f);
     }
 
+    /// <summary>The frame object of a VM frame (a generator's gi_frame, say).</summary>
+    public static PyObject Of(Frame f) => Snapshot(f);
+
     static PyFrameObject Snapshot(Frame f)
     {
         var o = new PyFrameObject

@@ -101,6 +101,22 @@ public sealed class CodeObject : PyObject
         foreach (var c in consts) Rc.XDec(c);
     }
 
+    /// <summary>co_flags with CPython's bit values (inspect reads CO_GENERATOR = 0x20 and
+    /// CO_COROUTINE = 0x80 from it).</summary>
+    int CPythonFlags
+    {
+        get
+        {
+            if ((Flags & (CodeFlags.ModuleBody | CodeFlags.ClassBody)) != 0) return 0;
+            int f = 1 | 2; // CO_OPTIMIZED | CO_NEWLOCALS
+            if ((Flags & CodeFlags.VarArgs) != 0) f |= 4;
+            if ((Flags & CodeFlags.VarKeywords) != 0) f |= 8;
+            if ((Flags & CodeFlags.Coroutine) != 0) f |= 0x80;
+            else if ((Flags & CodeFlags.Generator) != 0) f |= 0x20;
+            return f;
+        }
+    }
+
     public override string Repr() => $"<code object {Name} at 0x{Identity.Of(this):x}, file \"{FileName}\", line {FirstLine}>";
 
     public override PyObject GetAttr(PyStr name) => name.Value switch
@@ -112,6 +128,7 @@ public sealed class CodeObject : PyObject
         "co_argcount" => PyInt.New(ArgCount),
         "co_nlocals" => PyInt.New(NLocals),
         "co_stacksize" => PyInt.New(StackSize),
+        "co_flags" => PyInt.New(CPythonFlags),
         _ => base.GetAttr(name),
     };
 }

@@ -13,6 +13,7 @@ public sealed class PyGenerator : PyGcObject
     public static PyType Type, CoroutineType;
     Frame frame;
     PyObject name, qualName;
+    CodeObject code;
     bool started, running;
     /// <summary>Set by the eval loop: the frame yielded (true) or returned/raised (Finished).</summary>
     internal bool Yielded, Finished;
@@ -25,6 +26,7 @@ public sealed class PyGenerator : PyGcObject
         frame.Generator = g;
         g.name = Rc.New(func.Name);
         g.qualName = Rc.New(func.QualName);
+        g.code = Rc.New(func.Code);
         // The frame borrows the function; the generator keeps it alive for the frame.
         Rc.Inc(func);
         CycleCollector.Track(g);
@@ -40,6 +42,7 @@ public sealed class PyGenerator : PyGcObject
         }
         if (name != null) visit(name);
         if (qualName != null) visit(qualName);
+        if (code != null) visit(code);
         if (returnValue != null) visit(returnValue);
     }
 
@@ -61,6 +64,10 @@ public sealed class PyGenerator : PyGcObject
 
     public bool IsCoroutine => ObType == CoroutineType;
 
+    /// <summary>Makes the frame object (sys._getframe's kind) for a suspended frame: set by
+    /// the library that defines frame objects; null leaves gi_frame None.</summary>
+    public static Func<Frame, PyObject> FrameObject;
+
     protected internal override void Dealloc()
     {
         if (IsCoroutine && !started && frame != null) WarnNeverAwaited();
@@ -76,6 +83,7 @@ public sealed class PyGenerator : PyGcObject
         ReleaseFrame();
         Rc.Clear(ref name);
         Rc.Clear(ref qualName);
+        Rc.Clear(ref code);
         Rc.Clear(ref returnValue);
     }
 
@@ -267,6 +275,9 @@ public sealed class PyGenerator : PyGcObject
         "__name__" => Rc.New(name),
         "__qualname__" => Rc.New(qualName),
         "gi_running" or "cr_running" => PyBool.From(running),
+        "gi_code" or "cr_code" => Rc.New((PyObject)code ?? PyNone.Instance),
+        "gi_frame" or "cr_frame" => frame != null && !Finished && FrameObject != null ? FrameObject(frame) : Rc.New(PyNone.Instance),
+        "gi_suspended" or "cr_suspended" => PyBool.From(started && !Finished && !running && frame != null),
         _ => base.GetAttr(attr),
     };
 

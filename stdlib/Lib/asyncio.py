@@ -1,0 +1,1603 @@
+"""asyncio: coroutines run by an event loop, as CPython 3.11's asyncio for what it offers.
+
+One thread runs the loop. A Task drives a coroutine by send(): the coroutine runs until it
+awaits a Future that is not done yet; the future travels up through every awaiting
+coroutine (the yield inside Future.__await__) to the task, which asks to be woken when the
+future is done and gives the thread back to the loop. The loop runs callbacks that are
+ready, then the timers that are due (asyncio.sleep is a timer that completes a future), and
+when nothing is ready it waits, on a condition variable rather than on sockets: other
+threads wake it with call_soon_threadsafe (run_in_executor and to_thread complete their
+futures that way). With the GIL on, other Python threads run while it waits.
+
+What is here: run, the loop (call_soon, call_later, call_at, call_soon_threadsafe,
+run_until_complete, run_forever, run_in_executor, create_task, create_future, time),
+Future, Task (names, cancel with messages, uncancel, current_task, all_tasks), sleep,
+gather, wait_for, wait, as_completed, shield, timeout, to_thread, ensure_future,
+wrap_future, Queue/PriorityQueue/LifoQueue, Lock, Event, Condition, Semaphore,
+BoundedSemaphore, iscoroutine, iscoroutinefunction. Not here: sockets, streams,
+subprocesses, signals, asynchronous generators.
+"""
+
+import collections
+import functools
+import heapq
+import itertools
+import sys
+import threading
+import time
+
+import concurrent.futures
+
+__all__ = [
+    'run', 'get_event_loop', 'get_running_loop', 'new_event_loop', 'set_event_loop',
+    'AbstractEventLoop', 'BaseEventLoop', 'Future', 'Task', 'Handle', 'TimerHandle',
+    'sleep', 'gather', 'wait_for', 'wait', 'as_completed', 'shield', 'timeout',
+    'timeout_at', 'Timeout', 'to_thread', 'ensure_future', 'wrap_future', 'create_task',
+    'current_task', 'all_tasks', 'iscoroutine', 'iscoroutinefunction', 'isfuture',
+    'run_coroutine_threadsafe', 'Queue', 'PriorityQueue', 'LifoQueue', 'QueueEmpty',
+    'QueueFull', 'Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore',
+    'CancelledError', 'InvalidStateError', 'TimeoutError', 'FIRST_COMPLETED',
+    'FIRST_EXCEPTION', 'ALL_COMPLETED',
+]
+
+
+# ───────────────────────────── exceptions ─────────────────────────────
+
+class CancelledError(BaseException):
+    """The Future or Task was cancelled."""
+    __module__ = 'asyncio.exceptions'
+
+
+class InvalidStateError(Exception):
+    """The operation is not allowed in this state."""
+    __module__ = 'asyncio.exceptions'
+
+
+TimeoutError = TimeoutError
+
+
+class QueueEmpty(Exception):
+    """Raised when Queue.get_nowait() is called on an empty Queue."""
+    __module__ = 'asyncio.queues'
+
+
+class QueueFull(Exception):
+    """Raised when the Queue.put_nowait() method is called on a full Queue."""
+    __module__ = 'asyncio.queues'
+
+
+FIRST_COMPLETED = concurrent.futures.FIRST_COMPLETED
+FIRST_EXCEPTION = concurrent.futures.FIRST_EXCEPTION
+ALL_COMPLETED = concurrent.futures.ALL_COMPLETED
+
+_PENDING = 'PENDING'
+_CANCELLED = 'CANCELLED'
+_FINISHED = 'FINISHED'
+
+
+async def _probe():
+    pass
+
+
+_probe_coroutine = _probe()
+_CoroutineType = type(_probe_coroutine)
+_probe_coroutine.close()
+del _probe_coroutine
+
+
+def iscoroutine(obj):
+    """Return True if obj is a coroutine object."""
+    return type(obj) is _CoroutineType
+
+
+def iscoroutinefunction(func):
+    """Return True if func is a coroutine function (an async def)."""
+    func = getattr(func, '__func__', func)
+    while isinstance(func, functools.partial):
+        func = func.func
+    code = getattr(func, '__code__', None)
+    return code is not None and bool(code.co_flags & 0x80)
+
+
+def isfuture(obj):
+    return getattr(obj, '_asyncio_future_blocking', None) is not None
+
+
+def _format_callback(cb):
+    name = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None)
+    return name if name else repr(cb)
+
+
+# ───────────────────────────── handles ─────────────────────────────
+
+class Handle:
+    """A callback scheduled on a loop (call_soon)."""
+
+    def __init__(self, callback, args, loop):
+        self._callback = callback
+        self._args = args
+        self._loop = loop
+        self._cancelled = False
+
+    def __repr__(self):
+        state = ' cancelled' if self._cancelled else ''
+        return '<%s%s %s>' % (type(self).__name__, state, _format_callback(self._callback) + '()')
+
+    def cancel(self):
+        if not self._cancelled:
+            self._cancelled = True
+            self._callback = None
+            self._args = None
+
+    def cancelled(self):
+        return self._cancelled
+
+    def get_context(self):
+        return None
+
+    def _run(self):
+        try:
+            self._callback(*self._args)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as exc:
+            self._loop.call_exception_handler({
+                'message': 'Exception in callback %s' % (_format_callback(self._callback) + '()'),
+                'exception': exc,
+                'handle': self,
+            })
+
+
+class TimerHandle(Handle):
+    """A callback scheduled for a moment (call_later, call_at)."""
+
+    def __init__(self, when, seq, callback, args, loop):
+        super().__init__(callback, args, loop)
+        self._when = when
+        self._seq = seq
+
+    def __lt__(self, other):
+        return (self._when, self._seq) < (other._when, other._seq)
+
+    def when(self):
+        return self._when
+
+
+# ───────────────────────────── futures ─────────────────────────────
+
+class Future:
+    """The result of an operation that finishes later; awaiting it suspends until then."""
+
+    _asyncio_future_blocking = False
+
+    def __init__(self, *, loop=None):
+        self._loop = get_event_loop() if loop is None else loop
+        self._state = _PENDING
+        self._result = None
+        self._exception = None
+        self._callbacks = []
+        self._cancel_message = None
+        self._log_traceback = False
+
+    def _repr_state(self):
+        state = self._state.lower()
+        if self._state == _FINISHED:
+            if self._exception is not None:
+                return '%s exception=%r' % (state, self._exception)
+            return '%s result=%s' % (state, _short_repr(self._result))
+        return state
+
+    def __repr__(self):
+        return '<%s %s>' % (type(self).__name__, self._repr_state())
+
+    def __del__(self):
+        if not self._log_traceback:
+            return
+        self._log_traceback = False
+        self._loop.call_exception_handler({
+            'message': '%s exception was never retrieved' % type(self).__name__,
+            'exception': self._exception,
+            'future': self,
+        })
+
+    def get_loop(self):
+        return self._loop
+
+    _cancelled_exc = None
+
+    def _make_cancelled_error(self):
+        if self._cancelled_exc is not None:
+            error = self._cancelled_exc
+            self._cancelled_exc = None
+            return error
+        if self._cancel_message is None:
+            return CancelledError()
+        return CancelledError(self._cancel_message)
+
+    def cancel(self, msg=None):
+        self._log_traceback = False
+        if self._state != _PENDING:
+            return False
+        self._state = _CANCELLED
+        self._cancel_message = msg
+        self._schedule_callbacks()
+        return True
+
+    def _schedule_callbacks(self):
+        callbacks = self._callbacks[:]
+        if not callbacks:
+            return
+        self._callbacks[:] = []
+        for callback in callbacks:
+            self._loop.call_soon(callback, self)
+
+    def cancelled(self):
+        return self._state == _CANCELLED
+
+    def done(self):
+        return self._state != _PENDING
+
+    def result(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise InvalidStateError('Result is not ready.')
+        self._log_traceback = False
+        if self._exception is not None:
+            raise self._exception
+        return self._result
+
+    def exception(self):
+        if self._state == _CANCELLED:
+            raise self._make_cancelled_error()
+        if self._state != _FINISHED:
+            raise InvalidStateError('Exception is not set.')
+        self._log_traceback = False
+        return self._exception
+
+    def add_done_callback(self, fn, *, context=None):
+        if self._state != _PENDING:
+            self._loop.call_soon(fn, self)
+        else:
+            self._callbacks.append(fn)
+
+    def remove_done_callback(self, fn):
+        kept = [f for f in self._callbacks if f != fn]
+        removed = len(self._callbacks) - len(kept)
+        if removed:
+            self._callbacks[:] = kept
+        return removed
+
+    def set_result(self, result):
+        if self._state != _PENDING:
+            raise InvalidStateError('%s: %r' % (self._state, self))
+        self._result = result
+        self._state = _FINISHED
+        self._schedule_callbacks()
+
+    def set_exception(self, exception):
+        if self._state != _PENDING:
+            raise InvalidStateError('%s: %r' % (self._state, self))
+        if isinstance(exception, type):
+            exception = exception()
+        if type(exception) is StopIteration:
+            raise TypeError("StopIteration interacts badly with generators "
+                            "and cannot be raised into a Future")
+        self._exception = exception
+        self._state = _FINISHED
+        self._schedule_callbacks()
+        self._log_traceback = True
+
+    def __await__(self):
+        if not self.done():
+            self._asyncio_future_blocking = True
+            yield self
+        if not self.done():
+            raise RuntimeError("await wasn't used with future")
+        return self.result()
+
+    __iter__ = __await__
+
+
+def _short_repr(value):
+    text = repr(value)
+    if len(text) > 60:
+        text = text[:40] + '...' + text[-17:]
+    return text
+
+
+# ───────────────────────────── tasks ─────────────────────────────
+
+_task_counter = itertools.count(1)
+_all_tasks = set()
+_current_tasks = {}
+
+
+class Task(Future):
+    """A coroutine wrapped in a Future and scheduled on the loop."""
+
+    def __init__(self, coro, *, loop=None, name=None, context=None):
+        super().__init__(loop=loop)
+        if not iscoroutine(coro):
+            self._log_traceback = False
+            raise TypeError('a coroutine was expected, got %r' % (coro,))
+        number = next(_task_counter)  # CPython 3.11 counts named tasks too
+        self._name = 'Task-%d' % number if name is None else str(name)
+        self._must_cancel = False
+        self._fut_waiter = None
+        self._coro = coro
+        self._num_cancels_requested = 0
+        self._loop.call_soon(self._step)
+        _all_tasks.add(self)
+
+    def __repr__(self):
+        state = self._state.lower()
+        if self._state == _PENDING and self._must_cancel:
+            state = 'cancelling'
+        parts = [state, 'name=%r' % self._name, 'coro=<%s>' % _format_coroutine(self._coro)]
+        if self._state == _FINISHED:
+            if self._exception is not None:
+                parts.append('exception=%r' % (self._exception,))
+            else:
+                parts.append('result=%s' % _short_repr(self._result))
+        if self._fut_waiter is not None:
+            parts.append('wait_for=%r' % (self._fut_waiter,))
+        return '<Task %s>' % ' '.join(parts)
+
+    def get_coro(self):
+        return self._coro
+
+    def get_context(self):
+        return None
+
+    def get_name(self):
+        return self._name
+
+    def set_name(self, value):
+        self._name = str(value)
+
+    def get_stack(self, *, limit=None):
+        return []
+
+    def set_result(self, result):
+        raise RuntimeError('Task does not support set_result operation')
+
+    def set_exception(self, exception):
+        raise RuntimeError('Task does not support set_exception operation')
+
+    def cancel(self, msg=None):
+        self._log_traceback = False
+        if self.done():
+            return False
+        self._num_cancels_requested += 1
+        if self._fut_waiter is not None:
+            if self._fut_waiter.cancel(msg=msg):
+                return True
+        self._must_cancel = True
+        self._cancel_message = msg
+        return True
+
+    def cancelling(self):
+        return self._num_cancels_requested
+
+    def uncancel(self):
+        if self._num_cancels_requested > 0:
+            self._num_cancels_requested -= 1
+        return self._num_cancels_requested
+
+    def _finish(self):
+        _all_tasks.discard(self)
+
+    def _step(self, exc=None):
+        if self.done():
+            raise InvalidStateError('_step(): already done: %r, %r' % (self, exc))
+        if self._must_cancel:
+            if not isinstance(exc, CancelledError):
+                exc = self._make_cancelled_error()
+            self._must_cancel = False
+        coro = self._coro
+        self._fut_waiter = None
+        _current_tasks[self._loop] = self
+        try:
+            if exc is None:
+                result = coro.send(None)
+            else:
+                result = coro.throw(exc)
+        except StopIteration as stop:
+            if self._must_cancel:
+                self._must_cancel = False
+                Future.cancel(self, msg=self._cancel_message)
+            else:
+                Future.set_result(self, stop.value)
+            self._finish()
+        except CancelledError as cancelled:
+            self._cancelled_exc = cancelled
+            Future.cancel(self)
+            self._finish()
+        except (KeyboardInterrupt, SystemExit) as fatal:
+            Future.set_exception(self, fatal)
+            self._finish()
+            raise
+        except BaseException as error:
+            Future.set_exception(self, error)
+            self._finish()
+        else:
+            self._wait_on(result)
+        finally:
+            _current_tasks.pop(self._loop, None)
+
+    def _wait_on(self, result):
+        blocking = getattr(result, '_asyncio_future_blocking', None)
+        if blocking is not None:
+            if result._loop is not self._loop:
+                error = RuntimeError('Task %r got Future %r attached to a different loop' % (self, result))
+                self._loop.call_soon(self._step, error)
+            elif blocking:
+                if result is self:
+                    error = RuntimeError('Task cannot await on itself: %r' % (self,))
+                    self._loop.call_soon(self._step, error)
+                else:
+                    result._asyncio_future_blocking = False
+                    result.add_done_callback(self._wakeup)
+                    self._fut_waiter = result
+                    if self._must_cancel:
+                        if self._fut_waiter.cancel(msg=self._cancel_message):
+                            self._must_cancel = False
+            else:
+                error = RuntimeError('yield was used instead of yield from in task %r with %r' % (self, result))
+                self._loop.call_soon(self._step, error)
+        elif result is None:
+            self._loop.call_soon(self._step)
+        else:
+            error = RuntimeError('Task got bad yield: %r' % (result,))
+            self._loop.call_soon(self._step, error)
+
+    def _wakeup(self, future):
+        try:
+            future.result()
+        except BaseException as exc:
+            self._step(exc)
+        else:
+            self._step()
+
+
+def _format_coroutine(coro):
+    code = getattr(coro, 'cr_code', None)
+    name = getattr(coro, '__qualname__', None) or type(coro).__name__
+    if code is None:
+        return '%s()' % name
+    frame = getattr(coro, 'cr_frame', None)
+    if frame is not None:
+        return '%s() running at %s:%d' % (name, code.co_filename, frame.f_lineno)
+    return '%s() done, defined at %s:%d' % (name, code.co_filename, code.co_firstlineno)
+
+
+def current_task(loop=None):
+    """The task running now (None outside any task)."""
+    if loop is None:
+        loop = get_running_loop()
+    return _current_tasks.get(loop)
+
+
+def all_tasks(loop=None):
+    """The tasks of the loop that are not done yet."""
+    if loop is None:
+        loop = get_running_loop()
+    return {t for t in list(_all_tasks) if t._loop is loop and not t.done()}
+
+
+def create_task(coro, *, name=None, context=None):
+    """Schedule the coroutine as a Task on the running loop and return the task."""
+    return get_running_loop().create_task(coro, name=name)
+
+
+def ensure_future(coro_or_future, *, loop=None):
+    if isfuture(coro_or_future):
+        if loop is not None and loop is not coro_or_future._loop:
+            raise ValueError('The future belongs to a different loop than the one specified as the loop argument')
+        return coro_or_future
+    if iscoroutine(coro_or_future):
+        if loop is None:
+            loop = get_event_loop()
+        return loop.create_task(coro_or_future)
+    if hasattr(type(coro_or_future), '__await__'):
+        return ensure_future(_wrap_awaitable(coro_or_future), loop=loop)
+    raise TypeError('An asyncio.Future, a coroutine or an awaitable is required')
+
+
+async def _wrap_awaitable(awaitable):
+    return await awaitable
+
+
+def wrap_future(future, *, loop=None):
+    """Wrap a concurrent.futures.Future in an asyncio Future of this loop."""
+    if isfuture(future):
+        return future
+    if loop is None:
+        loop = get_event_loop()
+    new_future = loop.create_future()
+
+    def copy_state(source):
+        if new_future.done():
+            return
+        if source.cancelled():
+            new_future.cancel()
+            return
+        error = source.exception()
+        if error is not None:
+            new_future.set_exception(error)
+        else:
+            new_future.set_result(source.result())
+
+    def when_done(source):
+        if not loop.is_closed():
+            loop.call_soon_threadsafe(copy_state, source)
+
+    def cancel_source(destination):
+        if destination.cancelled():
+            future.cancel()
+
+    new_future.add_done_callback(cancel_source)
+    future.add_done_callback(when_done)
+    return new_future
+
+
+def run_coroutine_threadsafe(coro, loop):
+    """Submit a coroutine to a loop running in another thread; returns a
+    concurrent.futures.Future."""
+    if not iscoroutine(coro):
+        raise TypeError('A coroutine object is required')
+    result = concurrent.futures.Future()
+
+    def start():
+        task = ensure_future(coro, loop=loop)
+
+        def copy(t):
+            if t.cancelled():
+                result.cancel()
+            elif t.exception() is not None:
+                result.set_exception(t.exception())
+            else:
+                result.set_result(t.result())
+        task.add_done_callback(copy)
+
+    loop.call_soon_threadsafe(start)
+    return result
+
+
+# ───────────────────────────── the loop ─────────────────────────────
+
+class AbstractEventLoop:
+    pass
+
+
+class BaseEventLoop(AbstractEventLoop):
+    """Runs callbacks and timers; waits on a condition for other threads' calls."""
+
+    def __init__(self):
+        self._ready = collections.deque()
+        self._scheduled = []
+        self._timer_seq = 0
+        self._stopping = False
+        self._closed = False
+        self._running = False
+        self._debug = False
+        self._lock = threading.Lock()
+        self._wakeup = threading.Condition(self._lock)
+        self._from_threads = []
+        self._default_executor = None
+        self._exception_handler = None
+        self._task_factory = None
+
+    def __repr__(self):
+        return '<%s running=%s closed=%s debug=%s>' % (
+            type(self).__name__, self.is_running(), self.is_closed(), self.get_debug())
+
+    def time(self):
+        return time.monotonic()
+
+    def _check_closed(self):
+        if self._closed:
+            raise RuntimeError('Event loop is closed')
+
+    def call_soon(self, callback, *args, context=None):
+        self._check_closed()
+        handle = Handle(callback, args, self)
+        self._ready.append(handle)
+        return handle
+
+    def call_later(self, delay, callback, *args, context=None):
+        if delay is None:
+            raise TypeError('delay must not be None')
+        return self.call_at(self.time() + delay, callback, *args)
+
+    def call_at(self, when, callback, *args, context=None):
+        if when is None:
+            raise TypeError('when cannot be None')
+        self._check_closed()
+        self._timer_seq += 1
+        timer = TimerHandle(when, self._timer_seq, callback, args, self)
+        heapq.heappush(self._scheduled, timer)
+        return timer
+
+    def call_soon_threadsafe(self, callback, *args, context=None):
+        self._check_closed()
+        handle = Handle(callback, args, self)
+        with self._lock:
+            self._from_threads.append(handle)
+            self._wakeup.notify()
+        return handle
+
+    def create_future(self):
+        return Future(loop=self)
+
+    def create_task(self, coro, *, name=None, context=None):
+        self._check_closed()
+        if self._task_factory is not None:
+            task = self._task_factory(self, coro)
+            if name is not None:
+                task.set_name(name)
+            return task
+        return Task(coro, loop=self, name=name)
+
+    def set_task_factory(self, factory):
+        self._task_factory = factory
+
+    def get_task_factory(self):
+        return self._task_factory
+
+    def is_running(self):
+        return self._running
+
+    def is_closed(self):
+        return self._closed
+
+    def get_debug(self):
+        return self._debug
+
+    def set_debug(self, enabled):
+        self._debug = enabled
+
+    def stop(self):
+        self._stopping = True
+
+    def close(self):
+        if self._running:
+            raise RuntimeError('Cannot close a running event loop')
+        if self._closed:
+            return
+        self._closed = True
+        self._ready.clear()
+        self._scheduled.clear()
+        executor = self._default_executor
+        if executor is not None:
+            self._default_executor = None
+            executor.shutdown(wait=False)
+
+    def run_forever(self):
+        self._check_closed()
+        if self._running:
+            raise RuntimeError('This event loop is already running')
+        if _get_running_loop() is not None:
+            raise RuntimeError('Cannot run the event loop while another loop is running')
+        self._running = True
+        _set_running_loop(self)
+        try:
+            while True:
+                self._run_once()
+                if self._stopping:
+                    break
+        finally:
+            self._stopping = False
+            self._running = False
+            _set_running_loop(None)
+
+    def run_until_complete(self, future):
+        self._check_closed()
+        new_task = not isfuture(future)
+        future = ensure_future(future, loop=self)
+        future.add_done_callback(_stop_loop_when_done)
+        try:
+            self.run_forever()
+        except BaseException:
+            if new_task and future.done() and not future.cancelled():
+                future.exception()
+            raise
+        finally:
+            future.remove_done_callback(_stop_loop_when_done)
+        if not future.done():
+            raise RuntimeError('Event loop stopped before Future completed.')
+        return future.result()
+
+    def _run_once(self):
+        if self._ready or self._stopping:
+            timeout = 0
+        elif self._scheduled:
+            timeout = max(0, self._scheduled[0]._when - self.time())
+        else:
+            timeout = None
+        with self._lock:
+            if not self._from_threads and timeout != 0:
+                self._wakeup.wait(timeout)
+            arrived = self._from_threads
+            self._from_threads = []
+        self._ready.extend(arrived)
+        end = self.time()
+        while self._scheduled and self._scheduled[0]._when <= end:
+            timer = heapq.heappop(self._scheduled)
+            if not timer._cancelled:
+                self._ready.append(timer)
+        for _ in range(len(self._ready)):
+            handle = self._ready.popleft()
+            if not handle._cancelled:
+                handle._run()
+
+    def run_in_executor(self, executor, func, *args):
+        self._check_closed()
+        if executor is None:
+            executor = self._default_executor
+            if executor is None:
+                executor = concurrent.futures.ThreadPoolExecutor(thread_name_prefix='asyncio')
+                self._default_executor = executor
+        return wrap_future(executor.submit(func, *args), loop=self)
+
+    def set_default_executor(self, executor):
+        self._default_executor = executor
+
+    async def shutdown_default_executor(self):
+        executor = self._default_executor
+        if executor is None:
+            return
+        self._default_executor = None
+        done = self.create_future()
+
+        def shut_down():
+            try:
+                executor.shutdown(wait=True)
+            finally:
+                self.call_soon_threadsafe(_set_result_unless_cancelled, done, None)
+
+        threading.Thread(target=shut_down).start()
+        await done
+
+    async def shutdown_asyncgens(self):
+        pass
+
+    def set_exception_handler(self, handler):
+        self._exception_handler = handler
+
+    def get_exception_handler(self):
+        return self._exception_handler
+
+    def default_exception_handler(self, context):
+        lines = [context.get('message') or 'Unhandled exception in event loop']
+        for key in sorted(context):
+            if key in ('message', 'exception'):
+                continue
+            lines.append('%s: %r' % (key, context[key]))
+        error = context.get('exception')
+        text = '\n'.join(lines)
+        if error is not None:
+            import traceback
+            text += '\n' + ''.join(traceback.format_exception(type(error), error, error.__traceback__)).rstrip('\n')
+        sys.stderr.write(text + '\n')
+
+    def call_exception_handler(self, context):
+        if self._exception_handler is None:
+            try:
+                self.default_exception_handler(context)
+            except (SystemExit, KeyboardInterrupt):
+                raise
+            except BaseException:
+                pass
+            return
+        try:
+            self._exception_handler(self, context)
+        except (SystemExit, KeyboardInterrupt):
+            raise
+        except BaseException as error:
+            self.default_exception_handler({
+                'message': 'Unhandled error in exception handler',
+                'exception': error,
+                'context': context,
+            })
+
+
+class _UnixSelectorEventLoop(BaseEventLoop):
+    pass
+
+
+SelectorEventLoop = _UnixSelectorEventLoop
+
+
+def _stop_loop_when_done(future):
+    future.get_loop().stop()
+
+
+def _set_result_unless_cancelled(future, result):
+    if not future.cancelled():
+        future.set_result(result)
+
+
+_loops = threading.local()
+
+
+def _get_running_loop():
+    return getattr(_loops, 'running', None)
+
+
+def _set_running_loop(loop):
+    _loops.running = loop
+
+
+def get_running_loop():
+    loop = _get_running_loop()
+    if loop is None:
+        raise RuntimeError('no running event loop')
+    return loop
+
+
+def get_event_loop():
+    """The running loop; outside one, this thread's loop (made on first use in the main
+    thread, as CPython 3.11 does)."""
+    loop = _get_running_loop()
+    if loop is not None:
+        return loop
+    loop = getattr(_loops, 'current', None)
+    if loop is None:
+        if threading.current_thread() is not threading.main_thread():
+            raise RuntimeError('There is no current event loop in thread %r.' % threading.current_thread().name)
+        loop = new_event_loop()
+        _loops.current = loop
+    return loop
+
+
+def set_event_loop(loop):
+    _loops.current = loop
+
+
+def new_event_loop():
+    return _UnixSelectorEventLoop()
+
+
+def run(main, *, debug=None):
+    """Run the coroutine main in a new event loop, then cancel what is left and close it."""
+    if _get_running_loop() is not None:
+        raise RuntimeError('asyncio.run() cannot be called from a running event loop')
+    if not iscoroutine(main):
+        raise ValueError('a coroutine was expected, got {!r}'.format(main))
+    loop = new_event_loop()
+    if debug is not None:
+        loop.set_debug(debug)
+    set_event_loop(loop)
+    try:
+        return loop.run_until_complete(main)
+    finally:
+        try:
+            _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
+            loop.run_until_complete(loop.shutdown_default_executor())
+        finally:
+            set_event_loop(None)
+            loop.close()
+
+
+def _cancel_all_tasks(loop):
+    to_cancel = all_tasks(loop)
+    if not to_cancel:
+        return
+    for task in to_cancel:
+        task.cancel()
+    loop.run_until_complete(gather(*to_cancel, return_exceptions=True))
+    for task in to_cancel:
+        if task.cancelled():
+            continue
+        if task.exception() is not None:
+            loop.call_exception_handler({
+                'message': 'unhandled exception during asyncio.run() shutdown',
+                'exception': task.exception(),
+                'task': task,
+            })
+
+
+# ───────────────────────────── coroutines of the library ─────────────────────────────
+
+class _Yield:
+    """Awaiting it gives the loop one turn (what sleep(0) does)."""
+
+    def __await__(self):
+        yield
+
+
+async def sleep(delay, result=None):
+    """Suspend the calling coroutine for delay seconds."""
+    if delay <= 0:
+        await _Yield()
+        return result
+    loop = get_running_loop()
+    future = loop.create_future()
+    timer = loop.call_later(delay, _set_result_unless_cancelled, future, result)
+    try:
+        return await future
+    finally:
+        timer.cancel()
+
+
+class _GatheringFuture(Future):
+    def __init__(self, children, *, loop):
+        super().__init__(loop=loop)
+        self._children = children
+        self._cancel_requested = False
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        cancelled = False
+        for child in self._children:
+            if child.cancel(msg=msg):
+                cancelled = True
+        if cancelled:
+            self._cancel_requested = True
+        return cancelled
+
+
+def gather(*coros_or_futures, return_exceptions=False):
+    """Run the awaitables concurrently; the result is the list of their results, in order."""
+    if not coros_or_futures:
+        outer = get_event_loop().create_future()
+        outer.set_result([])
+        return outer
+    loop = None
+    children = []
+    by_argument = {}
+    finished = 0
+    outer = None
+
+    def child_done(future):
+        nonlocal finished
+        finished += 1
+        if outer is None or outer.done():
+            if not future.cancelled():
+                future.exception()
+            return
+        if not return_exceptions:
+            if future.cancelled():
+                outer.set_exception(future._make_cancelled_error())
+                return
+            error = future.exception()
+            if error is not None:
+                outer.set_exception(error)
+                return
+        if finished == len(by_argument):
+            results = []
+            for child in children:
+                if child.cancelled():
+                    results.append(CancelledError('' if child._cancel_message is None else child._cancel_message))
+                else:
+                    error = child.exception()
+                    results.append(error if error is not None else child.result())
+            if outer._cancel_requested:
+                outer.set_exception(future._make_cancelled_error())
+            else:
+                outer.set_result(results)
+
+    for argument in coros_or_futures:
+        key = id(argument)
+        if key in by_argument:
+            children.append(by_argument[key][1])
+            continue
+        future = ensure_future(argument, loop=loop)
+        if loop is None:
+            loop = future._loop
+        by_argument[key] = (argument, future)
+        children.append(future)
+    for _, future in list(by_argument.values()):
+        future.add_done_callback(child_done)
+    outer = _GatheringFuture(children, loop=loop)
+    return outer
+
+
+def shield(arg):
+    """Protect an awaitable from being cancelled by whoever awaits the shield."""
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    loop = inner._loop
+    outer = loop.create_future()
+
+    def inner_done(inner):
+        if outer.cancelled():
+            if not inner.cancelled():
+                inner.exception()
+            return
+        if inner.cancelled():
+            outer.cancel()
+        else:
+            error = inner.exception()
+            if error is not None:
+                outer.set_exception(error)
+            else:
+                outer.set_result(inner.result())
+
+    def outer_done(outer):
+        if not inner.done():
+            inner.remove_done_callback(inner_done)
+
+    inner.add_done_callback(inner_done)
+    outer.add_done_callback(outer_done)
+    return outer
+
+
+def _release_waiter(waiter, *args):
+    if not waiter.done():
+        waiter.set_result(None)
+
+
+async def _cancel_and_wait(future):
+    loop = get_running_loop()
+    waiter = loop.create_future()
+    callback = functools.partial(_release_waiter, waiter)
+    future.add_done_callback(callback)
+    try:
+        future.cancel()
+        await waiter
+    finally:
+        future.remove_done_callback(callback)
+
+
+async def wait_for(fut, timeout):
+    """Wait for the awaitable; cancel it and raise TimeoutError after timeout seconds."""
+    loop = get_running_loop()
+    if timeout is None:
+        return await fut
+    fut = ensure_future(fut, loop=loop)
+    if timeout <= 0:
+        if fut.done():
+            return fut.result()
+        await _cancel_and_wait(fut)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+    waiter = loop.create_future()
+    timer = loop.call_later(timeout, _release_waiter, waiter)
+    callback = functools.partial(_release_waiter, waiter)
+    fut.add_done_callback(callback)
+    try:
+        try:
+            await waiter
+        except CancelledError:
+            if fut.done():
+                return fut.result()
+            fut.remove_done_callback(callback)
+            await _cancel_and_wait(fut)
+            raise
+        if fut.done():
+            return fut.result()
+        fut.remove_done_callback(callback)
+        await _cancel_and_wait(fut)
+        try:
+            return fut.result()
+        except CancelledError as exc:
+            raise TimeoutError() from exc
+    finally:
+        timer.cancel()
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    """Wait for the futures and tasks in fs; returns the sets (done, pending)."""
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError('expect a list of futures, not %s' % type(fs).__name__)
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError('Invalid return_when value: {}'.format(return_when))
+    fs = set(fs)
+    if any(iscoroutine(f) for f in fs):
+        raise TypeError('Passing coroutines is forbidden, use tasks explicitly.')
+    loop = get_running_loop()
+    waiter = loop.create_future()
+    timer = loop.call_later(timeout, _release_waiter, waiter) if timeout is not None else None
+    counter = len(fs)
+
+    def one_done(f):
+        nonlocal counter
+        counter -= 1
+        if (counter <= 0 or return_when == FIRST_COMPLETED
+                or (return_when == FIRST_EXCEPTION and not f.cancelled() and f.exception() is not None)):
+            if timer is not None:
+                timer.cancel()
+            if not waiter.done():
+                waiter.set_result(None)
+
+    for f in fs:
+        f.add_done_callback(one_done)
+    try:
+        await waiter
+    finally:
+        if timer is not None:
+            timer.cancel()
+        for f in fs:
+            f.remove_done_callback(one_done)
+    done, pending = set(), set()
+    for f in fs:
+        (done if f.done() else pending).add(f)
+    return done, pending
+
+
+def as_completed(fs, *, timeout=None):
+    """An iterator of awaitables, each giving the next result to arrive."""
+    if isfuture(fs) or iscoroutine(fs):
+        raise TypeError('expect an iterable of futures, not %s' % type(fs).__name__)
+    loop = get_event_loop()
+    todo = {ensure_future(f, loop=loop) for f in set(fs)}
+    arrived = collections.deque()
+    waiters = collections.deque()
+    timer = None
+
+    def on_timeout():
+        for f in todo:
+            f.remove_done_callback(on_completion)
+        todo.clear()
+        while waiters:
+            w = waiters.popleft()
+            if not w.done():
+                w.set_result(None)
+
+    def on_completion(f):
+        if not todo:
+            return
+        todo.discard(f)
+        arrived.append(f)
+        if waiters:
+            w = waiters.popleft()
+            if not w.done():
+                w.set_result(None)
+        if not todo and timer is not None:
+            timer.cancel()
+
+    async def wait_for_one():
+        if not arrived:
+            w = get_running_loop().create_future()
+            waiters.append(w)
+            await w
+        if not arrived:
+            raise TimeoutError
+        return arrived.popleft().result()
+
+    for f in todo:
+        f.add_done_callback(on_completion)
+    if todo and timeout is not None:
+        timer = loop.call_later(timeout, on_timeout)
+    for _ in range(len(todo)):
+        yield wait_for_one()
+
+
+async def to_thread(func, /, *args, **kwargs):
+    """Run func in a worker thread and await its result."""
+    loop = get_running_loop()
+    return await loop.run_in_executor(None, functools.partial(func, *args, **kwargs))
+
+
+class Timeout:
+    """async with timeout(delay): cancel the block and raise TimeoutError when time is up."""
+
+    def __init__(self, when):
+        self._when = when
+        self._timer = None
+        self._task = None
+        self._expired = False
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        self._when = when
+        if when is not None and self._task is not None:
+            loop = get_running_loop()
+            if when <= loop.time():
+                self._timer = loop.call_soon(self._on_timeout)
+            else:
+                self._timer = loop.call_at(when, self._on_timeout)
+
+    def expired(self):
+        return self._expired
+
+    def __repr__(self):
+        return '<Timeout [%s] when=%s>' % ('expired' if self._expired else 'active', self._when)
+
+    async def __aenter__(self):
+        self._task = current_task()
+        if self._task is None:
+            raise RuntimeError('Timeout should be used inside a task')
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if self._expired and exc_type is CancelledError:
+            if self._task.uncancel() == 0:
+                raise TimeoutError from exc_value
+        return None
+
+    def _on_timeout(self):
+        self._task.cancel()
+        self._expired = True
+        self._timer = None
+
+
+def timeout(delay):
+    loop = get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    return Timeout(when)
+
+
+# ───────────────────────────── synchronization ─────────────────────────────
+
+class _ContextManagerMixin:
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+
+class Lock(_ContextManagerMixin):
+    """A mutex for coroutines of one loop."""
+
+    def __init__(self):
+        self._waiters = None
+        self._locked = False
+
+    def __repr__(self):
+        extra = 'locked' if self._locked else 'unlocked'
+        if self._waiters:
+            extra = '%s, waiters:%d' % (extra, len(self._waiters))
+        return '<asyncio.locks.Lock object at %#x [%s]>' % (id(self), extra)
+
+    def locked(self):
+        return self._locked
+
+    async def acquire(self):
+        if not self._locked and (self._waiters is None or all(w.cancelled() for w in self._waiters)):
+            self._locked = True
+            return True
+        if self._waiters is None:
+            self._waiters = collections.deque()
+        fut = get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if not self._locked:
+                self._wake_up_first()
+            raise
+        self._locked = True
+        return True
+
+    def release(self):
+        if self._locked:
+            self._locked = False
+            self._wake_up_first()
+        else:
+            raise RuntimeError('Lock is not acquired.')
+
+    def _wake_up_first(self):
+        if not self._waiters:
+            return
+        fut = next(iter(self._waiters))
+        if not fut.done():
+            fut.set_result(True)
+
+
+class Event:
+    """A flag coroutines can wait for."""
+
+    def __init__(self):
+        self._waiters = collections.deque()
+        self._value = False
+
+    def __repr__(self):
+        extra = 'set' if self._value else 'unset'
+        if self._waiters:
+            extra = '%s, waiters:%d' % (extra, len(self._waiters))
+        return '<asyncio.locks.Event object at %#x [%s]>' % (id(self), extra)
+
+    def is_set(self):
+        return self._value
+
+    def set(self):
+        if not self._value:
+            self._value = True
+            for fut in self._waiters:
+                if not fut.done():
+                    fut.set_result(True)
+
+    def clear(self):
+        self._value = False
+
+    async def wait(self):
+        if self._value:
+            return True
+        fut = get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            await fut
+            return True
+        finally:
+            self._waiters.remove(fut)
+
+
+class Condition(_ContextManagerMixin):
+    """Wait until notified, holding a Lock around the check."""
+
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = Lock()
+        self._lock = lock
+        self.locked = lock.locked
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = collections.deque()
+
+    async def wait(self):
+        if not self.locked():
+            raise RuntimeError('cannot wait on un-acquired lock')
+        self.release()
+        try:
+            fut = get_running_loop().create_future()
+            self._waiters.append(fut)
+            try:
+                await fut
+                return True
+            finally:
+                self._waiters.remove(fut)
+        finally:
+            cancelled = False
+            while True:
+                try:
+                    await self.acquire()
+                    break
+                except CancelledError:
+                    cancelled = True
+            if cancelled:
+                raise CancelledError
+
+    async def wait_for(self, predicate):
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self.locked():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        idx = 0
+        for fut in self._waiters:
+            if idx >= n:
+                break
+            if not fut.done():
+                idx += 1
+                fut.set_result(False)
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+
+class Semaphore(_ContextManagerMixin):
+    """At most `value` holders at once."""
+
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError('Semaphore initial value must be >= 0')
+        self._waiters = None
+        self._value = value
+
+    def __repr__(self):
+        extra = 'locked' if self.locked() else 'unlocked, value:%d' % self._value
+        if self._waiters:
+            extra = '%s, waiters:%d' % (extra, len(self._waiters))
+        return '<asyncio.locks.%s object at %#x [%s]>' % (type(self).__name__, id(self), extra)
+
+    def locked(self):
+        return self._value == 0 or any(not w.cancelled() for w in (self._waiters or ()))
+
+    async def acquire(self):
+        if not self.locked():
+            self._value -= 1
+            return True
+        if self._waiters is None:
+            self._waiters = collections.deque()
+        fut = get_running_loop().create_future()
+        self._waiters.append(fut)
+        try:
+            try:
+                await fut
+            finally:
+                self._waiters.remove(fut)
+        except CancelledError:
+            if fut.done() and not fut.cancelled():
+                self._value += 1
+                self._wake_up_next()
+            raise
+        if self._value > 0:
+            self._wake_up_next()
+        return True
+
+    def release(self):
+        self._value += 1
+        self._wake_up_next()
+
+    def _wake_up_next(self):
+        if not self._waiters:
+            return False
+        for fut in self._waiters:
+            if not fut.done():
+                self._value -= 1
+                fut.set_result(True)
+                return True
+        return False
+
+
+class BoundedSemaphore(Semaphore):
+    """A Semaphore that refuses to be released more often than acquired."""
+
+    def __init__(self, value=1):
+        self._bound_value = value
+        super().__init__(value)
+
+    def release(self):
+        if self._value >= self._bound_value:
+            raise ValueError('BoundedSemaphore released too many times')
+        super().release()
+
+
+# ───────────────────────────── queues ─────────────────────────────
+
+class Queue:
+    """A first-in, first-out queue for coroutines of one loop."""
+
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._getters = collections.deque()
+        self._putters = collections.deque()
+        self._unfinished_tasks = 0
+        self._finished = Event()
+        self._finished.set()
+        self._init(maxsize)
+
+    def _init(self, maxsize):
+        self._queue = collections.deque()
+
+    def _get(self):
+        return self._queue.popleft()
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _wakeup_next(self, waiters):
+        while waiters:
+            waiter = waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+
+    def __repr__(self):
+        return '<%s at %#x maxsize=%r>' % (type(self).__name__, id(self), self._maxsize)
+
+    def __str__(self):
+        return '<%s maxsize=%r>' % (type(self).__name__, self._maxsize)
+
+    def qsize(self):
+        return len(self._queue)
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def empty(self):
+        return not self._queue
+
+    def full(self):
+        if self._maxsize <= 0:
+            return False
+        return self.qsize() >= self._maxsize
+
+    async def put(self, item):
+        while self.full():
+            putter = get_running_loop().create_future()
+            self._putters.append(putter)
+            try:
+                await putter
+            except:
+                putter.cancel()
+                try:
+                    self._putters.remove(putter)
+                except ValueError:
+                    pass
+                if not self.full() and not putter.cancelled():
+                    self._wakeup_next(self._putters)
+                raise
+        return self.put_nowait(item)
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        self._put(item)
+        self._unfinished_tasks += 1
+        self._finished.clear()
+        self._wakeup_next(self._getters)
+
+    async def get(self):
+        while self.empty():
+            getter = get_running_loop().create_future()
+            self._getters.append(getter)
+            try:
+                await getter
+            except:
+                getter.cancel()
+                try:
+                    self._getters.remove(getter)
+                except ValueError:
+                    pass
+                if not self.empty() and not getter.cancelled():
+                    self._wakeup_next(self._getters)
+                raise
+        return self.get_nowait()
+
+    def get_nowait(self):
+        if self.empty():
+            raise QueueEmpty
+        item = self._get()
+        self._wakeup_next(self._putters)
+        return item
+
+    def task_done(self):
+        if self._unfinished_tasks <= 0:
+            raise ValueError('task_done() called too many times')
+        self._unfinished_tasks -= 1
+        if self._unfinished_tasks == 0:
+            self._finished.set()
+
+    async def join(self):
+        if self._unfinished_tasks > 0:
+            await self._finished.wait()
+
+
+class PriorityQueue(Queue):
+    """A Queue that gives the smallest item first."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        heapq.heappush(self._queue, item)
+
+    def _get(self):
+        return heapq.heappop(self._queue)
+
+
+class LifoQueue(Queue):
+    """A Queue that gives the newest item first."""
+
+    def _init(self, maxsize):
+        self._queue = []
+
+    def _put(self, item):
+        self._queue.append(item)
+
+    def _get(self):
+        return self._queue.pop()
