@@ -11,7 +11,9 @@ futures that way). With the GIL on, other Python threads run while it waits.
 
 What is here: run, the loop (call_soon, call_later, call_at, call_soon_threadsafe,
 run_until_complete, run_forever, run_in_executor, create_task, create_future, time),
-Future, Task (names, cancel with messages, uncancel, current_task, all_tasks), sleep,
+Future, Task (names, cancel with messages, uncancel, current_task, all_tasks), TaskGroup
+(its errors in an ExceptionGroup; MiniPy's builtins get BaseExceptionGroup and
+ExceptionGroup from here, with message and exceptions but not split or subgroup), sleep,
 gather, wait_for, wait, as_completed, shield, timeout, to_thread, ensure_future,
 wrap_future, Queue/PriorityQueue/LifoQueue, Lock, Event, Condition, Semaphore,
 BoundedSemaphore, iscoroutine, iscoroutinefunction. Not here: sockets, streams,
@@ -36,7 +38,7 @@ __all__ = [
     'current_task', 'all_tasks', 'iscoroutine', 'iscoroutinefunction', 'isfuture',
     'run_coroutine_threadsafe', 'Queue', 'PriorityQueue', 'LifoQueue', 'QueueEmpty',
     'QueueFull', 'Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore',
-    'CancelledError', 'InvalidStateError', 'TimeoutError', 'FIRST_COMPLETED',
+    'TaskGroup', 'CancelledError', 'InvalidStateError', 'TimeoutError', 'FIRST_COMPLETED',
     'FIRST_EXCEPTION', 'ALL_COMPLETED',
 ]
 
@@ -64,6 +66,43 @@ class QueueEmpty(Exception):
 class QueueFull(Exception):
     """Raised when the Queue.put_nowait() method is called on a full Queue."""
     __module__ = 'asyncio.queues'
+
+
+import builtins as _builtins
+
+if not hasattr(_builtins, 'BaseExceptionGroup'):
+    class BaseExceptionGroup(BaseException):
+        """Several exceptions raised together (what a TaskGroup raises)."""
+
+        def __init__(self, message, exceptions):
+            if not isinstance(message, str):
+                raise TypeError('argument 1 must be str, not %s' % type(message).__name__)
+            exceptions = tuple(exceptions)
+            if not exceptions:
+                raise ValueError('second argument (exceptions) must be a non-empty sequence')
+            super().__init__(message, list(exceptions))
+            self.message = message
+            self.exceptions = exceptions
+
+        def __str__(self):
+            n = len(self.exceptions)
+            return '%s (%d sub-exception%s)' % (self.message, n, '' if n == 1 else 's')
+
+        def derive(self, excs):
+            return _exception_group(self.message, excs)
+
+    class ExceptionGroup(BaseExceptionGroup, Exception):
+        pass
+
+    BaseExceptionGroup.__module__ = ExceptionGroup.__module__ = 'builtins'
+    _builtins.BaseExceptionGroup = BaseExceptionGroup
+    _builtins.ExceptionGroup = ExceptionGroup
+
+
+def _exception_group(message, errors):
+    if all(isinstance(e, Exception) for e in errors):
+        return _builtins.ExceptionGroup(message, errors)
+    return _builtins.BaseExceptionGroup(message, errors)
 
 
 FIRST_COMPLETED = concurrent.futures.FIRST_COMPLETED
@@ -1238,6 +1277,126 @@ def timeout(delay):
 
 def timeout_at(when):
     return Timeout(when)
+
+
+class TaskGroup:
+    """async with TaskGroup() as tg: tg.create_task(...) — waits for every task; if one
+    fails, cancels the others and raises their errors together in an ExceptionGroup."""
+
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = set()
+        self._errors = []
+        self._base_error = None
+        self._on_completed_fut = None
+
+    def __repr__(self):
+        info = ['']
+        if self._tasks:
+            info.append('tasks=%d' % len(self._tasks))
+        if self._errors:
+            info.append('errors=%d' % len(self._errors))
+        if self._aborting:
+            info.append('cancelling')
+        elif self._entered:
+            info.append('entered')
+        return '<TaskGroup%s>' % ' '.join(info)
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError('TaskGroup %r has been already entered' % (self,))
+        self._entered = True
+        if self._loop is None:
+            self._loop = get_running_loop()
+        self._parent_task = current_task(self._loop)
+        if self._parent_task is None:
+            raise RuntimeError('TaskGroup %r cannot determine the parent task' % (self,))
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        if exc is not None and self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        propagate_cancellation_error = exc if et is CancelledError else None
+        if self._parent_cancel_requested:
+            if self._parent_task.uncancel() == 0:
+                propagate_cancellation_error = None
+        if et is not None and not self._aborting:
+            self._abort()
+        while self._tasks:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = self._loop.create_future()
+            try:
+                await self._on_completed_fut
+            except CancelledError as ex:
+                if not self._aborting:
+                    propagate_cancellation_error = ex
+                    self._abort()
+            self._on_completed_fut = None
+        if self._base_error is not None:
+            raise self._base_error
+        if propagate_cancellation_error and not self._errors:
+            raise propagate_cancellation_error
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            errors = self._errors
+            self._errors = None
+            raise _exception_group('unhandled errors in a TaskGroup', errors) from None
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError('TaskGroup %r has not been entered' % (self,))
+        if self._exiting and not self._tasks:
+            raise RuntimeError('TaskGroup %r is finished' % (self,))
+        if self._aborting:
+            raise RuntimeError('TaskGroup %r is shutting down' % (self,))
+        task = self._loop.create_task(coro, name=name)
+        if task.done():
+            self._on_task_done(task)
+        else:
+            self._tasks.add(task)
+            task.add_done_callback(self._on_task_done)
+        return task
+
+    def _is_base_error(self, exc):
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+    def _abort(self):
+        self._aborting = True
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        self._tasks.discard(task)
+        if self._on_completed_fut is not None and not self._tasks:
+            if not self._on_completed_fut.done():
+                self._on_completed_fut.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if self._parent_task.done():
+            self._loop.call_exception_handler({
+                'message': 'Task %r has errored out but its parent task %r is already completed' % (task, self._parent_task),
+                'exception': exc,
+                'task': task,
+            })
+            return
+        if not self._aborting and not self._parent_cancel_requested:
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()
 
 
 # ───────────────────────────── synchronization ─────────────────────────────

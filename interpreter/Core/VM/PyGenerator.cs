@@ -117,6 +117,13 @@ public sealed class PyGenerator : PyGcObject
         {
             frame.Slots[frame.Sp++] = Rc.New(value ?? PyNone.Instance);
         }
+        else if (SuspendedInYieldFrom())
+        {
+            // Thrown into the iterator this frame delegates to (yield from, await), as
+            // CPython does: a task's cancellation reaches the innermost awaiting coroutine.
+            var yielded = ThrowIntoDelegate(ts, ref throwIn);
+            if (yielded != null) return yielded;
+        }
         if (++ts.Depth > ts.Interp.RecursionLimit)
         {
             ts.Depth--;
@@ -156,6 +163,69 @@ public sealed class PyGenerator : PyGcObject
             Rc.XDec(ts.HandledExc);
             ts.HandledExc = savedHandled;
         }
+    }
+
+    /// <summary>Whether the frame is suspended inside a YIELD_FROM (its delegate on top of the stack).</summary>
+    bool SuspendedInYieldFrom()
+    {
+        var f = frame;
+        var instructions = f.Code.Instructions;
+        return f.Sp > 0 && (uint)f.Pc < (uint)instructions.Length && (Op)(instructions[f.Pc] & 0xFF) == Op.YIELD_FROM;
+    }
+
+    /// <summary>Throws into the delegate of a suspended YIELD_FROM. Returns what the delegate
+    /// yielded (this generator stays suspended), or null: either the delegate returned (the
+    /// YIELD_FROM is completed with its value and throwIn becomes null), or it raised (throwIn
+    /// becomes that exception, to be raised here). GeneratorExit closes the delegate first
+    /// and is then raised here.</summary>
+    PyObject ThrowIntoDelegate(ThreadState ts, ref PyException throwIn)
+    {
+        var receiver = frame.Slots[frame.Sp - 1];
+        bool closing = throwIn.ObType.IsSubtypeOf(ErrorTypes.GeneratorExit);
+        running = true;
+        try
+        {
+            if (closing)
+            {
+                if (receiver is PyGenerator inner) inner.Close(ts);
+                else if (receiver.ObType.Lookup("close") != null) Rc.Dec(Ops.CallMethod(receiver, "close"));
+                return null;
+            }
+            PyObject yielded, result;
+            if (receiver is PyGenerator g)
+            {
+                yielded = g.Send(ts, null, throwIn);
+                throwIn = null;
+                if (yielded != null) return yielded;
+                result = g.TakeReturnValue();
+            }
+            else if (receiver.ObType.Lookup("throw") != null)
+            {
+                var thrown = throwIn;
+                throwIn = null;
+                try { return Ops.CallMethod(receiver, "throw", thrown); }
+                catch (PyRaise stop) when (stop.Exc != null && stop.Exc.ObType.IsSubtypeOf(ErrorTypes.StopIteration))
+                {
+                    var e = stop.TakeException();
+                    result = e.Args.Count > 0 ? Rc.New(e.Args.Items[0]) : Rc.New(PyNone.Instance);
+                    Rc.Dec(e);
+                }
+                finally { Rc.Dec(thrown); }
+            }
+            else return null; // nothing to delegate to: raised here
+            // The delegate returned: the YIELD_FROM is done, with its value in the delegate's place.
+            frame.Slots[frame.Sp - 1] = result;
+            Rc.Dec(receiver);
+            frame.Pc++;
+            return null;
+        }
+        catch (PyRaise e)
+        {
+            if (closing) Rc.Dec(throwIn);
+            throwIn = e.TakeException();
+            return null;
+        }
+        finally { running = false; }
     }
 
     /// <summary>The value the generator returned (new reference), for yield from.</summary>
