@@ -82,6 +82,18 @@ public static class MathModule
             foreach (var x in a) { double v = D(x); s += v * v; }
             return PyFloat.New(Math.Sqrt(s));
         });
+        m.AddFunction("modf", (a, k) =>
+        {
+            // The fractional and integral parts, both carrying x's sign: modf(-2.5) == (-0.5, -2.0).
+            ArgParser.Positional("modf", a, k, 1, 1);
+            double x = D(a[0]);
+            double whole = double.IsInfinity(x) ? x : Math.Truncate(x);
+            double fraction = double.IsInfinity(x) ? Math.CopySign(0.0, x) : Math.CopySign(x - whole, x);
+            var t = PyTuple.New(2);
+            t.SetItemSteal(0, PyFloat.New(fraction));
+            t.SetItemSteal(1, PyFloat.New(whole));
+            return t;
+        });
         m.AddFunction("copysign", (a, k) => { ArgParser.Positional("copysign", a, k, 2, 2); return PyFloat.New(Math.CopySign(D(a[0]), D(a[1]))); });
         m.AddFunction("fmod", (a, k) =>
         {

@@ -19,7 +19,27 @@ public sealed class StructSequenceType
         this.qualifiedName = qualifiedName;
         Fields = fields;
         Extras = extras ?? Array.Empty<string>();
-        Type = BuiltinTypes.NewNativeType(qualifiedName.Substring(qualifiedName.LastIndexOf('.') + 1), module, _ => { });
+        Type = BuiltinTypes.NewNativeType(qualifiedName.Substring(qualifiedName.LastIndexOf('.') + 1), module, _ => { }, Construct);
+    }
+
+    /// <summary>struct_time(sequence): the fields from a sequence, the extra attributes from
+    /// what follows them (None when absent), as CPython's structseq_new.</summary>
+    PyObject Construct(PyType cls, ReadOnlySpan<PyObject> args, PyTuple kwnames)
+    {
+        var p = ArgParser.Parse(qualifiedName, args, kwnames, new[] { "sequence", "dict" }, 1);
+        var list = Ops.ToList(p[0]);
+        try
+        {
+            int n = list.Count, min = Fields.Length, max = Fields.Length + Extras.Length;
+            if (n < min) throw Err.TypeError($"{qualifiedName}() takes an at least {min}-sequence ({n}-sequence given)");
+            if (n > max) throw Err.TypeError($"{qualifiedName}() takes an at most {max}-sequence ({n}-sequence given)");
+            var items = new PyObject[min];
+            for (int i = 0; i < min; i++) items[i] = Rc.New(list.Items[i]);
+            var extras = new PyObject[Extras.Length];
+            for (int i = 0; i < extras.Length; i++) extras[i] = Rc.New(min + i < n ? list.Items[min + i] : PyNone.Instance);
+            return New(items, extras);
+        }
+        finally { Rc.Dec(list); }
     }
 
     /// <summary>A new struct sequence; steals the references in items and extras.</summary>
