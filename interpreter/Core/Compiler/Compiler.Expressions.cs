@@ -150,6 +150,10 @@ public sealed partial class Compiler
                 code.Emit(Op.LOAD_CONST, code.ConstFor(null));
                 code.Emit(Op.YIELD_FROM);
                 break;
+            case MatchHelper helper:
+                foreach (var arg in helper.Args) CompileExpr(arg);
+                code.Emit(Op.MATCH_HELPER, (int)helper.Kind);
+                break;
             case Await aw:
                 // GET_AWAITABLE turns the value into the iterator its __await__ gives (a
                 // coroutine is its own); YIELD_FROM then runs it to its end, passing every

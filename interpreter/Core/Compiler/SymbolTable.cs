@@ -419,6 +419,9 @@ public sealed class SymbolTable
                     CheckYield(s, yf);
                     Visit(yf.Value, s);
                     break;
+                case MatchHelper helper:
+                    foreach (var arg in helper.Args) Visit(arg, s);
+                    break;
                 case Await aw:
                     if (s.Kind != ScopeKind.Function) throw table.Error($"'{aw.Construct}' outside function", aw);
                     if (s.IsComprehension && s.Parent is { IsCoroutine: true })

@@ -161,6 +161,76 @@ public sealed class DictComp : Expr { public Expr Key, Value; public List<Compre
 public sealed class Yield : Expr { public Expr Value; } // Value may be null
 public sealed class YieldFrom : Expr { public Expr Value; }
 
+/// <summary>match Subject: case ...: a statement only until MatchStatements rewrites it.</summary>
+public sealed class Match : Stmt
+{
+    public Expr Subject;
+    public List<MatchCase> Cases = new();
+}
+
+/// <summary>case Pattern if Guard: Body (only ever inside a Match).</summary>
+public sealed class MatchCase : Stmt
+{
+    public Pattern Pattern;
+    public Expr Guard; // may be null
+    public List<Stmt> Body = new();
+}
+
+/// <summary>A pattern of a case clause (PEP 634).</summary>
+public abstract class Pattern : Node { }
+
+/// <summary>A literal or a dotted name, compared with ==.</summary>
+public sealed class MatchValue : Pattern { public Expr Value; }
+
+/// <summary>None, True or False, compared with is.</summary>
+public sealed class MatchSingleton : Pattern { public object Value; }
+
+/// <summary>A capture (binds Name) or, with Name null, the wildcard _.</summary>
+public sealed class MatchCapture : Pattern { public string Name; }
+
+/// <summary>[p, *rest, q] or (p, q): a Star item at most once.</summary>
+public sealed class MatchSequence : Pattern { public List<Pattern> Items = new(); }
+
+/// <summary>*name (Name null for *_), inside a sequence pattern.</summary>
+public sealed class MatchStar : Pattern { public string Name; }
+
+/// <summary>{key: pattern, ..., **rest}.</summary>
+public sealed class MatchMapping : Pattern
+{
+    public List<Expr> Keys = new();
+    public List<Pattern> Values = new();
+    public string Rest; // may be null
+}
+
+/// <summary>Cls(p, ..., name=p, ...).</summary>
+public sealed class MatchClass : Pattern
+{
+    public Expr Cls;
+    public List<Pattern> Positional = new();
+    public List<string> KeywordNames = new();
+    public List<Pattern> KeywordPatterns = new();
+}
+
+/// <summary>pattern as name.</summary>
+public sealed class MatchAs : Pattern
+{
+    public Pattern Inner;
+    public string Name;
+}
+
+/// <summary>p1 | p2 | ...</summary>
+public sealed class MatchOr : Pattern { public List<Pattern> Alternatives = new(); }
+
+/// <summary>What a pattern needs from the runtime (MATCH_HELPER): the parts of a sequence,
+/// mapping or class subject, or null when it does not have that shape.</summary>
+public enum MatchHelperKind { Sequence, Mapping, Class }
+
+public sealed class MatchHelper : Expr
+{
+    public MatchHelperKind Kind;
+    public List<Expr> Args = new();
+}
+
 /// <summary>await Value. Construct names what wrote it, for the error outside a coroutine:
 /// "await", or "async with" / "async for" for the awaits those statements stand for.</summary>
 public sealed class Await : Expr

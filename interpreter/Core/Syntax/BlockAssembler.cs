@@ -82,9 +82,6 @@ internal sealed class BlockAssembler
         // line means the bracket was never closed (CPython reaches the end of input there).
         if (line.Unclosed && at.Line > line.Line) return layout.Error;
         string trimmed = line.Text.Trim();
-        if (trimmed.StartsWith("match", StringComparison.Ordinal) && trimmed.Length > 5
-            && (trimmed[5] == ' ' || trimmed[5] == '(' || trimmed[5] == '[') && trimmed.EndsWith(':'))
-            return context.Error("the 'match' statement is not supported by MiniPy", line.Line, line.IndentChars + 1);
         var hint = Python2Statement(trimmed, line);
         if (hint != null) return hint;
         return context.Error("invalid syntax", at);
@@ -206,6 +203,8 @@ internal sealed class BlockAssembler
                 with.Body = Body(header, yields, depth, scope, scope);
                 return with;
             }
+            case ClauseKind.Match:
+                return BuildMatch(header, yields, depth, scope);
             case ClauseKind.Def:
             {
                 var def = (FunctionDef)header.Node;
@@ -223,6 +222,35 @@ internal sealed class BlockAssembler
             default: // elif, else, except, finally without the statement they continue
                 throw context.Error("invalid syntax", header.At.Line, header.At.Col + 1);
         }
+    }
+
+    /// <summary>match: an indented block of case clauses, nothing else.</summary>
+    private Stmt BuildMatch(ClauseHeader header, List<SourceInput> yields, int depth, Scope scope)
+    {
+        var node = (Match)header.Node;
+        CheckYields(yields, scope);
+        if (header.InlineBody != null) throw context.Error("invalid syntax", header.At.Line, header.At.Col + 1);
+        string message = $"expected an indented block after 'match' statement on line {header.At.Line}";
+        if (index >= lines.Count)
+        {
+            if (layout.Error != null) throw layout.Error;
+            var last = lines[index - 1];
+            throw context.Error(message, last.LastLine, context.LineText(last.LastLine).Length + 1, "IndentationError");
+        }
+        if (lines[index].Depth <= depth) throw context.Error(message, lines[index].Line, lines[index].IndentChars + 1, "IndentationError");
+        int caseDepth = depth + 1;
+        while (index < lines.Count && lines[index].Depth >= caseDepth)
+        {
+            var line = lines[index];
+            if (line.Depth > caseDepth) throw context.Error("unexpected indent", line.Line, line.IndentChars, "IndentationError");
+            if (Peek() is not ClauseHeader { Kind: ClauseKind.Case } caseHeader)
+                throw context.Error("invalid syntax", line.Line, line.IndentChars + 1);
+            Next();
+            var clause = (MatchCase)caseHeader.Node;
+            clause.Body = Body(caseHeader, parsedYields, caseDepth, scope, scope);
+            node.Cases.Add(clause);
+        }
+        return node;
     }
 
     private Stmt BuildIf(ClauseHeader header, List<SourceInput> yields, int depth, Scope scope)

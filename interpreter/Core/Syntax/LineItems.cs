@@ -5,7 +5,7 @@ using Sprache;
 
 namespace MiniPy.Syntax;
 
-internal enum ClauseKind { If, Elif, Else, While, For, Try, Except, Finally, With, Def, Class }
+internal enum ClauseKind { If, Elif, Else, While, For, Try, Except, Finally, With, Def, Class, Match, Case }
 
 internal abstract class LineItem
 {

@@ -14,6 +14,7 @@ public static class PythonParser
             try
             {
                 var module = new BlockAssembler(layout, context).Assemble();
+                MatchStatements.Rewrite(module);
                 AsyncStatements.Rewrite(module);
                 return module;
             }

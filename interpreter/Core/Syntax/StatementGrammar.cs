@@ -384,6 +384,25 @@ internal static class StatementGrammar
         return classDef;
     }
 
+    /// <summary>match SUBJECT: — `match` is a keyword only here; a line that does not parse
+    /// as this header is an ordinary statement (match = 1, match(x)).</summary>
+    private static readonly Parser<LineItem> MatchHeader =
+        from loc in Tokens.Here
+        from k in Kw("match")
+        from subject in StarExpressions
+        from colon in Colon
+        from suite in SuiteRule
+        select Header(ClauseKind.Match, loc, At(new Match { Subject = subject }, loc), suite);
+
+    private static readonly Parser<LineItem> CaseHeader =
+        from loc in Tokens.Here
+        from k in Kw("case")
+        from pattern in PatternGrammar.Patterns
+        from guard in Kw("if").Then(_ => NamedExpression).Optional()
+        from colon in Colon
+        from suite in SuiteRule
+        select Header(ClauseKind.Case, loc, At(new MatchCase { Pattern = pattern, Guard = guard.GetOrDefault() }, loc), suite);
+
     /// <summary>async def / async for / async with: the header, marked asynchronous.</summary>
     private static readonly Parser<LineItem> AsyncHeader =
         from loc in Tokens.Here
@@ -438,6 +457,8 @@ internal static class StatementGrammar
             "def" => DefHeader,
             "class" => ClassHeader,
             "async" => AsyncHeader,
+            "match" => MatchHeader.Or(SimpleLineRule),
+            "case" => CaseHeader.Or(SimpleLineRule),
             _ => SimpleLineRule,
         }).Named("logical line");
 

@@ -63,7 +63,6 @@ public class ErrorTests
         Assert.That((e.FileName, e.LineNo, e.LineText), Is.EqualTo(("prog.py", 2, "b = = 2")));
     }
 
-    [TestCase("match command:\n    case 1:\n        pass\n", "the 'match' statement is not supported by MiniPy")]
     [TestCase("try:\n    pass\nexcept* ValueError:\n    pass\n", "'except*' is not supported by MiniPy")]
     public void UnsupportedSyntaxSaysSo(string source, string message)
     {
