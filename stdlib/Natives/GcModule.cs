@@ -108,7 +108,12 @@ public static class GcModule
     {
         if (k != null && k.Count > 0) throw Err.TypeError("get_referents() takes no keyword arguments");
         var result = PyList.New();
-        Action<PyObject> add = result.Append;
+        // A dict handed to the program is tracked from then on (see PyDict.Exposed).
+        Action<PyObject> add = r =>
+        {
+            if (r is PyDict d) d.Exposed();
+            result.Append(r);
+        };
         foreach (var o in a) if (o is PyGcObject) o.VisitReferences(add);
         return result;
     }
@@ -122,7 +127,7 @@ public static class GcModule
         foreach (var o in CycleCollector.TrackedObjects())
         {
             bool refers = false;
-            o.VisitReferences(r => refers |= targets.Contains(r));
+            CycleCollector.VisitAsCollector(o, r => refers |= targets.Contains(r));
             if (refers && Complete(o)) found.Add(o);
         }
         var result = PyList.New(found.Count);

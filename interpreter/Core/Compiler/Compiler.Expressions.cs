@@ -150,9 +150,9 @@ public sealed partial class Compiler
                 code.Emit(Op.LOAD_CONST, code.ConstFor(null));
                 code.Emit(Op.YIELD_FROM);
                 break;
-            case MatchHelper helper:
-                foreach (var arg in helper.Args) CompileExpr(arg);
-                code.Emit(Op.MATCH_HELPER, (int)helper.Kind);
+            case Intrinsic intrinsic:
+                foreach (var arg in intrinsic.Args) CompileExpr(arg);
+                code.Emit(Op.CALL_INTRINSIC, (int)intrinsic.Kind);
                 break;
             case Await aw:
                 // GET_AWAITABLE turns the value into the iterator its __await__ gives (a

@@ -281,7 +281,7 @@ public sealed class PrivateNames
             case Yield y: Expr(y.Value, cls); break;
             case YieldFrom yf: Expr(yf.Value, cls); break;
             case Await aw: Expr(aw.Value, cls); break;
-            case MatchHelper helper: foreach (var arg in helper.Args) Expr(arg, cls); break;
+            case Intrinsic intrinsic: foreach (var arg in intrinsic.Args) Expr(arg, cls); break;
             case JoinedStr j: Exprs(j.Values, cls); break;
             case FormattedValue fv:
                 Expr(fv.Value, cls);

@@ -419,8 +419,8 @@ public sealed class SymbolTable
                     CheckYield(s, yf);
                     Visit(yf.Value, s);
                     break;
-                case MatchHelper helper:
-                    foreach (var arg in helper.Args) Visit(arg, s);
+                case Intrinsic intrinsic:
+                    foreach (var arg in intrinsic.Args) Visit(arg, s);
                     break;
                 case Await aw:
                     if (s.Kind != ScopeKind.Function) throw table.Error($"'{aw.Construct}' outside function", aw);

@@ -398,8 +398,8 @@ public static class CycleCollector
             // Freed by an earlier finalizer (and perhaps reused since): not garbage any more.
             if (o.GcTable != UnreachableId || !o.HasFinalizer || !o.BeginFinalizer()) continue;
             Rc.Inc(o);
-            o.RunFinalizer();
-            Rc.Dec(o);
+            try { o.RunFinalizer(); }
+            finally { Rc.Dec(o); }
         }
     }
 
@@ -440,6 +440,10 @@ public static class CycleCollector
             Rc.Dec(o);
         }
     }
+
+    /// <summary>The references of o as the collector follows them (gc.get_referrers: an
+    /// instance's attributes count as its own, as in CPython 3.11).</summary>
+    public static void VisitAsCollector(PyGcObject o, Action<PyObject> visit) => o.VisitForCollector(visit);
 
     /// <summary>The tracked objects of one generation, or of all (gc.get_objects).</summary>
     public static List<PyGcObject> TrackedObjects(int generation = -1)

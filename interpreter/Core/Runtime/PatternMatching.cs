@@ -60,6 +60,7 @@ public static class PatternMatching
         }
         var result = PyList.New(keys.Count + 1);
         var missing = PyObjectInstance.New(); // a sentinel no mapping holds: get() returns it only for a missing key
+        bool done = false;
         try
         {
             foreach (var key in keys.Items)
@@ -68,7 +69,6 @@ public static class PatternMatching
                 if (ReferenceEquals(value, missing))
                 {
                     Rc.Dec(value);
-                    Rc.Dec(result);
                     return null;
                 }
                 result.AppendSteal(value);
@@ -76,6 +76,7 @@ public static class PatternMatching
             if (rest)
             {
                 var copy = PyDict.New();
+                result.AppendSteal(copy); // owned by the result from here, released with it on failure
                 var view = Ops.CallMethod(subject, "keys");
                 PyList items;
                 try { items = Ops.ToList(view); }
@@ -93,11 +94,15 @@ public static class PatternMatching
                     }
                 }
                 finally { Rc.Dec(items); }
-                result.AppendSteal(copy);
             }
+            done = true;
             return result;
         }
-        finally { Rc.Dec(missing); }
+        finally
+        {
+            Rc.Dec(missing);
+            if (!done) Rc.Dec(result);
+        }
     }
 
     static bool IsMapping(PyObject o)
@@ -154,18 +159,20 @@ public static class PatternMatching
             for (int j = 0; j < i; j++)
                 if (names[i] == names[j]) throw Err.TypeError($"{type.Name}() got multiple sub-patterns for attribute '{names[i]}'");
         var result = PyList.New(names.Count + 1);
-        if (matchesSelf) result.Append(subject);
-        foreach (var name in names)
+        bool done = false;
+        try
         {
-            var value = Ops.GetAttrOrNull(subject, name);
-            if (value == null)
+            if (matchesSelf) result.Append(subject);
+            foreach (var name in names)
             {
-                Rc.Dec(result);
-                return null;
+                var value = Ops.GetAttrOrNull(subject, name);
+                if (value == null) return null;
+                result.AppendSteal(value);
             }
-            result.AppendSteal(value);
+            done = true;
+            return result;
         }
-        return result;
+        finally { if (!done) Rc.Dec(result); }
     }
 
     static bool MatchesItself(PyType t)

@@ -221,14 +221,30 @@ public sealed class MatchAs : Pattern
 /// <summary>p1 | p2 | ...</summary>
 public sealed class MatchOr : Pattern { public List<Pattern> Alternatives = new(); }
 
-/// <summary>What a pattern needs from the runtime (MATCH_HELPER): the parts of a sequence,
-/// mapping or class subject, or null when it does not have that shape.</summary>
-public enum MatchHelperKind { Sequence, Mapping, Class }
-
-public sealed class MatchHelper : Expr
+/// <summary>What the rewritten match, async with and async for statements ask of the
+/// runtime (CALL_INTRINSIC; see VM/Intrinsics.cs): the parts of a sequence, mapping or class
+/// subject for a pattern; the asynchronous context manager and iterator protocols; and the
+/// built-in objects those rewrites need, which a program's own names must not hide.</summary>
+public enum IntrinsicKind
 {
-    public MatchHelperKind Kind;
+    MatchSequence, MatchMapping, MatchClass,
+    AsyncEnter, AsyncExit, AsyncIter, AsyncNext, TypeOf,
+    BaseExceptionType, StopAsyncIterationType,
+}
+
+public sealed class Intrinsic : Expr
+{
+    public IntrinsicKind Kind;
     public List<Expr> Args = new();
+
+    /// <summary>How many values each kind takes from the stack.</summary>
+    public static int ArgumentCount(IntrinsicKind kind) => kind switch
+    {
+        IntrinsicKind.MatchSequence or IntrinsicKind.MatchClass => 4,
+        IntrinsicKind.MatchMapping => 3,
+        IntrinsicKind.BaseExceptionType or IntrinsicKind.StopAsyncIterationType => 0,
+        _ => 1,
+    };
 }
 
 /// <summary>await Value. Construct names what wrote it, for the error outside a coroutine:

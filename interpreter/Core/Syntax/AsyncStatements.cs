@@ -1,30 +1,32 @@
 // `async with` and `async for`, rewritten right after parsing into the statements they mean
 // (PEP 492), so that nothing after the parser needs to know them. Each becomes plain
 // statements around `await` expressions; the hidden names start with a dot, which no
-// program can write.
+// program can write. Below, <type>, <__aexit__> and the like stand for intrinsics (see
+// VM/Intrinsics.cs): the protocol looked up on the type as CPython does, with its errors,
+// and the built-in objects, which a program's own names (a parameter `type`) cannot hide.
 //
 //   async with EXPR as VAR:          .mgr = EXPR
-//       BODY                         .aexit = type(.mgr).__aexit__
-//                                    VAR = await type(.mgr).__aenter__(.mgr)
+//       BODY                         .aexit = <__aexit__ of .mgr>
+//                                    VAR = await <__aenter__(.mgr)>
 //                                    .ok = True
 //                                    try:
 //                                        try:
 //                                            BODY
-//                                        except BaseException as .exc:
+//                                        except <BaseException> as .exc:
 //                                            .ok = False
-//                                            if not await .aexit(.mgr, type(.exc), .exc, .exc.__traceback__):
+//                                            if not await .aexit(.mgr, <type>(.exc), .exc, .exc.__traceback__):
 //                                                raise
 //                                    finally:
 //                                        if .ok:
 //                                            await .aexit(.mgr, None, None, None)
 //
 //   async for TARGET in ITER:        .it = ITER
-//       BODY                         .ait = type(.it).__aiter__(.it)
+//       BODY                         .ait = <__aiter__(.it)>
 //   else:                            .done = False
 //       ORELSE                       while True:
 //                                        try:
-//                                            .next = await type(.ait).__anext__(.ait)
-//                                        except StopAsyncIteration:
+//                                            .next = await <__anext__(.ait)>
+//                                        except <StopAsyncIteration>:
 //                                            .done = True
 //                                            break
 //                                        TARGET = .next
@@ -90,16 +92,16 @@ internal sealed class AsyncStatements
         var result = new List<Stmt>
         {
             Assign(at, Name(at, mgr), withItem.ContextExpr),
-            Assign(at, Name(at, aexit), Attr(at, TypeOf(at, Name(at, mgr)), "__aexit__")),
+            Assign(at, Name(at, aexit), Intrinsic(at, IntrinsicKind.AsyncExit, Name(at, mgr))),
         };
-        var enter = Await(at, Call(at, Attr(at, TypeOf(at, Name(at, mgr)), "__aenter__"), Name(at, mgr)), "async with");
+        var enter = Await(at, Intrinsic(at, IntrinsicKind.AsyncEnter, Name(at, mgr)), "async with");
         result.Add(withItem.OptionalVars != null ? Assign(at, withItem.OptionalVars, enter) : Nodes.AtNode(new ExprStmt { Value = enter }, at));
         result.Add(Assign(at, Name(at, ok), Const(at, true)));
 
         var suppressed = Await(at, Call(at, Name(at, aexit), Name(at, mgr), TypeOf(at, Name(at, exc)), Name(at, exc), Attr(at, Name(at, exc), "__traceback__")), "async with");
         var handler = Nodes.AtNode(new ExceptHandler
         {
-            Type = Name(at, "BaseException"),
+            Type = Intrinsic(at, IntrinsicKind.BaseExceptionType),
             Name = exc,
             Body =
             {
@@ -133,16 +135,16 @@ internal sealed class AsyncStatements
         var result = new List<Stmt>
         {
             Assign(at, Name(at, it), f.Iter),
-            Assign(at, Name(at, ait), Call(at, Attr(at, TypeOf(at, Name(at, it)), "__aiter__"), Name(at, it))),
+            Assign(at, Name(at, ait), Intrinsic(at, IntrinsicKind.AsyncIter, Name(at, it))),
         };
         if (hasElse) result.Add(Assign(at, Name(at, done), Const(at, false)));
 
-        var stop = Nodes.AtNode(new ExceptHandler { Type = Name(at, "StopAsyncIteration") }, at);
+        var stop = Nodes.AtNode(new ExceptHandler { Type = Intrinsic(at, IntrinsicKind.StopAsyncIterationType) }, at);
         if (hasElse) stop.Body.Add(Assign(at, Name(at, done), Const(at, true)));
         stop.Body.Add(Nodes.AtNode(new Break(), at));
         var fetch = Nodes.AtNode(new Try
         {
-            Body = { Assign(at, Name(at, next), Await(at, Call(at, Attr(at, TypeOf(at, Name(at, ait)), "__anext__"), Name(at, ait)), "async for")) },
+            Body = { Assign(at, Name(at, next), Await(at, Intrinsic(at, IntrinsicKind.AsyncNext, Name(at, ait)), "async for")) },
             Handlers = { stop },
         }, at);
         var loop = Nodes.AtNode(new While { Test = Const(at, true) }, at);
@@ -163,7 +165,14 @@ internal sealed class AsyncStatements
 
     static Expr Attr(Node at, Expr value, string attr) => Nodes.AtNode(new Attribute { Value = value, Attr = attr }, at);
 
-    static Expr TypeOf(Node at, Expr value) => Call(at, Name(at, "type"), value);
+    static Expr TypeOf(Node at, Expr value) => Intrinsic(at, IntrinsicKind.TypeOf, value);
+
+    static Expr Intrinsic(Node at, IntrinsicKind kind, params Expr[] args)
+    {
+        var intrinsic = Nodes.AtNode(new Intrinsic { Kind = kind }, at);
+        intrinsic.Args.AddRange(args);
+        return intrinsic;
+    }
 
     static Expr Call(Node at, Expr func, params Expr[] args)
     {

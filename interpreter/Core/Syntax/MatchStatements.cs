@@ -1,5 +1,5 @@
 // The match statement, rewritten right after parsing into the if/elif chain it means, so that
-// the rest of the compiler needs to know only one new expression (MatchHelper). Each case's
+// the rest of the compiler needs to know only one new expression (Intrinsic). Each case's
 // pattern becomes a test of the subject that binds its names as it goes, with := into the
 // capture names and into hidden names (starting with a dot, which no program can write) for
 // the parts of the subject the sub-patterns look at:
@@ -16,12 +16,15 @@
 //
 // A capture binds through a one-item tuple, which is true whatever it holds. What the tests
 // ask of the subject (its shape and parts) is Runtime/PatternMatching.cs. As in CPython, a
-// failed case may leave some of its names bound.
+// failed case may leave some of its names bound. The hidden names are deleted when the
+// statement ends (a try/finally around the chain).
 namespace MiniPy.Syntax;
 
 internal sealed class MatchStatements
 {
     int counter;
+    /// <summary>The hidden names of the match being rewritten.</summary>
+    List<string> temps;
 
     public static void Rewrite(Module module) => new MatchStatements().Body(module.Body);
 
@@ -76,6 +79,8 @@ internal sealed class MatchStatements
             if (irrefutable != null)
                 throw ParseContext.Current.Error($"{irrefutable} makes remaining patterns unreachable", c.Pattern.Line, c.Pattern.Col + 1);
         }
+        var outer = temps;
+        temps = new List<string> { subject };
         var result = new List<Stmt> { Nodes.AtNode(new Assign { Targets = { Name(at, subject) }, Value = match.Subject }, at) };
         List<Stmt> orElse = new();
         for (int i = match.Cases.Count - 1; i >= 0; i--)
@@ -86,7 +91,18 @@ internal sealed class MatchStatements
             var branch = Nodes.AtNode(new If { Test = test, Body = c.Body, OrElse = orElse }, c);
             orElse = new List<Stmt> { branch };
         }
-        result.AddRange(orElse);
+        // The hidden names start as None and are deleted at the end, so that none is left
+        // behind in a module (for import *) or a class body (as an attribute).
+        if (temps.Count > 1)
+        {
+            var init = Nodes.AtNode(new Assign { Value = Const(at, null) }, at);
+            foreach (var name in temps.Skip(1)) init.Targets.Add(Name(at, name));
+            result.Add(init);
+        }
+        var cleanup = Nodes.AtNode(new Delete(), at);
+        foreach (var name in temps) cleanup.Targets.Add(Name(at, name));
+        result.Add(Nodes.AtNode(new Try { Body = orElse, FinalBody = { cleanup } }, at));
+        temps = outer;
         return result;
     }
 
@@ -117,7 +133,7 @@ internal sealed class MatchStatements
                 int star = sequence.Items.FindIndex(i => i is MatchStar);
                 int before = star < 0 ? sequence.Items.Count : star;
                 int after = star < 0 ? 0 : sequence.Items.Count - star - 1;
-                var helper = Helper(p, MatchHelperKind.Sequence, subject, Const(p, before), Const(p, after), Const(p, star >= 0));
+                var helper = Helper(p, IntrinsicKind.MatchSequence, subject, Const(p, before), Const(p, after), Const(p, star >= 0));
                 return Parts(p, helper, sequence.Items.Select(item => item is MatchStar s
                     ? (s.Name == null ? null : new MatchCapture { Name = s.Name, Line = s.Line, Col = s.Col })
                     : item).ToList());
@@ -134,7 +150,7 @@ internal sealed class MatchStatements
                 }
                 var keys = Nodes.AtNode(new TupleExpr(), p);
                 keys.Elts.AddRange(mapping.Keys);
-                var helper = Helper(p, MatchHelperKind.Mapping, subject, keys, Const(p, mapping.Rest != null));
+                var helper = Helper(p, IntrinsicKind.MatchMapping, subject, keys, Const(p, mapping.Rest != null));
                 var parts = new List<Pattern>(mapping.Values);
                 if (mapping.Rest != null) parts.Add(new MatchCapture { Name = mapping.Rest, Line = p.Line, Col = p.Col });
                 return Parts(p, helper, parts);
@@ -143,7 +159,7 @@ internal sealed class MatchStatements
             {
                 var names = Nodes.AtNode(new TupleExpr(), p);
                 foreach (var n in cls.KeywordNames) names.Elts.Add(Const(p, n));
-                var helper = Helper(p, MatchHelperKind.Class, subject, cls.Cls, Const(p, new System.Numerics.BigInteger(cls.Positional.Count)), names);
+                var helper = Helper(p, IntrinsicKind.MatchClass, subject, cls.Cls, Const(p, new System.Numerics.BigInteger(cls.Positional.Count)), names);
                 var parts = new List<Pattern>(cls.Positional);
                 parts.AddRange(cls.KeywordPatterns);
                 return Parts(p, helper, parts);
@@ -158,6 +174,7 @@ internal sealed class MatchStatements
     Expr Parts(Node at, Expr helper, List<Pattern> parts)
     {
         string temp = ".m" + ++counter;
+        temps.Add(temp);
         var test = Nodes.AtNode(new BoolOp { Op = BoolOperator.And }, at);
         test.Values.Add(Compare(at, Nodes.AtNode(new NamedExpr { Target = Name(at, temp), Value = helper }, at), CompareOperator.IsNot, Const(at, null)));
         for (int i = 0; i < parts.Count; i++)
@@ -177,9 +194,9 @@ internal sealed class MatchStatements
         _ => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture),
     };
 
-    static Expr Helper(Node at, MatchHelperKind kind, params Expr[] args)
+    static Expr Helper(Node at, IntrinsicKind kind, params Expr[] args)
     {
-        var helper = Nodes.AtNode(new MatchHelper { Kind = kind }, at);
+        var helper = Nodes.AtNode(new Intrinsic { Kind = kind }, at);
         helper.Args.AddRange(args);
         return helper;
     }

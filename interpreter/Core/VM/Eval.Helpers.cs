@@ -276,7 +276,8 @@ public static partial class Eval
         }
         for (int i = 0; i < dict.EntryCount; i++)
         {
-            if (dict.Entries[i].Key is PyStr k && !k.Value.StartsWith('_'))
+            // Names starting with '.' are the compiler's own (a match statement's subject).
+            if (dict.Entries[i].Key is PyStr k && !k.Value.StartsWith('_') && !k.Value.StartsWith('.'))
                 ns.SetItemNew(k, dict.Entries[i].Value);
         }
     }

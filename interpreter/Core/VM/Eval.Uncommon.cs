@@ -271,21 +271,13 @@ public static partial class Eval
                     break;
                 }
 
-                case Op.MATCH_HELPER:
+                case Op.CALL_INTRINSIC:
                 {
-                    var kind = (MiniPy.Syntax.MatchHelperKind)arg;
-                    int argc = kind == MiniPy.Syntax.MatchHelperKind.Mapping ? 3 : 4;
-                    var a = s.AsSpan(sp - argc, argc);
-                    PyList parts = kind switch
-                    {
-                        MiniPy.Syntax.MatchHelperKind.Sequence => PatternMatching.Sequence(a[0], (int)ArgParser.Int(a[1], "before"), (int)ArgParser.Int(a[2], "after"), Ops.IsTrue(a[3])),
-                        MiniPy.Syntax.MatchHelperKind.Mapping => PatternMatching.Mapping(a[0], (PyTuple)a[1], Ops.IsTrue(a[2])),
-                        _ => PatternMatching.Class(a[0], a[1], (int)ArgParser.Int(a[2], "positional"), (PyTuple)a[3]),
-                    };
-                    for (int i = 1; i < argc; i++) { var v = s[--sp]; s[sp] = null; Rc.Dec(v); }
-                    var subject = s[sp - 1];
-                    Slot(s, sp - 1) = (PyObject)parts ?? Rc.New(PyNone.Instance);
-                    Rc.Dec(subject);
+                    var kind = (MiniPy.Syntax.IntrinsicKind)arg;
+                    int argc = MiniPy.Syntax.Intrinsic.ArgumentCount(kind);
+                    var result = Intrinsics.Call(kind, s.AsSpan(sp - argc, argc));
+                    for (int i = 0; i < argc; i++) { var v = s[--sp]; s[sp] = null; Rc.Dec(v); }
+                    Slot(s, sp++) = result;
                     break;
                 }
 

@@ -22,7 +22,7 @@ public sealed class PyGenerator : PyGcObject
     internal static PyGenerator New(Frame frame, PyFunction func)
     {
         var g = new PyGenerator { ObType = (func.Code.Flags & CodeFlags.Coroutine) != 0 ? CoroutineType : Type, frame = frame };
-        Heap.Allocated(Type);
+        Heap.Allocated(g.ObType);
         frame.Generator = g;
         g.name = Rc.New(func.Name);
         g.qualName = Rc.New(func.QualName);
@@ -71,7 +71,7 @@ public sealed class PyGenerator : PyGcObject
     protected internal override void Dealloc()
     {
         if (IsCoroutine && !started && frame != null) WarnNeverAwaited();
-        if (HasFinalizer)
+        if (HasFinalizer && BeginFinalizer())
         {
             // Like CPython, closing an unfinished generator runs its finally blocks.
             Rc.Resurrect(this);
@@ -101,7 +101,11 @@ public sealed class PyGenerator : PyGcObject
     /// (the return value is kept for yield from).</summary>
     public PyObject Send(ThreadState ts, PyObject value, PyException throwIn = null)
     {
-        if (running) throw Err.ValueError("generator already executing");
+        if (running)
+        {
+            Rc.XDec(throwIn); // a thrown exception is consumed even when it cannot be delivered
+            throw Err.ValueError("generator already executing");
+        }
         if (frame == null || Finished)
         {
             if (throwIn != null) throw new PyRaise(throwIn);
@@ -127,6 +131,7 @@ public sealed class PyGenerator : PyGcObject
         if (++ts.Depth > ts.Interp.RecursionLimit)
         {
             ts.Depth--;
+            Rc.XDec(throwIn);
             throw Err.New(ErrorTypes.RecursionError, "maximum recursion depth exceeded");
         }
         running = true;
