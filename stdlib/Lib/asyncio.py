@@ -17,7 +17,8 @@ ExceptionGroup from here, with message and exceptions but not split or subgroup)
 gather, wait_for, wait, as_completed, shield, timeout, to_thread, ensure_future,
 wrap_future, Queue/PriorityQueue/LifoQueue, Lock, Event, Condition, Semaphore,
 BoundedSemaphore, iscoroutine, iscoroutinefunction. Not here: sockets, streams,
-subprocesses, signals, asynchronous generators.
+subprocesses, signals; shutdown_asyncgens() has nothing to do (an asynchronous generator
+left suspended is closed when it is freed).
 """
 
 import collections

@@ -15,6 +15,7 @@ public enum CodeFlags
     ModuleBody = 16,    // a module: names live in the globals dict
     NoFreeVars = 32,    // no cells and no free variables: calls skip closure set-up
     Coroutine = 64,     // async def: calling it makes a coroutine (Generator is set too)
+    AsyncGenerator = 128, // async def with yield: calling it makes an async generator (Generator is set too)
 }
 
 /// <summary>The text of a source file, kept for the lines tracebacks show.</summary>
@@ -111,7 +112,8 @@ public sealed class CodeObject : PyObject
             int f = 1 | 2; // CO_OPTIMIZED | CO_NEWLOCALS
             if ((Flags & CodeFlags.VarArgs) != 0) f |= 4;
             if ((Flags & CodeFlags.VarKeywords) != 0) f |= 8;
-            if ((Flags & CodeFlags.Coroutine) != 0) f |= 0x80;
+            if ((Flags & CodeFlags.AsyncGenerator) != 0) f |= 0x200;
+            else if ((Flags & CodeFlags.Coroutine) != 0) f |= 0x80;
             else if ((Flags & CodeFlags.Generator) != 0) f |= 0x20;
             return f;
         }

@@ -142,6 +142,9 @@ public sealed partial class Compiler
             case Yield y:
                 if (y.Value != null) CompileExpr(y.Value);
                 else code.Emit(Op.LOAD_CONST, code.ConstFor(null));
+                // An async generator's own values travel wrapped, told apart from what its
+                // awaits pass up to the event loop (see AsyncGenerators).
+                if (code.Scope.IsAsyncGenerator) code.Emit(Op.CALL_INTRINSIC, (int)IntrinsicKind.AsyncGenWrap);
                 code.Emit(Op.YIELD_VALUE);
                 break;
             case YieldFrom yf:

@@ -118,7 +118,8 @@ public sealed partial class Compiler
         if (args.VarArg != null) flags |= CodeFlags.VarArgs;
         if (args.KwArg != null) flags |= CodeFlags.VarKeywords;
         if (scope.IsGenerator) flags |= CodeFlags.Generator;
-        if (scope.IsCoroutine) flags |= CodeFlags.Generator | CodeFlags.Coroutine;
+        if (scope.IsAsyncGenerator) flags |= CodeFlags.Generator | CodeFlags.AsyncGenerator;
+        else if (scope.IsCoroutine) flags |= CodeFlags.Generator | CodeFlags.Coroutine;
         return flags;
     }
 

@@ -27,6 +27,10 @@ public sealed class Scope
     public bool IsGenerator;
     /// <summary>An async def: its frame runs as a coroutine.</summary>
     public bool IsCoroutine;
+    /// <summary>An async def that yields: calling it makes an async generator.</summary>
+    public bool IsAsyncGenerator;
+    /// <summary>The first `return value` in the scope (not allowed in an async generator).</summary>
+    public Node ValueReturn;
     public bool IsComprehension;
     public bool UsesClassCell; // a function that needs __class__ (zero-argument super())
     public Node Owner;
@@ -201,6 +205,8 @@ public sealed class SymbolTable
                         fs.IsCoroutine = f.IsAsync;
                         AddParams(f.Args, fs);
                         VisitBody(f.Body, fs);
+                        if (fs.IsAsyncGenerator && fs.ValueReturn != null)
+                            throw table.Error("'return' with value in async generator", fs.ValueReturn);
                     }
                     break;
                 case ClassDef c:
@@ -215,6 +221,7 @@ public sealed class SymbolTable
                     break;
                 case Return r:
                     if (s.Kind != ScopeKind.Function) throw table.Error("'return' outside function", r);
+                    if (r.Value != null) s.ValueReturn ??= r;
                     if (r.Value != null) Visit(r.Value, s);
                     break;
                 case Delete d: foreach (var t in d.Targets) VisitTarget(t, s); break;
@@ -437,7 +444,12 @@ public sealed class SymbolTable
         {
             if (s.Kind != ScopeKind.Function) throw table.Error("'yield' outside function", at);
             if (s.IsComprehension) throw table.Error("'yield' inside list comprehension", at);
-            if (s.IsCoroutine) throw table.Error("asynchronous generators are not supported by MiniPy", at);
+            if (s.IsCoroutine)
+            {
+                if (at is YieldFrom) throw table.Error("'yield from' inside async function", at);
+                s.IsAsyncGenerator = true;
+                return;
+            }
             s.IsGenerator = true;
         }
 

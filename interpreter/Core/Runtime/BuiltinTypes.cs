@@ -61,6 +61,7 @@ public static class BuiltinTypes
         CodeObject.Type = T("code");
         PyGenerator.Type = T("generator");
         PyGenerator.CoroutineType = T("coroutine");
+        PyGenerator.AsyncGeneratorType = T("async_generator");
         PyProperty.Type = T("property", null, PyProperty.Construct);
         PyStaticMethod.Type = T("staticmethod", null, PyStaticMethod.Construct);
         PyClassMethod.Type = T("classmethod", null, PyClassMethod.Construct);
@@ -127,6 +128,7 @@ public static class BuiltinTypes
         PyByteArray.AddMethods(PyByteArray.Type);
         PyGenerator.AddMethods(PyGenerator.Type);
         PyGenerator.AddMethods(PyGenerator.CoroutineType);
+        PyGenerator.AddMethods(PyGenerator.AsyncGeneratorType);
         PyProperty.AddMethods(PyProperty.Type);
         BuiltinSubclass.AddMethods();
         SlotWrappers.AddToBuiltinTypes();

@@ -229,7 +229,7 @@ public enum IntrinsicKind
 {
     MatchSequence, MatchMapping, MatchClass,
     AsyncEnter, AsyncExit, AsyncIter, AsyncNext, TypeOf,
-    BaseExceptionType, StopAsyncIterationType,
+    BaseExceptionType, StopAsyncIterationType, AsyncGenWrap,
 }
 
 public sealed class Intrinsic : Expr

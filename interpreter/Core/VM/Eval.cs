@@ -569,6 +569,7 @@ public static partial class Eval
                             var receiver = s[sp - 2];
                             PyObject r;
                             if (receiver is PyGenerator g) r = g.Send(ts, sent);
+                            else if (receiver is AsyncGeneratorStep step) r = step.Resume(ts, sent, null);
                             else if (sent is PyNone) r = receiver.Next();
                             else r = Ops.CallMethod(receiver, "send", sent);
                             s[--sp] = null;
@@ -581,7 +582,8 @@ public static partial class Eval
                                 f.Generator.Yielded = true;
                                 return r;
                             }
-                            var result = receiver is PyGenerator g2 ? g2.TakeReturnValue() : Rc.New(PyNone.Instance, me);
+                            var result = receiver is PyGenerator g2 ? g2.TakeReturnValue()
+                                : receiver is AsyncGeneratorStep step2 ? step2.TakeReturnValue() : Rc.New(PyNone.Instance, me);
                             Slot(s, sp - 1) = result;
                             Rc.Dec(receiver, me);
                             break;

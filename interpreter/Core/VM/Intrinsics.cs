@@ -46,6 +46,8 @@ public static class Intrinsics
                 return Rc.New(ErrorTypes.BaseException);
             case IntrinsicKind.StopAsyncIterationType:
                 return Rc.New(ErrorTypes.StopAsyncIteration);
+            case IntrinsicKind.AsyncGenWrap:
+                return AsyncGeneratorValue.Wrap(args[0]);
             default:
                 throw Err.New(ErrorTypes.SystemError, $"unknown intrinsic {kind}");
         }

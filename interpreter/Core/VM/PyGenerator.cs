@@ -10,7 +10,7 @@ public sealed class PyGenerator : PyGcObject
     /// <summary>generator, and coroutine: what calling an async def makes. A coroutine runs
     /// on the same machinery; it is not iterable, only awaitable (its __await__ is itself
     /// to the VM, see Awaitables), and it is driven by send() and throw().</summary>
-    public static PyType Type, CoroutineType;
+    public static PyType Type, CoroutineType, AsyncGeneratorType;
     Frame frame;
     PyObject name, qualName;
     CodeObject code;
@@ -21,7 +21,9 @@ public sealed class PyGenerator : PyGcObject
 
     internal static PyGenerator New(Frame frame, PyFunction func)
     {
-        var g = new PyGenerator { ObType = (func.Code.Flags & CodeFlags.Coroutine) != 0 ? CoroutineType : Type, frame = frame };
+        var flags = func.Code.Flags;
+        var type = (flags & CodeFlags.AsyncGenerator) != 0 ? AsyncGeneratorType : (flags & CodeFlags.Coroutine) != 0 ? CoroutineType : Type;
+        var g = new PyGenerator { ObType = type, frame = frame };
         Heap.Allocated(g.ObType);
         frame.Generator = g;
         g.name = Rc.New(func.Name);
@@ -63,6 +65,7 @@ public sealed class PyGenerator : PyGcObject
     }
 
     public bool IsCoroutine => ObType == CoroutineType;
+    public bool IsAsyncGenerator => ObType == AsyncGeneratorType;
 
     /// <summary>Makes the frame object (sys._getframe's kind) for a suspended frame: set by
     /// the library that defines frame objects; null leaves gi_frame None.</summary>
@@ -154,7 +157,7 @@ public sealed class PyGenerator : PyGcObject
             if (e.Exc != null && e.Exc.ObType.IsSubtypeOf(ErrorTypes.StopIteration))
             {
                 var inner = e.TakeException();
-                var err = PyException.WithMessage(ErrorTypes.RuntimeError, $"{ObType.Name} raised StopIteration");
+                var err = PyException.WithMessage(ErrorTypes.RuntimeError, $"{(IsAsyncGenerator ? "async generator" : ObType.Name)} raised StopIteration");
                 err.Cause = inner;
                 err.Context = Rc.New(inner);
                 throw new PyRaise(err);
@@ -204,6 +207,13 @@ public sealed class PyGenerator : PyGcObject
                 if (yielded != null) return yielded;
                 result = g.TakeReturnValue();
             }
+            else if (receiver is AsyncGeneratorStep step)
+            {
+                yielded = step.Resume(ts, null, throwIn);
+                throwIn = null;
+                if (yielded != null) return yielded;
+                result = step.TakeReturnValue();
+            }
             else if (receiver.ObType.Lookup("throw") != null)
             {
                 var thrown = throwIn;
@@ -243,13 +253,13 @@ public sealed class PyGenerator : PyGcObject
 
     public override PyObject Iter()
     {
-        if (IsCoroutine) throw Err.TypeError("'coroutine' object is not iterable");
+        if (IsCoroutine || IsAsyncGenerator) throw Err.TypeError($"'{ObType.Name}' object is not iterable");
         return Rc.New(this);
     }
 
     public override PyObject Next()
     {
-        if (IsCoroutine) throw Err.TypeError("'coroutine' object is not an iterator");
+        if (IsCoroutine || IsAsyncGenerator) throw Err.TypeError($"'{ObType.Name}' object is not an iterator");
         var r = Send(ThreadState.Current, null);
         if (r == null) Rc.Clear(ref returnValue);
         return r;
@@ -304,8 +314,37 @@ public sealed class PyGenerator : PyGcObject
         interp.Stderr.Flush();
     }
 
+    /// <summary>throw()'s arguments as the exception to throw (a new reference).</summary>
+    internal static PyException ExceptionToThrow(ReadOnlySpan<PyObject> args)
+    {
+        if (args.Length < 1) throw Err.TypeError("throw expected at least 1 argument, got 0");
+        if (args[0] is PyException e) return Rc.New(e);
+        if (args[0] is PyType et && et.IsExceptionType)
+            return (PyException)TypeCalls.Call(et, args.Length > 1 && args[1] is not PyNone ? args.Slice(1, 1) : ReadOnlySpan<PyObject>.Empty, null);
+        throw Err.TypeError("exceptions must be classes or instances deriving from BaseException, not " + args[0].ObType.Name);
+    }
+
+    static void AddAsyncGeneratorMethods(PyType t)
+    {
+        BuiltinTypes.AddMethod(t, "__aiter__", (self, args, kw) => Rc.New(self));
+        BuiltinTypes.AddMethod(t, "__anext__", (self, args, kw) => AsyncGeneratorStep.New((PyGenerator)self, PyNone.Instance, null, false));
+        BuiltinTypes.AddMethod(t, "asend", (self, args, kw) =>
+        {
+            ArgParser.Positional("asend", args, kw, 1, 1);
+            return AsyncGeneratorStep.New((PyGenerator)self, args[0], null, false);
+        });
+        BuiltinTypes.AddMethod(t, "athrow", (self, args, kw) => AsyncGeneratorStep.New((PyGenerator)self, null, ExceptionToThrow(args), false));
+        BuiltinTypes.AddMethod(t, "aclose", (self, args, kw) =>
+            AsyncGeneratorStep.New((PyGenerator)self, null, PyException.New(ErrorTypes.GeneratorExit, ReadOnlySpan<PyObject>.Empty), true));
+    }
+
     internal static void AddMethods(PyType t)
     {
+        if (t == AsyncGeneratorType)
+        {
+            AddAsyncGeneratorMethods(t);
+            return;
+        }
         bool coroutine = t == CoroutineType;
         BuiltinTypes.AddMethod(t, "send", (self, args, kw) =>
         {
@@ -316,16 +355,7 @@ public sealed class PyGenerator : PyGcObject
         BuiltinTypes.AddMethod(t, "throw", (self, args, kw) =>
         {
             var g = (PyGenerator)self;
-            if (args.Length < 1) throw Err.TypeError("throw expected at least 1 argument, got 0");
-            PyException exc;
-            if (args[0] is PyException e) exc = Rc.New(e);
-            else if (args[0] is PyType et && et.IsExceptionType)
-            {
-                var made = TypeCalls.Call(et, args.Length > 1 && args[1] is not PyNone ? args.Slice(1, 1) : ReadOnlySpan<PyObject>.Empty, null);
-                exc = (PyException)made;
-            }
-            else throw Err.TypeError("exceptions must be classes or instances deriving from BaseException, not " + args[0].ObType.Name);
-            return g.ResultOrStop(g.Send(ThreadState.Current, null, exc));
+            return g.ResultOrStop(g.Send(ThreadState.Current, null, ExceptionToThrow(args)));
         });
         BuiltinTypes.AddMethod(t, "close", (self, args, kw) =>
         {

@@ -71,7 +71,8 @@ public class CompilerTests
     [TestCase("await g()\n", "'await' outside function", 1, 1)]
     [TestCase("def f():\n    async with a:\n        pass\n", "'async with' outside async function", 2, 5)]
     [TestCase("def f():\n    async for x in y:\n        pass\n", "'async for' outside async function", 2, 5)]
-    [TestCase("async def f():\n    yield 1\n", "asynchronous generators are not supported by MiniPy", 2, 5)]
+    [TestCase("async def f():\n    yield 1\n    return 2\n", "'return' with value in async generator", 3, 5)]
+    [TestCase("async def f():\n    yield from g()\n", "'yield from' inside async function", 2, 5)]
     [TestCase("async def f():\n    return [await x for x in y]\n", "asynchronous comprehensions are not supported by MiniPy", 2, 13)]
     public void AwaitOutsideACoroutineIsASyntaxError(string source, string message, int line, int column)
     {
