@@ -234,7 +234,8 @@ public sealed partial class Compiler
             CompileComprehensionLevel(gens, 0, compileElement, isGenerator);
             if (isGenerator) code.Emit(Op.LOAD_CONST, code.ConstFor(null));
             code.Emit(Op.RETURN_VALUE);
-            return code.Build(name, qualName, source, owner.Line, isGenerator ? CodeFlags.Generator : CodeFlags.None, 1, 0, 0, false);
+            var codeFlags = scope.IsCoroutine ? CodeFlags.Generator | CodeFlags.Coroutine : isGenerator ? CodeFlags.Generator : CodeFlags.None;
+            return code.Build(name, qualName, source, owner.Line, codeFlags, 1, 0, 0, false);
         });
         int flags = EmitClosure(inner);
         code.Emit(Op.LOAD_CONST, code.AddConst(inner));
@@ -242,6 +243,13 @@ public sealed partial class Compiler
         CompileExpr(gens[0].Iter);
         code.Emit(Op.GET_ITER);
         code.Emit(Op.CALL_FUNCTION, 1);
+        if (scope.IsCoroutine)
+        {
+            // A comprehension that awaits is a coroutine: await it here.
+            code.Emit(Op.GET_AWAITABLE);
+            code.Emit(Op.LOAD_CONST, code.ConstFor(null));
+            code.Emit(Op.YIELD_FROM);
+        }
     }
 
     void CompileComprehensionLevel(List<Comprehension> gens, int level, Func<Op> compileElement, bool isGenerator)

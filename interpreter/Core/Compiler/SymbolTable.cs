@@ -25,6 +25,8 @@ public sealed class Scope
     public readonly SortedSet<string> CellVars = new(StringComparer.Ordinal);
     public readonly SortedSet<string> FreeVars = new(StringComparer.Ordinal);
     public bool IsGenerator;
+    /// <summary>For a comprehension, the expression it comes from (errors point at it).</summary>
+    public Node Comprehension;
     /// <summary>An async def: its frame runs as a coroutine.</summary>
     public bool IsCoroutine;
     /// <summary>An async def that yields: calling it makes an async generator.</summary>
@@ -431,8 +433,7 @@ public sealed class SymbolTable
                     break;
                 case Await aw:
                     if (s.Kind != ScopeKind.Function) throw table.Error($"'{aw.Construct}' outside function", aw);
-                    if (s.IsComprehension && s.Parent is { IsCoroutine: true })
-                        throw table.Error("asynchronous comprehensions are not supported by MiniPy", aw);
+                    if (s.IsComprehension) MakeAwaitingComprehension(s, aw);
                     if (!s.IsCoroutine) throw table.Error($"'{aw.Construct}' outside async function", aw);
                     Visit(aw.Value, s);
                     break;
@@ -453,6 +454,21 @@ public sealed class SymbolTable
             s.IsGenerator = true;
         }
 
+        /// <summary>A list, set or dict comprehension that awaits, inside an async def, runs as
+        /// a coroutine of its own that its owner awaits (so do the comprehensions around it).</summary>
+        void MakeAwaitingComprehension(Scope s, Node at)
+        {
+            var owner = s;
+            while (owner.IsComprehension) owner = owner.Parent;
+            if (owner.Kind != ScopeKind.Function || !(owner.IsCoroutine || owner.IsAsyncGenerator))
+                throw table.Error("asynchronous comprehension outside of an asynchronous function", s.Comprehension ?? at);
+            for (var c = s; c != owner; c = c.Parent)
+            {
+                if (c.IsGenerator) throw table.Error("asynchronous generator expressions are not supported by MiniPy", c.Comprehension ?? at);
+                c.IsCoroutine = true;
+            }
+        }
+
         void MarkClassCell(Scope s)
         {
             if (s.Kind != ScopeKind.Function) return;
@@ -468,6 +484,7 @@ public sealed class SymbolTable
             Visit(gens[0].Iter, s);
             var cs = NewScope(s, ScopeKind.Function, name, owner);
             cs.IsComprehension = true;
+            cs.Comprehension = owner;
             cs.IsGenerator = isGenerator;
             cs.Params.Add(".0");
             for (int i = 0; i < gens.Count; i++)

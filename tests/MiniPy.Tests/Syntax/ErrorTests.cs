@@ -64,6 +64,7 @@ public class ErrorTests
     }
 
     [TestCase("try:\n    pass\nexcept* ValueError:\n    pass\n", "'except*' is not supported by MiniPy")]
+    [TestCase("async def f(g):\n    return [x async for x in g]\n", "'async for' in a comprehension is not supported by MiniPy")]
     public void UnsupportedSyntaxSaysSo(string source, string message)
     {
         var e = Error(source);
