@@ -25,6 +25,7 @@ public static class StdlibModules
         interp.NativeModules["_re"] = RegexModule.Create;
         interp.NativeModules["_struct"] = StructModule.Create;
         interp.NativeModules["_gc"] = GcModule.Create;
+        interp.NativeModules["_subprocess"] = SubprocessModule.Create;
         PyGenerator.FrameObject = PyFrameObject.Of;
         interp.Builtins.SetItemNew("open", new PyBuiltinFunction("open", PyFile.Open));
         interp.Builtins.SetItemNew("exit", Quitter.New("exit"));

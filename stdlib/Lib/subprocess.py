@@ -1,0 +1,256 @@
+"""subprocess: run programs, as CPython 3.11's subprocess for what it offers.
+
+run (capture_output, input, timeout, check, text), call, check_call, check_output, Popen
+(communicate, wait, poll, kill, terminate, pid, returncode, args; as a with-statement),
+CompletedProcess, CalledProcessError, TimeoutExpired, PIPE, STDOUT and DEVNULL; args as a
+list or, with shell=True, a command line for /bin/sh; cwd and env. Popen's stdin, stdout and
+stderr are not file objects here: use communicate().
+"""
+
+import os
+import _subprocess
+
+__all__ = ['Popen', 'PIPE', 'STDOUT', 'DEVNULL', 'call', 'check_call', 'check_output', 'run',
+           'CalledProcessError', 'CompletedProcess', 'SubprocessError', 'TimeoutExpired',
+           'getoutput', 'getstatusoutput', 'list2cmdline']
+
+PIPE = -1
+STDOUT = -2
+DEVNULL = -3
+
+
+class SubprocessError(Exception):
+    pass
+
+
+class CalledProcessError(SubprocessError):
+    """Raised when run() is called with check=True and the process returns a non-zero exit status."""
+
+    def __init__(self, returncode, cmd, output=None, stderr=None):
+        self.returncode = returncode
+        self.cmd = cmd
+        self.output = output
+        self.stderr = stderr
+
+    def __str__(self):
+        if self.returncode and self.returncode < 0:
+            try:
+                import signal
+                return "Command '%s' died with %r." % (self.cmd, signal.Signals(-self.returncode))
+            except (ValueError, AttributeError, ImportError):
+                return "Command '%s' died with unknown signal %d." % (self.cmd, -self.returncode)
+        return "Command '%s' returned non-zero exit status %d." % (self.cmd, self.returncode)
+
+    @property
+    def stdout(self):
+        return self.output
+
+    @stdout.setter
+    def stdout(self, value):
+        self.output = value
+
+
+class TimeoutExpired(SubprocessError):
+    """Raised when the timeout expires while waiting for a child process."""
+
+    def __init__(self, cmd, timeout, output=None, stderr=None):
+        self.cmd = cmd
+        self.timeout = timeout
+        self.output = output
+        self.stderr = stderr
+
+    def __str__(self):
+        return "Command '%s' timed out after %s seconds" % (self.cmd, self.timeout)
+
+    @property
+    def stdout(self):
+        return self.output
+
+
+class CompletedProcess:
+    """A process that has finished running: what run() returns."""
+
+    def __init__(self, args, returncode, stdout=None, stderr=None):
+        self.args = args
+        self.returncode = returncode
+        self.stdout = stdout
+        self.stderr = stderr
+
+    def __repr__(self):
+        args = ['args={!r}'.format(self.args), 'returncode={!r}'.format(self.returncode)]
+        if self.stdout is not None:
+            args.append('stdout={!r}'.format(self.stdout))
+        if self.stderr is not None:
+            args.append('stderr={!r}'.format(self.stderr))
+        return "{}({})".format(type(self).__name__, ', '.join(args))
+
+    def check_returncode(self):
+        if self.returncode:
+            raise CalledProcessError(self.returncode, self.args, self.stdout, self.stderr)
+
+
+def list2cmdline(seq):
+    """The command line MS Windows would build; kept for programs that print it."""
+    result = []
+    for arg in map(os.fsdecode if hasattr(os, 'fsdecode') else str, seq):
+        if not arg or ' ' in arg or '\t' in arg:
+            result.append('"%s"' % arg.replace('"', '\\"'))
+        else:
+            result.append(arg)
+    return ' '.join(result)
+
+
+def _stream_mode(value, name):
+    if value is None:
+        return 0
+    if value in (PIPE, STDOUT, DEVNULL):
+        if value == STDOUT and name != 'stderr':
+            raise ValueError('STDOUT can only be used for stderr')
+        return value
+    raise ValueError('%s must be None, PIPE, STDOUT or DEVNULL in MiniPy (file objects are not supported)' % name)
+
+
+class Popen:
+    """A child program, started at once."""
+
+    def __init__(self, args, bufsize=-1, executable=None, stdin=None, stdout=None, stderr=None,
+                 preexec_fn=None, close_fds=True, shell=False, cwd=None, env=None,
+                 universal_newlines=None, startupinfo=None, creationflags=0, restore_signals=True,
+                 start_new_session=False, pass_fds=(), *, text=None, encoding=None, errors=None,
+                 user=None, group=None, extra_groups=None, umask=-1, pipesize=-1, process_group=None):
+        self.args = args
+        self.returncode = None
+        self.stdin = self.stdout = self.stderr = None
+        self.text_mode = bool(text or universal_newlines or encoding or errors)
+        self._encoding = encoding or 'utf-8'
+        self._errors = errors or 'strict'
+        if isinstance(args, (str, bytes)):
+            argv = ['/bin/sh', '-c', args] if shell else [args]
+        else:
+            argv = [os.fspath(a) if hasattr(os, 'fspath') else a for a in args]
+            if shell:
+                argv = ['/bin/sh', '-c'] + argv
+        if executable is not None:
+            argv[0] = executable
+        if env is not None:
+            env = {str(k): str(v) for k, v in env.items()}
+        self._stderr_to_stdout = stderr == STDOUT
+        self._handle = _subprocess.spawn(argv, cwd if cwd is None else os.fspath(cwd) if hasattr(os, 'fspath') else cwd,
+                                         env, _stream_mode(stdin, 'stdin'), _stream_mode(stdout, 'stdout'),
+                                         PIPE if self._stderr_to_stdout else _stream_mode(stderr, 'stderr'))
+        self.pid = self._handle.pid()
+
+    def __repr__(self):
+        return '<Popen: returncode: {} args: {!r}>'.format(self.returncode, self.args)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, value, traceback):
+        self.wait()
+
+    def _decode(self, data):
+        if data is None or not self.text_mode:
+            return data
+        return data.decode(self._encoding, self._errors).replace('\r\n', '\n')
+
+    def communicate(self, input=None, timeout=None):
+        if isinstance(input, str):
+            input = input.encode(self._encoding)
+        result = self._handle.communicate(input, timeout)
+        if result is None:
+            raise TimeoutExpired(self.args, timeout)
+        out, err = result
+        if self._stderr_to_stdout:
+            out = (out or b'') + (err or b'')
+            err = None
+        self.returncode = self._handle.poll()
+        return self._decode(out), self._decode(err)
+
+    def wait(self, timeout=None):
+        code = self._handle.wait(timeout)
+        if code is None:
+            raise TimeoutExpired(self.args, timeout)
+        self.returncode = code
+        return code
+
+    def poll(self):
+        code = self._handle.poll()
+        if code is not None:
+            self.returncode = code
+        return code
+
+    def kill(self):
+        self._handle.kill()
+
+    def terminate(self):
+        self._handle.terminate()
+
+    def send_signal(self, sig):
+        if sig == 9:
+            self.kill()
+        else:
+            self.terminate()
+
+
+def run(*popenargs, input=None, capture_output=False, timeout=None, check=False, **kwargs):
+    """Run a command, wait for it, and return a CompletedProcess."""
+    if input is not None:
+        if kwargs.get('stdin') is not None:
+            raise ValueError('stdin and input arguments may not both be used.')
+        kwargs['stdin'] = PIPE
+    if capture_output:
+        if kwargs.get('stdout') is not None or kwargs.get('stderr') is not None:
+            raise ValueError('stdout and stderr arguments may not be used with capture_output.')
+        kwargs['stdout'] = PIPE
+        kwargs['stderr'] = PIPE
+    with Popen(*popenargs, **kwargs) as process:
+        try:
+            stdout, stderr = process.communicate(input, timeout=timeout)
+        except TimeoutExpired as exc:
+            process.kill()
+            process.wait()
+            raise
+        retcode = process.poll()
+        if check and retcode:
+            raise CalledProcessError(retcode, process.args, output=stdout, stderr=stderr)
+    return CompletedProcess(process.args, retcode, stdout, stderr)
+
+
+def call(*popenargs, timeout=None, **kwargs):
+    with Popen(*popenargs, **kwargs) as p:
+        try:
+            return p.wait(timeout=timeout)
+        except BaseException:
+            p.kill()
+            raise
+
+
+def check_call(*popenargs, **kwargs):
+    retcode = call(*popenargs, **kwargs)
+    if retcode:
+        cmd = kwargs.get('args')
+        if cmd is None:
+            cmd = popenargs[0]
+        raise CalledProcessError(retcode, cmd)
+    return 0
+
+
+def check_output(*popenargs, timeout=None, **kwargs):
+    if 'stdout' in kwargs:
+        raise ValueError('stdout argument not allowed, it will be overridden.')
+    if 'input' in kwargs and kwargs['input'] is None:
+        kwargs['input'] = '' if kwargs.get('text') or kwargs.get('universal_newlines') else b''
+    return run(*popenargs, stdout=PIPE, timeout=timeout, check=True, **kwargs).stdout
+
+
+def getstatusoutput(cmd):
+    data = run(cmd, shell=True, text=True, stdout=PIPE, stderr=STDOUT)
+    output = data.stdout
+    if output[-1:] == '\n':
+        output = output[:-1]
+    return data.returncode, output
+
+
+def getoutput(cmd):
+    return getstatusoutput(cmd)[1]

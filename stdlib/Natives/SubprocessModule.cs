@@ -1,0 +1,171 @@
+// _subprocess: the native half of subprocess — starting a program with its arguments (or a
+// command line through /bin/sh), its standard streams inherited, piped or sent to /dev/null,
+// and waiting for it with a timeout. subprocess.py builds run, check_output, Popen and the
+// rest on this. Waits release the GIL, as CPython's do.
+using System.Diagnostics;
+using MiniPy.Runtime;
+using MiniPy.VM;
+
+namespace MiniPy.Stdlib;
+
+public static class SubprocessModule
+{
+    // Stream modes, as subprocess.py passes them: inherit, PIPE, STDOUT (stderr only), DEVNULL.
+    const int Inherit = 0, Pipe = -1, ToStdout = -2, DevNull = -3;
+
+    public static PyModule Create(Interpreter interp)
+    {
+        var m = PyModule.New("_subprocess");
+        m.AddFunction("spawn", (a, k) => Spawn(interp, a, k));
+        return m;
+    }
+
+    /// <summary>spawn(args, cwd, env, stdin, stdout, stderr): a running child (ChildHandle).</summary>
+    static PyObject Spawn(Interpreter interp, ReadOnlySpan<PyObject> a, PyTuple k)
+    {
+        ArgParser.Positional("spawn", a, k, 6, 6);
+        var args = Ops.ToList(a[0]);
+        var info = new ProcessStartInfo { UseShellExecute = false };
+        try
+        {
+            if (args.Count == 0) throw Err.New(ErrorTypes.IndexError, "list index out of range");
+            info.FileName = Ops.Str(args.Items[0]);
+            for (int i = 1; i < args.Count; i++) info.ArgumentList.Add(Ops.Str(args.Items[i]));
+        }
+        finally { Rc.Dec(args); }
+        if (a[1] is not PyNone) info.WorkingDirectory = Ops.Str(a[1]);
+        if (a[2] is PyDict env)
+        {
+            info.Environment.Clear();
+            for (int i = 0; i < env.EntryCount; i++)
+                if (env.Entries[i].Key is { } key) info.Environment[Ops.Str(key)] = Ops.Str(env.Entries[i].Value);
+        }
+        int stdin = (int)ArgParser.Int(a[3], "stdin"), stdout = (int)ArgParser.Int(a[4], "stdout"), stderr = (int)ArgParser.Int(a[5], "stderr");
+        info.RedirectStandardInput = stdin != Inherit;
+        info.RedirectStandardOutput = stdout != Inherit;
+        info.RedirectStandardError = stderr != Inherit;
+        // The child writes straight to the inherited streams: what this program printed first must be out first.
+        interp.Stdout.Flush();
+        interp.Stderr.Flush();
+        Process proc;
+        try { proc = Process.Start(info) ?? throw new InvalidOperationException(); }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            bool missing = !File.Exists(info.FileName) && !info.FileName.Contains('/') || e.NativeErrorCode == 2;
+            var err = missing
+                ? Err.New(ErrorTypes.FileNotFoundError, $"[Errno 2] No such file or directory: '{info.FileName}'")
+                : Err.New(ErrorTypes.PermissionError, $"[Errno 13] Permission denied: '{info.FileName}'");
+            throw err;
+        }
+        catch (InvalidOperationException)
+        {
+            throw Err.New(ErrorTypes.OSError, $"cannot start '{info.FileName}'");
+        }
+        return ChildHandle.New(proc, stdin, stdout, stderr);
+    }
+
+    /// <summary>A started child: its pid, and communicate/wait/poll/kill/terminate.</summary>
+    public sealed class ChildHandle : PyObject
+    {
+        public static readonly PyType Type = BuiltinTypes.NewNativeType("_ChildHandle", "_subprocess", AddMethods);
+        Process proc;
+        int stdinMode, stdoutMode, stderrMode;
+        Task<byte[]> stdoutReader, stderrReader;
+
+        public static ChildHandle New(Process proc, int stdin, int stdout, int stderr)
+        {
+            var h = new ChildHandle { ObType = Type, proc = proc, stdinMode = stdin, stdoutMode = stdout, stderrMode = stderr };
+            Heap.Allocated(Type);
+            // Read both pipes from the start, so a child that fills one never blocks.
+            if (stdout != Inherit) h.stdoutReader = ReadAll(proc.StandardOutput.BaseStream, stdout == DevNull);
+            if (stderr != Inherit) h.stderrReader = ReadAll(proc.StandardError.BaseStream, stderr == DevNull);
+            if (stdin == DevNull) { try { proc.StandardInput.Close(); } catch (IOException) { } }
+            return h;
+        }
+
+        static Task<byte[]> ReadAll(Stream stream, bool discard) => Task.Run(() =>
+        {
+            var buffer = new MemoryStream();
+            try { stream.CopyTo(discard ? Stream.Null : buffer); } catch (IOException) { }
+            return buffer.ToArray();
+        });
+
+        /// <summary>Waits for the exit: true, or false when timeout (seconds, negative: none) passed.</summary>
+        bool WaitFor(double timeout)
+        {
+            int ms = timeout < 0 ? -1 : (int)Math.Min(int.MaxValue, Math.Ceiling(timeout * 1000));
+            return Blocking.Run(() => proc.WaitForExit(ms));
+        }
+
+        static void AddMethods(PyType t)
+        {
+            BuiltinTypes.AddMethod(t, "communicate", (self, a, k) =>
+            {
+                var h = (ChildHandle)self;
+                ArgParser.Positional("communicate", a, k, 2, 2);
+                if (h.stdinMode == Pipe)
+                {
+                    try
+                    {
+                        if (a[0] is PyBytes input) h.proc.StandardInput.BaseStream.Write(input.Value);
+                        h.proc.StandardInput.Close();
+                    }
+                    catch (IOException) { } // the child exited without reading: as CPython, ignored
+                }
+                double timeout = a[1] is PyNone ? -1 : PyFloat.ToDouble(a[1]);
+                if (!h.WaitFor(timeout)) return Rc.New(PyNone.Instance);
+                Blocking.Run(() => { h.stdoutReader?.Wait(); h.stderrReader?.Wait(); });
+                var result = PyTuple.New(2);
+                result.SetItemSteal(0, h.stdoutMode == Pipe ? PyBytes.New(h.stdoutReader.Result) : Rc.New(PyNone.Instance));
+                result.SetItemSteal(1, h.stderrMode == Pipe ? PyBytes.New(h.stderrReader.Result) : Rc.New(PyNone.Instance));
+                return result;
+            });
+            BuiltinTypes.AddMethod(t, "wait", (self, a, k) =>
+            {
+                var h = (ChildHandle)self;
+                ArgParser.Positional("wait", a, k, 1, 1);
+                double timeout = a[0] is PyNone ? -1 : PyFloat.ToDouble(a[0]);
+                if (!h.WaitFor(timeout)) return Rc.New(PyNone.Instance);
+                return PyInt.New(h.ReturnCode());
+            });
+            BuiltinTypes.AddMethod(t, "poll", (self, a, k) =>
+            {
+                var h = (ChildHandle)self;
+                return h.proc.HasExited ? PyInt.New(h.ReturnCode()) : Rc.New(PyNone.Instance);
+            });
+            BuiltinTypes.AddMethod(t, "pid", (self, a, k) => PyInt.New(((ChildHandle)self).proc.Id));
+            BuiltinTypes.AddMethod(t, "kill", (self, a, k) => Signal((ChildHandle)self, 9));
+            BuiltinTypes.AddMethod(t, "terminate", (self, a, k) => Signal((ChildHandle)self, 15));
+        }
+
+        /// <summary>The exit status as CPython reports it: negative signal numbers for a
+        /// child a signal ended (the runtime reports those as 128 + signal).</summary>
+        long ReturnCode()
+        {
+            int code = proc.ExitCode;
+            return code > 128 && code <= 128 + 64 && killedBy == code - 128 ? -(code - 128) : code;
+        }
+
+        int killedBy;
+
+        static PyObject Signal(ChildHandle h, int signal)
+        {
+            if (!h.proc.HasExited)
+            {
+                h.killedBy = signal;
+                if (kill(h.proc.Id, signal) != 0 && !h.proc.HasExited) h.proc.Kill();
+            }
+            return Rc.New(PyNone.Instance);
+        }
+
+        [System.Runtime.InteropServices.DllImport("libc", SetLastError = true)]
+        static extern int kill(int pid, int sig);
+
+        protected override void Dealloc()
+        {
+            Heap.Freed(this);
+            try { proc?.Dispose(); } catch { }
+            proc = null;
+        }
+    }
+}
