@@ -132,8 +132,9 @@ class Popen:
                 argv = ['/bin/sh', '-c'] + argv
         if executable is not None:
             argv[0] = executable
-        if env is not None:
-            env = {str(k): str(v) for k, v in env.items()}
+        if env is None:
+            env = os.environ  # the environment as the program has changed it
+        env = {str(k): str(v) for k, v in env.items()}
         self._stderr_to_stdout = stderr == STDOUT
         self._handle = _subprocess.spawn(argv, cwd if cwd is None else os.fspath(cwd) if hasattr(os, 'fspath') else cwd,
                                          env, _stream_mode(stdin, 'stdin'), _stream_mode(stdout, 'stdout'),

@@ -11,6 +11,47 @@ public static class OsModule
     {
         var m = PyModule.New("os");
         m.AddFunction("getpid", (a, k) => PyInt.New(Environment.ProcessId));
+        m.SetSteal("curdir", PyStr.New("."));
+        m.SetSteal("pardir", PyStr.New(".."));
+        m.SetSteal("extsep", PyStr.New("."));
+        m.SetSteal("pathsep", PyStr.New(":"));
+        m.SetSteal("devnull", PyStr.New("/dev/null"));
+        m.SetSteal("altsep", Rc.New(PyNone.Instance));
+        m.AddFunction("urandom", (a, k) =>
+        {
+            ArgParser.Positional("urandom", a, k, 1, 1);
+            long n = ArgParser.Int(a[0], "size");
+            if (n < 0) throw Err.ValueError("negative argument not allowed");
+            return PyBytes.New(System.Security.Cryptography.RandomNumberGenerator.GetBytes((int)Math.Min(n, int.MaxValue)));
+        });
+        m.AddFunction("fspath", (a, k) =>
+        {
+            ArgParser.Positional("fspath", a, k, 1, 1);
+            if (a[0] is PyStr || a[0] is PyBytes) return Rc.New(a[0]);
+            if (a[0].ObType.Lookup("__fspath__") == null)
+                throw Err.TypeError($"expected str, bytes or os.PathLike object, not {a[0].ObType.Name}");
+            var r = Ops.CallMethod(a[0], "__fspath__");
+            if (r is PyStr || r is PyBytes) return r;
+            var type = r.ObType.Name;
+            Rc.Dec(r);
+            throw Err.TypeError($"expected {a[0].ObType.Name}.__fspath__() to return str or bytes, not {type}");
+        });
+        m.AddFunction("system", (a, k) =>
+        {
+            // The command through /bin/sh, its output straight to this process's streams; the
+            // result is the wait status, as CPython's (the exit code times 256).
+            ArgParser.Positional("system", a, k, 1, 1);
+            var command = a[0] is PyStr s ? s.Value : throw Err.TypeError($"system() argument 1 must be str, not {a[0].ObType.Name}");
+            interp.Stdout.Flush();
+            interp.Stderr.Flush();
+            var info = new System.Diagnostics.ProcessStartInfo("/bin/sh") { UseShellExecute = false };
+            info.ArgumentList.Add("-c");
+            info.ArgumentList.Add(command);
+            using var proc = System.Diagnostics.Process.Start(info);
+            if (proc == null) return PyInt.New(127 << 8);
+            Blocking.Run(() => proc.WaitForExit());
+            return PyInt.New((proc.ExitCode & 0xFF) << 8);
+        });
         m.AddFunction("getppid", (a, k) => PyInt.New(ParentPid()));
         m.AddFunction("kill", (a, k) =>
         {
