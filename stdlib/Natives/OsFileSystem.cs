@@ -149,12 +149,12 @@ static class OsFileSystem
     }
 
     /// <summary>CPython's error for a path that is not an existing directory.</summary>
-    static void RequireDirectory(string path)
+    internal static void RequireDirectory(string path)
     {
         if (Directory.Exists(path)) return;
         if (File.Exists(path)) throw Fail(ErrorTypes.NotADirectoryError, 20, "Not a directory", path);
         throw Fail(ErrorTypes.FileNotFoundError, 2, "No such file or directory", path);
     }
 
-    static PyRaise Fail(PyType type, int errno, string message, string path) => PyFile.OsError(type, errno, message, path);
+    internal static PyRaise Fail(PyType type, int errno, string message, string path) => PyFile.OsError(type, errno, message, path);
 }

@@ -108,8 +108,13 @@ public static class OsModule
         {
             ArgParser.Positional("listdir", a, k, 0, 1);
             var dir = a.Length == 1 ? ArgParser.Str(a[0], "listdir", 1) : ".";
-            var list = PyList.New();
-            foreach (var e in Directory.EnumerateFileSystemEntries(dir)) list.AppendSteal(PyStr.New(Path.GetFileName(e)));
+            OsFileSystem.RequireDirectory(dir);
+            string[] entries;
+            try { entries = Directory.GetFileSystemEntries(dir); }
+            catch (UnauthorizedAccessException) { throw OsFileSystem.Fail(ErrorTypes.PermissionError, 13, "Permission denied", dir); }
+            catch (IOException) { throw OsFileSystem.Fail(ErrorTypes.FileNotFoundError, 2, "No such file or directory", dir); }
+            var list = PyList.New(entries.Length);
+            foreach (var e in entries) list.AppendSteal(PyStr.New(Path.GetFileName(e)));
             return list;
         });
         m.AddFunction("getenv", (a, k) =>
