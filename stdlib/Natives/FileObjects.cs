@@ -67,7 +67,7 @@ public sealed class PyFile : PyObject
         return new PyFile(fs, path, mode, binary, access != FileAccess.Write, access != FileAccess.Read);
     }
 
-    internal static PyRaise OsError(PyType type, int errno, string message, string path)
+    internal static PyRaise OsError(PyType type, int errno, string message, string path, string path2 = null)
     {
         var code = PyInt.New(errno);
         var text = PyStr.New(message);
@@ -80,6 +80,12 @@ public sealed class PyFile : PyObject
         d.SetItemNew("errno", exc.Args.Items[0]);
         d.SetItemNew("strerror", exc.Args.Items[1]);
         Rc.Dec(fn);
+        if (path2 != null)
+        {
+            var fn2 = PyStr.New(path2);
+            d.SetItemNew("filename2", fn2);
+            Rc.Dec(fn2);
+        }
         return new PyRaise(exc);
     }
 

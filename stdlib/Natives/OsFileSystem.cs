@@ -62,7 +62,7 @@ static class OsFileSystem
                 var dst = ArgParser.Str(a[1], name, 2);
                 if (File.Exists(src)) Blocking.Run(() => File.Move(src, dst, overwrite: true));
                 else if (Directory.Exists(src)) Blocking.Run(() => Directory.Move(src, dst));
-                else throw Fail(ErrorTypes.FileNotFoundError, 2, "No such file or directory", src);
+                else throw PyFile.OsError(ErrorTypes.FileNotFoundError, 2, "No such file or directory", src, dst);
                 return Rc.New(PyNone.Instance);
             });
         }

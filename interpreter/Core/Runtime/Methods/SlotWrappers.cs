@@ -19,6 +19,7 @@ public static class SlotWrappers
         Unary = 16,        // __neg__, __pos__, __invert__
         Number = 32,       // __bool__, __int__, __float__, __index__ (ints), __hash__
         Text = 64,         // __repr__, __str__, __hash__
+        Iterator = 128,    // __iter__ (itself), __next__
     }
 
     static readonly string[] BinaryNames = { "add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "or", "xor", "and" };
@@ -40,6 +41,15 @@ public static class SlotWrappers
             Add("__getitem__", (self, a, k) => self.GetItem(One("__getitem__", a, k)));
             Add("__contains__", (self, a, k) => PyBool.From(self.Contains(One("__contains__", a, k))));
             Add("__iter__", (self, a, k) => { NoArgs("__iter__", a, k); return self.Iter(); });
+        }
+        if (protocols.HasFlag(Protocols.Iterator))
+        {
+            Add("__iter__", (self, a, k) => { NoArgs("__iter__", a, k); return self.Iter(); });
+            Add("__next__", (self, a, k) =>
+            {
+                NoArgs("__next__", a, k);
+                return self.Next() ?? throw Err.StopIteration(null);
+            });
         }
         if (protocols.HasFlag(Protocols.MutableItems))
         {
@@ -115,5 +125,20 @@ public static class SlotWrappers
         Add(PySet.SetType, Protocols.Sequence | Protocols.Compare | Protocols.Arithmetic);
         Add(PySet.FrozenSetType, Protocols.Sequence | Protocols.Compare | Protocols.Arithmetic | Protocols.Text);
         Add(PyRange.Type, Protocols.Sequence | Protocols.Compare);
+        foreach (var iterator in new[]
+        {
+            SeqIterator.ListIterType, SeqIterator.TupleIterType, StrIterator.Type, DictIterator.KeyIterType,
+            DictIterator.ValueIterType, DictIterator.ItemIterType, SetIterator.Type, SequenceIterator.Type,
+            RangeIterator.Type, BuiltinIterators.EnumerateType, BuiltinIterators.ZipType, BuiltinIterators.MapType,
+            BuiltinIterators.FilterType, BuiltinIterators.ReversedType,
+        })
+            Add(iterator, Protocols.Iterator);
+        foreach (var view in new[] { DictView.KeysType, DictView.ValuesType, DictView.ItemsType })
+        {
+            // Views have a length, membership and iteration, but no indexing.
+            BuiltinTypes.AddMethod(view, "__len__", (self, a, k) => { NoArgs("__len__", a, k); return PyInt.New(Ops.Length(self)); });
+            BuiltinTypes.AddMethod(view, "__contains__", (self, a, k) => PyBool.From(self.Contains(One("__contains__", a, k))));
+            BuiltinTypes.AddMethod(view, "__iter__", (self, a, k) => { NoArgs("__iter__", a, k); return self.Iter(); });
+        }
     }
 }

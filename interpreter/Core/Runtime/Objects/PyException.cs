@@ -92,7 +92,9 @@ public sealed class PyException : PyGcObject
             // OSError(errno, strerror) reads "[Errno 2] No such file or directory: 'name'".
             var text = $"[Errno {errno.Repr()}] {Ops.Str(items[1])}";
             var filename = Dict?.GetItemBorrowed("filename");
-            return filename == null || filename is PyNone ? text : text + ": " + Ops.Repr(filename);
+            if (filename == null || filename is PyNone) return text;
+            var filename2 = Dict?.GetItemBorrowed("filename2");
+            return text + ": " + Ops.Repr(filename) + (filename2 == null || filename2 is PyNone ? "" : " -> " + Ops.Repr(filename2));
         }
         return items.Length switch
         {
