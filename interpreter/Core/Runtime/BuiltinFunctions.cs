@@ -106,10 +106,13 @@ public static class BuiltinFunctions
         m.AddFunction("compile", DynamicCode.Compile);
         m.AddFunction("__import__", (a, k) =>
         {
-            ArgParser.Positional("__import__", a, k, 1, 5);
+            var p = ArgParser.Parse("__import__", a, k, new[] { "name", "globals", "locals", "fromlist", "level" }, 1);
             var ts = ThreadState.Current;
-            int level = a.Length > 4 && a[4] is PyInt l ? (int)l.Value : 0;
-            return ts.Interp.ImportName(ts, ArgParser.Str(a[0], "__import__", 1), a.Length > 3 ? a[3] : PyNone.Instance, a.Length > 1 ? a[1] as PyDict : null, level);
+            int level = p[4] is PyInt l ? (int)l.Value : 0;
+            if (level < 0) throw Err.ValueError("level must be >= 0");
+            var fromlist = p[3] is PyList list ? PyTuple.FromSpan(list.Items.AsSpan(0, list.Count)) : Rc.New(p[3] ?? PyNone.Instance);
+            try { return ts.Interp.ImportName(ts, ArgParser.Str(p[0], "__import__", 1), fromlist, p[1] as PyDict, level); }
+            finally { Rc.Dec(fromlist); }
         });
         return m;
     }

@@ -11,6 +11,21 @@ public sealed partial class Interpreter
 
     /// <summary>IMPORT_NAME: returns the top-level package for 'import a.b', or the module
     /// itself when there is a fromlist (a new reference).</summary>
+    /// <summary>An ImportError (or ModuleNotFoundError) with its name and path attributes set,
+    /// as CPython fills them.</summary>
+    static PyRaise ImportFailure(PyType type, string message, string name, string path)
+    {
+        var raise = Err.New(type, message);
+        var d = raise.Exc.EnsureInstanceDict();
+        var n = name == null ? Rc.New<PyObject>(PyNone.Instance) : PyStr.New(name);
+        var p = path == null ? Rc.New<PyObject>(PyNone.Instance) : PyStr.New(path);
+        d.SetItemNew("name", n);
+        d.SetItemNew("path", p);
+        Rc.Dec(n);
+        Rc.Dec(p);
+        return raise;
+    }
+
     public PyObject ImportName(ThreadState ts, string name, PyObject fromlist, PyDict globals, int level = 0)
     {
         if (level > 0) name = ResolveRelative(name, globals, level);
@@ -70,7 +85,8 @@ public sealed partial class Interpreter
         var sub = Modules.GetItemBorrowed(subKey);
         Rc.Dec(subKey);
         if (sub != null) return Rc.New(sub);
-        throw Err.New(ErrorTypes.ImportError, $"cannot import name '{name.Value}' from '{modName}' ({ModuleFileForMessage(module)})");
+        throw ImportFailure(ErrorTypes.ImportError, $"cannot import name '{name.Value}' from '{modName}' ({ModuleFileForMessage(module)})",
+            modName, (module as PyModule)?.Dict.GetItemBorrowed("__file__") as PyStr is { } file ? file.Value : null);
     }
 
     static string ModuleFileForMessage(PyObject module)
@@ -113,7 +129,7 @@ public sealed partial class Interpreter
                 }
             }
             var path = FindSource(name);
-            if (path == null) throw Err.New(ErrorTypes.ModuleNotFoundError, $"No module named '{name}'");
+            if (path == null) throw ImportFailure(ErrorTypes.ModuleNotFoundError, $"No module named '{name}'", name, null);
             if (ImportLog.IsEnabled(LogLevel.Debug)) ImportLog.LogDebug("importing {Module} from {Path}", name, path);
             var text = File.ReadAllText(path);
             var code = Compiler.CodeCache.Compile(text, path);
