@@ -163,6 +163,66 @@ public static class MathModule
             for (BigInteger i = 1; i <= r; i++) c = c * (n - r + i) / i;
             return PyInt.New(c);
         });
+        m.AddFunction("perm", (a, k) =>
+        {
+            ArgParser.Positional("perm", a, k, 1, 2);
+            var n = Int(a[0]);
+            bool all = a.Length < 2 || a[1] is PyNone;
+            if (n.Sign < 0) throw Err.ValueError(all ? "factorial() not defined for negative values" : "n must be a non-negative integer");
+            var r = all ? n : Int(a[1]);
+            if (r.Sign < 0) throw Err.ValueError("k must be a non-negative integer");
+            if (r > n) return PyInt.New(0);
+            BigInteger product = 1;
+            for (BigInteger i = n - r + 1; i <= n; i++) product *= i;
+            return PyInt.New(product);
+        });
+        m.AddFunction("dist", (a, k) =>
+        {
+            ArgParser.Positional("dist", a, k, 2, 2);
+            var p = Ops.ToArray(a[0]);
+            var q = Ops.ToArray(a[1]);
+            try
+            {
+                if (p.Length != q.Length) throw Err.ValueError("both points must have the same number of dimensions");
+                // As hypot: scaled by the largest difference, so squares neither overflow nor vanish.
+                var diffs = new double[p.Length];
+                double max = 0;
+                for (int i = 0; i < p.Length; i++) { diffs[i] = Math.Abs(D(p[i]) - D(q[i])); max = Math.Max(max, diffs[i]); }
+                if (max == 0 || double.IsInfinity(max)) return PyFloat.New(max);
+                double sum = 0;
+                foreach (var d in diffs) sum += (d / max) * (d / max);
+                return PyFloat.New(max * Math.Sqrt(sum));
+            }
+            finally
+            {
+                foreach (var x in p) Rc.Dec(x);
+                foreach (var x in q) Rc.Dec(x);
+            }
+        });
+        Unary(m, "cbrt", Math.Cbrt);
+        m.AddFunction("exp2", (a, k) =>
+        {
+            ArgParser.Positional("exp2", a, k, 1, 1);
+            double r = Math.Pow(2, D(a[0]));
+            if (double.IsInfinity(r) && !double.IsInfinity(D(a[0]))) throw Err.New(ErrorTypes.OverflowError, "math range error");
+            return PyFloat.New(r);
+        });
+        m.AddFunction("nextafter", (a, k) =>
+        {
+            ArgParser.Positional("nextafter", a, k, 2, 2);
+            double x = D(a[0]), y = D(a[1]);
+            if (double.IsNaN(x) || double.IsNaN(y)) return PyFloat.New(double.NaN);
+            if (x == y) return PyFloat.New(y);
+            return PyFloat.New(y > x ? Math.BitIncrement(x) : Math.BitDecrement(x));
+        });
+        m.AddFunction("ulp", (a, k) =>
+        {
+            ArgParser.Positional("ulp", a, k, 1, 1);
+            double x = Math.Abs(D(a[0]));
+            if (double.IsNaN(x) || double.IsInfinity(x)) return PyFloat.New(x);
+            double next = Math.BitIncrement(x);
+            return PyFloat.New(double.IsInfinity(next) ? x - Math.BitDecrement(x) : next - x);
+        });
         m.AddFunction("prod", (a, k) =>
         {
             var p = ArgParser.Parse("prod", a, k, new[] { "iterable", "start" }, 1);
