@@ -12,7 +12,8 @@ public static class ErrorTypes
         IsADirectoryError, NotADirectoryError, ReferenceError, RuntimeError, NotImplementedError,
         RecursionError, SyntaxError, IndentationError, TabError, SystemError, TypeError,
         ValueError, UnicodeError, UnicodeDecodeError, UnicodeEncodeError, Warning,
-        UserWarning, DeprecationWarning, RuntimeWarning;
+        UserWarning, DeprecationWarning, RuntimeWarning, PendingDeprecationWarning, SyntaxWarning,
+        FutureWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning, EncodingWarning;
 
     /// <summary>Every built-in exception type, for the builtins module.</summary>
     public static readonly List<PyType> All = new();
@@ -84,6 +85,14 @@ public static class ErrorTypes
         UserWarning = Make("UserWarning", Warning);
         DeprecationWarning = Make("DeprecationWarning", Warning);
         RuntimeWarning = Make("RuntimeWarning", Warning);
+        PendingDeprecationWarning = Make("PendingDeprecationWarning", Warning);
+        SyntaxWarning = Make("SyntaxWarning", Warning);
+        FutureWarning = Make("FutureWarning", Warning);
+        ImportWarning = Make("ImportWarning", Warning);
+        UnicodeWarning = Make("UnicodeWarning", Warning);
+        BytesWarning = Make("BytesWarning", Warning);
+        ResourceWarning = Make("ResourceWarning", Warning);
+        EncodingWarning = Make("EncodingWarning", Warning);
     }
 }
 
