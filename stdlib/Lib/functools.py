@@ -3,7 +3,7 @@ total_ordering, cmp_to_key, cached_property."""
 
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce', 'partial',
-           'cached_property']
+           'cached_property', 'singledispatch', 'singledispatchmethod', 'partialmethod']
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__', '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
@@ -280,3 +280,89 @@ class cached_property:
         val = self.func(instance)
         cache[name] = val
         return val
+
+
+def singledispatch(func):
+    """A generic function: calls are dispatched on the type of the first argument, to the
+    implementation registered for the nearest class in its MRO (func itself for object)."""
+    registry = {object: func}
+    cache = {}
+
+    def dispatch(cls):
+        impl = cache.get(cls)
+        if impl is None:
+            for klass in cls.__mro__:
+                if klass in registry:
+                    impl = registry[klass]
+                    break
+            else:
+                impl = func
+            cache[cls] = impl
+        return impl
+
+    def register(cls, func=None):
+        if func is None:
+            if isinstance(cls, type):
+                return lambda f: register(cls, f)
+            annotations = getattr(cls, '__annotations__', {})
+            if not annotations:
+                raise TypeError(
+                    f"Invalid first argument to `register()`: {cls!r}. "
+                    f"Use either `@register(some_class)` or plain `@register` on an annotated function.")
+            func = cls
+            argname, cls = next(iter(annotations.items()))
+            if not isinstance(cls, type):
+                raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
+        registry[cls] = func
+        cache.clear()
+        return func
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError(f'{funcname} requires at least 1 positional argument')
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    wrapper._clear_cache = cache.clear
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """singledispatch for methods: dispatched on the first argument after self."""
+
+    def __init__(self, func):
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, func=method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            method = self.dispatcher.dispatch(args[0].__class__)
+            bind = getattr(method, '__get__', None)
+            if bind is not None:
+                return bind(obj, cls)(*args, **kwargs)
+            return method(obj, *args, **kwargs)
+        _method.__isabstractmethod__ = getattr(self.func, '__isabstractmethod__', False)
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+
+class partialmethod:
+    """partial for methods: the bound instance comes first, then the stored arguments."""
+
+    def __init__(self, func, /, *args, **keywords):
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        return partial(self.func, obj, *self.args, **self.keywords)
