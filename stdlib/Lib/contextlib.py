@@ -139,28 +139,28 @@ class ExitStack:
     """Enters context managers as the block goes and exits them all, last first."""
 
     def __init__(self):
-        self._exit_callbacks = []
+        self._exit_callbacks = []  # (is_async, callback); only AsyncExitStack has async ones
 
     def __enter__(self):
         return self
 
     def enter_context(self, cm):
         result = cm.__enter__()
-        self._exit_callbacks.append(cm.__exit__)
+        self._exit_callbacks.append((False, cm.__exit__))
         return result
 
     def push(self, exit):
-        self._exit_callbacks.append(exit)
+        self._exit_callbacks.append((False, exit))
         return exit
 
     def callback(self, callback, /, *args, **kwds):
         def _exit_wrapper(exc_type, exc, tb):
             callback(*args, **kwds)
-        self._exit_callbacks.append(_exit_wrapper)
+        self._exit_callbacks.append((False, _exit_wrapper))
         return callback
 
     def pop_all(self):
-        new_stack = ExitStack()
+        new_stack = type(self)()
         new_stack._exit_callbacks = self._exit_callbacks
         self._exit_callbacks = []
         return new_stack
@@ -173,7 +173,7 @@ class ExitStack:
         suppressed = False
         pending_raise = False
         while self._exit_callbacks:
-            cb = self._exit_callbacks.pop()
+            _, cb = self._exit_callbacks.pop()
             try:
                 if cb(*exc_details):
                     suppressed = True
@@ -281,17 +281,9 @@ class chdir(AbstractContextManager):
         os.chdir(self._old_cwd.pop())
 
 
-class AsyncExitStack:
+class AsyncExitStack(ExitStack):
     """ExitStack for async with: enter_async_context, push_async_exit and
     push_async_callback, as well as the synchronous enter_context, push and callback."""
-
-    def __init__(self):
-        self._exit_callbacks = []  # (is_async, callback)
-
-    def enter_context(self, cm):
-        result = cm.__enter__()
-        self._exit_callbacks.append((False, cm.__exit__))
-        return result
 
     async def enter_async_context(self, cm):
         cls = type(cm)
@@ -301,31 +293,15 @@ class AsyncExitStack:
         self._exit_callbacks.append((True, cm.__aexit__))
         return result
 
-    def push(self, exit):
-        self._exit_callbacks.append((False, getattr(exit, '__exit__', exit)))
-        return exit
-
     def push_async_exit(self, exit):
         self._exit_callbacks.append((True, getattr(exit, '__aexit__', exit)))
         return exit
-
-    def callback(self, callback, /, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-        self._exit_callbacks.append((False, _exit_wrapper))
-        return callback
 
     def push_async_callback(self, callback, /, *args, **kwds):
         async def _exit_wrapper(exc_type, exc, tb):
             await callback(*args, **kwds)
         self._exit_callbacks.append((True, _exit_wrapper))
         return callback
-
-    def pop_all(self):
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = []
-        return new_stack
 
     async def aclose(self):
         await self.__aexit__(None, None, None)

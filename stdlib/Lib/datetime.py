@@ -35,6 +35,14 @@ def _cmp(x, y):
     return 0 if x == y else 1 if x > y else -1
 
 
+# The orderings, as tests of a _cmp result; _ordered applies one (None: not comparable).
+_LT, _LE, _GT, _GE = (lambda c: c < 0), (lambda c: c <= 0), (lambda c: c > 0), (lambda c: c >= 0)
+
+
+def _ordered(c, test):
+    return NotImplemented if c is None else test(c)
+
+
 def _is_leap(year):
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
@@ -604,29 +612,10 @@ class date:
         c = self._cmp_date(other)
         return NotImplemented if c is None else c == 0
 
-    def __lt__(self, other):
-        c = self._cmp_date(other)
-        if c is None:
-            return NotImplemented
-        return c < 0
-
-    def __le__(self, other):
-        c = self._cmp_date(other)
-        if c is None:
-            return NotImplemented
-        return c <= 0
-
-    def __gt__(self, other):
-        c = self._cmp_date(other)
-        if c is None:
-            return NotImplemented
-        return c > 0
-
-    def __ge__(self, other):
-        c = self._cmp_date(other)
-        if c is None:
-            return NotImplemented
-        return c >= 0
+    __lt__ = lambda self, other: _ordered(self._cmp_date(other), _LT)
+    __le__ = lambda self, other: _ordered(self._cmp_date(other), _LE)
+    __gt__ = lambda self, other: _ordered(self._cmp_date(other), _GT)
+    __ge__ = lambda self, other: _ordered(self._cmp_date(other), _GE)
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -890,21 +879,10 @@ class time:
         except TypeError:
             return False
 
-    def __lt__(self, other):
-        c = self._cmp_time(other)
-        return NotImplemented if c is None else c < 0
-
-    def __le__(self, other):
-        c = self._cmp_time(other)
-        return NotImplemented if c is None else c <= 0
-
-    def __gt__(self, other):
-        c = self._cmp_time(other)
-        return NotImplemented if c is None else c > 0
-
-    def __ge__(self, other):
-        c = self._cmp_time(other)
-        return NotImplemented if c is None else c >= 0
+    __lt__ = lambda self, other: _ordered(self._cmp_time(other), _LT)
+    __le__ = lambda self, other: _ordered(self._cmp_time(other), _LE)
+    __gt__ = lambda self, other: _ordered(self._cmp_time(other), _GT)
+    __ge__ = lambda self, other: _ordered(self._cmp_time(other), _GE)
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -1145,33 +1123,17 @@ class datetime(date):
             return NotImplemented
         return False
 
-    def __lt__(self, other):
+    def _order(self, other, test):
         if isinstance(other, datetime):
-            return self._cmp_datetime(other) < 0
+            return test(self._cmp_datetime(other))
         if not isinstance(other, date):
             return NotImplemented
         raise TypeError("can't compare %s to %s" % (type(self).__name__, type(other).__name__))
 
-    def __le__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp_datetime(other) <= 0
-        if not isinstance(other, date):
-            return NotImplemented
-        raise TypeError("can't compare %s to %s" % (type(self).__name__, type(other).__name__))
-
-    def __gt__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp_datetime(other) > 0
-        if not isinstance(other, date):
-            return NotImplemented
-        raise TypeError("can't compare %s to %s" % (type(self).__name__, type(other).__name__))
-
-    def __ge__(self, other):
-        if isinstance(other, datetime):
-            return self._cmp_datetime(other) >= 0
-        if not isinstance(other, date):
-            return NotImplemented
-        raise TypeError("can't compare %s to %s" % (type(self).__name__, type(other).__name__))
+    __lt__ = lambda self, other: self._order(other, _LT)
+    __le__ = lambda self, other: self._order(other, _LE)
+    __gt__ = lambda self, other: self._order(other, _GT)
+    __ge__ = lambda self, other: self._order(other, _GE)
 
     def __hash__(self):
         if self._hashcode == -1:

@@ -158,13 +158,8 @@ public sealed partial class Compiler
                 code.Emit(Op.CALL_INTRINSIC, (int)intrinsic.Kind);
                 break;
             case Await aw:
-                // GET_AWAITABLE turns the value into the iterator its __await__ gives (a
-                // coroutine is its own); YIELD_FROM then runs it to its end, passing every
-                // suspension up to whoever drives this coroutine (the event loop).
                 CompileExpr(aw.Value);
-                code.Emit(Op.GET_AWAITABLE);
-                code.Emit(Op.LOAD_CONST, code.ConstFor(null));
-                code.Emit(Op.YIELD_FROM);
+                EmitAwait();
                 break;
             case Starred st: throw Error("can't use starred expression here", st);
             default: throw Error($"{e.GetType().Name} is not supported by MiniPy", e);

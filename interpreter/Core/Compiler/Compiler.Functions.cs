@@ -245,11 +245,18 @@ public sealed partial class Compiler
         code.Emit(Op.CALL_FUNCTION, 1);
         if (scope.IsCoroutine)
         {
-            // A comprehension that awaits is a coroutine: await it here.
-            code.Emit(Op.GET_AWAITABLE);
-            code.Emit(Op.LOAD_CONST, code.ConstFor(null));
-            code.Emit(Op.YIELD_FROM);
+            EmitAwait(); // a comprehension that awaits is a coroutine: await it here
         }
+    }
+
+    /// <summary>await TOS: GET_AWAITABLE turns it into the iterator its __await__ gives (a
+    /// coroutine is its own); YIELD_FROM then runs that to its end, passing every suspension
+    /// up to whoever drives this coroutine (the event loop).</summary>
+    void EmitAwait()
+    {
+        code.Emit(Op.GET_AWAITABLE);
+        code.Emit(Op.LOAD_CONST, code.ConstFor(null));
+        code.Emit(Op.YIELD_FROM);
     }
 
     void CompileComprehensionLevel(List<Comprehension> gens, int level, Func<Op> compileElement, bool isGenerator)

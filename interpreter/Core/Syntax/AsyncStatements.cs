@@ -41,44 +41,15 @@ internal sealed class AsyncStatements
 {
     int counter;
 
-    public static void Rewrite(Module module) => new AsyncStatements().Body(module.Body);
-
-    void Body(List<Stmt> body)
+    public static void Rewrite(Module module)
     {
-        for (int i = 0; i < body.Count; i++)
+        var rewriter = new AsyncStatements();
+        StatementRewriter.Rewrite(module.Body, st => st switch
         {
-            var st = body[i];
-            Nested(st);
-            List<Stmt> replacement = st switch
-            {
-                With { IsAsync: true } w => AsyncWith(w, 0),
-                For { IsAsync: true } f => AsyncFor(f),
-                _ => null,
-            };
-            if (replacement == null) continue;
-            body.RemoveAt(i);
-            body.InsertRange(i, replacement);
-            i += replacement.Count - 1;
-        }
-    }
-
-    void Nested(Stmt st)
-    {
-        switch (st)
-        {
-            case FunctionDef f: Body(f.Body); break;
-            case ClassDef c: Body(c.Body); break;
-            case For f: Body(f.Body); Body(f.OrElse); break;
-            case While w: Body(w.Body); Body(w.OrElse); break;
-            case If i: Body(i.Body); Body(i.OrElse); break;
-            case With w: Body(w.Body); break;
-            case Try t:
-                Body(t.Body);
-                foreach (var h in t.Handlers) Body(h.Body);
-                Body(t.OrElse);
-                Body(t.FinalBody);
-                break;
-        }
+            With { IsAsync: true } w => rewriter.AsyncWith(w, 0),
+            For { IsAsync: true } f => rewriter.AsyncFor(f),
+            _ => null,
+        });
     }
 
     List<Stmt> AsyncWith(With w, int item)

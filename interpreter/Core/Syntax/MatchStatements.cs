@@ -26,40 +26,10 @@ internal sealed class MatchStatements
     /// <summary>The hidden names of the match being rewritten.</summary>
     List<string> temps;
 
-    public static void Rewrite(Module module) => new MatchStatements().Body(module.Body);
-
-    void Body(List<Stmt> body)
+    public static void Rewrite(Module module)
     {
-        for (int i = 0; i < body.Count; i++)
-        {
-            var st = body[i];
-            Nested(st);
-            if (st is not Match match) continue;
-            var replacement = Rewrite(match);
-            body.RemoveAt(i);
-            body.InsertRange(i, replacement);
-            i += replacement.Count - 1;
-        }
-    }
-
-    void Nested(Stmt st)
-    {
-        switch (st)
-        {
-            case FunctionDef f: Body(f.Body); break;
-            case ClassDef c: Body(c.Body); break;
-            case For f: Body(f.Body); Body(f.OrElse); break;
-            case While w: Body(w.Body); Body(w.OrElse); break;
-            case If i: Body(i.Body); Body(i.OrElse); break;
-            case With w: Body(w.Body); break;
-            case Match m: foreach (var c in m.Cases) Body(c.Body); break;
-            case Try t:
-                Body(t.Body);
-                foreach (var h in t.Handlers) Body(h.Body);
-                Body(t.OrElse);
-                Body(t.FinalBody);
-                break;
-        }
+        var rewriter = new MatchStatements();
+        StatementRewriter.Rewrite(module.Body, st => st is Match match ? rewriter.Rewrite(match) : null);
     }
 
     List<Stmt> Rewrite(Match match)
@@ -159,7 +129,7 @@ internal sealed class MatchStatements
             {
                 var names = Nodes.AtNode(new TupleExpr(), p);
                 foreach (var n in cls.KeywordNames) names.Elts.Add(Const(p, n));
-                var helper = Helper(p, IntrinsicKind.MatchClass, subject, cls.Cls, Const(p, new System.Numerics.BigInteger(cls.Positional.Count)), names);
+                var helper = Helper(p, IntrinsicKind.MatchClass, subject, cls.Cls, Const(p, cls.Positional.Count), names);
                 var parts = new List<Pattern>(cls.Positional);
                 parts.AddRange(cls.KeywordPatterns);
                 return Parts(p, helper, parts);
@@ -180,7 +150,7 @@ internal sealed class MatchStatements
         for (int i = 0; i < parts.Count; i++)
         {
             if (parts[i] == null || parts[i] is MatchCapture { Name: null }) continue;
-            var item = Nodes.AtNode(new Subscript { Value = Name(at, temp), Index = Const(at, new System.Numerics.BigInteger(i)) }, at);
+            var item = Nodes.AtNode(new Subscript { Value = Name(at, temp), Index = Const(at, i) }, at);
             test.Values.Add(Test(parts[i], item));
         }
         return test.Values.Count == 1 ? test.Values[0] : test;
