@@ -5,7 +5,7 @@ import sys
 __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MethodType', 'BuiltinFunctionType',
            'BuiltinMethodType', 'ModuleType', 'GeneratorType', 'CoroutineType', 'NoneType',
            'EllipsisType',
-           'NotImplementedType', 'SimpleNamespace', 'MappingProxyType', 'new_class',
+           'NotImplementedType', 'GenericAlias', 'UnionType', 'SimpleNamespace', 'MappingProxyType', 'new_class',
            'resolve_bases', 'prepare_class']
 
 
@@ -41,6 +41,8 @@ del _coroutine, _c
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
+GenericAlias = type(list[int])
+UnionType = type(int | str)
 del _f, _g, _C
 
 

@@ -82,8 +82,8 @@ public static class BuiltinFunctions
             Rc.XDec(v);
             return PyBool.From(v != null);
         });
-        m.AddFunction("isinstance", (a, k) => { ArgParser.Positional("isinstance", a, k, 2, 2); return PyBool.From(IsInstance(a[0], a[1])); });
-        m.AddFunction("issubclass", (a, k) => { ArgParser.Positional("issubclass", a, k, 2, 2); return PyBool.From(IsSubclass(a[0], a[1])); });
+        m.AddFunction("isinstance", (a, k) => { ArgParser.Positional("isinstance", a, k, 2, 2); return PyBool.From(InstanceChecks.IsInstance(a[0], a[1])); });
+        m.AddFunction("issubclass", (a, k) => { ArgParser.Positional("issubclass", a, k, 2, 2); return PyBool.From(InstanceChecks.IsSubclass(a[0], a[1])); });
         m.AddFunction("sorted", Sorted);
         m.AddFunction("sum", Sum);
         m.AddFunction("min", (a, k) => MinMax("min", a, k, CompareOp.Lt));
@@ -360,29 +360,6 @@ public static class BuiltinFunctions
         if (args.Length == 2) return args[0].GetAttr(name);
         var v = Ops.GetAttrOrNull(args[0], name.Value);
         return v ?? Rc.New(args[2]);
-    }
-
-    public static bool IsInstance(PyObject o, PyObject cls)
-    {
-        if (cls is PyType t) return o.ObType.IsSubtypeOf(t);
-        if (cls is PyTuple tuple)
-        {
-            foreach (var c in tuple.Items) if (IsInstance(o, c)) return true;
-            return false;
-        }
-        throw Err.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union");
-    }
-
-    static bool IsSubclass(PyObject o, PyObject cls)
-    {
-        if (o is not PyType t) throw Err.TypeError("issubclass() arg 1 must be a class");
-        if (cls is PyType c) return t.IsSubtypeOf(c);
-        if (cls is PyTuple tuple)
-        {
-            foreach (var x in tuple.Items) if (IsSubclass(o, x)) return true;
-            return false;
-        }
-        throw Err.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
 
     static PyObject Sorted(ReadOnlySpan<PyObject> args, PyTuple kw)

@@ -52,6 +52,10 @@ public static class BuiltinTypes
         PyRange.Type = T("range", null, Constructors.Range);
         RangeIterator.Type = T("range_iterator");
         PySlice.Type = T("slice", null, Constructors.Slice);
+        PyGenericAlias.Type = T("GenericAlias", null, PyGenericAlias.Construct);
+        PyGenericAlias.Type.Module = "types";
+        PyUnionType.Type = T("UnionType");
+        PyUnionType.Type.Module = "types";
         PyFunction.Type = T("function");
         PyCell.Type = T("cell");
         PyMethod.Type = T("method");
@@ -95,6 +99,8 @@ public static class BuiltinTypes
         foreach (var t in all) t.Dict.IsStatic = true;
 
         ObjectMethods.Add(PyType.ObjectType);
+        // What abc.ABCMeta asks a class first; object leaves the decision to the ABC.
+        AddClassMethod(PyType.ObjectType, "__subclasshook__", (args, kw) => Rc.New(PyNotImplemented.Instance));
         ExceptionMethods.Add(ErrorTypes.BaseException);
         ObjectInit = PyType.ObjectType.Dict.GetItemBorrowed("__init__");
         // type's own methods, for metaclasses to reach through super().
@@ -113,7 +119,25 @@ public static class BuiltinTypes
             ((PyType)self).SetAttr(args[0] as PyStr ?? throw Err.TypeError("attribute name must be string"), null);
             return Rc.New(PyNone.Instance);
         });
+        AddMethod(PyType.TypeType, "__instancecheck__", (self, args, kw) =>
+        {
+            ArgParser.Positional("__instancecheck__", args, kw, 1, 1);
+            return PyBool.From(InstanceChecks.RealIsInstance(args[0], (PyType)self));
+        });
+        AddMethod(PyType.TypeType, "__subclasscheck__", (self, args, kw) =>
+        {
+            ArgParser.Positional("__subclasscheck__", args, kw, 1, 1);
+            return PyBool.From(InstanceChecks.RealIsSubclass(args[0], (PyType)self));
+        });
+        AddMethod(PyType.TypeType, "__subclasses__", (self, args, kw) =>
+        {
+            ArgParser.Positional("__subclasses__", args, kw, 0, 0);
+            return ((PyType)self).SubclassList();
+        });
         PyType.TypeType.Constructor = (cls, args, kw) => TypeCalls.TypeNew(Prepend(cls, args), kw);
+        // The built-in generic classes: list[int] is a types.GenericAlias.
+        foreach (var generic in new[] { PyList.Type, PyDict.Type, PyTuple.Type, PySet.SetType, PySet.FrozenSetType, PyType.TypeType })
+            AddClassMethod(generic, "__class_getitem__", PyGenericAlias.ClassGetItem);
         StrMethods.Add(PyStr.Type);
         ListMethods.Add(PyList.Type);
         TupleMethods.Add(PyTuple.Type);
@@ -177,6 +201,16 @@ public static class BuiltinTypes
     }
 
     /// <summary>Adds a class-level callable (like dict.fromkeys) to a built-in type's dict.</summary>
+    /// <summary>Adds a class method (the class comes first among the arguments) to a
+    /// built-in type's dict.</summary>
+    public static void AddClassMethod(PyType t, string name, NativeFunction f)
+    {
+        var fn = new PyBuiltinFunction(name, f);
+        var cm = PyClassMethod.Construct(PyClassMethod.Type, new PyObject[] { fn }, null);
+        cm.IsStatic = true;
+        t.Dict.SetItemNew(name, cm);
+    }
+
     public static void AddClassFunction(PyType t, string name, NativeFunction f)
     {
         var fn = new PyBuiltinFunction(name, f);

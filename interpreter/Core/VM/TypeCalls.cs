@@ -164,7 +164,7 @@ public static class TypeCalls
             foreach (var b in baseObjects)
             {
                 if (b is PyType t) { bases.Add(t); continue; }
-                var entries = Attributes.GenericGetAttr(b, PyStr.Intern("__mro_entries__"), false);
+                var entries = Ops.GetAttrOrNull(b, "__mro_entries__");
                 if (entries == null) throw Err.TypeError("bases must be types");
                 try
                 {

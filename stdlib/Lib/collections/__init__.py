@@ -1,8 +1,5 @@
-"""collections: deque, defaultdict, Counter, OrderedDict, namedtuple, ChainMap.
-
-MiniPy cannot yet subclass the built-in dict and tuple, so these are classes of their own
-that behave as CPython's do through their methods and operators (isinstance(d, dict) is
-False for a defaultdict here)."""
+"""collections: deque, defaultdict, Counter, OrderedDict, namedtuple, ChainMap; the
+abstract base classes of containers are in the submodule collections.abc."""
 
 import sys as _sys
 from operator import itemgetter as _itemgetter
@@ -12,6 +9,8 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedt
 
 class deque:
     """A double-ended queue; with maxlen, adding at one end drops items at the other."""
+
+    __hash__ = None
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -494,3 +493,12 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             module = '__main__'
     _NamedTuple.__module__ = module
     return _NamedTuple
+
+
+def __getattr__(name):
+    # collections.abc is loaded the first time it is asked for (CPython has it loaded at
+    # start-up already): programs that never use the ABCs do not pay for them.
+    if name == 'abc':
+        import collections.abc
+        return collections.abc
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -25,7 +25,9 @@ public static class SlotWrappers
     static readonly string[] BinaryNames = { "add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "or", "xor", "and" };
     static readonly string[] CompareNames = { "lt", "le", "eq", "ne", "gt", "ge" };
 
-    public static void Add(PyType t, Protocols protocols)
+    /// <summary>Gives t the dunders of the protocols it implements. binaryNames narrows the
+    /// arithmetic ones to the operators t really has ("add", "mul"...); null means all.</summary>
+    public static void Add(PyType t, Protocols protocols, string[] binaryNames = null)
     {
         void Add(string name, NativeMethod m)
         {
@@ -38,7 +40,7 @@ public static class SlotWrappers
         if (protocols.HasFlag(Protocols.Sequence))
         {
             Add("__len__", (self, a, k) => { NoArgs("__len__", a, k); return PyInt.New(Ops.Length(self)); });
-            Add("__getitem__", (self, a, k) => self.GetItem(One("__getitem__", a, k)));
+            if (t != PySet.SetType && t != PySet.FrozenSetType) Add("__getitem__", (self, a, k) => self.GetItem(One("__getitem__", a, k)));
             Add("__contains__", (self, a, k) => PyBool.From(self.Contains(One("__contains__", a, k))));
             Add("__iter__", (self, a, k) => { NoArgs("__iter__", a, k); return self.Iter(); });
         }
@@ -78,6 +80,7 @@ public static class SlotWrappers
         {
             for (int i = 0; i < BinaryNames.Length; i++)
             {
+                if (binaryNames != null && Array.IndexOf(binaryNames, BinaryNames[i]) < 0) continue;
                 var op = (BinaryOpKind)i;
                 var name = "__" + BinaryNames[i] + "__";
                 var reflected = "__r" + BinaryNames[i] + "__";
@@ -117,14 +120,23 @@ public static class SlotWrappers
         const Protocols Numbers = Protocols.Compare | Protocols.Arithmetic | Protocols.Unary | Protocols.Number;
         Add(PyInt.Type, Numbers);
         Add(PyFloat.Type, Numbers);
-        Add(PyStr.Type, Protocols.Sequence | Protocols.Compare | Protocols.Arithmetic | Protocols.Text);
-        Add(BuiltinTypes.BytesType, Protocols.Sequence | Protocols.Compare | Protocols.Arithmetic | Protocols.Text);
-        Add(PyTuple.Type, Protocols.Sequence | Protocols.Compare | Protocols.Arithmetic | Protocols.Text);
-        Add(PyList.Type, Protocols.Sequence | Protocols.MutableItems | Protocols.Compare | Protocols.Arithmetic);
-        Add(PyDict.Type, Protocols.Sequence | Protocols.MutableItems | Protocols.Compare | Protocols.Arithmetic);
-        Add(PySet.SetType, Protocols.Sequence | Protocols.Compare | Protocols.Arithmetic);
-        Add(PySet.FrozenSetType, Protocols.Sequence | Protocols.Compare | Protocols.Arithmetic | Protocols.Text);
-        Add(PyRange.Type, Protocols.Sequence | Protocols.Compare);
+        string[] concatenation = { "add", "mul" }, text = { "add", "mul", "mod" }, setAlgebra = { "and", "or", "sub", "xor" };
+        Add(PyStr.Type, Protocols.Sequence | Protocols.Compare | Protocols.Arithmetic | Protocols.Text, text);
+        Add(BuiltinTypes.BytesType, Protocols.Sequence | Protocols.Compare | Protocols.Arithmetic | Protocols.Text, text);
+        Add(PyTuple.Type, Protocols.Sequence | Protocols.Compare | Protocols.Arithmetic | Protocols.Text, concatenation);
+        Add(PyList.Type, Protocols.Sequence | Protocols.MutableItems | Protocols.Compare | Protocols.Arithmetic, concatenation);
+        Add(PyDict.Type, Protocols.Sequence | Protocols.MutableItems | Protocols.Compare | Protocols.Arithmetic, new[] { "or" });
+        Add(PySet.SetType, Protocols.Sequence | Protocols.Compare | Protocols.Arithmetic, setAlgebra);
+        Add(PySet.FrozenSetType, Protocols.Sequence | Protocols.Compare | Protocols.Arithmetic | Protocols.Text, setAlgebra);
+        Add(PyRange.Type, Protocols.Sequence | Protocols.Compare | Protocols.Text);
+        Add(PyByteArray.Type, Protocols.Sequence | Protocols.MutableItems | Protocols.Compare | Protocols.Arithmetic, text);
+        foreach (var callable in new[] { PyFunction.Type, PyBuiltinFunction.Type, PyMethod.Type })
+            BuiltinTypes.AddMethod(callable, "__call__", (self, a, k) => self.Call(a, k));
+        // Mutable containers cannot be hashed: their __hash__ is None, as CPython's.
+        foreach (var unhashable in new[] { PyList.Type, PyDict.Type, PySet.SetType, PyByteArray.Type, DictView.KeysType, DictView.ItemsType })
+            if (unhashable.Dict.GetItemBorrowed("__hash__") == null) unhashable.Dict.SetItemNew("__hash__", PyNone.Instance);
+        foreach (var reversible in new[] { PyList.Type, PyDict.Type, PyRange.Type, DictView.KeysType, DictView.ValuesType, DictView.ItemsType })
+            BuiltinTypes.AddMethod(reversible, "__reversed__", (self, a, k) => { NoArgs("__reversed__", a, k); return ReversedIterator.Over(self); });
         foreach (var iterator in new[]
         {
             SeqIterator.ListIterType, SeqIterator.TupleIterType, StrIterator.Type, DictIterator.KeyIterType,
@@ -139,6 +151,26 @@ public static class SlotWrappers
             BuiltinTypes.AddMethod(view, "__len__", (self, a, k) => { NoArgs("__len__", a, k); return PyInt.New(Ops.Length(self)); });
             BuiltinTypes.AddMethod(view, "__contains__", (self, a, k) => PyBool.From(self.Contains(One("__contains__", a, k))));
             BuiltinTypes.AddMethod(view, "__iter__", (self, a, k) => { NoArgs("__iter__", a, k); return self.Iter(); });
+        }
+        foreach (var view in new[] { DictView.KeysType, DictView.ItemsType })
+        {
+            Add(view, Protocols.Compare | Protocols.Arithmetic, new[] { "and", "or", "sub", "xor" });
+            BuiltinTypes.AddMethod(view, "isdisjoint", (self, a, k) =>
+            {
+                var other = One("isdisjoint", a, k);
+                var it = Ops.GetIter(other);
+                try
+                {
+                    for (var item = it.Next(); item != null; item = it.Next())
+                    {
+                        bool shared;
+                        try { shared = self.Contains(item); } finally { Rc.Dec(item); }
+                        if (shared) return PyBool.From(false);
+                    }
+                    return PyBool.From(true);
+                }
+                finally { Rc.Dec(it); }
+            });
         }
     }
 }

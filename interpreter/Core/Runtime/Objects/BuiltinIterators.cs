@@ -249,9 +249,21 @@ public sealed class ReversedIterator : PyObject
     {
         ArgParser.Positional("reversed", args, kw, 1, 1);
         var s = args[0];
-        if (s.ObType.IsHeapType && s.ObType.Lookup("__reversed__") != null) return Ops.CallMethod(s, "__reversed__");
+        if (s.ObType.IsHeapType && HeapTypes.LookupUserDefined(s.ObType, PyStr.Intern("__reversed__")) != null) return Ops.CallMethod(s, "__reversed__");
+        return Over(s);
+    }
+
+    /// <summary>The built-in reversal of a sequence (or a dict's keys, or a dict view's
+    /// contents), without consulting __reversed__.</summary>
+    public static PyObject Over(PyObject s)
+    {
+        if (s is PyDict or DictView)
+        {
+            var items = Ops.ToList(s);
+            try { return Over(items); } finally { Rc.Dec(items); }
+        }
         long n = s.LengthOrMinusOne();
-        if (n < 0 || s is PyDict || s is PySet) throw Err.TypeError($"'{s.ObType.Name}' object is not reversible");
+        if (n < 0 || s is PySet) throw Err.TypeError($"'{s.ObType.Name}' object is not reversible");
         var r = new ReversedIterator { ObType = BuiltinIterators.ReversedType, seq = Rc.New(s), index = n - 1 };
         Heap.Allocated(r.ObType);
         return r;

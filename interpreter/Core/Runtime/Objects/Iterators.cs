@@ -181,6 +181,10 @@ public sealed class DictView : PyObject
     public override long LengthOrMinusOne() => Dict.Count;
     public override PyObject Iter() => DictIterator.New(Dict, Kind);
 
+    // Keys and items views compare as sets, so, like sets, they cannot be hashed.
+    public override bool IsHashable => Kind == DictIterKind.Values;
+    public override long Hash() => IsHashable ? base.Hash() : throw Err.TypeError($"unhashable type: '{ObType.Name}'");
+
     public override bool Contains(PyObject item)
     {
         if (Kind == DictIterKind.Keys) return Dict.ContainsKey(item);
@@ -203,15 +207,33 @@ public sealed class DictView : PyObject
         finally { Rc.Dec(list); }
     }
 
+    /// <summary>Keys and items views are set-like: they compare with sets and with each
+    /// other as sets do, and &, |, -, ^ give sets.</summary>
+    public bool IsSetLike => Kind != DictIterKind.Values;
+
+    static bool IsSetLikeOperand(PyObject o) => o is PySet || o is DictView { IsSetLike: true };
+
     public override PyObject RichCompare(PyObject other, CompareOp op)
     {
-        if (Kind == DictIterKind.Keys && (op == CompareOp.Eq || op == CompareOp.Ne))
+        if (!IsSetLike) return base.RichCompare(other, op);
+        if (!IsSetLikeOperand(other)) return Rc.New(PyNotImplemented.Instance);
+        var a = PySet.FromIterable(this);
+        var b = PySet.FromIterable(other);
+        try { return a.RichCompare(b, op); } finally { Rc.Dec(a); Rc.Dec(b); }
+    }
+
+    public override PyObject BinaryOp(BinaryOpKind op, PyObject other, bool reflected)
+    {
+        if (!IsSetLike || op is not (BinaryOpKind.And or BinaryOpKind.Or or BinaryOpKind.Sub or BinaryOpKind.Xor))
+            return Rc.New(PyNotImplemented.Instance);
+        var mine = PySet.FromIterable(this);
+        PySet theirs = null;
+        try
         {
-            var a = PySet.FromIterable(this);
-            var b = PySet.FromIterable(other);
-            try { return a.RichCompare(b, op); } finally { Rc.Dec(a); Rc.Dec(b); }
+            theirs = PySet.FromIterable(other);
+            return reflected ? theirs.BinaryOp(op, mine, false) : mine.BinaryOp(op, theirs, false);
         }
-        return base.RichCompare(other, op);
+        finally { Rc.Dec(mine); Rc.XDec(theirs); }
     }
 }
 

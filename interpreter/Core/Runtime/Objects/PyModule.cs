@@ -35,11 +35,15 @@ public sealed class PyModule : PyGcObject
     public override PyDict InstanceDict => Dict;
     public override PyDict EnsureInstanceDict() => Dict;
 
+    static readonly PyStr GetAttrHook = PyStr.Intern("__getattr__");
+
     public override PyObject GetAttr(PyStr name)
     {
         var v = Dict.GetItemNew(name);
         if (v != null) return v;
         if (name.Value == "__dict__") return Rc.New(Dict);
+        // PEP 562: a module-level __getattr__ answers the names the module lacks.
+        if (Dict.GetItemBorrowed(GetAttrHook) is { } hook) return Ops.Call(hook, name);
         throw Err.AttributeMissing(this, name);
     }
 

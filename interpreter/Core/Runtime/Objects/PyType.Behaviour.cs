@@ -32,6 +32,8 @@ public sealed partial class PyType
         if (meta != null && meta.IsDataDescriptor) return meta.DescrGet(this, ObType);
         var v = Lookup(name);
         if (v != null) return v.DescrGet(null, this);
+        // type's own methods (mro, __subclasses__, __instancecheck__...), bound to the class.
+        meta ??= ObType.IsHeapType ? null : ObType.Lookup(name);
         if (meta != null) return meta.DescrGet(this, ObType);
         if (name.Value == "mro") return PyBuiltinFunction.Bind("mro", (self, a, k) => ((PyType)self).GetAttr(PyStr.Intern("__mro__")) is PyTuple mt ? PyList.FromSpanSteal(mt) : null, this);
         throw Err.AttributeMissing(this, name);
@@ -104,8 +106,9 @@ public sealed partial class PyType
     public override PyObject GetItem(PyObject key)
     {
         if (MetaclassSpecial(Dunders.Getitem) is { } fn) return CallMetaclassSpecial(fn, key);
-        // Cls[key] on a class that defines __class_getitem__ (a class method).
-        if (IsHeapType && HeapTypes.LookupUserDefined(this, PyStr.Intern("__class_getitem__")) is { } classGetItem)
+        // Cls[key] on a class that defines or inherits __class_getitem__ (a class method;
+        // list, dict, tuple, set, frozenset and type have one that makes a GenericAlias).
+        if (Lookup(PyStr.Intern("__class_getitem__")) is { } classGetItem)
         {
             var bound = classGetItem.DescrGet(null, this);
             try { return Ops.Call(bound, key); } finally { Rc.Dec(bound); }
@@ -113,5 +116,7 @@ public sealed partial class PyType
         return base.GetItem(key);
     }
 
-    public override PyObject BinaryOp(BinaryOpKind op, PyObject other, bool reflected) => Rc.New(PyNotImplemented.Instance);
+    /// <summary>int | str: a types.UnionType.</summary>
+    public override PyObject BinaryOp(BinaryOpKind op, PyObject other, bool reflected)
+        => op == BinaryOpKind.Or ? PyUnionType.Or(reflected ? other : this, reflected ? this : other) : Rc.New(PyNotImplemented.Instance);
 }

@@ -42,6 +42,10 @@ public sealed partial class PyType : PyGcObject
 
     /// <summary>Cached lookups of the dunder methods the VM asks for most.</summary>
     internal SpecialMethodCache Specials;
+    /// <summary>The live classes that list this one among their bases, in the order they
+    /// were made (__subclasses__). Borrowed: a class leaves its bases' lists when freed.</summary>
+    List<PyType> subclasses;
+    static readonly object SubclassesLock = new();
 
     PyType() { }
 
@@ -52,6 +56,7 @@ public sealed partial class PyType : PyGcObject
         t.ObType = TypeType; // null while 'type' itself is being made; fixed up in BuiltinTypes
         t.Base = baseType;
         t.Bases = baseType == null ? Array.Empty<PyType>() : new[] { baseType };
+        baseType?.AddSubclass(t);
         t.Dict = null; // set by BuiltinTypes once dicts exist
         t.Constructor = ctor ?? baseType?.Constructor;
         t.IsExceptionType = baseType != null && baseType.IsExceptionType;
@@ -81,7 +86,11 @@ public sealed partial class PyType : PyGcObject
         Heap.Allocated(metatype);
         t.Base = Rc.New(bestBase);
         t.Bases = new PyType[bases.Length];
-        for (int i = 0; i < bases.Length; i++) t.Bases[i] = Rc.New(bases[i]);
+        for (int i = 0; i < bases.Length; i++)
+        {
+            t.Bases[i] = Rc.New(bases[i]);
+            bases[i].AddSubclass(t);
+        }
         t.Dict = Rc.New(ns);
         ns.IsTypeDict = true;
         t.Constructor = bestBase.Constructor;
@@ -204,9 +213,33 @@ public sealed partial class PyType : PyGcObject
         Rc.Clear(ref Base);
         var bases = Bases;
         Bases = Array.Empty<PyType>();
-        foreach (var b in bases) Rc.Dec(b);
+        foreach (var b in bases)
+        {
+            b.RemoveSubclass(this);
+            Rc.Dec(b);
+        }
         Mro = Array.Empty<PyType>();
         if (ObType.IsHeapType) Rc.Dec(ObType);
+    }
+
+    void AddSubclass(PyType t)
+    {
+        lock (SubclassesLock) (subclasses ??= new List<PyType>()).Add(t);
+    }
+
+    void RemoveSubclass(PyType t)
+    {
+        lock (SubclassesLock) subclasses?.Remove(t);
+    }
+
+    /// <summary>type.__subclasses__(): a new list of the live direct subclasses.</summary>
+    public PyList SubclassList()
+    {
+        PyType[] live;
+        lock (SubclassesLock) live = subclasses?.ToArray() ?? Array.Empty<PyType>();
+        var list = PyList.New(0);
+        foreach (var t in live) list.Append(t);
+        return list;
     }
 
     public override string ToString() => $"<class '{QualifiedName}'>";
