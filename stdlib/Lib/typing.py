@@ -152,8 +152,14 @@ class _Alias(_Final):
     def __instancecheck__(self, obj):
         return isinstance(obj, self.__origin__)
 
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__origin__)
+
     def __or__(self, other):
         return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
 
 
 def _union(form, params):
@@ -221,15 +227,19 @@ Counter = _Alias(collections.Counter, 'Counter')
 ChainMap = _Alias(collections.ChainMap, 'ChainMap')
 Text = str
 
-# The abstract collection types: subscriptable names (isinstance checks are not offered).
+# The abstract collection types stand for collections.abc's classes: subscripting gives
+# an alias, and isinstance()/issubclass() ask the ABC.
+import collections.abc
 for _name in ('Iterable', 'Iterator', 'Generator', 'Sequence', 'MutableSequence', 'Mapping',
-              'MutableMapping', 'AbstractSet', 'MutableSet', 'Collection', 'Container',
-              'Hashable', 'Sized', 'Reversible', 'ItemsView', 'KeysView', 'ValuesView',
-              'MappingView', 'Awaitable', 'Coroutine', 'AsyncIterable', 'AsyncIterator',
-              'AsyncGenerator', 'ByteString', 'SupportsInt', 'SupportsFloat', 'SupportsIndex',
-              'SupportsAbs', 'SupportsRound', 'SupportsBytes', 'SupportsComplex', 'IO',
-              'TextIO', 'BinaryIO', 'Pattern', 'Match', 'ContextManager',
-              'AsyncContextManager'):
+              'MutableMapping', 'MutableSet', 'Collection', 'Container', 'Hashable', 'Sized',
+              'Reversible', 'ItemsView', 'KeysView', 'ValuesView', 'MappingView', 'Awaitable',
+              'Coroutine', 'AsyncIterable', 'AsyncIterator', 'AsyncGenerator', 'ByteString'):
+    globals()[_name] = _Alias(getattr(collections.abc, _name), _name)
+AbstractSet = _Alias(collections.abc.Set, 'AbstractSet')
+# The protocols and I/O types: subscriptable names (isinstance checks are not offered).
+for _name in ('SupportsInt', 'SupportsFloat', 'SupportsIndex', 'SupportsAbs', 'SupportsRound',
+              'SupportsBytes', 'SupportsComplex', 'IO', 'TextIO', 'BinaryIO', 'Pattern', 'Match',
+              'ContextManager', 'AsyncContextManager'):
     globals()[_name] = _SpecialForm(_name)
 del _name
 
@@ -302,16 +312,22 @@ def NewType(name, tp):
     return new_type
 
 
+_BuiltinAlias = type(list[int])
+_BuiltinUnion = type(int | str)
+
+
 def get_origin(tp):
-    if isinstance(tp, (_GenericAlias, _Alias)):
+    if isinstance(tp, (_GenericAlias, _Alias, _BuiltinAlias)):
         return tp.__origin__
+    if isinstance(tp, _BuiltinUnion):
+        return _BuiltinUnion
     if tp is Generic:
         return Generic
     return None
 
 
 def get_args(tp):
-    if isinstance(tp, _GenericAlias):
+    if isinstance(tp, (_GenericAlias, _BuiltinAlias, _BuiltinUnion)):
         return tp.__args__
     return ()
 
