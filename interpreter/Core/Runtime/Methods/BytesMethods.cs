@@ -1,5 +1,6 @@
 // The methods of bytes: decode hex fromhex join split rsplit strip lstrip rstrip startswith
-// endswith find rfind index rindex count replace upper lower removeprefix removesuffix.
+// endswith find rfind index rindex count replace upper lower removeprefix removesuffix (the
+// ASCII text methods are in BytesMethods.Text.cs).
 using System.Text;
 
 namespace MiniPy.Runtime;
@@ -58,6 +59,7 @@ public static partial class BytesMethods
         AddSplit(t, "split", false);
         AddSplit(t, "rsplit", true);
         AddSearchMethods(t);
+        AddTextMethods(t);
         BuiltinTypes.AddMethod(t, "replace", (self, args, kw) =>
         {
             MethodArgs.Range("bytes.replace", "replace", args, kw, 2, 3);

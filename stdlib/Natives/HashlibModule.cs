@@ -1,0 +1,229 @@
+// _hashlib: the message digests hashlib offers (md5, sha1, the sha2 and sha3 families), as
+// objects with update/digest/hexdigest/copy, and pbkdf2_hmac. The digests are .NET's (SHA-224,
+// which .NET lacks, is Sha224.cs). Like CPython's, an update with a large buffer (2 KiB or
+// more) releases the GIL while it hashes — so threads hashing big files use several cores
+// even with the GIL on — and a lock in each hash object keeps two threads that update the
+// same object from interleaving.
+using System.Security.Cryptography;
+using MiniPy.Runtime;
+using MiniPy.VM;
+
+namespace MiniPy.Stdlib;
+
+public sealed class PyHash : PyObject
+{
+    public static readonly PyType Type = BuiltinTypes.NewNativeType("HASH", "_hashlib", AddMethods);
+
+    /// <summary>Updates at least this long hash without the GIL (CPython's HASHLIB_GIL_MINSIZE).</summary>
+    const int GilReleaseMinimum = 2048;
+
+    readonly string name;
+    readonly int digestSize, blockSize;
+    IncrementalHash incremental;
+    Sha224 sha224;
+    readonly object gate = new();
+
+    PyHash(string name, int digestSize, int blockSize)
+    {
+        this.name = name;
+        this.digestSize = digestSize;
+        this.blockSize = blockSize;
+        ObType = Type;
+        Heap.Allocated(Type);
+    }
+
+    /// <summary>The algorithms by hashlib's name: digest and block sizes, and .NET's name (null: managed code).</summary>
+    static readonly Dictionary<string, (int digest, int block, HashAlgorithmName? algorithm)> Algorithms = new()
+    {
+        ["md5"] = (16, 64, HashAlgorithmName.MD5),
+        ["sha1"] = (20, 64, HashAlgorithmName.SHA1),
+        ["sha224"] = (28, 64, null),
+        ["sha256"] = (32, 64, HashAlgorithmName.SHA256),
+        ["sha384"] = (48, 128, HashAlgorithmName.SHA384),
+        ["sha512"] = (64, 128, HashAlgorithmName.SHA512),
+        ["sha3_256"] = (32, 136, HashAlgorithmName.SHA3_256),
+        ["sha3_384"] = (48, 104, HashAlgorithmName.SHA3_384),
+        ["sha3_512"] = (64, 72, HashAlgorithmName.SHA3_512),
+    };
+
+    static bool IsAvailable(string name) => name switch
+    {
+        "sha3_256" => SHA3_256.IsSupported,
+        "sha3_384" => SHA3_384.IsSupported,
+        "sha3_512" => SHA3_512.IsSupported,
+        _ => Algorithms.ContainsKey(name),
+    };
+
+    public static IEnumerable<string> AvailableNames => Algorithms.Keys.Where(IsAvailable);
+
+    public static PyHash New(string requested)
+    {
+        var name = requested.ToLowerInvariant();
+        if (!Algorithms.TryGetValue(name, out var spec) || !IsAvailable(name)) throw Err.ValueError($"unsupported hash type {requested}");
+        var hash = new PyHash(name, spec.digest, spec.block);
+        if (spec.algorithm is { } algorithm) hash.incremental = IncrementalHash.CreateHash(algorithm);
+        else hash.sha224 = new Sha224();
+        return hash;
+    }
+
+    /// <summary>The bytes of a buffer argument, with CPython's messages for the rest.</summary>
+    public static byte[] BufferOf(PyObject data)
+    {
+        if (data is PyStr) throw Err.TypeError("Strings must be encoded before hashing");
+        return PyByteArray.BytesOf(data) ?? throw Err.TypeError("object supporting the buffer API required");
+    }
+
+    public void Update(byte[] data)
+    {
+        void Append()
+        {
+            lock (gate)
+            {
+                if (incremental != null) incremental.AppendData(data);
+                else sha224.Append(data);
+            }
+        }
+        if (data.Length >= GilReleaseMinimum) Blocking.Run(Append);
+        else Append();
+    }
+
+    byte[] Digest()
+    {
+        lock (gate) return incremental != null ? incremental.GetCurrentHash() : sha224.Digest();
+    }
+
+    PyHash Copy()
+    {
+        var copy = new PyHash(name, digestSize, blockSize);
+        lock (gate)
+        {
+            copy.incremental = incremental?.Clone();
+            copy.sha224 = sha224?.Clone();
+        }
+        return copy;
+    }
+
+    protected override void Dealloc()
+    {
+        Heap.Freed(this);
+        incremental?.Dispose();
+    }
+
+    public override string Repr() => $"<{name} _hashlib.HASH object @ 0x{Identity.Of(this):x}>";
+
+    static PyHash Self(PyObject o) => (PyHash)o;
+
+    static void AddMethods(PyType t)
+    {
+        BuiltinTypes.AddMethod(t, "update", (self, a, k) =>
+        {
+            ArgParser.Positional("update", a, k, 1, 1);
+            Self(self).Update(BufferOf(a[0]));
+            return Rc.New(PyNone.Instance);
+        });
+        BuiltinTypes.AddMethod(t, "digest", (self, a, k) =>
+        {
+            ArgParser.Positional("digest", a, k, 0, 0);
+            return PyBytes.New(Self(self).Digest());
+        });
+        BuiltinTypes.AddMethod(t, "hexdigest", (self, a, k) =>
+        {
+            ArgParser.Positional("hexdigest", a, k, 0, 0);
+            return PyStr.New(Convert.ToHexStringLower(Self(self).Digest()));
+        });
+        BuiltinTypes.AddMethod(t, "copy", (self, a, k) =>
+        {
+            ArgParser.Positional("copy", a, k, 0, 0);
+            return Self(self).Copy();
+        });
+        BuiltinTypes.AddGetter(t, "name", self => PyStr.New(Self(self).name));
+        BuiltinTypes.AddGetter(t, "digest_size", self => PyInt.New(Self(self).digestSize));
+        BuiltinTypes.AddGetter(t, "block_size", self => PyInt.New(Self(self).blockSize));
+    }
+}
+
+public static class HashlibModule
+{
+    public static PyModule Create(Interpreter interp)
+    {
+        var m = PyModule.New("_hashlib");
+        m.Dict.SetItemNew("HASH", PyHash.Type);
+        m.AddFunction("new", New);
+        var names = PySet.New(frozen: true);
+        foreach (var name in PyHash.AvailableNames)
+        {
+            var s = PyStr.New(name);
+            names.Add(s);
+            Rc.Dec(s);
+        }
+        m.SetSteal("openssl_md_meth_names", names);
+        m.AddFunction("pbkdf2_hmac", Pbkdf2Hmac);
+        m.AddFunction("compare_digest", CompareDigest);
+        return m;
+    }
+
+    /// <summary>new(name, data=b'', *, usedforsecurity=True).</summary>
+    static PyObject New(ReadOnlySpan<PyObject> a, PyTuple k)
+    {
+        var p = ArgParser.Parse("new", a, k, new[] { "name", "data", "usedforsecurity" }, 1);
+        if (p[0] is not PyStr name) throw Err.TypeError($"new() argument 'name' must be str, not {p[0].ObType.Name}");
+        byte[] data = p[1] != null ? PyHash.BufferOf(p[1]) : null;
+        var hash = PyHash.New(name.Value);
+        if (data != null && data.Length > 0)
+        {
+            try { hash.Update(data); }
+            catch { Rc.Dec(hash); throw; }
+        }
+        return hash;
+    }
+
+    /// <summary>pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None).</summary>
+    static PyObject Pbkdf2Hmac(ReadOnlySpan<PyObject> a, PyTuple k)
+    {
+        var p = ArgParser.Parse("pbkdf2_hmac", a, k, new[] { "hash_name", "password", "salt", "iterations", "dklen" }, 4);
+        if (p[0] is not PyStr hashName) throw Err.TypeError($"pbkdf2_hmac() argument 'hash_name' must be str, not {p[0].ObType.Name}");
+        var password = PyHash.BufferOf(p[1]);
+        var salt = PyHash.BufferOf(p[2]);
+        long iterations = Ops.IndexOf(p[3], "'float' object cannot be interpreted as an integer");
+        if (iterations < 1) throw Err.ValueError("iteration value must be greater than 0.");
+        if (iterations > int.MaxValue) throw Err.New(ErrorTypes.OverflowError, "iteration value is too great.");
+        var algorithm = hashName.Value.ToLowerInvariant() switch
+        {
+            "md5" => HashAlgorithmName.MD5,
+            "sha1" => HashAlgorithmName.SHA1,
+            "sha256" => HashAlgorithmName.SHA256,
+            "sha384" => HashAlgorithmName.SHA384,
+            "sha512" => HashAlgorithmName.SHA512,
+            _ => throw Err.ValueError($"unsupported hash type {hashName.Value}"),
+        };
+        int digestSize = algorithm == HashAlgorithmName.MD5 ? 16 : algorithm == HashAlgorithmName.SHA1 ? 20
+            : algorithm == HashAlgorithmName.SHA256 ? 32 : algorithm == HashAlgorithmName.SHA384 ? 48 : 64;
+        long length = p[4] == null || p[4] is PyNone ? digestSize : Ops.IndexOf(p[4], "'float' object cannot be interpreted as an integer");
+        if (length < 1) throw Err.ValueError("key length must be greater than 0.");
+        if (length > int.MaxValue) throw Err.New(ErrorTypes.OverflowError, "key length is too great.");
+        var key = Blocking.Run(() => Rfc2898DeriveBytes.Pbkdf2(password, salt, (int)iterations, algorithm, (int)length));
+        return PyBytes.New(key);
+    }
+
+    /// <summary>compare_digest(a, b): equality that takes the same time wherever the two differ.</summary>
+    static PyObject CompareDigest(ReadOnlySpan<PyObject> a, PyTuple k)
+    {
+        ArgParser.Positional("compare_digest", a, k, 2, 2);
+        if (a[0] is PyStr x && a[1] is PyStr y)
+        {
+            if (!IsAscii(x.Value) || !IsAscii(y.Value)) throw Err.TypeError("comparing strings with non-ASCII characters is not supported");
+            return PyBool.From(CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(x.Value), System.Text.Encoding.ASCII.GetBytes(y.Value)));
+        }
+        var left = PyByteArray.BytesOf(a[0]);
+        var right = PyByteArray.BytesOf(a[1]);
+        if (left == null || right == null)
+            throw Err.TypeError($"unsupported operand types(s) or combination of types: '{a[0].ObType.Name}' and '{a[1].ObType.Name}'");
+        return PyBool.From(CryptographicOperations.FixedTimeEquals(left, right));
+    }
+
+    static bool IsAscii(string s)
+    {
+        foreach (var c in s) if (c > 127) return false;
+        return true;
+    }
+}
