@@ -86,7 +86,8 @@ class Match:
         start, end = self._spans[index]
         if start < 0:
             return default
-        return self.string[start:end]
+        value = self.string[start:end]
+        return bytes(value) if type(value) is bytearray else value
 
     def group(self, *groups):
         if not groups:
@@ -156,8 +157,23 @@ class Pattern:
         self.groups = _re.groups(self._compiled)
         self.groupindex = _re.groupindex(self._compiled)
 
+    def _text(self, string):
+        """What the engine searches: the string itself, or a bytes subject read as Latin-1
+        (one character per byte, so positions are the same)."""
+        if isinstance(self.pattern, bytes):
+            if isinstance(string, (bytes, bytearray)):
+                return bytes(string).decode('latin-1')
+            if isinstance(string, str):
+                raise TypeError('cannot use a bytes pattern on a string-like object')
+        elif isinstance(string, str):
+            return string
+        elif isinstance(string, (bytes, bytearray)):
+            raise TypeError('cannot use a string pattern on a bytes-like object')
+        raise TypeError("expected string or bytes-like object, got '%s'" % type(string).__name__)
+
     def _run(self, string, pos, endpos, mode):
-        spans = _re.search(self._compiled, string, pos, endpos, mode)
+        text = string if type(string) is str and type(self.pattern) is str else self._text(string)
+        spans = _re.search(self._compiled, text, pos, endpos, mode)
         if spans is None:
             return None
         return Match(self, string, spans, pos, len(string) if endpos is None else endpos)
@@ -173,17 +189,18 @@ class Pattern:
 
     def finditer(self, string, pos=0, endpos=None):
         end = len(string) if endpos is None else endpos
-        for spans in _re.all(self._compiled, string, pos, endpos):
+        for spans in _re.all(self._compiled, self._text(string), pos, endpos):
             yield Match(self, string, spans, pos, end)
 
     def findall(self, string, pos=0, endpos=None):
         result = []
-        for spans in _re.all(self._compiled, string, pos, endpos):
+        missing = string[:0]
+        for spans in _re.all(self._compiled, self._text(string), pos, endpos):
             if self.groups == 0:
                 start, end = spans[0]
                 result.append(string[start:end])
             else:
-                items = tuple('' if s < 0 else string[s:e] for s, e in spans[1:])
+                items = tuple(missing if s < 0 else string[s:e] for s, e in spans[1:])
                 result.append(items[0] if self.groups == 1 else items)
         return result
 
@@ -195,7 +212,7 @@ class Pattern:
         pieces = []
         last = 0
         n = 0
-        for spans in _re.all(self._compiled, string, 0, None):
+        for spans in _re.all(self._compiled, self._text(string), 0, None):
             if count and n >= count:
                 break
             start, end = spans[0]
@@ -206,7 +223,7 @@ class Pattern:
             last = end
             n += 1
         pieces.append(string[last:])
-        return ''.join(pieces), n
+        return (b'' if isinstance(self.pattern, bytes) else '').join(pieces), n
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
@@ -215,7 +232,7 @@ class Pattern:
         pieces = []
         last = 0
         n = 0
-        for spans in _re.all(self._compiled, string, 0, None):
+        for spans in _re.all(self._compiled, self._text(string), 0, None):
             if maxsplit and n >= maxsplit:
                 break
             start, end = spans[0]
@@ -247,6 +264,9 @@ def _expand(pattern, template):
     """A function of a Match giving the template with its group references filled in."""
     parts = []  # strings and group numbers, in order
     literal = []
+    is_bytes = isinstance(template, (bytes, bytearray))
+    if is_bytes:
+        template = bytes(template).decode('latin-1')
     i = 0
     n = len(template)
     escapes = {'n': '\n', 't': '\t', 'r': '\r', 'f': '\f', 'v': '\v', 'a': '\a', 'b': '\b', '\\': '\\'}
@@ -307,10 +327,10 @@ def _expand(pattern, template):
             if isinstance(part, int):
                 value = match.group(part)
                 if value is not None:
-                    out.append(value)
+                    out.append(bytes(value).decode('latin-1') if is_bytes else value)
             else:
                 out.append(part)
-        return ''.join(out)
+        return ''.join(out).encode('latin-1') if is_bytes else ''.join(out)
     return expand
 
 

@@ -7,10 +7,46 @@ namespace MiniPy.Stdlib;
 
 public static class OsModule
 {
+    static readonly StructSequenceType UnameResult = new("posix.uname_result", "posix",
+        new[] { "sysname", "nodename", "release", "version", "machine" });
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "uname", SetLastError = true)]
+    static extern unsafe int UnameCall(byte* buffer);
+
+    /// <summary>os.uname(): the kernel's struct utsname, five fields of 65 bytes each (then
+    /// the domain name, which Python leaves out).</summary>
+    static unsafe PyObject Uname()
+    {
+        const int FieldLength = 65;
+        var buffer = new byte[FieldLength * 6 + 64];
+        fixed (byte* p = buffer)
+            if (UnameCall(p) != 0) throw Err.New(ErrorTypes.OSError, "uname() failed");
+        var items = new PyObject[5];
+        for (int i = 0; i < 5; i++)
+        {
+            var field = buffer.AsSpan(i * FieldLength, FieldLength);
+            int end = field.IndexOf((byte)0);
+            items[i] = PyStr.New(System.Text.Encoding.UTF8.GetString(end < 0 ? field : field[..end]));
+        }
+        return UnameResult.New(items);
+    }
+
     public static PyModule Create(Interpreter interp)
     {
         var m = PyModule.New("os");
         m.AddFunction("getpid", (a, k) => PyInt.New(Environment.ProcessId));
+        m.AddFunction("uname", (a, k) =>
+        {
+            ArgParser.Positional("uname", a, k, 0, 0);
+            return Uname();
+        });
+        m.Dict.SetItemNew("uname_result", UnameResult.Type);
+        m.AddFunction("strerror", (a, k) =>
+        {
+            ArgParser.Positional("strerror", a, k, 1, 1);
+            int code = (int)ArgParser.Int(a[0], "code");
+            return PyStr.New(System.Runtime.InteropServices.Marshal.GetPInvokeErrorMessage(code));
+        });
         m.SetSteal("curdir", PyStr.New("."));
         m.SetSteal("pardir", PyStr.New(".."));
         m.SetSteal("extsep", PyStr.New("."));
