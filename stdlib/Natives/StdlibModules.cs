@@ -28,6 +28,7 @@ public static class StdlibModules
         interp.NativeModules["_subprocess"] = SubprocessModule.Create;
         interp.NativeModules["_hashlib"] = HashlibModule.Create;
         interp.NativeModules["binascii"] = BinasciiModule.Create;
+        interp.NativeModules["_weakref"] = WeakrefModule.Create;
         PyGenerator.FrameObject = PyFrameObject.Of;
         interp.Builtins.SetItemNew("open", new PyBuiltinFunction("open", PyFile.Open));
         interp.Builtins.SetItemNew("exit", Quitter.New("exit"));

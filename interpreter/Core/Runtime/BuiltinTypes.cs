@@ -56,9 +56,22 @@ public static class BuiltinTypes
         PyGenericAlias.Type.Module = "types";
         PyUnionType.Type = T("UnionType");
         PyUnionType.Type.Module = "types";
+        PyWeakRef.Type = T("ReferenceType", null, (cls, args, kw) =>
+        {
+            var a = ArgParser.Parse("ref", args, kw, new[] { "object", "callback" }, 1);
+            return PyWeakRef.New(a[0], a[1]);
+        });
+        PyWeakRef.Type.Module = "weakref";
         PyFunction.Type = T("function");
         PyCell.Type = T("cell");
-        PyMethod.Type = T("method");
+        PyMethod.Type = T("method", null, (cls, args, kw) =>
+        {
+            // types.MethodType(function, instance): binds a callable to an object.
+            ArgParser.Positional("method", args, kw, 2, 2);
+            if (!Ops.IsCallable(args[0])) throw Err.TypeError("first argument must be callable");
+            if (args[1] is PyNone) throw Err.TypeError("instance must not be None");
+            return PyMethod.New(args[0], args[1]);
+        });
         PyBuiltinFunction.Type = T("builtin_function_or_method");
         PyMethodDescriptor.Type = T("method_descriptor");
         PyModule.Type = T("module");

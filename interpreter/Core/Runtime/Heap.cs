@@ -163,6 +163,8 @@ public static class Heap
         if (o.IsStatic)
             Fatal($"deallocating {Corruption.Describe(o)}: a reference was released that was never owned");
         if (PoisonFreed) Poison.RememberFreeing(o);
+        // An instance clears its weak references itself, after its __del__ (PyInstance).
+        if (o.HasWeakRefs && o is not PyInstance) PyWeakRef.ObjectDying(o);
         o.Dealloc();
         if (PoisonFreed && o.RefCount == 0) Poison.Mark(o);
     }

@@ -323,7 +323,7 @@ public static class TypeCalls
             }
         }
         var slots = ns.GetItemBorrowed("__slots__");
-        var (slotNames, wantsDict) = slots != null ? PySlotDescriptor.ReadNames(slots, ns, name) : (null, true);
+        var (slotNames, wantsDict, wantsWeakRefs) = slots != null ? PySlotDescriptor.ReadNames(slots, ns, name) : (null, true, true);
         foreach (var b in bases)
             if (b != best && b.SlotCount > 0 && !best.IsSubtypeOf(b)) throw Err.TypeError("multiple bases have instance lay-out conflict");
         var cls = PyType.NewHeapType(name, bases, best, mro, ns, module, meta);
@@ -334,6 +334,9 @@ public static class TypeCalls
             if (BuiltinSubclass.ValueBase(cls) != null) cls.Constructor = BuiltinSubclass.Construct;
             cls.SlotCount = best.SlotCount + (slotNames?.Count ?? 0);
             cls.InstancesHaveDict = slots == null || wantsDict || Array.Exists(bases, b => b.InstancesHaveDict);
+            // Likewise weak references: __slots__ without "__weakref__" leaves them out.
+            cls.InstancesAllowWeakRefs = slots == null || wantsWeakRefs || Array.Exists(bases, b => b.InstancesAllowWeakRefs);
+            cls.OverridesGetAttribute = HeapTypes.LookupUserDefined(cls, PyStr.Intern("__getattribute__")) != null;
             if (slotNames != null) PySlotDescriptor.Install(cls, slotNames, best.SlotCount);
             SetNames(cls, ns);
             InitSubclass(cls, keywords);
@@ -356,6 +359,8 @@ public static class TypeCalls
         if (BuiltinSubclass.ValueBase(cls) != null) cls.Constructor = BuiltinSubclass.Construct;
         cls.SlotCount = slotCount;
         cls.InstancesHaveDict = instancesHaveDict;
+        cls.InstancesAllowWeakRefs = true;
+        cls.OverridesGetAttribute = HeapTypes.LookupUserDefined(cls, PyStr.Intern("__getattribute__")) != null;
         return cls;
     }
 

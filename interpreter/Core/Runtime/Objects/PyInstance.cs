@@ -13,7 +13,7 @@ public sealed class PyInstance : PyGcObject
     /// <summary>For a class derived from a built-in value type, the value it extends (owned;
     /// see BuiltinSubclass.cs); null otherwise.</summary>
     public PyObject BaseValue;
-    public override bool AllowsMethodFastPath => true;
+    public override bool AllowsMethodFastPath => !ObType.OverridesGetAttribute;
 
     public static PyInstance New(PyType cls)
     {
@@ -98,6 +98,7 @@ public sealed class PyInstance : PyGcObject
             RunFinalizer();
             if (Rc.StillReferencedAfterResurrection(this)) return;
         }
+        if (HasWeakRefs) PyWeakRef.ObjectDying(this);
         CycleCollector.Untrack(this);
         Heap.Freed(this);
         ClearReferences();
@@ -194,10 +195,25 @@ public sealed class PyInstance : PyGcObject
         return base.RichCompare(other, op);
     }
 
-    public override PyObject GetAttr(PyStr name) => Attributes.GenericGetAttr(this, name, true);
+    public override PyObject GetAttr(PyStr name) => GetAttr(name, 0);
 
     /// <summary>GetAttr for a caller that knows its thread's id (see Rc.Inc(o, thread); 0: look it up).</summary>
-    public PyObject GetAttr(PyStr name, int thread) => Attributes.GenericGetAttr(this, name, true, thread);
+    public PyObject GetAttr(PyStr name, int thread)
+        => ObType.OverridesGetAttribute ? GetAttrThroughOverride(name) : Attributes.GenericGetAttr(this, name, true, thread);
+
+    /// <summary>A class that defines __getattribute__ answers every attribute access itself;
+    /// when it raises AttributeError, __getattr__ (if defined) has the last word.</summary>
+    PyObject GetAttrThroughOverride(PyStr name)
+    {
+        var getattribute = Special(Dunders.Getattribute);
+        if (getattribute == null) return Attributes.GenericGetAttr(this, name, true);
+        try { return Ops.CallWithSelf(getattribute, this, new PyObject[] { name }, null); }
+        catch (PyRaise e) when (e.Exc != null && e.Exc.ObType.IsSubtypeOf(ErrorTypes.AttributeError) && Special(Dunders.Getattr) != null)
+        {
+            Rc.Dec(e.TakeException());
+            return Ops.CallMethod(this, "__getattr__", name);
+        }
+    }
 
     public override void SetAttr(PyStr name, PyObject value) => SetAttr(name, value, 0);
 
@@ -395,6 +411,8 @@ internal static class Dunders
     public static readonly PyStr Setitem = PyStr.Intern("__setitem__");
     public static readonly PyStr Str = PyStr.Intern("__str__");
     public static readonly PyStr Setattr = PyStr.Intern("__setattr__");
+    public static readonly PyStr Getattribute = PyStr.Intern("__getattribute__");
+    public static readonly PyStr Getattr = PyStr.Intern("__getattr__");
     public static readonly PyStr Neg = PyStr.Intern("__neg__");
     public static readonly PyStr Pos = PyStr.Intern("__pos__");
     public static readonly PyStr Invert = PyStr.Intern("__invert__");

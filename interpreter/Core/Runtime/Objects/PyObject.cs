@@ -72,6 +72,10 @@ public abstract partial class PyObject
     /// follows, cheaper than a type test against a class that is not sealed.</summary>
     internal readonly bool IsGcObject;
 
+    /// <summary>Set while weak references to this object exist (WeakReferences keeps them):
+    /// freeing it then clears them and calls their callbacks.</summary>
+    internal volatile bool HasWeakRefs;
+
     protected PyObject() { }
 
     private protected PyObject(bool isGcObject) => IsGcObject = isGcObject;

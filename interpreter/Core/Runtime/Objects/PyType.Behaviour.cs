@@ -58,6 +58,7 @@ public sealed partial class PyType
         }
         if (name.Value == "__module__" && value is PyStr module) Module = module.Value;
         Dict.SetItemNew(name, value);
+        if (name.Value == "__getattribute__") OverridesGetAttribute = true;
     }
 
     public override PyDict InstanceDict => Dict;

@@ -35,6 +35,12 @@ public sealed partial class PyType : PyGcObject
     public long LiveBlocks, LiveRefs;
     /// <summary>Whether instances carry a __dict__ of their own.</summary>
     public bool InstancesHaveDict;
+    /// <summary>Whether weakref.ref accepts instances (a class statement's, unless its
+    /// __slots__ leave "__weakref__" out).</summary>
+    public bool InstancesAllowWeakRefs;
+    /// <summary>Whether a class statement along the MRO defines __getattribute__: attribute
+    /// access on instances then calls it instead of the generic lookup.</summary>
+    public bool OverridesGetAttribute;
     /// <summary>How many __slots__ values each instance keeps (this class's and its bases').</summary>
     public int SlotCount;
     /// <summary>True when this is BaseException or derives from it.</summary>

@@ -63,8 +63,8 @@ public sealed class PySlotDescriptor : PyObject
 
     /// <summary>Reads a class statement's __slots__ (a string or an iterable of strings):
     /// the names that become slots (private ones mangled with the class's name, as CPython
-    /// does), and whether "__dict__" was among them.</summary>
-    public static (List<string> names, bool wantsDict) ReadNames(PyObject slots, PyDict ns, string className)
+    /// does), and whether "__dict__" and "__weakref__" were among them.</summary>
+    public static (List<string> names, bool wantsDict, bool wantsWeakRefs) ReadNames(PyObject slots, PyDict ns, string className)
     {
         var listed = new List<string>();
         if (slots is PyStr single) listed.Add(single.Value);
@@ -87,18 +87,18 @@ public sealed class PySlotDescriptor : PyObject
             finally { Rc.Dec(it); }
         }
         var names = new List<string>();
-        bool wantsDict = false;
+        bool wantsDict = false, wantsWeakRefs = false;
         foreach (var name in listed)
         {
             if (name == "__dict__") { wantsDict = true; continue; }
-            if (name == "__weakref__") continue;
+            if (name == "__weakref__") { wantsWeakRefs = true; continue; }
             if (name.Length == 0 || !(char.IsLetter(name[0]) || name[0] == '_') || !name.All(c => char.IsLetterOrDigit(c) || c == '_'))
                 throw Err.TypeError("__slots__ must be identifiers");
             var slot = PrivateName.Mangle(className, name);
             if (ns.GetItemBorrowed(slot) != null) throw Err.ValueError($"'{name}' in __slots__ conflicts with class variable");
             names.Add(slot);
         }
-        return (names, wantsDict);
+        return (names, wantsDict, wantsWeakRefs);
     }
 
     /// <summary>Puts a descriptor for each name into the new class's dict, numbered after
