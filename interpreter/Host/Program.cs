@@ -59,6 +59,7 @@ public static class Program
         var argv0 = options.Command != null ? "-c" : options.File ?? (options.ProgramArgs.Count > 0 || options.DashGiven ? "-" : "");
         var runner = NewRunner(options, stdout, stderr, logging, argv0, options.Module != null ? null : options.File);
         if (prompt) runner.Body = interp => RunThenPrompt(interp, source, fileName, stderr);
+        Interpreter.HostCatchesInterrupts = true;
         Console.CancelKeyPress += (_, e) =>
         {
             var interp = runner.Current;

@@ -32,7 +32,7 @@ public sealed class PyLock : PyObject
     {
         if (sem.Wait(0)) return true;
         if (!blocking) return false;
-        return Blocking.Run(() => WaitFor(sem, timeout));
+        return Blocking.RunRestarting(timeout, left => WaitFor(sem, left));
     }
 
     internal static bool WaitFor(SemaphoreSlim sem, double timeout)
@@ -122,7 +122,7 @@ public sealed class PyRLock : PyObject
         if (!sem.Wait(0))
         {
             if (!blocking) return false;
-            if (!Blocking.Run(() => PyLock.WaitFor(sem, timeout))) return false;
+            if (!Blocking.RunRestarting(timeout, left => PyLock.WaitFor(sem, left))) return false;
         }
         owner = me;
         count = 1;
@@ -168,7 +168,7 @@ public sealed class PyRLock : PyObject
         {
             var l = (PyRLock)self;
             var state = (PyTuple)args[0];
-            if (!l.sem.Wait(0)) Blocking.Run(() => PyLock.WaitFor(l.sem, -1));
+            if (!l.sem.Wait(0)) Blocking.RunRestarting(-1, left => PyLock.WaitFor(l.sem, left));
             l.count = ((PyInt)state.Items[0]).Value;
             l.owner = ((PyInt)state.Items[1]).Value;
             return Rc.New(PyNone.Instance);

@@ -98,7 +98,14 @@ public static class OsModule
                 // Signalling ourselves: let what we have printed reach the terminal first.
                 try { interp.Stdout.Flush(); interp.Stderr.Flush(); } catch { }
             }
-            if (!ChildProcesses.SendSignal((int)pid, (int)sig))
+            int arrivedBefore = Volatile.Read(ref interp.SignalsArrived);
+            if (ChildProcesses.SendSignal((int)pid, (int)sig))
+            {
+                // A signal to ourselves is handled before kill returns, as in CPython.
+                if (pid == Environment.ProcessId && sig > 0 && sig < Interpreter.SignalLimit)
+                    SignalModule.AwaitDelivery(interp, (int)sig, arrivedBefore);
+            }
+            else
             {
                 int errno = ChildProcesses.LastErrno;
                 if (errno == 3) throw Err.New(ErrorTypes.ProcessLookupError, "[Errno 3] No such process");

@@ -1,4 +1,13 @@
-// signal: the signal numbers that os.kill and Process.terminate/kill use (POSIX values).
+// _signal: the native half of signal — the signal numbers (Linux values), and handlers.
+//
+// signal.signal(n, handler) keeps the handler in the interpreter (Interrupts.cs runs it in
+// the main thread, between instructions) and tells the operating system to deliver n to
+// MiniPy instead of taking its default action: a .NET signal registration whose callback,
+// on whatever thread the runtime uses for signals, only notes the arrival. SIG_DFL removes
+// the registration, so the default action (terminate, for most) applies again; so does the
+// end of the interpreter. SIGINT is also caught by the host's Ctrl-C handler; without a
+// handler of the program's it raises KeyboardInterrupt (default_int_handler).
+using System.Runtime.InteropServices;
 using MiniPy.Runtime;
 using MiniPy.VM;
 
@@ -8,22 +17,179 @@ public static class SignalModule
 {
     public static readonly (string Name, int Number)[] Signals =
     {
-        ("SIGHUP", 1), ("SIGINT", 2), ("SIGQUIT", 3), ("SIGKILL", 9), ("SIGUSR1", 10),
-        ("SIGUSR2", 12), ("SIGPIPE", 13), ("SIGALRM", 14), ("SIGTERM", 15), ("SIGCHLD", 17),
-        ("SIGCONT", 18), ("SIGSTOP", 19),
+        ("SIGHUP", 1), ("SIGINT", 2), ("SIGQUIT", 3), ("SIGILL", 4), ("SIGTRAP", 5), ("SIGABRT", 6),
+        ("SIGIOT", 6), ("SIGBUS", 7), ("SIGFPE", 8), ("SIGKILL", 9), ("SIGUSR1", 10), ("SIGSEGV", 11),
+        ("SIGUSR2", 12), ("SIGPIPE", 13), ("SIGALRM", 14), ("SIGTERM", 15), ("SIGSTKFLT", 16),
+        ("SIGCHLD", 17), ("SIGCONT", 18), ("SIGSTOP", 19), ("SIGTSTP", 20), ("SIGTTIN", 21),
+        ("SIGTTOU", 22), ("SIGURG", 23), ("SIGXCPU", 24), ("SIGXFSZ", 25), ("SIGVTALRM", 26),
+        ("SIGPROF", 27), ("SIGWINCH", 28), ("SIGIO", 29), ("SIGPOLL", 29), ("SIGPWR", 30),
+        ("SIGSYS", 31), ("SIGRTMIN", 34), ("SIGRTMAX", 64),
     };
+
+    const int SigKill = 9, SigStop = 19, SigDfl = 0, SigIgn = 1;
+
+    /// <summary>The operating system's registrations, by signal number (process-wide), and
+    /// the interpreter their signals go to: the last one that installed a handler.</summary>
+    static readonly Dictionary<int, PosixSignalRegistration> Registrations = new();
+    static volatile Interpreter target;
+
+    [DllImport("libc", EntryPoint = "raise", SetLastError = true)]
+    static extern int RaiseSignal(int signum);
+
+    [DllImport("libc", EntryPoint = "alarm")]
+    static extern uint Alarm(uint seconds);
+
+    [DllImport("libc", EntryPoint = "strsignal")]
+    static extern IntPtr StrSignal(int signum);
 
     public static PyModule Create(Interpreter interp)
     {
-        var m = PyModule.New("signal");
+        var m = PyModule.New("_signal");
         foreach (var (name, number) in Signals) m.SetSteal(name, PyInt.New(number));
+        m.SetSteal("NSIG", PyInt.New(Interpreter.SignalLimit));
+        m.SetSteal("SIG_DFL", PyInt.New(SigDfl));
+        m.SetSteal("SIG_IGN", PyInt.New(SigIgn));
+        var defaultIntHandler = new PyBuiltinFunction("default_int_handler", (a, k) =>
+            throw new PyRaise(PyException.New(ErrorTypes.KeyboardInterrupt, ReadOnlySpan<PyObject>.Empty))) { ModuleName = "_signal" };
+        m.Dict.SetItemNew("default_int_handler", defaultIntHandler);
+        if (interp.SignalHandlers[Interpreter.SigInt] == null) interp.SignalHandlers[Interpreter.SigInt] = Rc.New(defaultIntHandler);
+
+        m.AddFunction("signal", (a, k) =>
+        {
+            ArgParser.Positional("signal", a, k, 2, 2);
+            int signum = SignalNumber(a[0]);
+            var handler = a[1];
+            if (ThreadState.Current != interp.MainThread) throw Err.ValueError("signal only works in main thread of the main interpreter");
+            bool isInt = handler is PyInt hi && !hi.IsBig && (hi.Value == SigDfl || hi.Value == SigIgn);
+            if (!isInt && !Ops.IsCallable(handler))
+                throw Err.TypeError("signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object");
+            if (signum == SigKill || signum == SigStop) throw OsError(22, "Invalid argument");
+            var previous = Previous(interp, signum);
+            if (signum != Interpreter.SigInt || !Interpreter.HostCatchesInterrupts)
+                Deliver(interp, signum, toProgram: !(handler is PyInt d && d.Value == SigDfl));
+            var old = Interlocked.Exchange(ref interp.SignalHandlers[signum], Rc.New(handler));
+            Rc.XDec(old);
+            return previous;
+        });
+        m.AddFunction("getsignal", (a, k) =>
+        {
+            ArgParser.Positional("getsignal", a, k, 1, 1);
+            return Previous(interp, SignalNumber(a[0]));
+        });
+        m.AddFunction("raise_signal", (a, k) =>
+        {
+            ArgParser.Positional("raise_signal", a, k, 1, 1);
+            int signum = SignalNumber(a[0]);
+            int before = Volatile.Read(ref interp.SignalsArrived);
+            if (RaiseSignal(signum) != 0) throw OsError(Marshal.GetLastPInvokeError(), "Invalid argument");
+            AwaitDelivery(interp, signum, before);
+            return Rc.New(PyNone.Instance);
+        });
+        m.AddFunction("alarm", (a, k) =>
+        {
+            ArgParser.Positional("alarm", a, k, 1, 1);
+            long seconds = ArgParser.Int(a[0], "alarm");
+            return PyInt.New(Alarm((uint)Math.Clamp(seconds, 0, uint.MaxValue)));
+        });
+        m.AddFunction("pause", (a, k) =>
+        {
+            ArgParser.Positional("pause", a, k, 0, 0);
+            int before = Volatile.Read(ref interp.SignalsArrived);
+            Blocking.Run(() =>
+            {
+                var token = interp.InterruptToken;
+                while (Volatile.Read(ref interp.SignalsArrived) == before && !token.IsCancellationRequested)
+                    token.WaitHandle.WaitOne(100);
+            });
+            return Rc.New(PyNone.Instance);
+        });
         m.AddFunction("strsignal", (a, k) =>
         {
             ArgParser.Positional("strsignal", a, k, 1, 1);
-            long n = ArgParser.Int(a[0], "strsignal");
-            foreach (var (name, number) in Signals) if (number == n) return PyStr.New(name);
-            return Rc.New(PyNone.Instance);
+            int signum = SignalNumber(a[0]);
+            var text = Marshal.PtrToStringUTF8(StrSignal(signum));
+            return text == null || text.StartsWith("Unknown signal") ? Rc.New(PyNone.Instance) : PyStr.New(text);
+        });
+        m.AddFunction("valid_signals", (a, k) =>
+        {
+            ArgParser.Positional("valid_signals", a, k, 0, 0);
+            var set = PySet.New();
+            for (int n = 1; n < Interpreter.SignalLimit; n++)
+            {
+                if (n == 32 || n == 33) continue; // kept by the C library for its threads
+                var number = PyInt.New(n);
+                set.Add(number);
+                Rc.Dec(number);
+            }
+            return set;
         });
         return m;
+    }
+
+    static Exception OsError(int errno, string message) => Err.New(ErrorTypes.OSError, $"[Errno {errno}] {message}");
+
+    static int SignalNumber(PyObject o)
+    {
+        long n = ArgParser.Int(o, "signalnum");
+        if (n < 1 || n >= Interpreter.SignalLimit) throw Err.ValueError("signal number out of range");
+        return (int)n;
+    }
+
+    /// <summary>The handler in place: the program's, or the default (default_int_handler for
+    /// SIGINT, SIG_DFL for the rest).</summary>
+    static PyObject Previous(Interpreter interp, int signum)
+        => Rc.New(interp.SignalHandlers[signum] ?? PyInt.Small(SigDfl));
+
+    /// <summary>Has the operating system deliver signum to MiniPy (toProgram), or take its
+    /// default action again.</summary>
+    static void Deliver(Interpreter interp, int signum, bool toProgram)
+    {
+        lock (Registrations)
+        {
+            if (target != interp) interp.TeardownActions.Add(() => Release(interp));
+            target = interp;
+            if (!toProgram)
+            {
+                if (Registrations.Remove(signum, out var old)) old.Dispose();
+                return;
+            }
+            if (Registrations.ContainsKey(signum)) return;
+            try
+            {
+                Registrations[signum] = PosixSignalRegistration.Create((PosixSignal)signum, context =>
+                {
+                    context.Cancel = true;
+                    target?.SignalArrived(signum);
+                });
+            }
+            catch (Exception e) when (e is PlatformNotSupportedException or IOException or ArgumentOutOfRangeException)
+            {
+                throw OsError(22, "Invalid argument");
+            }
+        }
+    }
+
+    /// <summary>At teardown: the operating system's default actions again.</summary>
+    static void Release(Interpreter interp)
+    {
+        lock (Registrations)
+        {
+            if (target != interp) return;
+            foreach (var registration in Registrations.Values) registration.Dispose();
+            Registrations.Clear();
+            target = null;
+        }
+    }
+
+    /// <summary>A signal sent to this process arrives on another thread a moment later; as in
+    /// CPython, its handler runs before raise_signal (or os.kill to oneself) returns.</summary>
+    public static void AwaitDelivery(Interpreter interp, int signum, int arrivedBefore)
+    {
+        bool caught;
+        lock (Registrations) caught = signum == Interpreter.SigInt || Registrations.ContainsKey(signum);
+        if (!caught) return;
+        var until = DateTime.UtcNow.AddSeconds(1);
+        while (Volatile.Read(ref interp.SignalsArrived) == arrivedBefore && DateTime.UtcNow < until) Thread.Sleep(1);
+        interp.RaisePendingInterrupt(ThreadState.Current);
     }
 }

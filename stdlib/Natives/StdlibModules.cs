@@ -18,7 +18,7 @@ public static class StdlibModules
         interp.NativeModules["_dis"] = DisModule.Create;
         interp.NativeModules["_thread"] = ThreadModule.Create;
         interp.NativeModules["_multiprocessing"] = MultiprocessingModule.Create;
-        interp.NativeModules["signal"] = SignalModule.Create;
+        interp.NativeModules["_signal"] = SignalModule.Create;
         interp.NativeModules["native"] = NativeModule.Create;
         interp.NativeModules["_random"] = RandomModule.Create;
         interp.NativeModules["_traceback"] = TracebackModule.Create;

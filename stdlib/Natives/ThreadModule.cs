@@ -130,7 +130,7 @@ public sealed class ThreadHandle : PyObject
             ArgParser.Positional("join", args, kw, 0, 1);
             var h = (ThreadHandle)self;
             double timeout = args.Length == 1 && args[0] is not PyNone ? PyFloat.ToDouble(args[0]) : -1;
-            bool done = h.Finished.IsSet || Blocking.Run(() => Waits.Wait(h.Finished.WaitHandle, timeout));
+            bool done = h.Finished.IsSet || Blocking.RunRestarting(timeout, left => Waits.Wait(h.Finished.WaitHandle, left));
             return PyBool.From(done);
         });
         BuiltinTypes.AddMethod(t, "is_alive", (self, args, kw) => PyBool.From(!((ThreadHandle)self).Finished.IsSet));
@@ -160,6 +160,7 @@ public static class Waits
     public static bool Cancelled(ThreadState ts)
     {
         if (ts != ts.Interp.MainThread) throw new ThreadShutdownException();
+        ts.WaitInterrupted = true;
         return false;
     }
 

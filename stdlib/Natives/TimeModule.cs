@@ -30,7 +30,8 @@ public static class TimeModule
             if (double.IsNaN(secs)) throw Err.ValueError("Invalid value NaN (not a number)");
             if (secs < 0) throw Err.ValueError("sleep length must be non-negative");
             if (secs > MaxSleepSeconds) throw Err.OverflowError("timestamp out of range for platform time_t");
-            Blocking.Run(() => Sleep(secs));
+            // A signal whose handler returns does not shorten the sleep (PEP 475).
+            Blocking.RunRestarting(secs, left => { Sleep(left); return !(ThreadState.Current?.WaitInterrupted ?? false); });
             return Rc.New(PyNone.Instance);
         });
         m.AddFunction("localtime", (a, k) => StructTime(At(a, k, "localtime"), utc: false));

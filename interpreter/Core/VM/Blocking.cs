@@ -45,6 +45,27 @@ public static class Blocking
         return result;
     }
 
+    /// <summary>A wait a signal may cut short, made to last as asked (PEP 475). wait gets the
+    /// time left in seconds (negative: no limit) and returns whether it got what it waited
+    /// for. When a signal ended it early (the wait reported it through
+    /// ThreadState.WaitInterrupted) and the signal's Python handler returned normally, the
+    /// wait starts again for the time that remains; a handler that raises (KeyboardInterrupt
+    /// by default for Ctrl-C) ends it with that exception.</summary>
+    public static bool RunRestarting(double timeout, Func<double, bool> wait)
+    {
+        long deadline = timeout < 0 ? 0 : System.Diagnostics.Stopwatch.GetTimestamp() + (long)(timeout * System.Diagnostics.Stopwatch.Frequency);
+        var ts = ThreadState.Current;
+        while (true)
+        {
+            double left = timeout < 0 ? -1
+                : Math.Max(0, (deadline - System.Diagnostics.Stopwatch.GetTimestamp()) / (double)System.Diagnostics.Stopwatch.Frequency);
+            if (ts != null) ts.WaitInterrupted = false;
+            if (RunUntil(() => wait(left))) return true;
+            if (ts == null || !ts.WaitInterrupted) return false;
+            if (timeout >= 0 && System.Diagnostics.Stopwatch.GetTimestamp() >= deadline) return false;
+        }
+    }
+
     public static T Run<T>(Func<T> wait)
     {
         T result = default;

@@ -138,6 +138,8 @@ public sealed partial class Interpreter
     public void Teardown()
     {
         StopThreads();
+        foreach (var action in TeardownActions) action();
+        ClearSignalHandlers();
         for (int i = importOrder.Count - 1; i >= 0; i--)
         {
             var m = Modules.GetItemBorrowed(importOrder[i]) as PyModule;

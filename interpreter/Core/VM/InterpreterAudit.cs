@@ -12,6 +12,7 @@ public sealed partial class Interpreter
         var audit = new RefAudit();
         audit.AddRootReference(Modules);
         audit.AddRootReference(BuiltinsModule);
+        foreach (var handler in SignalHandlers) audit.AddRootReference(handler);
         foreach (var ts in AllThreadStates())
         {
             audit.AddRootReference(ts.HandledExc);

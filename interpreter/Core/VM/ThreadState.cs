@@ -52,6 +52,9 @@ public sealed class ThreadState
     /// while the breaker is up, which it always is under the tick-based lock).</summary>
     public int InstructionsSinceCheck;
     public bool IsDaemon;
+    /// <summary>Set when the thread's last blocking wait ended because a signal arrived
+    /// rather than because it was done or timed out (see Blocking.RunRestarting).</summary>
+    public bool WaitInterrupted;
     /// <summary>References the host holds for this thread while it runs (its target and
     /// arguments), which no frame shows; null once it has ended.</summary>
     public PyObject[] HostHeld;
