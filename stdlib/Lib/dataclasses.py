@@ -188,6 +188,24 @@ def _raise_missing(prefix, missing, kind):
     raise TypeError('%s missing %d required %s arguments: %s' % (prefix, len(missing), kind, listed))
 
 
+class _DataclassParams:
+    """The options a class was made with (its __dataclass_params__)."""
+
+    __slots__ = ('init', 'repr', 'eq', 'order', 'unsafe_hash', 'frozen')
+
+    def __init__(self, init, repr, eq, order, unsafe_hash, frozen):
+        self.init = init
+        self.repr = repr
+        self.eq = eq
+        self.order = order
+        self.unsafe_hash = unsafe_hash
+        self.frozen = frozen
+
+    def __repr__(self):
+        return ('_DataclassParams(init=%r,repr=%r,eq=%r,order=%r,unsafe_hash=%r,frozen=%r)'
+                % (self.init, self.repr, self.eq, self.order, self.unsafe_hash, self.frozen))
+
+
 def _make_repr(repr_fields):
     def __repr__(self):
         key = id(self)
@@ -199,6 +217,7 @@ def _make_repr(repr_fields):
         finally:
             _repr_running.discard(key)
         return '%s(%s)' % (self.__class__.__qualname__, ', '.join(parts))
+    __repr__._dataclass_repr = True  # pprint lays out instances whose repr this is
     return __repr__
 
 
@@ -245,7 +264,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         if isinstance(value, Field) and name not in annotations:
             raise TypeError('%r is a field but has no type annotation' % name)
     cls.__dataclass_fields__ = all_fields
-    cls.__dataclass_params__ = (init, repr, eq, order, unsafe_hash, frozen)
+    cls.__dataclass_params__ = _DataclassParams(init, repr, eq, order, unsafe_hash, frozen)
     flds = [f for f in all_fields.values() if f._field_type == _FIELD]
     field_list = list(all_fields.values())
     if init:
