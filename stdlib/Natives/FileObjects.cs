@@ -1,5 +1,6 @@
-// open() and file objects: text files (UTF-8, universal newlines on reading) and binary
-// files, with read, readline, readlines, write, writelines, seek, tell, iteration by line and
+// open() and file objects: text files (UTF-8; newlines as the newline argument asks:
+// universal newlines read as '\n' by default, untranslated with newline='', one terminator
+// translated on writing with '\r' or '\r\n') and binary files, with read, readline, readlines, write, writelines, seek, tell, iteration by line and
 // the with-statement. Every read and write releases the GIL while it waits on the OS.
 using System.Text;
 using MiniPy.Runtime;
@@ -19,6 +20,9 @@ public sealed class PyFile : PyObject
     readonly Decoder decoder = new UTF8Encoding(false).GetDecoder();
     readonly StringBuilder pending = new();   // decoded text not yet handed out
     bool eof;
+    /// <summary>open()'s newline: null (universal, translated to '\n'), "" (universal, kept
+    /// as read), "\n", "\r" or "\r\n" (that terminator only, kept; written for '\n').</summary>
+    string newline;
 
     PyFile(FileStream s, string name, string mode, bool binary, bool readable, bool writable)
     {
@@ -44,6 +48,14 @@ public sealed class PyFile : PyObject
         if ("rwax".IndexOf(kind) < 0 || mode.Count(c => "rwax".IndexOf(c) >= 0) != 1)
             throw Err.ValueError($"invalid mode: '{mode}'");
         if (binary && p[3] != null && p[3] is not PyNone) throw Err.ValueError("binary mode doesn't take an encoding argument");
+        string newline = null;
+        if (p[5] != null && p[5] is not PyNone)
+        {
+            if (p[5] is not PyStr nl) throw Err.TypeError($"open() argument 'newline' must be str or None, not {p[5].ObType.Name}");
+            if (binary) throw Err.ValueError("binary mode doesn't take a newline argument");
+            if (nl.Value is not ("" or "\n" or "\r" or "\r\n")) throw Err.ValueError($"illegal newline value: {nl.Value}");
+            newline = nl.Value;
+        }
         var (fileMode, access) = kind switch
         {
             'r' => (FileMode.Open, plus ? FileAccess.ReadWrite : FileAccess.Read),
@@ -64,7 +76,7 @@ public sealed class PyFile : PyObject
         catch (UnauthorizedAccessException) { throw OsError(ErrorTypes.PermissionError, 13, "Permission denied", path); }
         catch (IOException) when (kind == 'x' && File.Exists(path)) { throw OsError(ErrorTypes.FileExistsError, 17, "File exists", path); }
         catch (IOException e) { throw OsError(ErrorTypes.OSError, 5, e.Message, path); }
-        return new PyFile(fs, path, mode, binary, access != FileAccess.Write, access != FileAccess.Read);
+        return new PyFile(fs, path, mode, binary, access != FileAccess.Write, access != FileAccess.Read) { newline = newline };
     }
 
     internal static PyRaise OsError(PyType type, int errno, string message, string path, string path2 = null)
@@ -126,7 +138,7 @@ public sealed class PyFile : PyObject
         decoder.GetChars(buffer, 0, n, chars, 0, last);
         pending.Append(chars);
         eof = last;
-        NormalizeNewlines();
+        if (newline == null) NormalizeNewlines();
         return !last;
     }
 
@@ -163,9 +175,37 @@ public sealed class PyFile : PyObject
         while (true)
         {
             for (int i = searched; i < pending.Length; i++)
-                if (pending[i] == '\n') return Take(i + 1);
-            searched = pending.Length;
+            {
+                int end = LineEnd(i);
+                if (end == -2) break; // a '\r' at the end of the text read so far: more decides
+                if (end >= 0) return Take(end);
+            }
+            searched = Math.Max(0, pending.Length - 1);
             if (!Fill()) return Take(pending.Length);
+        }
+    }
+
+    /// <summary>Where the line ends if a terminator starts at i: the index after it; -1 when
+    /// none starts there; -2 when it depends on text not read yet.</summary>
+    int LineEnd(int i)
+    {
+        char c = pending[i];
+        switch (newline)
+        {
+            case null:
+            case "\n":
+                return c == '\n' ? i + 1 : -1;
+            case "\r":
+                return c == '\r' ? i + 1 : -1;
+            case "\r\n":
+                if (c != '\r') return -1;
+                if (i + 1 < pending.Length) return pending[i + 1] == '\n' ? i + 2 : -1;
+                return eof ? -1 : -2;
+            default: // "": any of the three, kept as read
+                if (c == '\n') return i + 1;
+                if (c != '\r') return -1;
+                if (i + 1 < pending.Length) return pending[i + 1] == '\n' ? i + 2 : i + 1;
+                return eof ? i + 1 : -2;
         }
     }
 
@@ -233,6 +273,8 @@ public sealed class PyFile : PyObject
             if (f.binary) throw Err.TypeError("readline on binary files is not supported by MiniPy");
             return PyStr.New(f.ReadLine());
         });
+        BuiltinTypes.AddMethod(t, "__iter__", (self, a, k) => self.Iter());
+        BuiltinTypes.AddMethod(t, "__next__", (self, a, k) => self.Next() ?? throw Err.StopIteration(null));
         BuiltinTypes.AddMethod(t, "readlines", (self, a, k) =>
         {
             var f = (PyFile)self;
@@ -256,8 +298,9 @@ public sealed class PyFile : PyObject
             else
             {
                 var s = a[0] is PyStr ps ? ps.Value : throw Err.TypeError($"write() argument must be str, not {a[0].ObType.Name}");
-                data = Encoding.UTF8.GetBytes(s);
                 written = CodePoints.Count(s);
+                if (f.newline is "\r" or "\r\n") s = s.Replace("\n", f.newline);
+                data = Encoding.UTF8.GetBytes(s);
             }
             Blocking.Run(() => f.stream.Write(data, 0, data.Length));
             return PyInt.New(written);
