@@ -11,6 +11,8 @@ public static class SysModule
         new[] { "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds" });
     static readonly StructSequenceType IntInfo = new("sys.int_info", "sys",
         new[] { "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold" });
+    static readonly StructSequenceType HashInfo = new("sys.hash_info", "sys",
+        new[] { "width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff" });
     /// <summary>sys.implementation (a namespace in CPython; named fields here).</summary>
     static readonly StructSequenceType Implementation = new("sys.implementation", "sys",
         new[] { "name", "cache_tag", "version", "hexversion" });
@@ -38,6 +40,13 @@ public static class SysModule
             PyFloat.New(double.MaxValue), PyInt.New(1024), PyInt.New(308), PyFloat.New(2.2250738585072014e-308),
             PyInt.New(-1021), PyInt.New(-307), PyInt.New(15), PyInt.New(53), PyFloat.New(2.220446049250313e-16),
             PyInt.New(2), PyInt.New(1),
+        }));
+        // The parameters of numeric hashing (hash(x) of a number is x modulo 2**61 - 1), which
+        // fractions and decimal use to hash as ints and floats do.
+        m.SetSteal("hash_info", HashInfo.New(new PyObject[]
+        {
+            PyInt.New(64), PyInt.New((1L << 61) - 1), PyInt.New(314159), PyInt.New(0), PyInt.New(1000003),
+            PyStr.New("siphash13"), PyInt.New(64), PyInt.New(128), PyInt.New(0),
         }));
         m.SetSteal("int_info", IntInfo.New(new PyObject[] { PyInt.New(30), PyInt.New(4), PyInt.New(4300), PyInt.New(640) }));
         m.SetSteal("hexversion", PyInt.New(0x030B00F0));
