@@ -1,5 +1,6 @@
 // _traceback: an exception's traceback as the interpreter prints it, for traceback.py and
-// logging.exception.
+// logging.exception; and the source text a code object was compiled from, which tracebacks
+// quote and inspect.getsource shows (found even when the file is not where its name says).
 using MiniPy.Runtime;
 using MiniPy.VM;
 
@@ -15,6 +16,18 @@ public static class TracebackModule
             ArgParser.Positional("format", a, k, 1, 1);
             if (a[0] is not PyException exc) throw Err.TypeError($"exceptions must derive from BaseException, not {a[0].ObType.Name}");
             return PyStr.New(Tracebacks.Format(exc));
+        });
+        m.AddFunction("source_lines", (a, k) =>
+        {
+            ArgParser.Positional("source_lines", a, k, 1, 1);
+            if (a[0] is not MiniPy.Compiler.CodeObject code) throw Err.TypeError($"source_lines() expects a code object, not {a[0].ObType.Name}");
+            var lines = code.Source?.Lines;
+            if (lines == null) return Rc.New(PyNone.Instance);
+            var list = PyList.New(lines.Length);
+            // As readlines() gives them: each line with its newline, but no empty last line.
+            int count = lines.Length > 0 && lines[^1].Length == 0 ? lines.Length - 1 : lines.Length;
+            for (int i = 0; i < count; i++) list.AppendSteal(PyStr.New(i < lines.Length - 1 ? lines[i] + "\n" : lines[i]));
+            return list;
         });
         return m;
     }

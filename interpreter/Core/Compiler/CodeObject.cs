@@ -131,6 +131,20 @@ public sealed class CodeObject : PyObject
         "co_nlocals" => PyInt.New(NLocals),
         "co_stacksize" => PyInt.New(StackSize),
         "co_flags" => PyInt.New(CPythonFlags),
+        "co_posonlyargcount" => PyInt.New(PosOnlyCount),
+        "co_kwonlyargcount" => PyInt.New(KwOnlyCount),
+        "co_varnames" => NamesTuple(VarNames),
+        "co_cellvars" => NamesTuple(CellVars),
+        "co_freevars" => NamesTuple(FreeVars),
+        "co_names" => PyTuple.FromSpan(Names),
+        "co_consts" => PyTuple.FromSpan(Consts),
         _ => base.GetAttr(name),
     };
+
+    static PyTuple NamesTuple(string[] names)
+    {
+        var t = PyTuple.New(names.Length);
+        for (int i = 0; i < names.Length; i++) t.Items[i] = PyStr.New(names[i]);
+        return t;
+    }
 }

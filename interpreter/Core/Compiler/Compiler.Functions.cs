@@ -123,6 +123,9 @@ public sealed partial class Compiler
         return flags;
     }
 
+    /// <summary>A definition's co_firstlineno: its first decorator's line, as in CPython 3.8+.</summary>
+    static int FirstLineOf(int defLine, List<Expr> decorators) => decorators.Count > 0 ? decorators[0].Line : defLine;
+
     void CompileFunctionDef(FunctionDef f)
     {
         foreach (var d in f.Decorators) CompileExpr(d);
@@ -144,7 +147,7 @@ public sealed partial class Compiler
                 code.Emit(Op.LOAD_CONST, code.ConstFor(null));
                 code.Emit(Op.RETURN_VALUE);
             }
-            return code.Build(f.Name, qualName, source, f.Line, ParamFlags(f.Args, scope),
+            return code.Build(f.Name, qualName, source, FirstLineOf(f.Line, f.Decorators), ParamFlags(f.Args, scope),
                 f.Args.PosOnlyArgs.Count + f.Args.Args.Count, f.Args.PosOnlyArgs.Count, f.Args.KwOnlyArgs.Count, hasDoc);
         });
         flags |= EmitClosure(inner);
@@ -199,7 +202,7 @@ public sealed partial class Compiler
                 code.Emit(Op.LOAD_CLOSURE, code.CellSlot("__class__"));
             else code.Emit(Op.LOAD_CONST, code.ConstFor(null));
             code.Emit(Op.RETURN_VALUE);
-            return code.Build(c.Name, qualName, source, c.Line, CodeFlags.ClassBody, 0, 0, 0, false);
+            return code.Build(c.Name, qualName, source, FirstLineOf(c.Line, c.Decorators), CodeFlags.ClassBody, 0, 0, 0, false);
         });
         int flags = EmitClosure(body);
         code.Emit(Op.LOAD_CONST, code.AddConst(body));
