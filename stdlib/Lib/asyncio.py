@@ -12,8 +12,7 @@ futures that way). With the GIL on, other Python threads run while it waits.
 What is here: run, the loop (call_soon, call_later, call_at, call_soon_threadsafe,
 run_until_complete, run_forever, run_in_executor, create_task, create_future, time),
 Future, Task (names, cancel with messages, uncancel, current_task, all_tasks), TaskGroup
-(its errors in an ExceptionGroup; MiniPy's builtins get BaseExceptionGroup and
-ExceptionGroup from here, with message and exceptions but not split or subgroup), sleep,
+(its errors in an ExceptionGroup, which `except*` takes apart), sleep,
 gather, wait_for, wait, as_completed, shield, timeout, to_thread, ensure_future,
 wrap_future, Queue/PriorityQueue/LifoQueue, Lock, Event, Condition, Semaphore,
 BoundedSemaphore, iscoroutine, iscoroutinefunction. Not here: sockets, streams,
@@ -69,41 +68,9 @@ class QueueFull(Exception):
     __module__ = 'asyncio.queues'
 
 
-import builtins as _builtins
-
-if not hasattr(_builtins, 'BaseExceptionGroup'):
-    class BaseExceptionGroup(BaseException):
-        """Several exceptions raised together (what a TaskGroup raises)."""
-
-        def __init__(self, message, exceptions):
-            if not isinstance(message, str):
-                raise TypeError('argument 1 must be str, not %s' % type(message).__name__)
-            exceptions = tuple(exceptions)
-            if not exceptions:
-                raise ValueError('second argument (exceptions) must be a non-empty sequence')
-            super().__init__(message, list(exceptions))
-            self.message = message
-            self.exceptions = exceptions
-
-        def __str__(self):
-            n = len(self.exceptions)
-            return '%s (%d sub-exception%s)' % (self.message, n, '' if n == 1 else 's')
-
-        def derive(self, excs):
-            return _exception_group(self.message, excs)
-
-    class ExceptionGroup(BaseExceptionGroup, Exception):
-        pass
-
-    BaseExceptionGroup.__module__ = ExceptionGroup.__module__ = 'builtins'
-    _builtins.BaseExceptionGroup = BaseExceptionGroup
-    _builtins.ExceptionGroup = ExceptionGroup
-
 
 def _exception_group(message, errors):
-    if all(isinstance(e, Exception) for e in errors):
-        return _builtins.ExceptionGroup(message, errors)
-    return _builtins.BaseExceptionGroup(message, errors)
+    return BaseExceptionGroup(message, errors)
 
 
 FIRST_COMPLETED = concurrent.futures.FIRST_COMPLETED

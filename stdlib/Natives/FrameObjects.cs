@@ -31,6 +31,23 @@ public sealed class PyFrameObject : PyObject
         return Snapshot(f);
     }
 
+    /// <summary>A traceback entry's tb_frame: its code and line; the frame itself has ended,
+    /// so its globals and locals are not known (empty dicts) and f_back is None.</summary>
+    public static PyObject ForTraceback(CodeObject code, int line)
+    {
+        var o = new PyFrameObject
+        {
+            ObType = Type,
+            code = Rc.New(code),
+            globals = PyDict.New(),
+            locals = PyDict.New(),
+            line = line,
+            back = Rc.New(PyNone.Instance),
+        };
+        Heap.Allocated(Type);
+        return o;
+    }
+
     /// <summary>The frame object of a VM frame (a generator's gi_frame, say).</summary>
     public static PyObject Of(Frame f) => Snapshot(f);
 

@@ -30,6 +30,7 @@ public static class StdlibModules
         interp.NativeModules["binascii"] = BinasciiModule.Create;
         interp.NativeModules["_weakref"] = WeakrefModule.Create;
         PyGenerator.FrameObject = PyFrameObject.Of;
+        PyTraceback.FrameOf = PyFrameObject.ForTraceback;
         interp.Builtins.SetItemNew("open", new PyBuiltinFunction("open", PyFile.Open));
         interp.Builtins.SetItemNew("exit", Quitter.New("exit"));
         interp.Builtins.SetItemNew("quit", Quitter.New("quit"));

@@ -17,11 +17,21 @@ public static class TracebackModule
             if (a[0] is not PyException exc) throw Err.TypeError($"exceptions must derive from BaseException, not {a[0].ObType.Name}");
             return PyStr.New(Tracebacks.Format(exc));
         });
+        m.AddFunction("format_only", (a, k) =>
+        {
+            ArgParser.Positional("format_only", a, k, 1, 1);
+            if (a[0] is not PyException exc) throw Err.TypeError($"exceptions must derive from BaseException, not {a[0].ObType.Name}");
+            return PyStr.New(Tracebacks.ExceptionOnly(exc));
+        });
         m.AddFunction("source_lines", (a, k) =>
         {
             ArgParser.Positional("source_lines", a, k, 1, 1);
-            if (a[0] is not MiniPy.Compiler.CodeObject code) throw Err.TypeError($"source_lines() expects a code object, not {a[0].ObType.Name}");
-            var lines = code.Source?.Lines;
+            var lines = a[0] switch
+            {
+                MiniPy.Compiler.CodeObject code => code.Source?.Lines,
+                PyStr fileName => MiniPy.Compiler.SourceText.Find(fileName.Value)?.Lines,
+                _ => throw Err.TypeError($"source_lines() expects a code object or a file name, not {a[0].ObType.Name}"),
+            };
             if (lines == null) return Rc.New(PyNone.Instance);
             var list = PyList.New(lines.Length);
             // As readlines() gives them: each line with its newline, but no empty last line.

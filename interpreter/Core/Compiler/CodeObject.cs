@@ -28,6 +28,19 @@ public sealed class SourceText
     {
         FileName = fileName;
         Lines = text.Replace("\r\n", "\n").Split('\n');
+        if (!string.IsNullOrEmpty(fileName) && fileName[0] != '<')
+            lock (Known) Known[fileName] = new WeakReference<SourceText>(this);
+    }
+
+    /// <summary>The sources compiled so far, by file name (weakly held): what linecache
+    /// falls back to when a file cannot be read where its name says (a relative name after
+    /// the working directory changed, say).</summary>
+    static readonly Dictionary<string, WeakReference<SourceText>> Known = new();
+
+    /// <summary>The source compiled under fileName, or null.</summary>
+    public static SourceText Find(string fileName)
+    {
+        lock (Known) return Known.TryGetValue(fileName, out var weak) && weak.TryGetTarget(out var text) ? text : null;
     }
 
     public string Line(int lineNo) => lineNo >= 1 && lineNo <= Lines.Length ? Lines[lineNo - 1] : null;

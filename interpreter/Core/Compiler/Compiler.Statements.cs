@@ -47,6 +47,10 @@ public sealed partial class Compiler
                 code.Emit(Op.RAISE_VARARGS, n);
                 break;
             case Try t: CompileTry(t); break;
+            case Reraise rr:
+                CompileExpr(rr.Value);
+                code.Emit(Op.RERAISE);
+                break;
             case With w: CompileWith(w, 0); break;
             case Assert a: CompileAssert(a); break;
             case FunctionDef f: CompileFunctionDef(f); break;

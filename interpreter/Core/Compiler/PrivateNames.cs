@@ -133,6 +133,9 @@ public sealed class PrivateNames
                 Expr(ra.Exc, cls);
                 Expr(ra.Cause, cls);
                 break;
+            case Reraise rr:
+                Expr(rr.Value, cls);
+                break;
             case Try t:
                 Body(t.Body, cls);
                 foreach (var h in t.Handlers)

@@ -271,6 +271,9 @@ public sealed class SymbolTable
                     if (r.Exc != null) Visit(r.Exc, s);
                     if (r.Cause != null) Visit(r.Cause, s);
                     break;
+                case Reraise rr:
+                    Visit(rr.Value, s);
+                    break;
                 case Try t:
                     VisitBody(t.Body, s);
                     foreach (var h in t.Handlers)

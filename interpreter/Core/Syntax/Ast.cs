@@ -230,6 +230,7 @@ public enum IntrinsicKind
     MatchSequence, MatchMapping, MatchClass,
     AsyncEnter, AsyncExit, AsyncIter, AsyncNext, TypeOf,
     BaseExceptionType, StopAsyncIterationType, AsyncGenWrap,
+    ExcStarBegin, ExcStarMatch, ExcStarRaised, ExcStarFinish,
 }
 
 public sealed class Intrinsic : Expr
@@ -242,6 +243,7 @@ public sealed class Intrinsic : Expr
     {
         IntrinsicKind.MatchSequence or IntrinsicKind.MatchClass => 4,
         IntrinsicKind.MatchMapping => 3,
+        IntrinsicKind.ExcStarMatch or IntrinsicKind.ExcStarRaised => 2,
         IntrinsicKind.BaseExceptionType or IntrinsicKind.StopAsyncIterationType => 0,
         _ => 1,
     };
@@ -382,7 +384,14 @@ public sealed class ExceptHandler : Node
     public Expr Type;   // null for a bare except
     public string Name; // null without 'as'
     public List<Stmt> Body = new();
+    /// <summary>except*: the clause handles the matching part of an exception group (PEP
+    /// 654); rewritten away after parsing (ExceptStarStatements).</summary>
+    public bool IsStar;
 }
+
+/// <summary>Raises Value again as it is, with no new traceback entry and no context: what a
+/// bare `raise` does with the exception being handled. Only the rewrites after parsing make it.</summary>
+public sealed class Reraise : Stmt { public Expr Value; }
 
 public sealed class Try : Stmt
 {

@@ -132,6 +132,17 @@ internal static class ParameterGrammar
          from keyword in Kw("lambda")
          from parameters in LambdaParameters
          from colon in Op(":")
-         from body in ExpressionRef
+         from body in LambdaBody
          select (Expr)Nodes.At(new Lambda { Args = parameters, Body = body }, loc)).Named("lambda");
+
+    /// <summary>A lambda's body. A yield in it makes the lambda a generator, not the statement
+    /// around it, so its position is not kept for the "'yield' outside function" check.</summary>
+    static readonly Parser<Expr> LambdaBody = input =>
+    {
+        var positions = ParseContext.Current.YieldPositions;
+        int before = positions.Count;
+        var result = ExpressionRef(input);
+        if (result.WasSuccessful && positions.Count > before) positions.RemoveRange(before, positions.Count - before);
+        return result;
+    };
 }

@@ -16,6 +16,7 @@ public static class PythonParser
                 var module = new BlockAssembler(layout, context).Assemble();
                 MatchStatements.Rewrite(module);
                 AsyncStatements.Rewrite(module);
+                ExceptStarStatements.Rewrite(module, context);
                 return module;
             }
             catch (Sprache.ParseException e)

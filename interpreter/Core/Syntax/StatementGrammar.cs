@@ -299,24 +299,27 @@ internal static class StatementGrammar
         return At(new For { Target = target, Iter = iter }, loc);
     }
 
-    private static readonly Parser<Unit> RejectExceptStar = input =>
+    /// <summary>except*: the star, and then the types it needs (`except*:` is an error).</summary>
+    private static readonly Parser<bool> ExceptStar = input =>
     {
         var star = Op("*")(input);
-        if (star.WasSuccessful) throw ParseContext.Current.Error("'except*' is not supported by MiniPy", Tokens.SkipBlanks(input));
-        return Result.Success(Unit.Value, input);
+        if (!star.WasSuccessful) return Result.Success(false, input);
+        var colon = Colon(star.Remainder);
+        if (colon.WasSuccessful) throw ParseContext.Current.Error("expected one or more exception types", Tokens.SkipBlanks(star.Remainder));
+        return Result.Success(true, star.Remainder);
     };
 
     private static readonly Parser<LineItem> ExceptHeader =
         from loc in Tokens.Here
         from k in Kw("except")
-        from noStar in RejectExceptStar
+        from star in ExceptStar
         from clause in (from type in Expression
                         from name in Kw("as").Then(_ => Tokens.Identifier).Optional()
                         select (type, name: name.GetOrDefault())).Optional()
         from colon in Colon
         from suite in SuiteRule
         select Header(ClauseKind.Except, loc,
-            At(new ExceptHandler { Type = clause.IsDefined ? clause.Get().type : null, Name = clause.IsDefined ? clause.Get().name : null }, loc),
+            At(new ExceptHandler { Type = clause.IsDefined ? clause.Get().type : null, Name = clause.IsDefined ? clause.Get().name : null, IsStar = star }, loc),
             suite);
 
     private static readonly Parser<WithItem> WithItemRule =

@@ -197,7 +197,7 @@ public static partial class Eval
                         {
                             var name = names[arg];
                             var v = f.Globals.GetItemNew(name, me) ?? f.Builtins.GetItemNew(name, me);
-                            if (v == null) throw NotDefined(name);
+                            if (v == null) v = LazyBuiltins.Lookup(ts, name) ?? throw NotDefined(name);
                             Slot(s, sp++) = v;
                             break;
                         }
@@ -205,7 +205,7 @@ public static partial class Eval
                         {
                             var name = names[arg];
                             var v = f.Namespace.GetItemNew(name, me) ?? f.Globals.GetItemNew(name, me) ?? f.Builtins.GetItemNew(name, me);
-                            if (v == null) throw NotDefined(name);
+                            if (v == null) v = LazyBuiltins.Lookup(ts, name) ?? throw NotDefined(name);
                             Slot(s, sp++) = v;
                             break;
                         }
@@ -613,6 +613,9 @@ public static partial class Eval
                         }
                         case Op.RAISE_VARARGS:
                             raised = DoRaise(ts, s, ref sp, arg);
+                            // A bare `raise` re-raises as it is: no new traceback entry and
+                            // no new context, as CPython's do_raise.
+                            reraise = arg == 0;
                             goto unwind;
                         case Op.JUMP_IF_NOT_EXC_MATCH:
                         {

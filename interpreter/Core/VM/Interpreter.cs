@@ -58,6 +58,7 @@ public sealed partial class Interpreter
         Modules = PyDict.New();
         BuiltinsModule = BuiltinFunctions.CreateModule(this);
         Builtins = BuiltinsModule.Dict;
+        PyModule.MissingAttribute ??= LazyBuiltins.ModuleAttribute;
         Modules.SetItemNew("builtins", BuiltinsModule);
         MainThread = new ThreadState(this, "MainThread");
         SetUpLock();

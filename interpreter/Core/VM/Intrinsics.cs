@@ -1,8 +1,8 @@
 // CALL_INTRINSIC: what the statements rewritten after parsing ask of the runtime — the
 // match statement's view of its subject (Runtime/PatternMatching.cs), the asynchronous
 // context manager and iterator protocols of `async with` and `async for` (looked up on the
-// type, with CPython's TypeErrors), and the built-in objects those rewrites use, which a
-// program's own names (a parameter called `type`, say) must not hide.
+// type, with CPython's TypeErrors), the steps of `except*`, and the built-in objects those
+// rewrites use, which a program's own names (a parameter called `type`, say) must not hide.
 using MiniPy.Runtime;
 using MiniPy.Syntax;
 
@@ -48,9 +48,26 @@ public static class Intrinsics
                 return Rc.New(ErrorTypes.StopAsyncIteration);
             case IntrinsicKind.AsyncGenWrap:
                 return AsyncGeneratorValue.Wrap(args[0]);
+            case IntrinsicKind.ExcStarBegin:
+                return CallExceptionGroups("_star_begin", args);
+            case IntrinsicKind.ExcStarMatch:
+                return CallExceptionGroups("_star_match", args);
+            case IntrinsicKind.ExcStarRaised:
+                return CallExceptionGroups("_star_raised", args);
+            case IntrinsicKind.ExcStarFinish:
+                return CallExceptionGroups("_star_finish", args);
             default:
                 throw Err.New(ErrorTypes.SystemError, $"unknown intrinsic {kind}");
         }
+    }
+
+    /// <summary>except*'s steps, written in Python beside the exception group types
+    /// (Lib/_exceptiongroup.py).</summary>
+    static PyObject CallExceptionGroups(string function, ReadOnlySpan<PyObject> args)
+    {
+        var module = LazyBuiltins.ExceptionGroups(ThreadState.Current);
+        var fn = module.GetAttr(PyStr.Intern(function));
+        try { return Ops.Call(fn, args); } finally { Rc.Dec(fn); }
     }
 
     static PyObject OrNone(PyList parts) => (PyObject)parts ?? Rc.New(PyNone.Instance);

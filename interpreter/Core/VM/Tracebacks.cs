@@ -1,6 +1,9 @@
 // Printing exceptions the way CPython does: the chain of causes and contexts, each with
 // "Traceback (most recent call last):", its File/line/name entries and source lines, then
-// "Type: message". SyntaxErrors print their file, line, source and caret instead.
+// "Type: message" and the exception's notes. SyntaxErrors print their file, line, source and
+// caret instead. An exception group is drawn as CPython draws it: "Exception Group
+// Traceback", then each sub-exception in a numbered box, nested groups indented within,
+// every line of a box behind a "| " margin (at most 15 sub-exceptions and 10 levels shown).
 using System.Text;
 using MiniPy.Runtime;
 
@@ -10,59 +13,214 @@ public static class Tracebacks
 {
     public static string Format(PyException exc)
     {
+        var printer = new Printer();
+        printer.Format(exc);
+        return printer.ToString();
+    }
+
+    const string CauseMessage = "\nThe above exception was the direct cause of the following exception:\n\n";
+    const string ContextMessage = "\nDuring handling of the above exception, another exception occurred:\n\n";
+    const int MaxGroupWidth = 15, MaxGroupDepth = 10;
+
+    /// <summary>The state of one print: exceptions already shown (a chain may loop), and
+    /// how deep in exception groups the current line is.</summary>
+    sealed class Printer
+    {
+        readonly StringBuilder sb = new();
+        readonly HashSet<PyException> seen = new(ReferenceEqualityComparer.Instance);
+        int depth;
+        bool needClose;
+
+        public override string ToString() => sb.ToString();
+
+        /// <summary>Appends text line by line behind the margin of the current depth.</summary>
+        void Emit(string text, char margin = '|')
+        {
+            if (depth == 0)
+            {
+                sb.Append(text);
+                return;
+            }
+            string prefix = new string(' ', 2 * depth) + margin + " ";
+            for (int start = 0; start < text.Length;)
+            {
+                int newline = text.IndexOf('\n', start);
+                int end = newline < 0 ? text.Length : newline + 1;
+                sb.Append(prefix).Append(text, start, end - start);
+                start = end;
+            }
+        }
+
+        public void Format(PyException exc)
+        {
+            var chain = new List<(string message, PyException exc)>();
+            for (var current = exc; current != null;)
+            {
+                seen.Add(current);
+                if (current.Cause != null && !seen.Contains(current.Cause))
+                {
+                    chain.Add((CauseMessage, current));
+                    current = current.Cause;
+                }
+                else if (current.Context != null && !current.SuppressContext && !seen.Contains(current.Context))
+                {
+                    chain.Add((ContextMessage, current));
+                    current = current.Context;
+                }
+                else
+                {
+                    chain.Add((null, current));
+                    current = null;
+                }
+            }
+            for (int i = chain.Count - 1; i >= 0; i--)
+            {
+                var (message, e) = chain[i];
+                if (message != null) Emit(message);
+                FormatOne(e);
+            }
+        }
+
+        void FormatOne(PyException exc)
+        {
+            var group = GroupMembers(exc);
+            if (group == null)
+            {
+                if (exc.Traceback != null)
+                {
+                    Emit("Traceback (most recent call last):\n");
+                    Emit(StackText(exc));
+                }
+                Emit(ExceptionOnly(exc));
+                return;
+            }
+            try { FormatGroup(exc, group); }
+            finally { Rc.Dec(group); }
+        }
+
+        void FormatGroup(PyException exc, PyTuple members)
+        {
+            if (depth > MaxGroupDepth)
+            {
+                Emit($"... (max_group_depth is {MaxGroupDepth})\n");
+                return;
+            }
+            bool topLevel = depth == 0;
+            if (topLevel) depth++;
+            if (exc.Traceback != null)
+            {
+                Emit("Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
+                Emit(StackText(exc));
+            }
+            Emit(ExceptionOnly(exc));
+            int count = members.Count;
+            int shown = count <= MaxGroupWidth ? count : MaxGroupWidth + 1;
+            needClose = false;
+            for (int i = 0; i < shown; i++)
+            {
+                bool last = i == shown - 1;
+                if (last) needClose = true; // the closing line may come from a nested group
+                bool truncated = i >= MaxGroupWidth;
+                string title = truncated ? "..." : (i + 1).ToString();
+                sb.Append(' ', 2 * depth).Append(i == 0 ? "+-" : "  ").Append("+---------------- ").Append(title).Append(" ----------------\n");
+                depth++;
+                if (!truncated && members.Items[i] is PyException member) Format(member);
+                else if (truncated)
+                {
+                    int remaining = count - MaxGroupWidth;
+                    Emit($"and {remaining} more exception{(remaining > 1 ? "s" : "")}\n");
+                }
+                if (last && needClose)
+                {
+                    sb.Append(' ', 2 * depth).Append("+------------------------------------\n");
+                    needClose = false;
+                }
+                depth--;
+            }
+            if (topLevel) depth = 0;
+        }
+    }
+
+    /// <summary>The sub-exceptions of an exception group (a new reference), or null for any
+    /// other exception.</summary>
+    static PyTuple GroupMembers(PyException exc)
+    {
+        bool isGroup = false;
+        foreach (var t in exc.ObType.Mro)
+            if (t.IsHeapType && t.Name == "BaseExceptionGroup" && t.Module == "builtins") { isGroup = true; break; }
+        if (!isGroup) return null;
+        var members = Ops.GetAttrOrNull(exc, "exceptions");
+        if (members is PyTuple tuple) return tuple;
+        Rc.XDec(members);
+        return null;
+    }
+
+    /// <summary>The File/line entries of exc's traceback with their source lines.</summary>
+    static string StackText(PyException exc)
+    {
         var sb = new StringBuilder();
-        FormatChain(exc, sb, new HashSet<PyException>(ReferenceEqualityComparer.Instance));
+        // As CPython's traceback module: the same entry (file, line, function) more than
+        // three times in a row — recursion — is shown three times, then counted.
+        PyTraceback last = null;
+        int count = 0;
+        for (var tb = exc.Traceback; tb != null; tb = tb.NextTb)
+        {
+            if (last == null || tb.Code.FileName != last.Code.FileName || tb.Line != last.Line || tb.Code.Name != last.Code.Name)
+            {
+                AppendRepeated(sb, count);
+                last = tb;
+                count = 0;
+            }
+            if (++count > RecursiveCutoff) continue;
+            sb.Append("  File \"").Append(tb.Code.FileName).Append("\", line ").Append(tb.Line)
+              .Append(", in ").Append(tb.Code.Name).Append('\n');
+            var line = tb.Code.Source.Line(tb.Line);
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                sb.Append("    ").Append(line.Trim()).Append('\n');
+                var carets = TracebackCarets.For(tb.Code, tb.Pc, line);
+                if (carets != null) sb.Append(carets).Append('\n');
+            }
+        }
+        AppendRepeated(sb, count);
         return sb.ToString();
     }
 
-    static void FormatChain(PyException exc, StringBuilder sb, HashSet<PyException> seen)
+    /// <summary>"Type: message" (with a SyntaxError's location first), then the notes.</summary>
+    public static string ExceptionOnly(PyException exc)
     {
-        seen.Add(exc);
-        if (exc.Cause != null && !seen.Contains(exc.Cause))
-        {
-            FormatChain(exc.Cause, sb, seen);
-            sb.Append("\nThe above exception was the direct cause of the following exception:\n\n");
-        }
-        else if (exc.Context != null && !exc.SuppressContext && !seen.Contains(exc.Context))
-        {
-            FormatChain(exc.Context, sb, seen);
-            sb.Append("\nDuring handling of the above exception, another exception occurred:\n\n");
-        }
-        FormatOne(exc, sb);
-    }
-
-    static void FormatOne(PyException exc, StringBuilder sb)
-    {
-        if (exc.Traceback != null)
-        {
-            sb.Append("Traceback (most recent call last):\n");
-            // As CPython's traceback module: the same entry (file, line, function) more than
-            // three times in a row — recursion — is shown three times, then counted.
-            PyTraceback last = null;
-            int count = 0;
-            for (var tb = exc.Traceback; tb != null; tb = tb.NextTb)
-            {
-                if (last == null || tb.Code.FileName != last.Code.FileName || tb.Line != last.Line || tb.Code.Name != last.Code.Name)
-                {
-                    AppendRepeated(sb, count);
-                    last = tb;
-                    count = 0;
-                }
-                if (++count > RecursiveCutoff) continue;
-                sb.Append("  File \"").Append(tb.Code.FileName).Append("\", line ").Append(tb.Line)
-                  .Append(", in ").Append(tb.Code.Name).Append('\n');
-                var line = tb.Code.Source.Line(tb.Line);
-                if (!string.IsNullOrWhiteSpace(line))
-                {
-                    sb.Append("    ").Append(line.Trim()).Append('\n');
-                    var carets = TracebackCarets.For(tb.Code, tb.Pc, line);
-                    if (carets != null) sb.Append(carets).Append('\n');
-                }
-            }
-            AppendRepeated(sb, count);
-        }
+        var sb = new StringBuilder();
         if (exc.ObType.IsSubtypeOf(ErrorTypes.SyntaxError)) SyntaxErrors.AppendDetails(exc, sb);
         sb.Append(ExceptionLine(exc)).Append('\n');
+        AppendNotes(exc, sb);
+        return sb.ToString();
+    }
+
+    /// <summary>The notes add_note() attached (PEP 678), each on its own lines.</summary>
+    static void AppendNotes(PyException exc, StringBuilder sb)
+    {
+        var notes = exc.InstanceDict?.GetItemBorrowed("__notes__");
+        if (notes == null || notes is PyNone) return;
+        if (notes is PyList or PyTuple)
+        {
+            foreach (var note in Ops.ToArray(notes))
+            {
+                try { sb.Append(SafeText(note, "note", false)).Append('\n'); }
+                finally { Rc.Dec(note); }
+            }
+            return;
+        }
+        sb.Append(SafeText(notes, "__notes__", true)).Append('\n');
+    }
+
+    static string SafeText(PyObject o, string what, bool repr)
+    {
+        try { return repr ? Ops.Repr(o) : Ops.Str(o); }
+        catch (PyRaise r)
+        {
+            Rc.Dec(r.TakeException());
+            return $"<{what} {(repr ? "repr" : "str")}() failed>";
+        }
     }
 
     const int RecursiveCutoff = 3;

@@ -21,6 +21,24 @@ public static class ExceptionMethods
             var items = e.Args.Items;
             return PyStr.New(e.ObType.Name + (items.Length == 1 ? "(" + Ops.Repr(items[0]) + ")" : e.Args.Repr()));
         });
+        BuiltinTypes.AddMethod(t, "add_note", (self, args, kw) =>
+        {
+            // PEP 678: notes printed after the exception's message.
+            var note = MethodArgs.One("add_note", args, kw);
+            if (note is not PyStr) throw Err.TypeError($"note must be a str, not '{note.ObType.Name}'");
+            var dict = self.EnsureInstanceDict();
+            var notes = dict.GetItemBorrowed("__notes__");
+            if (notes == null)
+            {
+                var list = PyList.New();
+                dict.SetItemNew("__notes__", list);
+                Rc.Dec(list);
+                notes = list;
+            }
+            if (notes is not PyList existing) throw Err.TypeError("Cannot add note: __notes__ is not a list");
+            existing.Append(note);
+            return Rc.New(PyNone.Instance);
+        });
         BuiltinTypes.AddMethod(t, "with_traceback", (self, args, kw) =>
         {
             ArgParser.Positional("with_traceback", args, kw, 1, 1);

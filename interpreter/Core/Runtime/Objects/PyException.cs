@@ -178,6 +178,10 @@ public sealed class PyTraceback : PyObject
     public int Pc = -1;
     public PyTraceback NextTb;
 
+    /// <summary>Makes tb_frame: a frame object showing the entry's code and line (installed
+    /// by the standard library, whose frame objects these are).</summary>
+    public static Func<CodeObject, int, PyObject> FrameOf;
+
     public static PyTraceback New(CodeObject code, int line, PyTraceback next)
     {
         var tb = new PyTraceback { ObType = Type, Code = Rc.New(code), Line = line };
@@ -204,6 +208,7 @@ public sealed class PyTraceback : PyObject
         "tb_lineno" => PyInt.New(Line),
         "tb_lasti" => PyInt.New(Pc < 0 ? -1 : Pc * 2),
         "tb_next" => Rc.New((PyObject)NextTb ?? PyNone.Instance),
+        "tb_frame" => FrameOf?.Invoke(Code, Line) ?? Rc.New(PyNone.Instance),
         _ => base.GetAttr(name),
     };
 }

@@ -37,11 +37,16 @@ public sealed class PyModule : PyGcObject
 
     static readonly PyStr GetAttrHook = PyStr.Intern("__getattr__");
 
+    /// <summary>Asked for a name a module lacks before AttributeError (the builtins made on
+    /// first use, see VM/LazyBuiltins.cs); a new reference or null.</summary>
+    public static Func<PyModule, PyStr, PyObject> MissingAttribute;
+
     public override PyObject GetAttr(PyStr name)
     {
         var v = Dict.GetItemNew(name);
         if (v != null) return v;
         if (name.Value == "__dict__") return Rc.New(Dict);
+        if (MissingAttribute?.Invoke(this, name) is { } made) return made;
         // PEP 562: a module-level __getattr__ answers the names the module lacks.
         if (Dict.GetItemBorrowed(GetAttrHook) is { } hook) return Ops.Call(hook, name);
         throw Err.AttributeMissing(this, name);
