@@ -21,6 +21,14 @@ public sealed class PyRange : PyObject
 
     public override string Repr() => Step == 1 ? $"range({Start}, {Stop})" : $"range({Start}, {Stop}, {Step})";
     public override long LengthOrMinusOne() => Length;
+
+    public override PyObject GetAttr(PyStr name) => name.Value switch
+    {
+        "start" => PyInt.New(Start),
+        "stop" => PyInt.New(Stop),
+        "step" => PyInt.New(Step),
+        _ => base.GetAttr(name),
+    };
     public override PyObject Iter() => RangeIterator.New(Start, Step, Length);
 
     public override PyObject GetItem(PyObject key)

@@ -36,6 +36,24 @@ public sealed class PySlice : PyObject
     }
 
     public override string Repr() => $"slice({Ops.Repr(Start)}, {Ops.Repr(Stop)}, {Ops.Repr(Step)})";
+
+    public override PyObject GetAttr(PyStr name) => name.Value switch
+    {
+        "start" => Rc.New(Start),
+        "stop" => Rc.New(Stop),
+        "step" => Rc.New(Step),
+        _ => base.GetAttr(name),
+    };
+    /// <summary>Slices compare as the tuples (start, stop, step).</summary>
+    public override PyObject RichCompare(PyObject other, CompareOp op)
+    {
+        if (other is not PySlice o) return Rc.New(PyNotImplemented.Instance);
+        var mine = PyTuple.Of(Start, Stop, Step);
+        var theirs = PyTuple.Of(o.Start, o.Stop, o.Step);
+        try { return Ops.RichCompare(mine, theirs, op); }
+        finally { Rc.Dec(mine); Rc.Dec(theirs); }
+    }
+
     public override bool IsHashable => false;
     public override long Hash() => throw Err.TypeError("unhashable type: 'slice'");
 
