@@ -29,6 +29,7 @@ import threading
 import time
 
 import concurrent.futures
+import contextvars
 
 __all__ = [
     'run', 'get_event_loop', 'get_running_loop', 'new_event_loop', 'set_event_loop',
@@ -140,7 +141,7 @@ class Handle:
         return self._cancelled
 
     def get_context(self):
-        return None
+        return self._context
 
     def _run(self):
         try:
@@ -334,6 +335,8 @@ class Task(Future):
         self._fut_waiter = None
         self._coro = coro
         self._num_cancels_requested = 0
+        # Each task runs in a copy of the context it was made in (contextvars).
+        self._context = contextvars.copy_context() if context is None else context
         self._loop.call_soon(self._step)
         _all_tasks.add(self)
 
@@ -355,7 +358,7 @@ class Task(Future):
         return self._coro
 
     def get_context(self):
-        return None
+        return self._context
 
     def get_name(self):
         return self._name
@@ -396,6 +399,9 @@ class Task(Future):
         _all_tasks.discard(self)
 
     def _step(self, exc=None):
+        self._context.run(self._step_in_context, exc)
+
+    def _step_in_context(self, exc=None):
         if self.done():
             raise InvalidStateError('_step(): already done: %r, %r' % (self, exc))
         if self._must_cancel:
