@@ -494,6 +494,22 @@ public static class BuiltinFunctions
             if (l is PyDict ld) AddKeys(names, ld);
             Rc.Dec(l);
         }
+        else if (args[0] is PyModule module)
+        {
+            // A module's attributes are its namespace (module.__dir__).
+            AddKeys(names, module.Dict);
+        }
+        else if (args[0].ObType.IsHeapType && HeapTypes.LookupUserDefined(args[0].ObType, PyStr.Intern("__dir__")) != null)
+        {
+            var listed = Ops.CallMethod(args[0], "__dir__");
+            try
+            {
+                var sorted = Ops.ToList(listed);
+                try { Sorting.SortList(sorted, null, false); } catch { Rc.Dec(sorted); throw; }
+                return sorted;
+            }
+            finally { Rc.Dec(listed); }
+        }
         else
         {
             var o = args[0];
