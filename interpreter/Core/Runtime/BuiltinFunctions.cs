@@ -18,7 +18,7 @@ public static class BuiltinFunctions
         foreach (var (name, type) in new (string, PyType)[]
         {
             ("object", PyType.ObjectType), ("type", PyType.TypeType), ("int", PyInt.Type), ("bool", PyBool.Type),
-            ("float", PyFloat.Type), ("complex", PyComplex.Type), ("bytearray", PyByteArray.Type), ("str", PyStr.Type), ("list", PyList.Type), ("tuple", PyTuple.Type),
+            ("float", PyFloat.Type), ("complex", PyComplex.Type), ("bytearray", PyByteArray.Type), ("memoryview", PyMemoryView.Type), ("str", PyStr.Type), ("list", PyList.Type), ("tuple", PyTuple.Type),
             ("dict", PyDict.Type), ("set", PySet.SetType), ("frozenset", PySet.FrozenSetType),
             ("bytes", BuiltinTypes.BytesType), ("range", PyRange.Type), ("slice", PySlice.Type),
             ("property", PyProperty.Type), ("staticmethod", PyStaticMethod.Type), ("classmethod", PyClassMethod.Type),

@@ -49,6 +49,7 @@ public static class BuiltinTypes
         BytesType = T("bytes", null, Constructors.Bytes);
         PyBytes.Type = BytesType;
         PyByteArray.Type = T("bytearray", null, PyByteArray.Construct);
+        PyMemoryView.Type = T("memoryview", null, PyMemoryView.Construct);
         PyRange.Type = T("range", null, Constructors.Range);
         RangeIterator.Type = T("range_iterator");
         PySlice.Type = T("slice", null, Constructors.Slice);
@@ -163,6 +164,7 @@ public static class BuiltinTypes
         BytesMethods.Add(BytesType);
         BytesMethods.Add(PyByteArray.Type);
         PyByteArray.AddMethods(PyByteArray.Type);
+        PyMemoryView.AddMethods(PyMemoryView.Type);
         PyGenerator.AddMethods(PyGenerator.Type);
         PyGenerator.AddMethods(PyGenerator.CoroutineType);
         PyGenerator.AddMethods(PyGenerator.AsyncGeneratorType);

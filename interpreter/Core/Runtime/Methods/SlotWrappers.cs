@@ -130,6 +130,7 @@ public static class SlotWrappers
         Add(PySet.FrozenSetType, Protocols.Sequence | Protocols.Compare | Protocols.Arithmetic | Protocols.Text, setAlgebra);
         Add(PyRange.Type, Protocols.Sequence | Protocols.Compare | Protocols.Text);
         Add(PyByteArray.Type, Protocols.Sequence | Protocols.MutableItems | Protocols.Compare | Protocols.Arithmetic, text);
+        Add(PyMemoryView.Type, Protocols.Sequence | Protocols.MutableItems | Protocols.Compare);
         foreach (var callable in new[] { PyFunction.Type, PyBuiltinFunction.Type, PyMethod.Type })
             BuiltinTypes.AddMethod(callable, "__call__", (self, a, k) => self.Call(a, k));
         // Mutable containers cannot be hashed: their __hash__ is None, as CPython's.

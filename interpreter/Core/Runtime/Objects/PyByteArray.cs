@@ -26,11 +26,12 @@ public sealed class PyByteArray : PyObject
     public ReadOnlySpan<byte> Span => CollectionsMarshal.AsSpan(Data);
     public byte[] ToArray() => Data.ToArray();
 
-    /// <summary>The bytes of a bytes-like object (bytes or bytearray), or null.</summary>
+    /// <summary>The bytes of a bytes-like object (bytes, bytearray, memoryview), or null.</summary>
     public static byte[] BytesOf(PyObject o) => o switch
     {
         PyBytes b => b.Value,
         PyByteArray a => a.ToArray(),
+        PyMemoryView m => m.ToArray(),
         PyInstance { BaseValue: PyBytes or PyByteArray } wrapped => BytesOf(wrapped.BaseValue),
         _ => null,
     };
