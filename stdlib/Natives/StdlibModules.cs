@@ -29,6 +29,7 @@ public static class StdlibModules
         interp.NativeModules["_hashlib"] = HashlibModule.Create;
         interp.NativeModules["binascii"] = BinasciiModule.Create;
         interp.NativeModules["_weakref"] = WeakrefModule.Create;
+        interp.NativeModules["_zlib"] = ZlibModule.Create;
         PyGenerator.FrameObject = PyFrameObject.Of;
         PyTraceback.FrameOf = PyFrameObject.ForTraceback;
         interp.Builtins.SetItemNew("open", new PyBuiltinFunction("open", PyFile.Open));
