@@ -30,6 +30,8 @@ public static class StdlibModules
         interp.NativeModules["binascii"] = BinasciiModule.Create;
         interp.NativeModules["_weakref"] = WeakrefModule.Create;
         interp.NativeModules["_zlib"] = ZlibModule.Create;
+        interp.NativeModules["_socket"] = SocketModule.Create;
+        interp.NativeModules["select"] = SelectModule.Create;
         PyGenerator.FrameObject = PyFrameObject.Of;
         PyTraceback.FrameOf = PyFrameObject.ForTraceback;
         interp.Builtins.SetItemNew("open", new PyBuiltinFunction("open", PyFile.Open));

@@ -8,6 +8,7 @@ public static class ErrorTypes
         AssertionError, AttributeError, BufferError, EOFError, ImportError, ModuleNotFoundError,
         LookupError, IndexError, KeyError, MemoryError, NameError, UnboundLocalError, OSError,
         FileNotFoundError, FileExistsError, PermissionError, TimeoutError, ConnectionError,
+        ConnectionRefusedError, ConnectionResetError, ConnectionAbortedError, BlockingIOError,
         BrokenPipeError, ProcessLookupError, InterruptedError, ChildProcessError,
         IsADirectoryError, NotADirectoryError, ReferenceError, RuntimeError, NotImplementedError,
         RecursionError, SyntaxError, IndentationError, TabError, SystemError, TypeError,
@@ -63,6 +64,10 @@ public static class ErrorTypes
         TimeoutError = Make("TimeoutError", OSError);
         ConnectionError = Make("ConnectionError", OSError);
         BrokenPipeError = Make("BrokenPipeError", ConnectionError);
+        ConnectionRefusedError = Make("ConnectionRefusedError", ConnectionError);
+        ConnectionResetError = Make("ConnectionResetError", ConnectionError);
+        ConnectionAbortedError = Make("ConnectionAbortedError", ConnectionError);
+        BlockingIOError = Make("BlockingIOError", OSError);
         ProcessLookupError = Make("ProcessLookupError", OSError);
         InterruptedError = Make("InterruptedError", OSError);
         ChildProcessError = Make("ChildProcessError", OSError);
