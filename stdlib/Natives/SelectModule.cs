@@ -40,12 +40,25 @@ public static class SelectModule
         return m;
     }
 
-    static Socket SocketOf(PyObject o) => o switch
+    static Socket SocketOf(PyObject o)
     {
-        PySocket { Socket: { } s } => s,
-        PySocket => throw Err.ValueError("file descriptor cannot be a negative integer (-1)"),
-        _ => throw Err.TypeError("argument must be an int, or have a fileno() method."),
-    };
+        if (o is PySocket { Socket: { } s }) return s;
+        if (o is PySocket) throw Err.ValueError("file descriptor cannot be a negative integer (-1)");
+        long fd;
+        if (o is PyInt i) fd = i.Value;
+        else
+        {
+            var fileno = Ops.GetAttrOrNull(o, "fileno") ?? throw Err.TypeError("argument must be an int, or have a fileno() method.");
+            try
+            {
+                var r = Ops.Call(fileno);
+                try { fd = ArgParser.Int(r, "fileno"); } finally { Rc.Dec(r); }
+            }
+            finally { Rc.Dec(fileno); }
+        }
+        if (fd < 0) throw Err.ValueError($"file descriptor cannot be a negative integer ({fd})");
+        return PySocket.FindByFileno(fd) ?? throw Err.New(ErrorTypes.OSError, "[Errno 9] Bad file descriptor");
+    }
 
     /// <summary>The sockets ready in each of the three sets, waiting at most timeout.</summary>
     static HashSet<Socket>[] Wait(Socket[][] sockets, double? timeout)

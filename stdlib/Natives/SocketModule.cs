@@ -25,7 +25,17 @@ public sealed class PySocket : PyObject
         var o = new PySocket { ObType = Type, Socket = s, Family = family, SocketType = type, Protocol = proto };
         o.timeout = SocketModule.DefaultTimeout;
         Heap.Allocated(Type);
+        lock (ByFileno) ByFileno[(long)s.Handle] = new WeakReference<Socket>(s);
         return o;
+    }
+
+    /// <summary>The open sockets by file descriptor, for select() given objects that only
+    /// have a fileno() (a server wrapping a socket, say).</summary>
+    static readonly Dictionary<long, WeakReference<Socket>> ByFileno = new();
+
+    public static Socket FindByFileno(long fd)
+    {
+        lock (ByFileno) return ByFileno.TryGetValue(fd, out var weak) && weak.TryGetTarget(out var s) ? s : null;
     }
 
     static PyObject Construct(PyType cls, ReadOnlySpan<PyObject> args, PyTuple kw)
