@@ -201,8 +201,38 @@ public static class HashlibModule
         long length = p[4] == null || p[4] is PyNone ? digestSize : Ops.IndexOf(p[4], "'float' object cannot be interpreted as an integer");
         if (length < 1) throw Err.ValueError("key length must be greater than 0.");
         if (length > int.MaxValue) throw Err.New(ErrorTypes.OverflowError, "key length is too great.");
-        var key = Blocking.Run(() => Rfc2898DeriveBytes.Pbkdf2(password, salt, (int)iterations, algorithm, (int)length));
+        var key = Blocking.Run(() => algorithm == HashAlgorithmName.MD5
+            ? Pbkdf2ByHand(password, salt, (int)iterations, algorithm, (int)length) // .NET's refuses MD5
+            : Rfc2898DeriveBytes.Pbkdf2(password, salt, (int)iterations, algorithm, (int)length));
         return PyBytes.New(key);
+    }
+
+    /// <summary>PBKDF2 (RFC 8018) with HMAC over algorithm: block i is U1 ^ U2 ^ ... ^ Uc,
+    /// where U1 = HMAC(password, salt || i) and each next U is the HMAC of the one before.</summary>
+    static byte[] Pbkdf2ByHand(byte[] password, byte[] salt, int iterations, HashAlgorithmName algorithm, int length)
+    {
+        var result = new byte[length];
+        using var hmac = IncrementalHash.CreateHMAC(algorithm, password);
+        int filled = 0;
+        for (uint block = 1; filled < length; block++)
+        {
+            hmac.AppendData(salt);
+            var index = new byte[4];
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(index, block);
+            hmac.AppendData(index);
+            var u = hmac.GetHashAndReset();
+            var t = (byte[])u.Clone();
+            for (int i = 1; i < iterations; i++)
+            {
+                hmac.AppendData(u);
+                u = hmac.GetHashAndReset();
+                for (int j = 0; j < t.Length; j++) t[j] ^= u[j];
+            }
+            int take = Math.Min(t.Length, length - filled);
+            Array.Copy(t, 0, result, filled, take);
+            filled += take;
+        }
+        return result;
     }
 
     /// <summary>compare_digest(a, b): equality that takes the same time wherever the two differ.</summary>

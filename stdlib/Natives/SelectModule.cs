@@ -63,9 +63,10 @@ public static class SelectModule
     /// <summary>The sockets ready in each of the three sets, waiting at most timeout.</summary>
     static HashSet<Socket>[] Wait(Socket[][] sockets, double? timeout)
     {
-        var deadline = timeout is double t ? DateTime.UtcNow.AddSeconds(t) : DateTime.MaxValue;
+        var deadline = timeout is double t && t < 1e9 ? DateTime.UtcNow.AddSeconds(t) : DateTime.MaxValue;
         var ts = ThreadState.Current;
         var token = Interpreter.WaitToken(ts);
+        if (ts != null) ts.WaitInterrupted = false;
         HashSet<Socket>[] ready = null;
         Blocking.RunUntil(() =>
         {
@@ -75,8 +76,17 @@ public static class SelectModule
                 var write = sockets[1].ToList();
                 var error = sockets[2].ToList();
                 long slice = Math.Max(0, Math.Min(20_000, (long)(deadline - DateTime.UtcNow).TotalMicroseconds));
-                if (read.Count + write.Count + error.Count > 0) Socket.Select(read, write, error, (int)slice);
-                else Thread.Sleep((int)(slice / 1000));
+                try
+                {
+                    if (read.Count + write.Count + error.Count > 0) Socket.Select(read, write, error, (int)slice);
+                    else Thread.Sleep((int)(slice / 1000));
+                }
+                catch (Exception e) when (e is ObjectDisposedException or SocketException)
+                {
+                    // A socket closed meanwhile: report every socket ready; its own call says why.
+                    ready = new[] { sockets[0].ToHashSet(), sockets[1].ToHashSet(), sockets[2].ToHashSet() };
+                    return true;
+                }
                 if (read.Count + write.Count + error.Count > 0 || DateTime.UtcNow >= deadline)
                 {
                     ready = new[] { read.ToHashSet(), write.ToHashSet(), error.ToHashSet() };

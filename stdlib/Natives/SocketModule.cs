@@ -24,6 +24,7 @@ public sealed class PySocket : PyObject
     {
         var o = new PySocket { ObType = Type, Socket = s, Family = family, SocketType = type, Protocol = proto };
         o.timeout = SocketModule.DefaultTimeout;
+        if (o.timeout == 0) s.Blocking = false;
         Heap.Allocated(Type);
         lock (ByFileno) ByFileno[(long)s.Handle] = new WeakReference<Socket>(s);
         return o;
@@ -63,33 +64,35 @@ public sealed class PySocket : PyObject
 
     Socket Live => Socket ?? throw SocketModule.OsError(9, "Bad file descriptor");
 
-    /// <summary>Waits until the socket can read (or write), honouring the timeout and Ctrl-C;
-    /// false when the timeout ran out.</summary>
-    bool WaitUntil(SelectMode mode)
+    /// <summary>A timeout of 0 makes the socket non-blocking: a call that would wait raises
+    /// BlockingIOError instead.</summary>
+    void SetTimeout(double? value)
     {
-        if (timeout == 0) return true; // non-blocking: the call itself says EAGAIN
-        var deadline = timeout is double t ? DateTime.UtcNow.AddSeconds(t) : DateTime.MaxValue;
-        var ts = ThreadState.Current;
-        var token = Interpreter.WaitToken(ts);
-        return Blocking.RunUntil(() =>
+        timeout = value;
+        Call(() => { Live.Blocking = value != 0; return 0; });
+    }
+
+    /// <summary>Waits until the socket can read (or write), honouring the timeout; a signal
+    /// whose handler returns lets the wait go on (PEP 475), one that raises ends it.</summary>
+    void Wait(SelectMode mode)
+    {
+        if (timeout == 0) return; // non-blocking: the call itself says EAGAIN
+        var sock = Live;
+        double seconds = timeout is double t && t < 1e9 ? t : -1;
+        bool ready = Blocking.RunRestarting(seconds, left =>
         {
+            var ts = ThreadState.Current;
+            var token = Interpreter.WaitToken(ts);
+            var deadline = left < 0 ? DateTime.MaxValue : DateTime.UtcNow.AddSeconds(left);
             while (true)
             {
-                if (Live.Poll(20_000, mode)) return true;
+                try { if (sock.Poll(20_000, mode)) return true; }
+                catch (Exception e) when (e is ObjectDisposedException or SocketException) { return true; } // the call reports it
                 if (token.IsCancellationRequested) { if (ts != null) Waits.Cancelled(ts); return false; }
                 if (DateTime.UtcNow >= deadline) return false;
             }
         });
-    }
-
-    void Wait(SelectMode mode)
-    {
-        if (!WaitUntil(mode))
-        {
-            var ts = ThreadState.Current;
-            if (ts != null && ts.WaitInterrupted) { ts.Interp.RaisePendingInterrupt(ts); throw Err.New(ErrorTypes.InterruptedError, "[Errno 4] Interrupted system call"); }
-            throw SocketModule.Timeout();
-        }
+        if (!ready) throw SocketModule.Timeout();
     }
 
     T Call<T>(Func<T> operation)
@@ -150,8 +153,8 @@ public sealed class PySocket : PyObject
             var s = Self(self);
             s.Wait(SelectMode.SelectRead);
             var conn = s.Call(() => s.Live.Accept());
+            conn.Blocking = true;
             var wrapped = Wrap(conn, s.Family, s.SocketType, s.Protocol);
-            wrapped.timeout = SocketModule.DefaultTimeout;
             var result = PyTuple.New(2);
             result.Items[0] = wrapped;
             result.Items[1] = SocketModule.Address(conn.RemoteEndPoint);
@@ -185,7 +188,8 @@ public sealed class PySocket : PyObject
             var s = Self(self);
             var data = SocketModule.Buffer(a[0]);
             s.Wait(SelectMode.SelectWrite);
-            return PyInt.New(s.Call(() => s.Live.Send(data)));
+            var sock = s.Live;
+            return PyInt.New(s.Call(() => Blocking.Run(() => sock.Send(data))));
         });
         BuiltinTypes.AddMethod(t, "sendall", (self, a, k) =>
         {
@@ -196,7 +200,8 @@ public sealed class PySocket : PyObject
             while (sent < data.Length)
             {
                 s.Wait(SelectMode.SelectWrite);
-                sent += s.Call(() => Blocking.Run(() => s.Live.Send(data, sent, data.Length - sent, SocketFlags.None)));
+                var sock = s.Live;
+                sent += s.Call(() => Blocking.Run(() => sock.Send(data, sent, data.Length - sent, SocketFlags.None)));
             }
             return Rc.New(PyNone.Instance);
         });
@@ -206,7 +211,8 @@ public sealed class PySocket : PyObject
             var s = Self(self);
             var data = SocketModule.Buffer(a[0]);
             var endpoint = SocketModule.EndPoint(a[1], s.Family, forBind: false);
-            return PyInt.New(s.Call(() => s.Live.SendTo(data, endpoint)));
+            var sock = s.Live;
+            return PyInt.New(s.Call(() => Blocking.Run(() => sock.SendTo(data, endpoint))));
         });
         BuiltinTypes.AddMethod(t, "recv", (self, a, k) =>
         {
@@ -225,6 +231,7 @@ public sealed class PySocket : PyObject
             ArgParser.Positional("recvfrom", a, k, 1, 2);
             var s = Self(self);
             int size = (int)ArgParser.Int(a[0], "recvfrom");
+            if (size < 0) throw Err.ValueError("negative buffersize in recvfrom");
             s.Wait(SelectMode.SelectRead);
             var buffer = new byte[size];
             EndPoint from = s.Family == SocketModule.AF_INET6 ? new IPEndPoint(IPAddress.IPv6Any, 0) : new IPEndPoint(IPAddress.Any, 0);
@@ -253,7 +260,7 @@ public sealed class PySocket : PyObject
         BuiltinTypes.AddMethod(t, "settimeout", (self, a, k) =>
         {
             ArgParser.Positional("settimeout", a, k, 1, 1);
-            Self(self).timeout = SocketModule.TimeoutArg(a[0]);
+            Self(self).SetTimeout(SocketModule.TimeoutArg(a[0]));
             return Rc.New(PyNone.Instance);
         });
         BuiltinTypes.AddMethod(t, "gettimeout", (self, a, k) =>
@@ -261,7 +268,7 @@ public sealed class PySocket : PyObject
         BuiltinTypes.AddMethod(t, "setblocking", (self, a, k) =>
         {
             ArgParser.Positional("setblocking", a, k, 1, 1);
-            Self(self).timeout = Ops.IsTrue(a[0]) ? null : 0;
+            Self(self).SetTimeout(Ops.IsTrue(a[0]) ? null : 0);
             return Rc.New(PyNone.Instance);
         });
         BuiltinTypes.AddMethod(t, "getblocking", (self, a, k) => PyBool.From(Self(self).timeout != 0));
@@ -341,7 +348,7 @@ public sealed class PySocket : PyObject
             return;
         }
         var task = Call(() => Live.ConnectAsync(endpoint));
-        var deadline = timeout is double t ? TimeSpan.FromSeconds(t) : Timeout.InfiniteTimeSpan;
+        var deadline = timeout is double t && t < 1e9 ? TimeSpan.FromSeconds(t) : Timeout.InfiniteTimeSpan;
         bool done = Blocking.RunUntil(() =>
         {
             try { return task.Wait(deadline); }
@@ -358,9 +365,10 @@ public static class SocketModule
     public const int SOL_SOCKET = 1, SO_REUSEADDR = 2, SO_TYPE = 3, SO_BROADCAST = 6, SO_KEEPALIVE = 9;
     public const int IPPROTO_TCP = 6, IPPROTO_UDP = 17, TCP_NODELAY = 1;
 
-    /// <summary>setdefaulttimeout(): the timeout new sockets start with (null: none).</summary>
-    [ThreadStatic] static double? defaultTimeout;
-    public static double? DefaultTimeout => defaultTimeout;
+    /// <summary>setdefaulttimeout(): the timeout new sockets start with, for the whole
+    /// process (negative: none).</summary>
+    static double defaultTimeout = -1;
+    public static double? DefaultTimeout => Volatile.Read(ref defaultTimeout) is var t && t >= 0 ? t : null;
 
     static PyModule module;
 
@@ -408,11 +416,11 @@ public static class SocketModule
             list.AppendSteal(entry);
             return list;
         });
-        m.AddFunction("getdefaulttimeout", (a, k) => defaultTimeout is double t ? PyFloat.New(t) : Rc.New(PyNone.Instance));
+        m.AddFunction("getdefaulttimeout", (a, k) => DefaultTimeout is double t ? PyFloat.New(t) : Rc.New(PyNone.Instance));
         m.AddFunction("setdefaulttimeout", (a, k) =>
         {
             ArgParser.Positional("setdefaulttimeout", a, k, 1, 1);
-            defaultTimeout = TimeoutArg(a[0]);
+            Volatile.Write(ref defaultTimeout, TimeoutArg(a[0]) ?? -1);
             return Rc.New(PyNone.Instance);
         });
         m.AddFunction("htons", (a, k) => PyInt.New((ushort)IPAddress.HostToNetworkOrder((short)ArgParser.Int(a[0], "htons"))));

@@ -43,8 +43,13 @@ public static class ZlibModule
             var p = ArgParser.Parse("decompress", a, k, new[] { "data", "wbits", "bufsize" }, 1);
             var data = Buffer(p[0]);
             int wbits = p[1] == null ? MaxWbits : (int)ArgParser.Int(p[1], "decompress");
-            try { return PyBytes.New(Run(data.Length, () => Decompress(data, wbits, out _))); }
+            byte[] output;
+            try { output = Run(data.Length, () => Decompress(data, wbits, out _)); }
             catch (InvalidDataException) { throw Error("Error -3 while decompressing data: invalid stored block lengths"); }
+            // .NET returns what it could of a stream cut short; zlib reports it.
+            if (wbits >= 9 && wbits <= 15 && StreamEnd(data, output, wbits) < 0)
+                throw Error("Error -5 while decompressing data: incomplete or truncated stream");
+            return PyBytes.New(output);
         });
         m.AddFunction("crc32", (a, k) =>
         {

@@ -10,7 +10,13 @@ public static class Attributes
     public static PyObject GenericGetAttr(PyObject obj, PyStr name, bool raise) => GenericGetAttr(obj, name, raise, 0);
 
     /// <summary>GenericGetAttr for a caller that knows its thread's id (see Rc.Inc(o, thread); 0: look it up).</summary>
-    public static PyObject GenericGetAttr(PyObject obj, PyStr name, bool raise, int thread)
+    public static PyObject GenericGetAttr(PyObject obj, PyStr name, bool raise, int thread) => GenericGetAttr(obj, name, raise, thread, true);
+
+    /// <summary>object.__getattribute__: the lookup without the __getattr__ fallback (which
+    /// the attribute access around it applies).</summary>
+    public static PyObject ObjectGetAttribute(PyObject obj, PyStr name) => GenericGetAttr(obj, name, true, 0, false);
+
+    static PyObject GenericGetAttr(PyObject obj, PyStr name, bool raise, int thread, bool withGetattrHook)
     {
         var type = obj.ObType;
         var descr = type.Lookup(name);
@@ -37,7 +43,7 @@ public static class Attributes
             dict.Exposed();
             return Rc.New(dict);
         }
-        if (type.IsHeapType)
+        if (withGetattrHook && type.IsHeapType)
         {
             var getattr = type.Lookup(GetAttrName);
             if (getattr != null) return Ops.CallMethod(obj, "__getattr__", name);

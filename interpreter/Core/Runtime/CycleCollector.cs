@@ -425,7 +425,17 @@ public static class CycleCollector
     /// that clearing did not free moves to the old generation.</summary>
     static void ClearGarbage(Table old)
     {
-        foreach (var o in Snapshot())
+        var garbage = Snapshot();
+        // Weak references to the garbage are cleared (and their callbacks run) before any of
+        // it is cleared: a callback must find its referent gone, never half-cleared.
+        foreach (var o in garbage)
+        {
+            if (o.GcTable != UnreachableId || !o.HasWeakRefs) continue;
+            Rc.Inc(o);
+            try { PyWeakRef.ObjectDying(o); }
+            finally { Rc.Dec(o); }
+        }
+        foreach (var o in garbage)
         {
             if (o.GcTable != UnreachableId) continue;
             Rc.Inc(o);

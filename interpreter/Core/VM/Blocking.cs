@@ -60,8 +60,15 @@ public static class Blocking
             double left = timeout < 0 ? -1
                 : Math.Max(0, (deadline - System.Diagnostics.Stopwatch.GetTimestamp()) / (double)System.Diagnostics.Stopwatch.Frequency);
             if (ts != null) ts.WaitInterrupted = false;
-            if (RunUntil(() => wait(left))) return true;
-            if (ts == null || !ts.WaitInterrupted) return false;
+            // Read before the handlers run (a handler's own wait resets the flag).
+            bool interrupted = false;
+            if (RunUntil(() =>
+            {
+                bool done = wait(left);
+                interrupted = ts != null && ts.WaitInterrupted;
+                return done;
+            })) return true;
+            if (!interrupted) return false;
             if (timeout >= 0 && System.Diagnostics.Stopwatch.GetTimestamp() >= deadline) return false;
         }
     }

@@ -54,10 +54,13 @@ public sealed partial class Interpreter
     {
         if ((uint)signum >= SignalLimit) return;
         Volatile.Write(ref pendingSignals[signum], 1);
-        Interlocked.Increment(ref SignalsArrived);
+        // The waits are woken first: a main thread that handles the signal before the wake-up
+        // would otherwise find the token cancelled with nothing pending, and wait for ever
+        // after. Woken first, it finds the signal pending a moment later.
+        try { interruptSource.Cancel(); } catch (ObjectDisposedException) { }
         interruptPending = true;
         RaiseEvalBreaker();
-        try { interruptSource.Cancel(); } catch (ObjectDisposedException) { }
+        Interlocked.Increment(ref SignalsArrived); // last: a waiter that sees it finds all set
     }
 
     /// <summary>Runs the handlers of the signals that have arrived when ts is the main
@@ -96,8 +99,9 @@ public sealed partial class Interpreter
             throw new PyRaise(PyException.New(ErrorTypes.KeyboardInterrupt, ReadOnlySpan<PyObject>.Empty)); // SIGINT's default action ends the program
         if (handler is PyInt) return; // SIG_IGN, or SIG_DFL set after the signal arrived
         var number = PyInt.New(signum);
+        Rc.Inc(handler); // alive for the call, even if it installs another handler
         try { Rc.Dec(Ops.Call(handler, number, PyNone.Instance)); }
-        finally { Rc.Dec(number); }
+        finally { Rc.Dec(number); Rc.Dec(handler); }
     }
 
     /// <summary>Run first at teardown: what native modules set up process-wide for this

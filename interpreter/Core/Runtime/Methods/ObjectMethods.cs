@@ -46,7 +46,8 @@ public static class ObjectMethods
         BuiltinTypes.AddMethod(t, "__getattribute__", (self, args, kw) =>
         {
             ArgParser.Positional("__getattribute__", args, kw, 1, 1);
-            return Attributes.GenericGetAttr(self, (PyStr)args[0], true);
+            if (args[0] is not PyStr name) throw Err.TypeError($"attribute name must be string, not '{args[0].ObType.Name}'");
+            return Attributes.ObjectGetAttribute(self, name);
         });
         BuiltinTypes.AddMethod(t, "__format__", (self, args, kw) =>
         {

@@ -217,9 +217,35 @@ public sealed class DictView : PyObject
     {
         if (!IsSetLike) return base.RichCompare(other, op);
         if (!IsSetLikeOperand(other)) return Rc.New(PyNotImplemented.Instance);
-        var a = PySet.FromIterable(this);
-        var b = PySet.FromIterable(other);
-        try { return a.RichCompare(b, op); } finally { Rc.Dec(a); Rc.Dec(b); }
+        // As CPython's dictview_richcompare: by sizes and membership, so that items whose
+        // values cannot be hashed still compare.
+        long mine = Dict.Count, theirs = Ops.Length(other);
+        bool result = op switch
+        {
+            CompareOp.Eq => mine == theirs && AllContainedIn(this, other),
+            CompareOp.Ne => !(mine == theirs && AllContainedIn(this, other)),
+            CompareOp.Lt => mine < theirs && AllContainedIn(this, other),
+            CompareOp.Le => mine <= theirs && AllContainedIn(this, other),
+            CompareOp.Gt => mine > theirs && AllContainedIn(other, this),
+            _ => mine >= theirs && AllContainedIn(other, this),
+        };
+        return PyBool.From(result);
+    }
+
+    static bool AllContainedIn(PyObject items, PyObject container)
+    {
+        var it = Ops.GetIter(items);
+        try
+        {
+            for (var item = it.Next(); item != null; item = it.Next())
+            {
+                bool found;
+                try { found = container.Contains(item); } finally { Rc.Dec(item); }
+                if (!found) return false;
+            }
+            return true;
+        }
+        finally { Rc.Dec(it); }
     }
 
     public override PyObject BinaryOp(BinaryOpKind op, PyObject other, bool reflected)

@@ -110,6 +110,11 @@ public sealed class PyGenericAlias : PyObject
         {
             Rc.Dec(e.TakeException());
         }
+        catch
+        {
+            Rc.Dec(result);
+            throw;
+        }
         return result;
     }
 

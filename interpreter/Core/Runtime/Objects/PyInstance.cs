@@ -207,6 +207,13 @@ public sealed class PyInstance : PyGcObject
     {
         var getattribute = Special(Dunders.Getattribute);
         if (getattribute == null) return Attributes.GenericGetAttr(this, name, true);
+        Rc.Inc(getattribute);
+        try { return CallGetAttribute(getattribute, name); }
+        finally { Rc.Dec(getattribute); }
+    }
+
+    PyObject CallGetAttribute(PyObject getattribute, PyStr name)
+    {
         try { return Ops.CallWithSelf(getattribute, this, new PyObject[] { name }, null); }
         catch (PyRaise e) when (e.Exc != null && e.Exc.ObType.IsSubtypeOf(ErrorTypes.AttributeError) && Special(Dunders.Getattr) != null)
         {

@@ -48,9 +48,17 @@ public sealed class PyMemoryView : PyObject
         int index = start + i;
         if (source is PyBytes b) return b.Value[index];
         var data = ((PyByteArray)source).Data;
-        // The bytearray may have shrunk since the view was made.
-        if ((uint)index >= (uint)data.Count) throw Err.New(ErrorTypes.IndexError, "index out of range");
+        // The bytearray may have shrunk since the view was made (CPython forbids that).
+        if ((uint)index >= (uint)data.Count) throw Shrunk();
         return data[index];
+    }
+
+    static PyRaise Shrunk() => Err.New(ErrorTypes.BufferError, "memoryview: the bytearray it views has been resized");
+
+    void Store(List<byte> data, int index, byte value)
+    {
+        if ((uint)index >= (uint)data.Count) throw Shrunk();
+        data[index] = value;
     }
 
     /// <summary>A copy of the bytes in view.</summary>
@@ -100,7 +108,7 @@ public sealed class PyMemoryView : PyObject
             var bytes = PyByteArray.BytesOf(value) ?? (value is PyMemoryView v ? v.ToArray() : null)
                 ?? throw Err.TypeError($"a bytes-like object is required, not '{value.ObType.Name}'");
             if (bytes.Length != count) throw Err.ValueError("memoryview assignment: lvalue and rvalue have different structures");
-            for (long i = 0; i < count; i++) data[start + (int)(from + i * step)] = bytes[i];
+            for (long i = 0; i < count; i++) Store(data, start + (int)(from + i * step), bytes[i]);
             return;
         }
         long index = Ops.IndexOf(key, "memoryview: invalid slice key");
@@ -111,7 +119,7 @@ public sealed class PyMemoryView : PyObject
             if (value is PyInt) throw Err.ValueError($"memoryview: invalid value for format '{format}'");
             throw Err.TypeError($"memoryview: invalid type for format '{format}'");
         }
-        data[start + (int)index] = (byte)n.Value;
+        Store(data, start + (int)index, (byte)n.Value);
     }
 
     public override PyObject Iter()

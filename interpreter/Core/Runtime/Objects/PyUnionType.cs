@@ -75,9 +75,13 @@ public sealed class PyUnionType : PyObject
     {
         if (other is not PyUnionType o || (op != CompareOp.Eq && op != CompareOp.Ne)) return Rc.New(PyNotImplemented.Instance);
         var mine = PySet.FromIterable(Args, frozen: true);
-        var theirs = PySet.FromIterable(o.Args, frozen: true);
-        try { return PyBool.From(Ops.EqualsBool(mine, theirs) == (op == CompareOp.Eq)); }
-        finally { Rc.Dec(mine); Rc.Dec(theirs); }
+        PySet theirs = null;
+        try
+        {
+            theirs = PySet.FromIterable(o.Args, frozen: true);
+            return PyBool.From(Ops.EqualsBool(mine, theirs) == (op == CompareOp.Eq));
+        }
+        finally { Rc.Dec(mine); Rc.XDec(theirs); }
     }
 
     public override long Hash()

@@ -65,7 +65,9 @@ public sealed class PyWeakRef : PyObject
     /// <summary>The referent as a new reference, or null when it is gone.</summary>
     public PyObject Target()
     {
-        lock (Gate) return referent == null ? null : Rc.New(referent);
+        // A referent whose count already reached zero is being freed (by another thread, with
+        // the GIL off): it is gone.
+        lock (Gate) return referent == null || referent.RefCount <= 0 ? null : Rc.New(referent);
     }
 
     /// <summary>How many weak references o has (weakref.getweakrefcount).</summary>
@@ -98,9 +100,13 @@ public sealed class PyWeakRef : PyObject
         for (int i = list.Count - 1; i >= 0; i--)
         {
             var wr = list[i];
-            var cb = wr.callback;
-            if (cb == null || wr.RefCount <= 0) continue;
-            wr.callback = null;
+            PyObject cb;
+            lock (Gate)
+            {
+                cb = wr.callback;
+                if (cb == null || wr.RefCount <= 0) continue;
+                wr.callback = null; // taken: Dealloc will not release it too
+            }
             Rc.Inc(wr); // alive for the call, even if the callback drops the last reference
             try { Rc.Dec(Ops.Call(cb, wr)); }
             catch (PyRaise e) { Unraisable.Report(e, cb); }
@@ -115,6 +121,7 @@ public sealed class PyWeakRef : PyObject
     protected internal override void Dealloc()
     {
         Heap.Freed(this);
+        PyObject cb;
         lock (Gate)
         {
             var o = referent;
@@ -128,8 +135,10 @@ public sealed class PyWeakRef : PyObject
                 }
             }
             referent = null;
+            cb = callback;
+            callback = null;
         }
-        Rc.Clear(ref callback);
+        Rc.XDec(cb);
     }
 
     public override void VisitReferences(Action<PyObject> visit)
