@@ -25,6 +25,7 @@
 //                                             del .st, .m
 //                                             if .r is not None:
 //                                                 <reraise .r>
+//                                             del .r
 //                                         else:
 //                                             ELSE
 //                                         finally:
@@ -99,6 +100,7 @@ internal sealed class ExceptStarStatements
             Test = IsNotNone(at, Name(at, result)),
             Body = { Nodes.AtNode(new Reraise { Value = Name(at, result) }, at) },
         }, at));
+        handler.Body.Add(Nodes.AtNode(new Delete { Targets = { Name(at, result) } }, at)); // reached only when nothing is raised
 
         var rewritten = Nodes.AtNode(new Try { Body = t.Body, Handlers = { handler }, OrElse = t.OrElse }, at);
         if (t.FinalBody.Count == 0) return new List<Stmt> { rewritten };
