@@ -82,24 +82,11 @@ class GzipFile(io.BytesIO):
                 self.myfileobj = None
             super().close()
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
 
-class _TextGzip:
-    """A gzip file in text mode: str in and out, encoded as asked."""
+class _TextGzip(io.IOBase):
+    """A gzip file in text mode: str in and out, encoded as asked (the with-statement
+    comes from io.IOBase)."""
 
     def __init__(self, binary, encoding, errors, newline):
         self._binary = binary
@@ -132,22 +119,12 @@ class _TextGzip:
         self._binary.write(s.encode(self._encoding, self._errors))
         return len(s)
 
-    def writelines(self, lines):
-        for line in lines:
-            self.write(line)
-
     def close(self):
         self._binary.close()
 
     @property
     def closed(self):
         return self._binary.closed
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()
 
 
 import builtins as _builtins

@@ -2,6 +2,7 @@
 and the helpers built on it: create_connection, create_server, socketpair, and makefile
 for reading and writing a connection like a file."""
 
+import io as _io
 import _socket
 from _socket import *
 
@@ -13,8 +14,9 @@ has_ipv6 = True
 _GLOBAL_DEFAULT_TIMEOUT = object()
 
 
-class _SocketFile:
-    """What socket.makefile() returns: the connection read and written as a file."""
+class _SocketFile(_io.IOBase):
+    """What socket.makefile() returns: the connection read and written as a file (the
+    with-statement and iteration by line come from io.IOBase)."""
 
     def __init__(self, sock, mode='r', buffering=None, *, encoding=None, errors=None, newline=None):
         self._sock = sock
@@ -47,32 +49,14 @@ class _SocketFile:
             data, self._buffer = self._buffer[:size], self._buffer[size:]
         return data if self._binary else data.decode(self._encoding)
 
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
-
     def write(self, data):
         if not self._binary:
             data = data.encode(self._encoding)
         self._sock.sendall(data)
         return len(data)
 
-    def flush(self):
-        pass
-
     def close(self):
         self.closed = True
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()
 
 
 def create_connection(address, timeout=_GLOBAL_DEFAULT_TIMEOUT, source_address=None, *, all_errors=False):

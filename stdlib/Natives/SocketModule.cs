@@ -506,18 +506,7 @@ public static class SocketModule
 
     public static PyRaise OsError(int errno, string message) => OsErrorOf(ErrorTypes.OSError, errno, message);
 
-    static PyRaise OsErrorOf(PyType type, int errno, string message)
-    {
-        var code = PyInt.New(errno);
-        var text = PyStr.New(message);
-        var exc = PyException.New(type, new PyObject[] { code, text });
-        Rc.Dec(code);
-        Rc.Dec(text);
-        var d = exc.EnsureInstanceDict();
-        d.SetItemNew("errno", exc.Args.Items[0]);
-        d.SetItemNew("strerror", exc.Args.Items[1]);
-        return new PyRaise(exc);
-    }
+    static PyRaise OsErrorOf(PyType type, int errno, string message) => PyFile.OsError(type, errno, message, null);
 
     public static PyRaise Timeout() => Err.New(ErrorTypes.TimeoutError, "timed out");
 

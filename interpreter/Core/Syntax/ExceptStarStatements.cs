@@ -108,63 +108,37 @@ internal sealed class ExceptStarStatements
     }
 
     /// <summary>break, continue and return cannot leave an except* clause (its part of the
-    /// group would be lost); a loop or function inside the clause may use them.</summary>
-    void CheckNoJumpsOut(List<Stmt> body)
-    {
-        foreach (var st in body)
-        {
-            switch (st)
-            {
-                case Break or Continue or Return:
-                    throw context.Error("'break', 'continue' and 'return' cannot appear in an except* block", st.Line, st.Col + 1);
-                case FunctionDef or ClassDef:
-                    break;
-                case For f:
-                    CheckReturnsOnly(f.Body);
-                    CheckNoJumpsOut(f.OrElse);
-                    break;
-                case While w:
-                    CheckReturnsOnly(w.Body);
-                    CheckNoJumpsOut(w.OrElse);
-                    break;
-                case If i:
-                    CheckNoJumpsOut(i.Body);
-                    CheckNoJumpsOut(i.OrElse);
-                    break;
-                case With w:
-                    CheckNoJumpsOut(w.Body);
-                    break;
-                case Try tr:
-                    CheckNoJumpsOut(tr.Body);
-                    foreach (var h in tr.Handlers) CheckNoJumpsOut(h.Body);
-                    CheckNoJumpsOut(tr.OrElse);
-                    CheckNoJumpsOut(tr.FinalBody);
-                    break;
-            }
-        }
-    }
-
-    /// <summary>Inside a loop in the clause, break and continue stay in the loop; a return
-    /// would still leave the clause.</summary>
-    void CheckReturnsOnly(List<Stmt> body)
+    /// group would be lost); inside a loop of the clause, break and continue stay in the
+    /// loop, and a nested function or class may use all three.</summary>
+    void CheckNoJumpsOut(List<Stmt> body, bool inLoop = false)
     {
         foreach (var st in body)
         {
             switch (st)
             {
                 case Return:
+                case Break or Continue when !inLoop:
                     throw context.Error("'break', 'continue' and 'return' cannot appear in an except* block", st.Line, st.Col + 1);
-                case FunctionDef or ClassDef:
+                case For f:
+                    CheckNoJumpsOut(f.Body, inLoop: true);
+                    CheckNoJumpsOut(f.OrElse, inLoop);
                     break;
-                case For f: CheckReturnsOnly(f.Body); CheckReturnsOnly(f.OrElse); break;
-                case While w: CheckReturnsOnly(w.Body); CheckReturnsOnly(w.OrElse); break;
-                case If i: CheckReturnsOnly(i.Body); CheckReturnsOnly(i.OrElse); break;
-                case With w: CheckReturnsOnly(w.Body); break;
+                case While w:
+                    CheckNoJumpsOut(w.Body, inLoop: true);
+                    CheckNoJumpsOut(w.OrElse, inLoop);
+                    break;
+                case If i:
+                    CheckNoJumpsOut(i.Body, inLoop);
+                    CheckNoJumpsOut(i.OrElse, inLoop);
+                    break;
+                case With w:
+                    CheckNoJumpsOut(w.Body, inLoop);
+                    break;
                 case Try tr:
-                    CheckReturnsOnly(tr.Body);
-                    foreach (var h in tr.Handlers) CheckReturnsOnly(h.Body);
-                    CheckReturnsOnly(tr.OrElse);
-                    CheckReturnsOnly(tr.FinalBody);
+                    CheckNoJumpsOut(tr.Body, inLoop);
+                    foreach (var h in tr.Handlers) CheckNoJumpsOut(h.Body, inLoop);
+                    CheckNoJumpsOut(tr.OrElse, inLoop);
+                    CheckNoJumpsOut(tr.FinalBody, inLoop);
                     break;
             }
         }

@@ -25,6 +25,17 @@ __all__ = ["Awaitable", "Coroutine",
            ]
 
 
+def _raise_thrown(typ, val, tb):
+    """What throw(typ, val, tb) raises: val, or typ() made from a class, with tb attached."""
+    if val is None:
+        if tb is None:
+            raise typ
+        val = typ()
+    if tb is not None:
+        val = val.with_traceback(tb)
+    raise val
+
+
 def _check_methods(C, *methods):
     """True when C (or a class it derives from) defines every one of methods; a method set
     to None there means "deliberately not supported"."""
@@ -122,13 +133,7 @@ class Coroutine(Awaitable):
     def throw(self, typ, val=None, tb=None):
         """Raises an exception in the coroutine; returns the next value yielded or raises
         StopIteration."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
         """Raises GeneratorExit inside the coroutine."""
@@ -195,13 +200,7 @@ class AsyncGenerator(AsyncIterator):
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     async def aclose(self):
         try:
@@ -291,13 +290,7 @@ class Generator(Iterator):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
         """Raises GeneratorExit inside the generator."""
