@@ -176,6 +176,8 @@ class TimerHandle(Handle):
 class Future:
     """The result of an operation that finishes later; awaiting it suspends until then."""
 
+    __class_getitem__ = classmethod(type(list[int]))  # Class[int] in annotations
+
     _asyncio_future_blocking = False
 
     def __init__(self, *, loop=None):
@@ -1602,6 +1604,8 @@ class BoundedSemaphore(Semaphore):
 
 class Queue:
     """A first-in, first-out queue for coroutines of one loop."""
+
+    __class_getitem__ = classmethod(type(list[int]))  # Class[int] in annotations
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize

@@ -10,6 +10,8 @@ __all__ = ['contextmanager', 'asynccontextmanager', 'suppress', 'closing', 'aclo
 
 
 class AbstractContextManager:
+
+    __class_getitem__ = classmethod(type(list[int]))  # Class[int] in annotations
     def __enter__(self):
         return self
 
@@ -188,6 +190,8 @@ class ExitStack:
 
 
 class AbstractAsyncContextManager:
+
+    __class_getitem__ = classmethod(type(list[int]))  # Class[int] in annotations
     async def __aenter__(self):
         return self
 

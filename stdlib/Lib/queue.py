@@ -21,6 +21,8 @@ class Full(Exception):
 class Queue:
     """A first-in, first-out queue; maxsize <= 0 means unbounded."""
 
+    __class_getitem__ = classmethod(type(list[int]))  # Class[int] in annotations
+
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
@@ -160,6 +162,8 @@ class LifoQueue(Queue):
 
 class SimpleQueue:
     """An unbounded FIFO queue without task tracking."""
+
+    __class_getitem__ = classmethod(type(list[int]))  # Class[int] in annotations
 
     def __init__(self):
         self._queue = Queue()

@@ -63,6 +63,8 @@ PatternError = error
 
 
 class Match:
+
+    __class_getitem__ = classmethod(type(list[int]))  # Class[int] in annotations
     __slots__ = ('_spans', 'string', 're', 'pos', 'endpos')
 
     def __init__(self, pattern, string, spans, pos, endpos):
@@ -147,6 +149,8 @@ class Match:
 
 
 class Pattern:
+
+    __class_getitem__ = classmethod(type(list[int]))  # Class[int] in annotations
     __slots__ = ('pattern', 'flags', '_compiled', 'groups', 'groupindex')
 
     def __init__(self, pattern, flags):

@@ -183,6 +183,8 @@ class WeakMethod:
 class WeakValueDictionary:
     """A mapping whose entries disappear when their value is freed."""
 
+    __class_getitem__ = classmethod(type(list[int]))  # Class[int] in annotations
+
     def __init__(self, other=(), /, **kw):
         self.data = {}
         self_ref = ref(self)
@@ -332,6 +334,8 @@ class WeakKeyDictionary:
     """A mapping whose entries disappear when their key is freed. Keys must accept weak
     references (instances of classes do; ints and strings do not)."""
 
+    __class_getitem__ = classmethod(type(list[int]))  # Class[int] in annotations
+
     def __init__(self, dict=None):
         self.data = {}
 
@@ -429,6 +433,8 @@ class WeakKeyDictionary:
 
 class WeakSet:
     """A set whose members disappear when they are freed."""
+
+    __class_getitem__ = classmethod(type(list[int]))  # Class[int] in annotations
 
     def __init__(self, data=None):
         self.data = set()

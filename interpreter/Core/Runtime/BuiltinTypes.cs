@@ -150,7 +150,7 @@ public static class BuiltinTypes
         });
         PyType.TypeType.Constructor = (cls, args, kw) => TypeCalls.TypeNew(Prepend(cls, args), kw);
         // The built-in generic classes: list[int] is a types.GenericAlias.
-        foreach (var generic in new[] { PyList.Type, PyDict.Type, PyTuple.Type, PySet.SetType, PySet.FrozenSetType, PyType.TypeType })
+        foreach (var generic in new[] { PyList.Type, PyDict.Type, PyTuple.Type, PySet.SetType, PySet.FrozenSetType, PyType.TypeType, PyWeakRef.Type })
             AddClassMethod(generic, "__class_getitem__", PyGenericAlias.ClassGetItem);
         StrMethods.Add(PyStr.Type);
         ListMethods.Add(PyList.Type);

@@ -10,6 +10,8 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedt
 class deque:
     """A double-ended queue; with maxlen, adding at one end drops items at the other."""
 
+    __class_getitem__ = classmethod(type(list[int]))  # Class[int] in annotations
+
     __hash__ = None
 
     def __init__(self, iterable=(), maxlen=None):
@@ -366,6 +368,8 @@ class Counter(dict):
 
 class ChainMap(_DictLike):
     """Several mappings seen as one: lookups go through them in order, writes to the first."""
+
+    __class_getitem__ = classmethod(type(list[int]))  # Class[int] in annotations
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]

@@ -211,6 +211,8 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
 class Future:
     """The result of a call that may not have finished yet."""
 
+    __class_getitem__ = classmethod(type(list[int]))  # Class[int] in annotations
+
     def __init__(self):
         self._condition = threading.Condition()
         self._state = PENDING
