@@ -10,6 +10,7 @@ import re
 import functools
 import traceback
 import contextlib
+import difflib
 
 __all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite', 'TextTestRunner',
            'TestLoader', 'FunctionTestCase', 'main', 'defaultTestLoader', 'SkipTest', 'skip',
@@ -31,6 +32,37 @@ def safe_repr(obj, short=False):
     if not short or len(result) < _MAX_LENGTH:
         return result
     return result[:_MAX_LENGTH] + ' [truncated]...'
+
+
+_PLACEHOLDER_LEN = 12
+_MIN_BEGIN_LEN = 5
+_MIN_END_LEN = 5
+_MIN_COMMON_LEN = 5
+_MIN_DIFF_LEN = _MAX_LENGTH - (_MIN_BEGIN_LEN + _PLACEHOLDER_LEN + _MIN_COMMON_LEN + _PLACEHOLDER_LEN + _MIN_END_LEN)
+
+
+def _shorten(s, prefixlen, suffixlen):
+    skip = len(s) - prefixlen - suffixlen
+    if skip > _PLACEHOLDER_LEN:
+        s = '%s[%d chars]%s' % (s[:prefixlen], skip, s[len(s) - suffixlen:])
+    return s
+
+
+def _common_shorten_repr(*args):
+    """The reprs of args, each cut to about 80 characters around where they differ."""
+    args = tuple(map(safe_repr, args))
+    maxlen = max(map(len, args))
+    if maxlen <= _MAX_LENGTH:
+        return args
+    import os.path
+    prefix = os.path.commonprefix(args)
+    prefixlen = len(prefix)
+    common_len = _MAX_LENGTH - (maxlen - prefixlen + _MIN_BEGIN_LEN + _PLACEHOLDER_LEN)
+    if common_len > _MIN_COMMON_LEN:
+        prefix = _shorten(prefix, _MIN_BEGIN_LEN, common_len)
+        return tuple(prefix + s[prefixlen:] for s in args)
+    prefix = _shorten(prefix, _MIN_BEGIN_LEN, _MIN_COMMON_LEN)
+    return tuple(prefix + _shorten(s[prefixlen:], _MIN_DIFF_LEN, _MIN_END_LEN) for s in args)
 
 
 def strclass(cls):
@@ -432,21 +464,51 @@ class TestCase:
             raise self.failureException(self._formatMessage(msg, standardMsg))
 
     def _equality_message(self, first, second):
+        """CPython's message for first != second: a line-by-line diff (difflib.ndiff) for
+        lists, tuples, dicts and multi-line strings of the same type."""
         if type(first) is type(second):
-            if isinstance(first, str) and ('\n' in first or '\n' in second):
-                return '%s != %s' % (safe_repr(first, True), safe_repr(second, True))
+            if isinstance(first, str):
+                # assertMultiLineEqual: a one-line first text (no line break
+                # in it) is compared as one line each, both given a newline.
+                if len(first) > 2 ** 16 or len(second) > 2 ** 16:
+                    return '%s != %s' % _common_shorten_repr(first, second)
+                a_lines = first.splitlines(True)
+                b_lines = second.splitlines(True)
+                if len(a_lines) == 1 and first.strip('\r\n') == first:
+                    a_lines = [first + '\n']
+                    b_lines = [second + '\n']
+                header = '%s != %s' % _common_shorten_repr(first, second)
+                diff = ''.join(difflib.ndiff(a_lines, b_lines))
+                return self._truncateMessage(header, '\n' + diff)
             if isinstance(first, (list, tuple)):
                 name = 'Lists' if isinstance(first, list) else 'Tuples'
-                header = '%s differ: %s != %s' % (name, safe_repr(first, True), safe_repr(second, True))
+                header = '%s differ: %s != %s\n' % ((name,) + _common_shorten_repr(first, second))
                 for i, (a, b) in enumerate(zip(first, second)):
                     if a != b:
-                        return header + '\n\nFirst differing element %d:\n%s\n%s\n' % (i, safe_repr(a), safe_repr(b))
-                shorter, longer = (first, second) if len(first) < len(second) else (second, first)
-                which = 'First' if longer is first else 'Second'
-                return header + '\n\n%s %s contains %d additional elements.\n' % (which, name[:-1].lower(), len(longer) - len(shorter))
+                        header += '\nFirst differing element %d:\n%s\n%s\n' % (i, safe_repr(a), safe_repr(b))
+                        break
+                else:
+                    if len(first) != len(second):
+                        longer, which = (first, 'First') if len(first) > len(second) else (second, 'Second')
+                        shorter = second if longer is first else first
+                        header += '\n%s %s contains %d additional elements.\n' % (which, name[:-1].lower(), len(longer) - len(shorter))
+                        header += 'First extra element %d:\n%s\n' % (len(shorter), safe_repr(longer[len(shorter)]))
+                return self._truncateMessage(header, self._pformat_diff(first, second))
             if isinstance(first, dict):
-                return '%s != %s' % (safe_repr(first, True), safe_repr(second, True))
-        return '%s != %s' % (safe_repr(first), safe_repr(second))
+                header = '%s != %s' % _common_shorten_repr(first, second)
+                return self._truncateMessage(header, self._pformat_diff(first, second))
+        return '%s != %s' % _common_shorten_repr(first, second)
+
+    @staticmethod
+    def _pformat_diff(first, second):
+        import pprint
+        return '\n' + '\n'.join(difflib.ndiff(pprint.pformat(first).splitlines(), pprint.pformat(second).splitlines()))
+
+    def _truncateMessage(self, message, diff):
+        max_diff = self.maxDiff
+        if max_diff is None or len(diff) <= max_diff:
+            return message + diff
+        return message + ('\nDiff is %s characters long. Set self.maxDiff to None to see it.' % len(diff))
 
     def assertNotEqual(self, first, second, msg=None):
         if not first != second:
