@@ -65,7 +65,7 @@ public sealed class ProgramRunner
         try { return RunMain(interp, source, fileName); }
         finally
         {
-            if (Heap.BiasedCounts || Heap.ObjectLocks) BiasedCounts.ThreadExiting();
+            BiasedCounts.ThreadExiting(); // gives up the thread's id, if it took one
             interp.Lock?.Drop(interp.MainThread);
             ThreadState.Current = null;
         }

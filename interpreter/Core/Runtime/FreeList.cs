@@ -26,8 +26,9 @@ public sealed class FreeList<T> where T : PyObject
         return ThreadFreeLists.Make(id, items.Length);
     }
 
-    /// <summary>The free list of the thread with biased-count id `thread`, which must be the
-    /// running thread: found by id in a shared table, without a thread-local lookup.</summary>
+    /// <summary>The free list of the thread with id `thread` (BiasedCounts.CurrentThreadId),
+    /// which must be the running thread: found by id in a shared table, without a
+    /// thread-local lookup (on Linux each [ThreadStatic] read is a call into the C library).</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     ThreadFreeLists.Stack OfThread(int thread)
     {
@@ -40,13 +41,13 @@ public sealed class FreeList<T> where T : PyObject
     /// new object's is: one reference, the caller's.</summary>
     public T Pop() => Pop(0);
 
-    /// <summary>Pop for a caller that knows its thread's biased-count id (0: look it up).</summary>
+    /// <summary>Pop for a caller that knows its thread's id (0: look it up).</summary>
     public T Pop(int thread)
     {
         if (!Heap.ReusesFreedStorage) return null;
         if (Heap.PerThreadFreeLists)
         {
-            var local = Heap.BiasedCounts && thread != 0 ? OfThread(thread) : Local();
+            var local = thread != 0 ? OfThread(thread) : Local();
             if (local.Count == 0) return null;
             var t = System.Runtime.CompilerServices.Unsafe.As<T>(local.Items[--local.Count]);
             local.Items[local.Count] = null;
@@ -106,7 +107,7 @@ static class ThreadFreeLists
 
     [ThreadStatic] internal static Stack[] Current;
     static int slots;
-    /// <summary>Biased counts: each registered thread's free lists (its Current), by its id.
+    /// <summary>With the GIL off: each registered thread's free lists (its Current), by its id.
     /// Read without a lock; replaced by a larger copy when an id outgrows it.</summary>
     internal static volatile Stack[][] ByOwner = new Stack[16][];
     static readonly object byOwnerLock = new();
@@ -120,7 +121,7 @@ static class ThreadFreeLists
         {
             Array.Resize(ref all, Math.Max(id + 1, 16));
             Current = all;
-            if (Heap.BiasedCounts) Publish(BiasedCounts.CurrentThreadId, all);
+            Publish(BiasedCounts.CurrentThreadId, all);
         }
         return all[id] ??= new Stack { Items = new PyObject[capacity], Owner = Heap.BiasedCounts ? BiasedCounts.CurrentThreadId : 0 };
     }
@@ -144,6 +145,6 @@ static class ThreadFreeLists
     internal static void Forget(int owner)
     {
         Current = null;
-        if (Heap.BiasedCounts && owner != 0) Publish(owner, null);
+        if (owner != 0) Publish(owner, null);
     }
 }

@@ -136,7 +136,10 @@ public static class Heap
 
     /// <summary>The path taken when a count drops to zero or below. observed is the value
     /// the decrement produced: with the GIL off another thread may already have changed the
-    /// field again, so the decision is made on what this thread saw, never on a re-read.</summary>
+    /// field again, so the decision is made on what this thread saw, never on a re-read.
+    /// Kept out of line: every count decrement in the eval loop calls it, and inlined there
+    /// its checks would make each decrement site large.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
     public static void ReachedZero(PyObject o, int observed) => Free(o, observed);
 
     /// <summary>Biased counts: the owner's local count reached zero. The object is freed at

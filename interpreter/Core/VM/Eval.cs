@@ -82,10 +82,11 @@ public static partial class Eval
         int cellBase = code.NLocals;
         bool reraise = false;
         int backEdgesLeft = BackEdgesPerEntry;
-        // This thread's id for biased counts (0 and unused otherwise): the counts the loop
-        // changes on the objects this thread made take the owner's plain path without a
-        // thread-local lookup.
-        int me = Heap.BiasedCounts ? ts.OwnerId : 0;
+        // This thread's id with the GIL off (0 and unused with it): with biased counts, the
+        // counts the loop changes on the objects this thread made take the owner's plain
+        // path, and in every GIL-off mode new ints and floats come from this thread's free
+        // lists, both without a thread-local lookup.
+        int me = Heap.BiasedCounts || Heap.PerThreadFreeLists ? ts.OwnerId : 0;
 
         while (true)
         {

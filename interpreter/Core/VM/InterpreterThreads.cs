@@ -130,7 +130,7 @@ public sealed partial class Interpreter
         }
         finally
         {
-            if (Heap.BiasedCounts || Heap.ObjectLocks) BiasedCounts.ThreadExiting();
+            BiasedCounts.ThreadExiting(); // gives up the thread's id, if it took one
             lock (threads) threads.Remove(ts);
             ts.HostHeld = null;
             if (ThreadLog.IsEnabled(LogLevel.Information)) ThreadLog.LogInformation("thread {Thread} ended", ts.Name);
