@@ -1,7 +1,8 @@
 // sys._getframe's frame objects. The VM's own frames are pooled and reused the moment a
 // call returns, so a frame object cannot simply point at one; it is a snapshot taken when
 // sys._getframe is called: the code, the globals, the line being run and the local variables
-// bound at that moment (f_locals, a new dict; a module's is its namespace itself). f_back is
+// bound at that moment (f_locals, a new dict; a module's is its namespace itself); f_lineno
+// follows the frame while its call is still running (the frame's Incarnation tells). f_back is
 // made when first asked for, from the caller's frame if that call is still running (the
 // frame's Incarnation tells), else None. What programs ask a frame for — the caller's name,
 // file, line, module — is all there; changing f_locals changes nothing, as in CPython for a
@@ -21,6 +22,8 @@ public sealed class PyFrameObject : PyObject
     Frame caller;  // the caller's VM frame until then
     int callerIncarnation;
     int line;
+    Frame live;    // the VM frame itself, while that call is still running
+    int liveIncarnation;
 
     /// <summary>sys._getframe(depth): the caller's frame (depth 0), its caller's (1), ...</summary>
     public static PyObject Get(long depth)
@@ -60,11 +63,22 @@ public sealed class PyFrameObject : PyObject
             globals = Rc.New(f.Globals),
             locals = Locals(f),
             line = f.Line,
+            live = f,
+            liveIncarnation = f.Incarnation,
             caller = f.Back,
             callerIncarnation = f.Back?.Incarnation ?? 0,
         };
         Heap.Allocated(Type);
         return o;
+    }
+
+    /// <summary>The line the frame is running now while its call lasts, then its last one.</summary>
+    int CurrentLine()
+    {
+        var f = live;
+        if (f != null && f.Incarnation == liveIncarnation && f.Code == code) line = f.Line;
+        else live = null;
+        return line;
     }
 
     PyObject Back()
@@ -100,7 +114,7 @@ public sealed class PyFrameObject : PyObject
             case "f_globals": return Rc.New(globals);
             case "f_locals": return Rc.New(locals);
             case "f_back": return Back();
-            case "f_lineno": return PyInt.New(line);
+            case "f_lineno": return PyInt.New(CurrentLine());
             case "f_builtins":
                 return Rc.New((PyObject)globals.GetItemBorrowed("__builtins__") ?? PyNone.Instance);
         }
@@ -126,5 +140,5 @@ public sealed class PyFrameObject : PyObject
         if (back != null) Rc.Clear(ref back); // a chain at most the recursion limit long
     }
 
-    public override string Repr() => $"<frame at 0x{Identity.Of(this):x}, file '{code.FileName}', line {line}, code {code.Name}>";
+    public override string Repr() => $"<frame at 0x{Identity.Of(this):x}, file '{code.FileName}', line {CurrentLine()}, code {code.Name}>";
 }

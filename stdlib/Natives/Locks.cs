@@ -178,26 +178,84 @@ public sealed class PyRLock : PyObject
     public override string Repr() => $"<{(count > 0 ? "locked" : "unlocked")} _thread.RLock object owner={owner} count={count} at 0x{Identity.Of(this):x}>";
 }
 
-/// <summary>threading.local: attributes that each thread sees separately.</summary>
+/// <summary>threading.local: attributes that each thread sees separately. Classes derive from
+/// it (the documentation's `class MyLocal(threading.local)` with an `__init__`): their
+/// instances are ThreadLocals too, and each thread that first touches one gets a fresh
+/// attribute dict on which the class's __init__ runs again with the arguments the instance
+/// was made with, as CPython's _thread._local does.</summary>
 public sealed class ThreadLocal : PyObject
 {
-    public static readonly PyType Type = BuiltinTypes.NewNativeType("_local", "_thread", _ => { }, (c, a, k) => New());
+    public static readonly PyType Type = MakeType();
     readonly Dictionary<long, PyDict> perThread = new();
+    /// <summary>The arguments the instance was made with (owned, keyword values last), for
+    /// re-running a derived class's __init__ in each thread; null for a plain local.</summary>
+    PyObject[] initArgs;
+    PyTuple initKeywordNames;
+    /// <summary>The thread that made the instance: its __init__ ran from the class call.</summary>
+    long creator;
 
-    public static ThreadLocal New()
+    static PyType MakeType()
     {
-        var l = new ThreadLocal { ObType = Type };
-        Heap.Allocated(Type);
+        var t = BuiltinTypes.NewNativeType("_local", "_thread", _ => { }, Construct);
+        t.AcceptsSubclasses = true;
+        return t;
+    }
+
+    static PyObject Construct(PyType cls, ReadOnlySpan<PyObject> args, PyTuple kwnames)
+    {
+        var init = cls.IsHeapType ? HeapTypes.LookupUserDefined(cls, PyStr.Intern("__init__")) : null;
+        if (init == null && args.Length > 0) throw Err.TypeError("Initialization arguments are not supported");
+        var l = new ThreadLocal { ObType = cls, creator = ThreadState.Current?.Ident ?? 0 };
+        Heap.Allocated(cls);
+        if (cls.IsHeapType) Rc.Inc(cls);
+        if (init != null)
+        {
+            l.initArgs = args.ToArray();
+            foreach (var a in l.initArgs) Rc.Inc(a);
+            if (kwnames != null) { Rc.Inc(kwnames); l.initKeywordNames = kwnames; }
+        }
         return l;
     }
+
+    public static ThreadLocal New() => (ThreadLocal)Construct(Type, ReadOnlySpan<PyObject>.Empty, null);
 
     PyDict Mine()
     {
         long me = ThreadState.Current.Ident;
+        PyDict d;
         lock (perThread)
         {
-            if (!perThread.TryGetValue(me, out var d)) perThread[me] = d = PyDict.New();
-            return d;
+            if (perThread.TryGetValue(me, out d)) return d;
+            perThread[me] = d = PyDict.New();
+        }
+        // The creating thread's __init__ runs from the class call; another thread's first
+        // touch runs it here, on the dict just made for that thread.
+        if (initArgs != null && me != creator) RunInitFor(me);
+        return d;
+    }
+
+    void RunInitFor(long thread)
+    {
+        var init = HeapTypes.LookupUserDefined(ObType, PyStr.Intern("__init__"));
+        if (init == null) return;
+        var call = new PyObject[initArgs.Length + 1];
+        call[0] = this;
+        initArgs.CopyTo(call, 1);
+        try
+        {
+            Rc.Dec(Ops.Call(init, call, initKeywordNames));
+        }
+        catch
+        {
+            // As CPython: a failed __init__ leaves this thread without a dict (the next touch tries again).
+            PyDict dead;
+            lock (perThread)
+            {
+                perThread.TryGetValue(thread, out dead);
+                perThread.Remove(thread);
+            }
+            if (dead != null) Rc.Dec(dead);
+            throw;
         }
     }
 
@@ -214,5 +272,10 @@ public sealed class ThreadLocal : PyObject
             perThread.Clear();
         }
         foreach (var d in dicts) Rc.Dec(d);
+        if (initArgs != null) foreach (var a in initArgs) Rc.Dec(a);
+        if (initKeywordNames != null) Rc.Dec(initKeywordNames);
+        initArgs = null;
+        initKeywordNames = null;
+        if (ObType.IsHeapType) Rc.Dec(ObType);
     }
 }

@@ -116,6 +116,7 @@ public static class BuiltinTypes
         // What abc.ABCMeta asks a class first; object leaves the decision to the ABC.
         AddClassMethod(PyType.ObjectType, "__subclasshook__", (args, kw) => Rc.New(PyNotImplemented.Instance));
         ExceptionMethods.Add(ErrorTypes.BaseException);
+        OsErrorMethods.Add(ErrorTypes.OSError);
         ObjectInit = PyType.ObjectType.Dict.GetItemBorrowed("__init__");
         // type's own methods, for metaclasses to reach through super().
         AddClassFunction(PyType.TypeType, "__new__", TypeCalls.TypeNew);
@@ -190,7 +191,7 @@ public static class BuiltinTypes
     }
 
     public static bool IsSubclassable(PyType t)
-        => t.IsHeapType || t == PyType.ObjectType || t.IsExceptionType || t == PyType.TypeType || BuiltinSubclass.WrapsValuesOf(t);
+        => t.IsHeapType || t == PyType.ObjectType || t.IsExceptionType || t == PyType.TypeType || t.AcceptsSubclasses || BuiltinSubclass.WrapsValuesOf(t);
 
     static PyObject[] Prepend(PyObject first, ReadOnlySpan<PyObject> rest)
     {

@@ -58,6 +58,7 @@ public static class ErrorTypes
         NameError = Make("NameError", Exception);
         UnboundLocalError = Make("UnboundLocalError", NameError);
         OSError = Make("OSError", Exception);
+        OSError.Constructor = OsErrorMethods.Construct; // inherited by the subclasses below
         FileNotFoundError = Make("FileNotFoundError", OSError);
         FileExistsError = Make("FileExistsError", OSError);
         PermissionError = Make("PermissionError", OSError);

@@ -61,6 +61,16 @@ def _checkLevel(level):
     raise TypeError("Level not an integer or a valid string: %r" % (level,))
 
 
+_srcfile = os.path.normcase(getLevelName.__code__.co_filename)
+
+
+def _is_internal_frame(frame):
+    """Whether a frame is logging's own code (or an importlib frame), skipped when finding
+    the caller."""
+    filename = os.path.normcase(frame.f_code.co_filename)
+    return filename == _srcfile or ("importlib" in filename and "_bootstrap" in filename)
+
+
 def _process_name():
     mp = sys.modules.get('multiprocessing')
     if mp is None:
@@ -451,14 +461,43 @@ class Logger(Filterer):
                 setattr(rv, key, extra[key])
         return rv
 
+    def findCaller(self, stack_info=False, stacklevel=1):
+        """The file, line and function of the code that called the logging method (the
+        stacklevel-th frame outside this module), and the stack text when stack_info asks."""
+        f = sys._getframe(1)
+        while f is not None and _is_internal_frame(f):
+            f = f.f_back
+        while stacklevel > 1 and f is not None:
+            f = f.f_back
+            while f is not None and _is_internal_frame(f):
+                f = f.f_back
+            stacklevel -= 1
+        if f is None:
+            return "(unknown file)", 0, "(unknown function)", None
+        code = f.f_code
+        sinfo = None
+        if stack_info:
+            import io, traceback
+            out = io.StringIO()
+            out.write('Stack (most recent call last):\n')
+            traceback.print_stack(f, file=out)
+            sinfo = out.getvalue()
+            if sinfo[-1] == '\n':
+                sinfo = sinfo[:-1]
+        return code.co_filename, f.f_lineno, code.co_name, sinfo
+
     def _log(self, level, msg, args, exc_info=None, extra=None, stack_info=False, stacklevel=1):
-        fn, lno, func = "(unknown file)", 0, "(unknown function)"
+        sinfo = None
+        try:
+            fn, lno, func, sinfo = self.findCaller(stack_info, stacklevel)
+        except ValueError:
+            fn, lno, func = "(unknown file)", 0, "(unknown function)"
         if exc_info:
             if isinstance(exc_info, BaseException):
                 exc_info = (type(exc_info), exc_info, exc_info.__traceback__)
             elif not isinstance(exc_info, tuple):
                 exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra, None)
+        record = self.makeRecord(self.name, level, fn, lno, msg, args, exc_info, func, extra, sinfo)
         self.handle(record)
 
     def handle(self, record):

@@ -55,8 +55,15 @@ public class RandomProgramTests
                 Interpreter.EvalBreaker = 1;
             },
         };
+        // A mutated program may change directory into a temporary one it then deletes; the
+        // working directory is the whole test process's, so it is put back.
+        var cwd = Directory.GetCurrentDirectory();
         try { return (runner.Run(program, "fuzz.py"), stderr.ToString(), null); }
         catch (Exception e) { return (-1, stderr.ToString(), e); }
-        finally { Interpreter.EvalBreaker = 0; }
+        finally
+        {
+            Interpreter.EvalBreaker = 0;
+            Directory.SetCurrentDirectory(cwd);
+        }
     }
 }

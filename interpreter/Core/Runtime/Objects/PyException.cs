@@ -87,15 +87,7 @@ public sealed class PyException : PyGcObject
     {
         var items = Args.Items;
         if (ObType.IsSubtypeOf(ErrorTypes.KeyError) && items.Length == 1) return Ops.Repr(items[0]);
-        if (items.Length == 2 && items[0] is PyInt errno && ObType.IsSubtypeOf(ErrorTypes.OSError))
-        {
-            // OSError(errno, strerror) reads "[Errno 2] No such file or directory: 'name'".
-            var text = $"[Errno {errno.Repr()}] {Ops.Str(items[1])}";
-            var filename = Dict?.GetItemBorrowed("filename");
-            if (filename == null || filename is PyNone) return text;
-            var filename2 = Dict?.GetItemBorrowed("filename2");
-            return text + ": " + Ops.Repr(filename) + (filename2 == null || filename2 is PyNone ? "" : " -> " + Ops.Repr(filename2));
-        }
+        if (ObType.IsSubtypeOf(ErrorTypes.OSError) && OsErrorMethods.Str(this) is { } osText) return osText;
         return items.Length switch
         {
             0 => "",

@@ -45,6 +45,9 @@ public sealed partial class PyType : PyGcObject
     public int SlotCount;
     /// <summary>True when this is BaseException or derives from it.</summary>
     public bool IsExceptionType;
+    /// <summary>A built-in type (other than the value types BuiltinSubclass wraps) whose own
+    /// constructor makes instances of classes derived from it (CPython's Py_TPFLAGS_BASETYPE).</summary>
+    public bool AcceptsSubclasses;
 
     /// <summary>Cached lookups of the dunder methods the VM asks for most.</summary>
     internal SpecialMethodCache Specials;
