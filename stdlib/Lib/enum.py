@@ -372,7 +372,9 @@ class Flag(Enum):
             all_bits |= m._value_
         if value & ~all_bits:
             raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
-        pseudo = object.__new__(cls)
+        # A combination is made as members are: an IntFlag's is an int holding the value.
+        new = cls._find_new_member_()
+        pseudo = object.__new__(cls) if new is object.__new__ else new(cls, value)
         pseudo._value_ = value
         names = [m._name_ for m in cls if m._value_ and m._value_ & value == m._value_]
         pseudo._name_ = '|'.join(names) if names else None

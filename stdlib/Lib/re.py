@@ -118,12 +118,17 @@ class Match:
 
     @property
     def lastindex(self):
+        # The group that closed last: the one ending last; of two ending at the same place,
+        # the one starting first, which holds the other and closes after it.
         best = None
-        best_end = -1
+        best_start = best_end = -1
         for i in range(1, len(self._spans)):
             start, end = self._spans[i]
-            if start >= 0 and end >= best_end:
-                best, best_end = i, end
+            if start < 0 or end < best_end:
+                continue
+            if end == best_end and start >= best_start:
+                continue
+            best, best_start, best_end = i, start, end
         return best
 
     @property

@@ -40,7 +40,7 @@ public sealed class PyFile : PyObject
     public static PyObject Open(ReadOnlySpan<PyObject> args, PyTuple kw)
     {
         var p = ArgParser.Parse("open", args, kw, new[] { "file", "mode", "buffering", "encoding", "errors", "newline" }, 1);
-        string path = p[0] is PyStr ps ? ps.Value : throw Err.TypeError($"expected str, bytes or os.PathLike object, not {p[0].ObType.Name}");
+        string path = FsPaths.Of(p[0]);
         string mode = p[1] == null ? "r" : ArgParser.Str(p[1], "open", 2);
         bool binary = mode.Contains('b');
         bool plus = mode.Contains('+');
@@ -292,7 +292,7 @@ public sealed class PyFile : PyObject
             long written;
             if (f.binary)
             {
-                data = a[0] is PyBytes b ? b.Value : throw Err.TypeError($"a bytes-like object is required, not '{a[0].ObType.Name}'");
+                data = PyByteArray.BytesOf(a[0]) ?? throw Err.TypeError($"a bytes-like object is required, not '{a[0].ObType.Name}'");
                 written = data.Length;
             }
             else

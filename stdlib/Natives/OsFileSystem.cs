@@ -16,7 +16,7 @@ static class OsFileSystem
         m.AddFunction("mkdir", (a, k) =>
         {
             ArgParser.Positional("mkdir", a, k, 1, 2);
-            var path = ArgParser.Str(a[0], "mkdir", 1);
+            var path = FsPaths.Arg(a[0], "mkdir");
             if (Directory.Exists(path) || File.Exists(path)) throw Fail(ErrorTypes.FileExistsError, 17, "File exists", path);
             var parent = Path.GetDirectoryName(Path.GetFullPath(path));
             if (parent != null && !Directory.Exists(parent)) throw Fail(ErrorTypes.FileNotFoundError, 2, "No such file or directory", path);
@@ -38,7 +38,7 @@ static class OsFileSystem
         m.AddFunction("rmdir", (a, k) =>
         {
             ArgParser.Positional("rmdir", a, k, 1, 1);
-            var path = ArgParser.Str(a[0], "rmdir", 1);
+            var path = FsPaths.Arg(a[0], "rmdir");
             RequireDirectory(path);
             if (Directory.EnumerateFileSystemEntries(path).Any()) throw Fail(ErrorTypes.OSError, 39, "Directory not empty", path);
             Blocking.Run(() => Directory.Delete(path));
@@ -47,7 +47,7 @@ static class OsFileSystem
         m.AddFunction("unlink", (a, k) =>
         {
             ArgParser.Positional("unlink", a, k, 1, 1);
-            var path = ArgParser.Str(a[0], "unlink", 1);
+            var path = FsPaths.Arg(a[0], "unlink");
             if (Directory.Exists(path)) throw Fail(ErrorTypes.IsADirectoryError, 21, "Is a directory", path);
             if (!File.Exists(path)) throw Fail(ErrorTypes.FileNotFoundError, 2, "No such file or directory", path);
             Blocking.Run(() => File.Delete(path));
@@ -58,8 +58,8 @@ static class OsFileSystem
             m.AddFunction(name, (a, k) =>
             {
                 ArgParser.Positional(name, a, k, 2, 2);
-                var src = ArgParser.Str(a[0], name, 1);
-                var dst = ArgParser.Str(a[1], name, 2);
+                var src = FsPaths.Arg(a[0], name, "src");
+                var dst = FsPaths.Arg(a[1], name, "dst");
                 if (File.Exists(src)) Blocking.Run(() => File.Move(src, dst, overwrite: true));
                 else if (Directory.Exists(src)) Blocking.Run(() => Directory.Move(src, dst));
                 else throw PyFile.OsError(ErrorTypes.FileNotFoundError, 2, "No such file or directory", src, dst);
@@ -69,7 +69,7 @@ static class OsFileSystem
         m.AddFunction("chdir", (a, k) =>
         {
             ArgParser.Positional("chdir", a, k, 1, 1);
-            var path = ArgParser.Str(a[0], "chdir", 1);
+            var path = FsPaths.Arg(a[0], "chdir", accepted: "string, bytes, os.PathLike or integer");
             RequireDirectory(path);
             Directory.SetCurrentDirectory(path);
             return Rc.New(PyNone.Instance);
@@ -77,12 +77,12 @@ static class OsFileSystem
         m.AddFunction("stat", (a, k) =>
         {
             ArgParser.Positional("stat", a, k, 1, 1);
-            return Stat(ArgParser.Str(a[0], "stat", 1));
+            return Stat(FsPaths.Arg(a[0], "stat", accepted: "string, bytes, os.PathLike or integer"));
         });
         m.AddFunction("walk", (a, k) =>
         {
             ArgParser.Positional("walk", a, k, 1, 1);
-            var top = ArgParser.Str(a[0], "walk", 1);
+            var top = FsPaths.Of(a[0]);
             var steps = PyList.New();
             Walk(top, steps);
             var it = steps.Iter();
@@ -97,7 +97,7 @@ static class OsFileSystem
         int nkw = k?.Count ?? 0;
         int npos = a.Length - nkw;
         if (npos < 1 || npos > 3) throw Err.TypeError($"makedirs() takes from 1 to 3 positional arguments but {npos} were given");
-        var path = ArgParser.Str(a[0], "makedirs", 1);
+        var path = FsPaths.Of(a[0]);
         bool existOk = npos == 3 && Ops.IsTrue(a[2]);
         for (int i = 0; i < nkw; i++)
         {

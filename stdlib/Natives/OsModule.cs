@@ -141,7 +141,7 @@ public static class OsModule
         m.AddFunction("remove", (a, k) =>
         {
             ArgParser.Positional("remove", a, k, 1, 1);
-            var p = ArgParser.Str(a[0], "remove", 1);
+            var p = FsPaths.Arg(a[0], "remove");
             if (!File.Exists(p)) throw Err.New(ErrorTypes.FileNotFoundError, $"[Errno 2] No such file or directory: '{p}'");
             Blocking.Run(() => File.Delete(p));
             return Rc.New(PyNone.Instance);
@@ -150,7 +150,7 @@ public static class OsModule
         m.AddFunction("listdir", (a, k) =>
         {
             ArgParser.Positional("listdir", a, k, 0, 1);
-            var dir = a.Length == 1 ? ArgParser.Str(a[0], "listdir", 1) : ".";
+            var dir = a.Length == 1 ? FsPaths.Arg(a[0], "listdir", accepted: "string, bytes, os.PathLike, integer or None") : ".";
             OsFileSystem.RequireDirectory(dir);
             string[] entries;
             try { entries = Directory.GetFileSystemEntries(dir); }

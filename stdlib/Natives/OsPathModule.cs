@@ -6,7 +6,7 @@ namespace MiniPy.Stdlib;
 
 public static class OsPathModule
 {
-    static string S(PyObject o, string func) => o is PyStr s ? s.Value : throw Err.TypeError($"{func}: expected str, not {o.ObType.Name}");
+    static string S(PyObject o, string func) => FsPaths.Of(o);
 
     static void Unary(PyModule m, string name, Func<string, PyObject> f)
         => m.AddFunction(name, (a, k) => { ArgParser.Positional(name, a, k, 1, 1); return f(S(a[0], name)); });

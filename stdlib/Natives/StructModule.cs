@@ -55,7 +55,7 @@ public static class StructModule
         _ => throw Err.TypeError($"Struct() argument 1 must be a str or bytes object, not {o.ObType.Name}"),
     };
 
-    static byte[] Buffer(PyObject o) => o is PyBytes b ? b.Value : throw Err.TypeError($"a bytes-like object is required, not '{o.ObType.Name}'");
+    static byte[] Buffer(PyObject o) => PyByteArray.BytesOf(o) ?? throw Err.TypeError($"a bytes-like object is required, not '{o.ObType.Name}'");
 
     static PyRaise Error(string message)
     {

@@ -55,8 +55,7 @@ public static class BuiltinFunctions
         m.AddFunction("format", (a, k) =>
         {
             ArgParser.Positional("format", a, k, 1, 2);
-            var value = a[0].ObType.IsHeapType && HeapTypes.LookupUserDefined(a[0].ObType, PyStr.Intern("__format__")) == null ? BuiltinSubclass.Unwrap(a[0]) : a[0];
-            return PyStr.New(Formatting.Format(value, a.Length > 1 ? ArgParser.Str(a[1], "format", 2) : ""));
+            return PyStr.New(Formatting.Format(a[0], a.Length > 1 ? ArgParser.Str(a[1], "format", 2) : ""));
         });
         m.AddFunction("hash", (a, k) => { ArgParser.Positional("hash", a, k, 1, 1); return PyInt.New(Ops.Hash(a[0])); });
         m.AddFunction("id", (a, k) => { ArgParser.Positional("id", a, k, 1, 1); return PyInt.New(Identity.Of(a[0])); });

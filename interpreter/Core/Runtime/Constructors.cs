@@ -15,8 +15,13 @@ public static class Constructors
         if (a[0] == null) return PyStr.New("");
         if (a[1] != null || a[2] != null)
         {
-            if (a[0] is not PyBytes b) throw Err.TypeError($"decoding to str: need a bytes-like object, {a[0].ObType.Name} found");
-            return PyStr.New(System.Text.Encoding.UTF8.GetString(b.Value));
+            // bytes.decode(encoding, errors), with the codecs it knows.
+            var raw = BuiltinSubclass.Unwrap(a[0]);
+            if (raw is PyStr) throw Err.TypeError("decoding str is not supported");
+            if (raw is not (PyBytes or PyByteArray)) throw Err.TypeError($"decoding to str: need a bytes-like object, {a[0].ObType.Name} found");
+            var encoding = a[1] ?? PyStr.Intern("utf-8");
+            var errors = a[2] ?? PyStr.Intern("strict");
+            return Ops.CallMethod(raw, "decode", encoding, errors);
         }
         return Ops.StrObj(a[0]);
     }

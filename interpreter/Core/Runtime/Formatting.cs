@@ -59,6 +59,9 @@ public static class Formatting
             finally { Rc.Dec(specObj); }
         }
         if (spec.Length == 0) return Ops.Str(v);
+        // A class derived from int, float, str or complex formats its value as the base does.
+        if (v is PyInstance { BaseValue: { } value } && value is PyStr or PyInt or PyFloat or PyComplex)
+            return Format(value, spec);
         throw Err.TypeError($"unsupported format string passed to {v.ObType.Name}.__format__");
     }
 

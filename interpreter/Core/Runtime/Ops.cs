@@ -149,7 +149,31 @@ public static class Ops
             if (r is not PyNotImplemented) return r;
             Rc.Dec(r);
         }
-        throw Err.TypeError($"unsupported operand type(s) for {symbols[(int)op]}: '{a.ObType.Name}' and '{b.ObType.Name}'");
+        return SequenceFallback(a, b, op) ?? throw Err.TypeError($"unsupported operand type(s) for {symbols[(int)op]}: '{a.ObType.Name}' and '{b.ObType.Name}'");
+    }
+
+    /// <summary>What CPython's sequence slots do once both operands' number methods declined
+    /// (so a class's __radd__ or __rmul__ is tried before): + of a str, bytes, bytearray,
+    /// list or tuple with something else is the sequence's own error; * repeats by an object
+    /// with __index__, or is "can't multiply sequence by non-int". Null when neither is a sequence.</summary>
+    static PyObject SequenceFallback(PyObject a, PyObject b, BinaryOpKind op)
+    {
+        static string Kind(PyObject o) => BuiltinSubclass.Unwrap(o) switch
+        {
+            PyStr => "str", PyList => "list", PyTuple => "tuple", PyBytes => "bytes", PyByteArray => "bytearray", _ => null,
+        };
+        if (op == BinaryOpKind.Add && Kind(a) is { } kind)
+            throw Err.TypeError(kind is "bytes" or "bytearray" ? $"can't concat {b.ObType.Name} to {kind}" : $"can only concatenate {kind} (not \"{b.ObType.Name}\") to {kind}");
+        if (op != BinaryOpKind.Mul) return null;
+        var (sequence, count) = Kind(a) != null ? (a, b) : Kind(b) != null ? (b, a) : (null, null);
+        if (sequence == null) return null;
+        if (count is PyInstance && count.ObType.Lookup("__index__") != null)
+        {
+            var n = PyInt.New(IndexOf(count, ""));
+            try { return BuiltinSubclass.Unwrap(sequence).BinaryOp(BinaryOpKind.Mul, n, false); }
+            finally { Rc.Dec(n); }
+        }
+        throw Err.TypeError($"can't multiply sequence by non-int of type '{count.ObType.Name}'");
     }
 
     /// <summary>a op= b: the in-place method when the type has one, else the binary operator.</summary>

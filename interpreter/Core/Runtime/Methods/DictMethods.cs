@@ -83,20 +83,29 @@ public static class DictMethods
         });
         BuiltinTypes.AddMethod(t, "__contains__", (self, args, kw) =>
             PyBool.From(((PyDict)self).ContainsKey(MethodArgs.One("dict.__contains__", args, kw))));
-        BuiltinTypes.AddClassFunction(t, "fromkeys", (args, kw) =>
+        BuiltinTypes.AddClassMethod(t, "fromkeys", (args, kw) =>
         {
-            MethodArgs.Range("dict.fromkeys", "fromkeys", args, kw, 1, 2);
-            var value = args.Length > 1 ? args[1] : PyNone.Instance;
-            var d = PyDict.New();
+            // A class method: a class derived from dict gets an instance of itself, filled
+            // through its own __setitem__.
+            var cls = (PyType)args[0];
+            var rest = args.Slice(1);
+            MethodArgs.Range("dict.fromkeys", "fromkeys", rest, kw, 1, 2);
+            var value = rest.Length > 1 ? rest[1] : PyNone.Instance;
+            var d = cls == PyDict.Type ? PyDict.New() : Ops.Call(cls);
             try
             {
-                var it = Ops.GetIter(args[0]);
+                var it = Ops.GetIter(rest[0]);
                 try
                 {
                     PyObject key;
                     while ((key = Ops.Next(it)) != null)
                     {
-                        try { d.SetItemNew(key, value); } finally { Rc.Dec(key); }
+                        try
+                        {
+                            if (d is PyDict exact) exact.SetItemNew(key, value);
+                            else d.SetItem(key, value);
+                        }
+                        finally { Rc.Dec(key); }
                     }
                 }
                 finally { Rc.Dec(it); }

@@ -154,7 +154,8 @@ public sealed class PyByteArray : PyObject
     {
         if (op == BinaryOpKind.Add && !reflected)
         {
-            var o = BytesOf(other) ?? throw Err.TypeError($"can't concat {other.ObType.Name} to bytearray");
+            var o = BytesOf(other);
+            if (o == null) return Rc.New(PyNotImplemented.Instance); // see Ops.SequenceFallback
             var r = New(Data);
             r.Data.AddRange(o);
             return r;
@@ -175,7 +176,8 @@ public sealed class PyByteArray : PyObject
     {
         if (op == BinaryOpKind.Add)
         {
-            var o = BytesOf(other) ?? throw Err.TypeError($"can't concat {other.ObType.Name} to bytearray");
+            var o = BytesOf(other);
+            if (o == null) return Rc.New(PyNotImplemented.Instance); // see Ops.SequenceFallback
             Data.AddRange(o);
             return Rc.New(this);
         }

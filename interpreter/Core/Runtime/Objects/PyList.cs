@@ -357,7 +357,7 @@ public sealed class PyList : PyGcObject
     {
         if (op == BinaryOpKind.Add && !reflected)
         {
-            if (other is not PyList o) throw Err.TypeError($"can only concatenate list (not \"{other.ObType.Name}\") to list");
+            if (other is not PyList o) return Rc.New(PyNotImplemented.Instance); // see Ops.SequenceFallback
             var l = New(Count + o.Count);
             for (int i = 0; i < Count; i++) l.Items[i] = Rc.New(Items[i]);
             for (int i = 0; i < o.Count; i++) l.Items[Count + i] = Rc.New(o.Items[i]);

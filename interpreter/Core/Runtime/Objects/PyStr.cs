@@ -18,6 +18,10 @@ public sealed class PyStr : PyObject
     public readonly string Value;
     long hash;
     bool hashed;
+    /// <summary>What len() and indexing need, found once (a str never changes): 0 until
+    /// looked at, 1 when Value has no surrogates (chars are code points), 2 when it has.</summary>
+    int surrogates;
+    int codePointCount;
 
     PyStr(string v) { Value = v; }
 
@@ -67,7 +71,29 @@ public sealed class PyStr : PyObject
     public override string Repr() => StringRepr.Repr(Value);
     public override string Str() => Value;
     public override bool IsTrue() => Value.Length != 0;
-    public override long LengthOrMinusOne() => CodePoints.Count(Value);
+    public override long LengthOrMinusOne() => CodePointCount;
+
+    /// <summary>Whether every char is a code point of its own (no surrogates).</summary>
+    public bool IsBmpOnly
+    {
+        get
+        {
+            int state = surrogates;
+            if (state == 0) surrogates = state = CodePoints.IsBmpOnly(Value) ? 1 : 2;
+            return state == 1;
+        }
+    }
+
+    /// <summary>len(): the number of code points.</summary>
+    public int CodePointCount
+    {
+        get
+        {
+            if (IsBmpOnly) return Value.Length;
+            int n = codePointCount;
+            return n != 0 ? n : codePointCount = CodePoints.Count(Value);
+        }
+    }
 
     public override long Hash()
     {
@@ -99,7 +125,7 @@ public sealed class PyStr : PyObject
     {
         if (key is PySlice slice)
         {
-            if (!CodePoints.IsBmpOnly(Value)) return StrSlicing.SliceCodePoints(this, slice);
+            if (!IsBmpOnly) return StrSlicing.SliceCodePoints(this, slice);
             slice.Indices(Value.Length, out long start, out long stop, out long step, out long len);
             if (step == 1) return New(Value.Substring((int)start, (int)len));
             var sb = new StringBuilder((int)len);
@@ -107,7 +133,7 @@ public sealed class PyStr : PyObject
             return New(sb.ToString());
         }
         long idx = Ops.IndexOf(key, "string indices must be integers");
-        if (!CodePoints.IsBmpOnly(Value)) return StrSlicing.IndexCodePoint(this, idx);
+        if (!IsBmpOnly) return StrSlicing.IndexCodePoint(this, idx);
         if (idx < 0) idx += Value.Length;
         if ((ulong)idx >= (ulong)Value.Length) throw Err.IndexError("string index out of range");
         return New(Value[(int)idx]);
@@ -120,7 +146,7 @@ public sealed class PyStr : PyObject
         if (op == BinaryOpKind.Add && !reflected)
         {
             if (other is PyStr o) return New(string.Concat(Value, o.Value));
-            throw Err.TypeError($"can only concatenate str (not \"{other.ObType.Name}\") to str");
+            return Rc.New(PyNotImplemented.Instance); // see Ops.SequenceFallback
         }
         if (op == BinaryOpKind.Mul && other is PyInt n)
         {

@@ -140,7 +140,7 @@ public sealed class PyTuple : PyGcObject
     {
         if (op == BinaryOpKind.Add && !reflected)
         {
-            if (other is not PyTuple o) throw Err.TypeError($"can only concatenate tuple (not \"{other.ObType.Name}\") to tuple");
+            if (other is not PyTuple o) return Rc.New(PyNotImplemented.Instance); // see Ops.SequenceFallback
             var t = New(Items.Length + o.Items.Length);
             for (int i = 0; i < Items.Length; i++) t.Items[i] = Rc.New(Items[i]);
             for (int i = 0; i < o.Items.Length; i++) t.Items[Items.Length + i] = Rc.New(o.Items[i]);
