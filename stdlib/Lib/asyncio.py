@@ -38,7 +38,8 @@ __all__ = [
     'timeout_at', 'Timeout', 'to_thread', 'ensure_future', 'wrap_future', 'create_task',
     'current_task', 'all_tasks', 'iscoroutine', 'iscoroutinefunction', 'isfuture',
     'run_coroutine_threadsafe', 'Queue', 'PriorityQueue', 'LifoQueue', 'QueueEmpty',
-    'QueueFull', 'Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore',
+    'QueueFull', 'Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier',
+    'BrokenBarrierError',
     'TaskGroup', 'CancelledError', 'InvalidStateError', 'TimeoutError', 'FIRST_COMPLETED',
     'FIRST_EXCEPTION', 'ALL_COMPLETED',
 ]
@@ -57,6 +58,11 @@ class InvalidStateError(Exception):
 
 
 TimeoutError = TimeoutError
+
+
+class BrokenBarrierError(RuntimeError):
+    """A Barrier was aborted or reset while tasks waited on it."""
+    __module__ = 'asyncio.exceptions'
 
 
 class QueueEmpty(Exception):
@@ -251,7 +257,7 @@ class Future:
         if self._state == _CANCELLED:
             raise self._make_cancelled_error()
         if self._state != _FINISHED:
-            raise InvalidStateError('Result is not ready.')
+            raise InvalidStateError('Result is not set.')
         self._log_traceback = False
         if self._exception is not None:
             raise self._exception
@@ -280,14 +286,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError('%s: %r' % (self._state, self))
+            raise InvalidStateError('invalid state')
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError('%s: %r' % (self._state, self))
+            raise InvalidStateError('invalid state')
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
@@ -1598,6 +1604,80 @@ class BoundedSemaphore(Semaphore):
         if self._value >= self._bound_value:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
+
+
+class Barrier(_ContextManagerMixin):
+    """parties tasks wait until all have arrived, then all go on (asyncio.Barrier, 3.11).
+    A round fills (tasks arrive and wait), then drains (they leave, each with its arrival
+    index); reset() breaks the waiting tasks' wait, abort() breaks the barrier for good."""
+
+    _FILLING, _DRAINING, _RESETTING, _BROKEN = 'filling', 'draining', 'resetting', 'broken'
+
+    def __init__(self, parties):
+        if parties < 1:
+            raise ValueError('parties must be > 0')
+        self._cond = Condition()
+        self._parties = parties
+        self._state = self._FILLING
+        self._count = 0
+
+    def __repr__(self):
+        extra = self._state
+        if not self.broken:
+            extra += f', waiters:{self.n_waiting}/{self.parties}'
+        return '<asyncio.locks.Barrier object at %#x [%s]>' % (id(self), extra)
+
+    async def __aenter__(self):
+        return await self.wait()
+
+    async def __aexit__(self, *args):
+        pass
+
+    async def wait(self):
+        """Waits for the round to fill; returns this task's arrival index (0..parties-1)."""
+        async with self._cond:
+            await self._cond.wait_for(lambda: self._state not in (self._DRAINING, self._RESETTING))
+            if self._state == self._BROKEN:
+                raise BrokenBarrierError("Barrier aborted")
+            try:
+                index = self._count
+                self._count += 1
+                if index + 1 == self._parties:
+                    self._state = self._DRAINING
+                    self._cond.notify_all()
+                else:
+                    await self._cond.wait_for(lambda: self._state != self._FILLING)
+                    if self._state in (self._BROKEN, self._RESETTING):
+                        raise BrokenBarrierError("Abort or reset of barrier")
+                return index
+            finally:
+                self._count -= 1
+                if self._count == 0:
+                    if self._state in (self._RESETTING, self._DRAINING):
+                        self._state = self._FILLING
+                    self._cond.notify_all()
+
+    async def reset(self):
+        async with self._cond:
+            self._state = self._RESETTING if self._count > 0 else self._FILLING
+            self._cond.notify_all()
+
+    async def abort(self):
+        async with self._cond:
+            self._state = self._BROKEN
+            self._cond.notify_all()
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count if self._state == self._FILLING else 0
+
+    @property
+    def broken(self):
+        return self._state == self._BROKEN
 
 
 # ───────────────────────────── queues ─────────────────────────────

@@ -19,7 +19,7 @@ __all__ = ["get_ident", "active_count", "Condition", "current_thread", "enumerat
            "main_thread", "TIMEOUT_MAX", "Event", "Lock", "RLock", "Semaphore",
            "BoundedSemaphore", "Thread", "Barrier", "BrokenBarrierError", "Timer",
            "ThreadError", "setprofile", "settrace", "local", "stack_size", "excepthook",
-           "get_native_id"]
+           "get_native_id", "gettrace", "getprofile"]
 
 
 def stack_size(size=None):
@@ -28,12 +28,28 @@ def stack_size(size=None):
     return _thread.stack_size(size)
 
 
+# The functions settrace/setprofile install for new threads. MiniPy keeps them for
+# gettrace/getprofile, but runs no tracing or profiling hooks.
+_trace_hook = None
+_profile_hook = None
+
+
 def settrace(func):
-    pass
+    global _trace_hook
+    _trace_hook = func
+
+
+def gettrace():
+    return _trace_hook
 
 
 def setprofile(func):
-    pass
+    global _profile_hook
+    _profile_hook = func
+
+
+def getprofile():
+    return _profile_hook
 
 
 # ─────────────────────────── Condition ───────────────────────────
@@ -158,7 +174,8 @@ class Semaphore:
         self._value = value
 
     def __repr__(self):
-        return "<%s at 0x%x: value=%d>" % (type(self).__name__, id(self), self._value)
+        cls = self.__class__
+        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: value={self._value}>"
 
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
@@ -203,6 +220,10 @@ class BoundedSemaphore(Semaphore):
         super().__init__(value)
         self._initial_value = value
 
+    def __repr__(self):
+        cls = self.__class__
+        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: value={self._value}/{self._initial_value}>"
+
     def release(self, n=1):
         if n < 1:
             raise ValueError("n must be one or more")
@@ -224,8 +245,9 @@ class Event:
         self._flag = False
 
     def __repr__(self):
+        cls = self.__class__
         status = "set" if self._flag else "unset"
-        return "<%s at 0x%x: %s>" % (type(self).__name__, id(self), status)
+        return f"<{cls.__module__}.{cls.__qualname__} at {id(self):#x}: {status}>"
 
     def is_set(self):
         return self._flag
@@ -532,6 +554,9 @@ def excepthook(args):
         return
     name = args.thread.name if args.thread is not None else get_ident()
     _thread._print_thread_exception(name, args.exc_value)
+
+
+__excepthook__ = excepthook
 
 
 ExceptHookArgs = _ExceptHookArgs

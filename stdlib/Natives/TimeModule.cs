@@ -12,6 +12,32 @@ public static class TimeModule
 
     public static double Monotonic() => (double)Stopwatch.GetTimestamp() / Stopwatch.Frequency;
 
+    /// <summary>time.get_clock_info(name): a types.SimpleNamespace describing a clock, with the
+    /// values CPython reports on Linux (every clock is a clock_gettime clock, 1 ns resolution).</summary>
+    static PyObject ClockInfo(ReadOnlySpan<PyObject> a, PyTuple k)
+    {
+        ArgParser.Positional("get_clock_info", a, k, 1, 1);
+        var (clock, monotonic, adjustable) = ArgParser.Str(a[0], "get_clock_info", 1) switch
+        {
+            "monotonic" or "perf_counter" => ("CLOCK_MONOTONIC", true, false),
+            "process_time" => ("CLOCK_PROCESS_CPUTIME_ID", true, false),
+            "thread_time" => ("CLOCK_THREAD_CPUTIME_ID", true, false),
+            "time" => ("CLOCK_REALTIME", false, true),
+            _ => throw Err.ValueError("unknown clock"),
+        };
+        var ts = ThreadState.Current;
+        var make = Ops.GetAttr(ts.Interp.ImportModule(ts, "types"), "SimpleNamespace");
+        var names = PyTuple.FromSpan(new PyObject[] { PyStr.Intern("implementation"), PyStr.Intern("monotonic"), PyStr.Intern("adjustable"), PyStr.Intern("resolution") });
+        var values = new PyObject[] { PyStr.New($"clock_gettime({clock})"), PyBool.From(monotonic), PyBool.From(adjustable), PyFloat.New(1e-09) };
+        try { return Ops.Call(make, values, names); }
+        finally
+        {
+            foreach (var v in values) Rc.Dec(v);
+            Rc.Dec(names);
+            Rc.Dec(make);
+        }
+    }
+
     public static PyModule Create(Interpreter interp)
     {
         var m = PyModule.New("time");
@@ -20,6 +46,7 @@ public static class TimeModule
         m.AddFunction("perf_counter", (a, k) => PyFloat.New(Monotonic()));
         m.AddFunction("perf_counter_ns", (a, k) => PyInt.New((long)((double)Stopwatch.GetTimestamp() * 1e9 / Stopwatch.Frequency)));
         m.AddFunction("monotonic", (a, k) => PyFloat.New(Monotonic()));
+        m.AddFunction("get_clock_info", (a, k) => ClockInfo(a, k));
         m.AddFunction("monotonic_ns", (a, k) => PyInt.New((long)((double)Stopwatch.GetTimestamp() * 1e9 / Stopwatch.Frequency)));
         m.AddFunction("process_time", (a, k) => PyFloat.New(Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds));
         m.AddFunction("thread_time", (a, k) => PyFloat.New(Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds));

@@ -241,13 +241,31 @@ public static class WireFormat
 
         void Global(string module, string qualname, PyObject what)
         {
-            if (qualname.Contains("<lambda>") || qualname.Contains("<locals>"))
+            if (qualname.Contains("<locals>"))
                 throw Err.New(ErrorTypes.AttributeError, $"Can't pickle local object '{qualname}'");
+            if (qualname.Contains("<lambda>")) throw LookupFailed(what, qualname, module);
             if (module == "__mp_main__") module = "__main__";
             Byte((byte)'g');
             Str(module);
             Str(qualname);
         }
+    }
+
+    /// <summary>pickle's PicklingError for an object its module does not name (a lambda):
+    /// "Can't pickle <function <lambda> at 0x…>: attribute lookup <lambda> on __main__ failed".</summary>
+    static PyRaise LookupFailed(PyObject what, string qualname, string module)
+    {
+        var message = $"Can't pickle {Ops.Repr(what)}: attribute lookup {qualname} on {(module == "__mp_main__" ? "__main__" : module)} failed";
+        var ts = ThreadState.Current;
+        var pickle = ts.Interp.ImportModule(ts, "pickle"); // borrowed
+        var type = Ops.GetAttr(pickle, "PicklingError");
+        try
+        {
+            var text = PyStr.New(message);
+            try { return new PyRaise((PyException)Ops.Call(type, text)); }
+            finally { Rc.Dec(text); }
+        }
+        finally { Rc.Dec(type); }
     }
 
     // ───────────────────────────── decoding ─────────────────────────────

@@ -70,6 +70,8 @@ class RawArray:
             init = None
         else:
             init = list(size_or_initializer)
+            if self._typecode == "c" and isinstance(size_or_initializer, (bytes, bytearray)):
+                init = [bytes((code,)) for code in init]   # a char array from bytes
             self._length = len(init)
         if self._length < 0:
             raise ValueError("Array length must be >= 0")
@@ -93,7 +95,8 @@ class RawArray:
 
     def __getitem__(self, i):
         if isinstance(i, slice):
-            return [self._buf.load(self._typecode, k) for k in _slice_range(i, self._length)]
+            items = [self._buf.load(self._typecode, k) for k in _slice_range(i, self._length)]
+            return b"".join(items) if self._typecode == "c" else items
         return self._buf.load(self._typecode, self._index(i))
 
     def __setitem__(self, i, value):
@@ -115,13 +118,24 @@ class RawArray:
     def value(self):
         if self._typecode != "c":
             raise AttributeError("'Array' object has no attribute 'value'")
-        data = b"".join(self[:])
+        data = self[:]
         end = data.find(b"\x00")
         return data if end < 0 else data[:end]
 
+    @value.setter
+    def value(self, data):
+        if self._typecode != "c":
+            raise AttributeError("'Array' object has no attribute 'value'")
+        if len(data) > self._length:
+            raise ValueError("byte string too long")
+        for i, code in enumerate(data):
+            self._buf.store("c", i, bytes((code,)))
+        if len(data) < self._length:
+            self._buf.store("c", len(data), b"\x00")
+
     @property
     def raw(self):
-        return b"".join(self[:])
+        return self[:]
 
 
 class SynchronizedBase:
@@ -191,6 +205,21 @@ class SynchronizedArray(SynchronizedBase):
 
     def __iter__(self):
         return iter(self[:])
+
+    @property
+    def value(self):
+        with self._lock:
+            return self._obj.value
+
+    @value.setter
+    def value(self, data):
+        with self._lock:
+            self._obj.value = data
+
+    @property
+    def raw(self):
+        with self._lock:
+            return self._obj.raw
 
     def __repr__(self):
         return "<SynchronizedArray wrapper for %r>" % (self._obj[:],)

@@ -1,5 +1,6 @@
 """The Future, the Executor interface, and the functions that wait on several futures."""
 
+import collections
 import threading
 import time
 
@@ -159,24 +160,7 @@ def as_completed(fs, timeout=None):
         _remove_waiter(fs, waiter)
 
 
-class DoneAndNotDoneFutures:
-    """wait()'s result: the sets done and not_done (it unpacks as a pair)."""
-
-    def __init__(self, done, not_done):
-        self.done = done
-        self.not_done = not_done
-
-    def __iter__(self):
-        return iter((self.done, self.not_done))
-
-    def __getitem__(self, i):
-        return (self.done, self.not_done)[i]
-
-    def __len__(self):
-        return 2
-
-    def __repr__(self):
-        return 'DoneAndNotDoneFutures(done=%r, not_done=%r)' % (self.done, self.not_done)
+DoneAndNotDoneFutures = collections.namedtuple('DoneAndNotDoneFutures', 'done not_done')
 
 
 def wait(fs, timeout=None, return_when=ALL_COMPLETED):

@@ -73,9 +73,14 @@ class ProcessPoolExecutor(_base.Executor):
                 raise RuntimeError('cannot schedule new futures after shutdown')
             self._pending += 1
         f = _base.Future()
-        self._pool.apply_async(fn, args, kwargs,
-                               callback=lambda value: self._finished(f, f.set_result, value),
-                               error_callback=lambda exc: self._failed(f, exc))
+        try:
+            self._pool.apply_async(fn, args, kwargs,
+                                   callback=lambda value: self._finished(f, f.set_result, value),
+                                   error_callback=lambda exc: self._failed(f, exc))
+        except Exception as exc:
+            # The call could not be sent (it cannot be pickled, say): as in CPython, the
+            # future holds the error, and the pool has nothing pending for it.
+            self._failed(f, exc)
         return f
 
     def map(self, fn, *iterables, timeout=None, chunksize=1):
