@@ -54,7 +54,6 @@ public static class MathModule
         Unary(m, "fabs", Math.Abs);
         Unary(m, "log2", x => x <= 0 ? double.NaN : Math.Log2(x));
         Unary(m, "log10", x => x <= 0 ? double.NaN : Math.Log10(x));
-        Unary(m, "log1p", x => x <= -1 ? double.NaN : Math.Log(1 + x));
         Unary(m, "degrees", x => x * 180.0 / Math.PI);
         Unary(m, "radians", x => x * Math.PI / 180.0);
         m.AddFunction("sqrt", (a, k) =>
@@ -200,6 +199,7 @@ public static class MathModule
             }
         });
         Unary(m, "cbrt", Math.Cbrt);
+        MathSpecialFunctions.Add(m, D);
         m.AddFunction("exp2", (a, k) =>
         {
             ArgParser.Positional("exp2", a, k, 1, 1);

@@ -135,6 +135,9 @@ public static class OsModule
         }
         m.SetSteal("environ", env);
         m.SetSteal("sep", PyStr.New(Path.DirectorySeparatorChar.ToString()));
+        m.SetSteal("SEEK_SET", PyInt.New(0));
+        m.SetSteal("SEEK_CUR", PyInt.New(1));
+        m.SetSteal("SEEK_END", PyInt.New(2));
         m.SetSteal("linesep", PyStr.New(Environment.NewLine));
         m.SetSteal("name", PyStr.New(OperatingSystem.IsWindows() ? "nt" : "posix"));
         m.SetSteal("path", Rc.New(interp.ImportModule(ThreadState.Current ?? interp.MainThread, "os.path")));

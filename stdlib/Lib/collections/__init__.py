@@ -4,7 +4,8 @@ abstract base classes of containers are in the submodule collections.abc."""
 import sys as _sys
 from operator import itemgetter as _itemgetter
 
-__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque', 'namedtuple']
+__all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserString',
+           'defaultdict', 'deque', 'namedtuple']
 
 
 class deque:
@@ -365,6 +366,14 @@ class Counter(dict):
     def __and__(self, other):
         return self._combine(other, lambda mine, theirs: mine if mine < theirs else theirs)
 
+    def __pos__(self):
+        """The positive counts (+c drops zero and negative ones)."""
+        return Counter({elem: count for elem, count in self.items() if count > 0})
+
+    def __neg__(self):
+        """The negative counts, made positive (-c)."""
+        return Counter({elem: -count for elem, count in self.items() if count < 0})
+
 
 class ChainMap(_DictLike):
     """Several mappings seen as one: lookups go through them in order, writes to the first."""
@@ -501,8 +510,14 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 def __getattr__(name):
     # collections.abc is loaded the first time it is asked for (CPython has it loaded at
-    # start-up already): programs that never use the ABCs do not pay for them.
+    # start-up already): programs that never use the ABCs do not pay for them. So are the
+    # User* wrappers, which are built on the ABCs.
     if name == 'abc':
         import collections.abc
         return collections.abc
+    if name in ('UserDict', 'UserList', 'UserString'):
+        from collections import _wrappers
+        value = getattr(_wrappers, name)
+        globals()[name] = value
+        return value
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
