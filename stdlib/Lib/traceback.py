@@ -214,7 +214,10 @@ def format_exception(exc, /, value=_SENTINEL, tb=_SENTINEL, limit=None, chain=Tr
     if exc is None:
         return ['NoneType: None\n']
     text = _traceback.format(exc)
-    return [line + '\n' for line in text.rstrip('\n').split('\n')]
+    lines = text.split('\n')
+    if lines and lines[-1] == '':
+        del lines[-1]   # the text's final line break; blank lines before it stay
+    return [line + '\n' for line in lines]
 
 
 def format_exception_only(exc, /, value=_SENTINEL):
@@ -224,8 +227,34 @@ def format_exception_only(exc, /, value=_SENTINEL):
         return ['NoneType: None\n']
     if isinstance(exc, type):
         return [exc.__qualname__ + '\n']
-    text = _traceback.format_only(exc)
-    return [line + '\n' for line in text.rstrip('\n').split('\n')]
+    if isinstance(exc, SyntaxError):
+        text = _traceback.format_only(exc)
+        return [line + '\n' for line in text.rstrip('\n').split('\n')]
+    # The message is one entry even when it has line breaks in it; each note line is its own.
+    cls = type(exc)
+    name = cls.__qualname__
+    if cls.__module__ not in ('__main__', 'builtins'):
+        name = cls.__module__ + '.' + name
+    try:
+        message = str(exc)
+    except Exception:
+        message = '<exception str() failed>'
+    lines = ['%s: %s\n' % (name, message) if message else name + '\n']
+    notes = getattr(exc, '__notes__', None)
+    if notes is not None:
+        if isinstance(notes, (list, tuple)):
+            for note in notes:
+                try:
+                    note = str(note)
+                except Exception:
+                    note = '<note str() failed>'
+                lines.extend(line + '\n' for line in note.split('\n'))
+        else:
+            try:
+                lines.append(repr(notes) + '\n')
+            except Exception:
+                lines.append('<__notes__ repr() failed>\n')
+    return lines
 
 
 def print_exception(exc, /, value=_SENTINEL, tb=_SENTINEL, limit=None, file=None, chain=True):

@@ -15,7 +15,7 @@ from queue import Empty
 from multiprocessing.process import Process, get_start_method
 from multiprocessing.queues import SimpleQueue
 
-__all__ = ["Pool", "ThreadPool", "AsyncResult", "ApplyResult", "MapResult"]
+__all__ = ["Pool", "ThreadPool", "AsyncResult", "ApplyResult", "MapResult", "RemoteTraceback"]
 
 INIT = "INIT"
 RUN = "RUN"
@@ -33,6 +33,35 @@ class MaybeEncodingError(Exception):
 
     def __str__(self):
         return "Error sending result: '%s'. Reason: '%s'" % (self.value, self.exc)
+
+
+class RemoteTraceback(Exception):
+    """The traceback of an exception raised in a worker, as text: the __cause__ of the
+    exception the parent re-raises, so both tracebacks are printed."""
+
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
+
+
+class ExceptionWithTraceback:
+    """A worker's exception with its traceback formatted, as it travels to the parent."""
+
+    def __init__(self, exc, tb):
+        import traceback
+        text = ''.join(traceback.format_exception(type(exc), exc, tb))
+        self.exc = exc
+        self.tb = '\n"""\n%s"""' % text
+
+    def __reduce__(self):
+        return rebuild_exc, (self.exc, self.tb)
+
+
+def rebuild_exc(exc, tb):
+    exc.__cause__ = RemoteTraceback(tb)
+    return exc
 
 
 def _mapstar(args):
@@ -57,11 +86,12 @@ def _worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None):
         try:
             result = (True, func(*args, **kwds))
         except Exception as e:
-            result = (False, e)
+            result = (False, ExceptionWithTraceback(e, e.__traceback__))
         try:
             outqueue.put((job, i, result))
         except Exception as e:
-            outqueue.put((job, i, (False, MaybeEncodingError(e, result[1]))))
+            value = result[1].exc if isinstance(result[1], ExceptionWithTraceback) else result[1]
+            outqueue.put((job, i, (False, MaybeEncodingError(e, value))))
         completed += 1
 
 
@@ -163,12 +193,10 @@ class IMapIterator:
         self._cache[self._job] = self
 
     def _set(self, i, obj):
-        success, value = obj
-        if not success:
-            self._error = value
-        else:
-            self._items[i] = value
-            self._arrived.append(i)
+        # Kept as (success, value): a failed call raises its error at its own place in
+        # the results, and the iteration goes on after it.
+        self._items[i] = obj
+        self._arrived.append(i)
         self._check_done()
 
     def _fail(self, exc):
@@ -206,7 +234,10 @@ class IMapIterator:
         if self._ordered and key in self._arrived:
             self._arrived.remove(key)
         self._index += 1
-        return self._items.pop(key)
+        success, value = self._items.pop(key)
+        if not success:
+            raise value
+        return value
 
     __next__ = next
 
@@ -284,6 +315,9 @@ class Pool:
             except Empty:
                 self._check_workers()
                 return
+            success, value = obj
+            if not success and isinstance(value, ExceptionWithTraceback):
+                obj = (False, rebuild_exc(value.exc, value.tb))
             result = self._cache.get(job)
             if result is not None:
                 result._set(i, obj)

@@ -4,7 +4,18 @@ each with its own interpreter and GIL, so CPU-bound calls run in parallel."""
 import os
 import threading
 import multiprocessing
+import multiprocessing.pool
 from concurrent.futures import _base
+
+
+class _RemoteTraceback(Exception):
+    """A worker's traceback as text, the __cause__ of the exception a future raises."""
+
+    def __init__(self, tb):
+        self.tb = tb
+
+    def __str__(self):
+        return self.tb
 
 
 class BrokenProcessPool(_base.BrokenExecutor):
@@ -58,6 +69,9 @@ class ProcessPoolExecutor(_base.Executor):
             setter(value)
 
     def _failed(self, future, exc):
+        cause = exc.__cause__
+        if isinstance(cause, multiprocessing.pool.RemoteTraceback):
+            exc.__cause__ = _RemoteTraceback(cause.tb)
         if isinstance(exc, multiprocessing.ProcessError) and 'died unexpectedly' in str(exc):
             self._broken = ('A process in the process pool was terminated abruptly '
                             'while the future was running or pending.')
