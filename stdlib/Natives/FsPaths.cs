@@ -10,7 +10,7 @@ public static class FsPaths
     /// <summary>The path o names, or null when o is not a str, bytes or os.PathLike.</summary>
     public static string TryOf(PyObject o)
     {
-        switch (o)
+        switch (BuiltinSubclass.Unwrap(o))
         {
             case PyStr s: return s.Value;
             case PyBytes b: return System.Text.Encoding.UTF8.GetString(b.Value);
@@ -28,6 +28,10 @@ public static class FsPaths
         }
         finally { Rc.Dec(r); }
     }
+
+    /// <summary>Whether o is a bytes path (bytes, or a PathLike whose __fspath__ gives bytes
+    /// is not looked at again): the os.path functions then answer in bytes.</summary>
+    public static bool IsBytesPath(PyObject o) => BuiltinSubclass.Unwrap(o) is PyBytes;
 
     /// <summary>The path argument of an os function: "rmdir: path should be string, bytes or
     /// os.PathLike, not int" otherwise; `accepted` lists what CPython's function takes when it

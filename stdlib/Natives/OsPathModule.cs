@@ -9,7 +9,34 @@ public static class OsPathModule
     static string S(PyObject o, string func) => FsPaths.Of(o);
 
     static void Unary(PyModule m, string name, Func<string, PyObject> f)
-        => m.AddFunction(name, (a, k) => { ArgParser.Positional(name, a, k, 1, 1); return f(S(a[0], name)); });
+        => m.AddFunction(name, (a, k) =>
+        {
+            ArgParser.Positional(name, a, k, 1, 1);
+            var result = f(S(a[0], name));
+            return FsPaths.IsBytesPath(a[0]) ? AsBytes(result) : result;
+        });
+
+    /// <summary>A bytes path in gives bytes paths out: the str (or the strs of a pair) a
+    /// function made, encoded again (its other results stay as they are).</summary>
+    static PyObject AsBytes(PyObject result)
+    {
+        switch (result)
+        {
+            case PyStr s:
+                var b = PyBytes.New(System.Text.Encoding.UTF8.GetBytes(s.Value));
+                Rc.Dec(s);
+                return b;
+            case PyTuple t:
+                var items = new PyObject[t.Items.Length];
+                for (int i = 0; i < items.Length; i++) items[i] = AsBytes(Rc.New(t.Items[i]));
+                Rc.Dec(t);
+                var pair = PyTuple.Of(items);
+                foreach (var item in items) Rc.Dec(item);
+                return pair;
+            default:
+                return result;
+        }
+    }
 
     public static PyModule Create(Interpreter interp)
     {
@@ -133,7 +160,8 @@ public static class OsPathModule
                 else if (result.Length == 0 || result.EndsWith('/')) result += part;
                 else result += "/" + part;
             }
-            return PyStr.New(result);
+            var joined = PyStr.New(result);
+            return FsPaths.IsBytesPath(a[0]) ? AsBytes(joined) : joined;
         });
         return m;
     }

@@ -156,12 +156,33 @@ public static class Ops
     /// (so a class's __radd__ or __rmul__ is tried before): + of a str, bytes, bytearray,
     /// list or tuple with something else is the sequence's own error; * repeats by an object
     /// with __index__, or is "can't multiply sequence by non-int". Null when neither is a sequence.</summary>
+    static string SequenceKind(PyObject o) => BuiltinSubclass.Unwrap(o) switch
+    {
+        PyStr => "str", PyList => "list", PyTuple => "tuple", PyBytes => "bytes", PyByteArray => "bytearray", _ => null,
+    };
+
+    /// <summary>What seq.__add__(x) and seq.__mul__(x) called as methods give when the
+    /// sequence declined x: CPython's sequence slots raise rather than return NotImplemented.</summary>
+    public static PyObject SequenceMethodResult(PyObject self, PyObject other, BinaryOpKind op, PyObject result)
+    {
+        if (result is not PyNotImplemented || SequenceKind(self) is not { } kind) return result;
+        if (op == BinaryOpKind.Add)
+        {
+            Rc.Dec(result);
+            throw Err.TypeError(kind is "bytes" or "bytearray" ? $"can't concat {other.ObType.Name} to {kind}" : $"can only concatenate {kind} (not \"{other.ObType.Name}\") to {kind}");
+        }
+        if (op != BinaryOpKind.Mul) return result;
+        Rc.Dec(result);
+        if (!(other is PyInstance && other.ObType.Lookup("__index__") != null))
+            throw Err.TypeError($"'{other.ObType.Name}' object cannot be interpreted as an integer");
+        var count = PyInt.New(IndexOf(other, ""));
+        try { return BuiltinSubclass.Unwrap(self).BinaryOp(BinaryOpKind.Mul, count, false); }
+        finally { Rc.Dec(count); }
+    }
+
     static PyObject SequenceFallback(PyObject a, PyObject b, BinaryOpKind op)
     {
-        static string Kind(PyObject o) => BuiltinSubclass.Unwrap(o) switch
-        {
-            PyStr => "str", PyList => "list", PyTuple => "tuple", PyBytes => "bytes", PyByteArray => "bytearray", _ => null,
-        };
+        static string Kind(PyObject o) => SequenceKind(o);
         if (op == BinaryOpKind.Add && Kind(a) is { } kind)
             throw Err.TypeError(kind is "bytes" or "bytearray" ? $"can't concat {b.ObType.Name} to {kind}" : $"can only concatenate {kind} (not \"{b.ObType.Name}\") to {kind}");
         if (op != BinaryOpKind.Mul) return null;

@@ -366,6 +366,11 @@ class Counter(dict):
     def __and__(self, other):
         return self._combine(other, lambda mine, theirs: mine if mine < theirs else theirs)
 
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
     def __pos__(self):
         """The positive counts (+c drops zero and negative ones)."""
         return Counter({elem: count for elem, count in self.items() if count > 0})

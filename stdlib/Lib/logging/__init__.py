@@ -464,16 +464,16 @@ class Logger(Filterer):
     def findCaller(self, stack_info=False, stacklevel=1):
         """The file, line and function of the code that called the logging method (the
         stacklevel-th frame outside this module), and the stack text when stack_info asks."""
-        f = sys._getframe(1)
-        while f is not None and _is_internal_frame(f):
-            f = f.f_back
-        while stacklevel > 1 and f is not None:
-            f = f.f_back
-            while f is not None and _is_internal_frame(f):
-                f = f.f_back
-            stacklevel -= 1
-        if f is None:
-            return "(unknown file)", 0, "(unknown function)", None
+        f = sys._getframe(0)
+        # Back through the frames, counting only those outside logging; a stacklevel
+        # deeper than the stack stops at the outermost frame.
+        while stacklevel > 0:
+            next_frame = f.f_back
+            if next_frame is None:
+                break
+            f = next_frame
+            if not _is_internal_frame(f):
+                stacklevel -= 1
         code = f.f_code
         sinfo = None
         if stack_info:

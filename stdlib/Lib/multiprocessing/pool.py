@@ -355,7 +355,12 @@ class Pool:
     def apply_async(self, func, args=(), kwds={}, callback=None, error_callback=None):
         self._check_running()
         result = ApplyResult(self, callback, error_callback)
-        self._inqueue.put((result._job, 0, func, tuple(args), dict(kwds)))
+        try:
+            self._inqueue.put((result._job, 0, func, tuple(args), dict(kwds)))
+        except Exception as e:
+            # As CPython's task handler: a task that cannot be sent (it cannot be pickled)
+            # fails its result, which leaves the pool's pending jobs.
+            result._set(0, (False, e))
         return result
 
     def map(self, func, iterable, chunksize=None):
@@ -385,7 +390,11 @@ class Pool:
         i = 0
         for start in range(0, len(items), max(chunksize, 1)):
             chunk = tuple(items[start:start + chunksize])
-            self._inqueue.put((result._job, i, mapper, ((func, chunk),), {}))
+            try:
+                self._inqueue.put((result._job, i, mapper, ((func, chunk),), {}))
+            except Exception as e:
+                result._set(i, (False, e))   # as apply_async; the job has failed as a whole
+                break
             i += 1
         return result
 
@@ -400,7 +409,10 @@ class Pool:
         result = IMapIterator(self, ordered)
         n = 0
         for item in iterable:
-            self._inqueue.put((result._job, n, func, (item,), {}))
+            try:
+                self._inqueue.put((result._job, n, func, (item,), {}))
+            except Exception as e:
+                result._set(n, (False, e))   # this item fails; the others still run
             n += 1
         result._set_length(n)
         return result

@@ -103,6 +103,8 @@ class RawArray:
         if isinstance(i, slice):
             keys = list(_slice_range(i, self._length))
             values = list(value)
+            if self._typecode == "c" and isinstance(value, (bytes, bytearray)):
+                values = [bytes((code,)) for code in values]
             if len(keys) != len(values):
                 raise ValueError("Can only assign sequence of same size")
             for k, v in zip(keys, values):
@@ -126,6 +128,8 @@ class RawArray:
     def value(self, data):
         if self._typecode != "c":
             raise AttributeError("'Array' object has no attribute 'value'")
+        if not isinstance(data, bytes):
+            raise TypeError("bytes expected instead of %s instance" % type(data).__name__)
         if len(data) > self._length:
             raise ValueError("byte string too long")
         for i, code in enumerate(data):
@@ -204,7 +208,9 @@ class SynchronizedArray(SynchronizedBase):
             self._obj[i] = value
 
     def __iter__(self):
-        return iter(self[:])
+        with self._lock:
+            items = [self._obj[k] for k in range(len(self._obj))]
+        return iter(items)
 
     @property
     def value(self):

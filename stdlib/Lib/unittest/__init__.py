@@ -485,14 +485,13 @@ class TestCase:
                 header = '%s differ: %s != %s\n' % ((name,) + _common_shorten_repr(first, second))
                 for i, (a, b) in enumerate(zip(first, second)):
                     if a != b:
-                        header += '\nFirst differing element %d:\n%s\n%s\n' % (i, safe_repr(a), safe_repr(b))
+                        header += '\nFirst differing element %d:\n%s\n%s\n' % ((i,) + _common_shorten_repr(a, b))
                         break
-                else:
-                    if len(first) != len(second):
-                        longer, which = (first, 'First') if len(first) > len(second) else (second, 'Second')
-                        shorter = second if longer is first else first
-                        header += '\n%s %s contains %d additional elements.\n' % (which, name[:-1].lower(), len(longer) - len(shorter))
-                        header += 'First extra element %d:\n%s\n' % (len(shorter), safe_repr(longer[len(shorter)]))
+                if len(first) != len(second):
+                    longer, which = (first, 'First') if len(first) > len(second) else (second, 'Second')
+                    shorter = second if longer is first else first
+                    header += '\n%s %s contains %d additional elements.\n' % (which, name[:-1].lower(), len(longer) - len(shorter))
+                    header += 'First extra element %d:\n%s\n' % (len(shorter), safe_repr(longer[len(shorter)]))
                 return self._truncateMessage(header, self._pformat_diff(first, second))
             if isinstance(first, dict):
                 header = '%s != %s' % _common_shorten_repr(first, second)

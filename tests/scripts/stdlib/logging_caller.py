@@ -1,5 +1,6 @@
 # logging finds its caller: funcName, lineno, module and filename of the code that logged,
-# stacklevel, stack_info; a frame's f_lineno follows the running frame.
+# stacklevel (deeper than the stack: the outermost frame), stack_info; a frame's f_lineno
+# follows the running frame.
 import logging, sys
 logging.basicConfig(format="%(funcName)s %(lineno)d %(module)s %(filename)s %(levelname)s %(message)s", stream=sys.stdout, level=logging.DEBUG)
 def fn(): logging.warning("hi")
@@ -31,18 +32,22 @@ l2 = logging.getLogger("x"); l2.propagate = False; l2.addHandler(h)
 def outer():
     l2.warning("stack", stack_info=True)
 outer()
+def deep():
+    l2.warning("very deep", stacklevel=9)
+deep()
 
-# expect: fn 5 logging_caller logging_caller.py WARNING hi
-# expect: run 10 logging_caller logging_caller.py INFO running
-# expect: run 11 logging_caller logging_caller.py DEBUG deep
-# expect: run 12 logging_caller logging_caller.py ERROR from helper, reported at caller
-# expect: <module> 16 logging_caller logging_caller.py WARNING top level
-# expect: <module> 20 logging_caller logging_caller.py ERROR boom: ZeroDivisionError
-# expect: 23
+# expect: fn 6 logging_caller logging_caller.py WARNING hi
+# expect: run 11 logging_caller logging_caller.py INFO running
+# expect: run 12 logging_caller logging_caller.py DEBUG deep
+# expect: run 13 logging_caller logging_caller.py ERROR from helper, reported at caller
+# expect: <module> 17 logging_caller logging_caller.py WARNING top level
+# expect: <module> 21 logging_caller logging_caller.py ERROR boom: ZeroDivisionError
 # expect: 24
-# expect: x:outer:32: stack
+# expect: 25
+# expect: x:outer:33: stack
 # expect: Stack (most recent call last):
-# expect: line 33, in <module>
+# expect: line 34, in <module>
 # expect:     outer()
-# expect: line 32, in outer
+# expect: line 33, in outer
 # expect:     l2.warning("stack", stack_info=True)
+# expect: x:<module>:37: very deep

@@ -87,7 +87,7 @@ public static class DictMethods
         {
             // A class method: a class derived from dict gets an instance of itself, filled
             // through its own __setitem__.
-            var cls = (PyType)args[0];
+            if (args.Length == 0 || args[0] is not PyType cls) throw Err.TypeError("dict.fromkeys needs a class as its first argument");
             var rest = args.Slice(1);
             MethodArgs.Range("dict.fromkeys", "fromkeys", rest, kw, 1, 2);
             var value = rest.Length > 1 ? rest[1] : PyNone.Instance;

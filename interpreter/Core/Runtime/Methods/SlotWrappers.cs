@@ -84,7 +84,11 @@ public static class SlotWrappers
                 var op = (BinaryOpKind)i;
                 var name = "__" + BinaryNames[i] + "__";
                 var reflected = "__r" + BinaryNames[i] + "__";
-                Add(name, (self, a, k) => self.BinaryOp(op, One(name, a, k), false));
+                Add(name, (self, a, k) =>
+                {
+                    var other = One(name, a, k);
+                    return Ops.SequenceMethodResult(self, other, op, self.BinaryOp(op, other, false));
+                });
                 Add(reflected, (self, a, k) => self.BinaryOp(op, One(reflected, a, k), true));
             }
         }

@@ -177,7 +177,7 @@ public sealed class PyByteArray : PyObject
         if (op == BinaryOpKind.Add)
         {
             var o = BytesOf(other);
-            if (o == null) return Rc.New(PyNotImplemented.Instance); // see Ops.SequenceFallback
+            if (o == null) return null; // the binary operator decides (see Ops.SequenceFallback)
             Data.AddRange(o);
             return Rc.New(this);
         }
