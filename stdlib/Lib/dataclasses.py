@@ -100,7 +100,7 @@ def _get_field(cls, name, annotation, default_kw_only):
         f._field_type = _FIELD_INITVAR
     if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR) and f.default_factory is not MISSING:
         raise TypeError('field %s cannot have a default factory' % name)
-    if f._field_type == _FIELD:
+    if f._field_type in (_FIELD, _FIELD_INITVAR):
         if f.kw_only is MISSING:
             f.kw_only = default_kw_only
     else:
@@ -309,7 +309,29 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         _set_new_attribute(cls, '__match_args__',
                            tuple(f.name for f in field_list if f.init and not f.kw_only
                                  and f._field_type == _FIELD))
+    if slots:
+        cls = _add_slots(cls, [f.name for f in flds])
     return cls
+
+
+def _add_slots(cls, field_names):
+    """slots=True: the class made again with __slots__ for its fields (so its instances have
+    no __dict__), the class attributes that held field defaults left out."""
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        base_slots = base.__dict__.get('__slots__', ())
+        inherited.update((base_slots,) if isinstance(base_slots, str) else base_slots)
+    namespace = dict(cls.__dict__)
+    namespace['__slots__'] = tuple(name for name in field_names if name not in inherited)
+    for name in field_names:
+        namespace.pop(name, None)
+    namespace.pop('__dict__', None)
+    namespace.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    new_cls = type(cls)(cls.__name__, cls.__bases__, namespace)
+    if qualname is not None:
+        new_cls.__qualname__ = qualname
+    return new_cls
 
 
 def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,

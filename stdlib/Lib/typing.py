@@ -1,4 +1,5 @@
-"""typing: the names programs import for type hints.
+"""typing: the names programs
+import for type hints.
 
 MiniPy does not check types, as CPython does not at run time. These objects exist so that
 annotations evaluate, can be subscripted (List[int], Optional[str], Callable[[int], str]),
@@ -7,6 +8,7 @@ and Protocol as bases, TypeVar, cast, NamedTuple and TypedDict class syntax, ove
 get_type_hints.
 """
 
+import abc as _abc
 import collections
 import sys
 
@@ -275,11 +277,92 @@ class Generic:
         return _GenericAlias(cls, params if isinstance(params, tuple) else (params,))
 
 
-class Protocol(Generic):
+_PROTOCOL_SPECIAL_NAMES = frozenset({
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__',
+    '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__',
+    '__parameters__', '__orig_bases__', '__orig_class__', '_is_protocol',
+    '_is_runtime_protocol', '__qualname__', '__match_args__', '__init_subclass__',
+})
+
+
+def _protocol_attrs(cls):
+    """The names a protocol class asks for: its (and its protocol bases') methods,
+    attributes and annotated names."""
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        names = list(base.__dict__) + list(base.__dict__.get('__annotations__', {}))
+        for name in names:
+            if not name.startswith('_abc_') and name not in _PROTOCOL_SPECIAL_NAMES:
+                attrs.add(name)
+    return attrs
+
+
+class _ProtocolMeta(_abc.ABCMeta):
+    """Structural checks: isinstance(x, P) for a @runtime_checkable protocol P holds when x
+    has every attribute P names (its methods not None); issubclass does the same for a
+    class, for protocols of methods only."""
+
+    def __instancecheck__(cls, instance):
+        if cls.__dict__.get('_is_protocol', False):
+            if not cls.__dict__.get('_is_runtime_protocol', False):
+                raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+            if cls in type(instance).__mro__:
+                return True
+            for attr in _protocol_attrs(cls):
+                if not hasattr(instance, attr):
+                    return False
+                if callable(getattr(cls, attr, None)) and getattr(instance, attr) is None:
+                    return False
+            return True
+        return super().__instancecheck__(instance)
+
+    def __subclasscheck__(cls, other):
+        if cls.__dict__.get('_is_protocol', False):
+            if not cls.__dict__.get('_is_runtime_protocol', False):
+                raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+            if not isinstance(other, type):
+                raise TypeError('issubclass() arg 1 must be a class')
+            attrs = _protocol_attrs(cls)
+            if any(not callable(getattr(cls, attr, None)) for attr in attrs):
+                raise TypeError("Protocols with non-method members don't support issubclass()")
+            if cls in other.__mro__:
+                return True
+            for attr in attrs:
+                for base in other.__mro__:
+                    if attr in base.__dict__:
+                        if base.__dict__[attr] is None:
+                            return False
+                        break
+                else:
+                    return False
+            return True
+        return super().__subclasscheck__(other)
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """A base for structural types: a class with the methods (and attributes) a protocol
+    names is taken as one by isinstance once the protocol is @runtime_checkable."""
     __slots__ = ()
+    _is_protocol = True
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        # A protocol is a class that lists Protocol among its own bases (or derives only
+        # from protocols); a class implementing one is not.
+        if '_is_protocol' not in cls.__dict__:
+            cls._is_protocol = any(b is Protocol or (b.__dict__.get('_is_protocol', False) and b is not Generic)
+                                   for b in cls.__bases__) and all(
+                                   b is Protocol or b is Generic or b is object or b.__dict__.get('_is_protocol', False)
+                                   for b in cls.__bases__)
 
 
 def runtime_checkable(cls):
+    """Lets isinstance and issubclass check a protocol class structurally."""
+    if not cls.__dict__.get('_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r' % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 

@@ -27,6 +27,8 @@
 //             | 'r' int64 start, stop, step | 'c' value start, stop, step   range, slice
 //             | 'o' str module, str qualname, value base, value dict, 'l'-list slots
 //                                                             an instance of a program's class
+//             | 'm' value self, str name                      a bound method (looked up along
+//                                                             the class's MRO by dictionary)
 // All integers little-endian. The reader checks every length against what is left, limits
 // nesting, and turns any violation into a MiniPy error: EOFError for a truncated message,
 // ValueError for a malformed one. Decoded objects are new references.
@@ -173,6 +175,12 @@ public static class WireFormat
                     return;
                 case PyFunction fn:
                     Global(Ops.Str(fn.Module), Ops.Str(fn.QualName), fn);
+                    return;
+                case PyMethod method when method.Func is PyFunction methodFunction:
+                    // obj.method or Class.classmethod: the object, then the function's name.
+                    Byte((byte)'m');
+                    Value(method.Self, depth + 1);
+                    Str(Ops.Str(methodFunction.Name));
                     return;
                 case PyBuiltinFunction bf when bf.Self == null:
                     Global(bf.ModuleName ?? "builtins", bf.Name, bf);
@@ -413,10 +421,35 @@ public static class WireFormat
                         finally { Rc.Dec(start); Rc.Dec(stop); Rc.Dec(step); }
                     }
                 case (byte)'o': return Instance(depth);
+                case (byte)'m': return BoundMethod(depth);
                 case (byte)'e': return Exception(depth);
                 case (byte)'h': return Handle(depth);
                 default: throw Malformed($"unknown tag 0x{tag:x2} at offset {pos - 1}");
             }
+        }
+
+        /// <summary>A bound method: the function is found by name in the dicts along the
+        /// class's MRO (a class method's, when the object is itself a class) and bound again.</summary>
+        PyObject BoundMethod(int depth)
+        {
+            var self = Value(depth + 1);
+            try
+            {
+                var name = PyStr.Intern(Str());
+                var owner = self as PyType ?? self.ObType;
+                foreach (var klass in owner.Mro)
+                {
+                    var found = klass.Dict?.GetItemBorrowed(name);
+                    if (found == null) continue;
+                    if (found is PyClassMethod { Func: PyFunction classFunction } && self is PyType)
+                        return PyMethod.New(classFunction, self);
+                    if (found is PyFunction function && self is not PyType)
+                        return PyMethod.New(function, self);
+                    break;
+                }
+                throw Malformed($"no method '{name.Value}' on a {owner.Name}");
+            }
+            finally { Rc.Dec(self); }
         }
 
         PyTuple Tuple(int depth)

@@ -421,6 +421,27 @@ class ChainMap(_DictLike):
         return 'ChainMap(%s)' % ', '.join(map(repr, self.maps))
 
 
+# A named tuple's field: item `index` of the tuple, read-only. (No docstring: each field
+# has its own __doc__, a slot.)
+class _TupleGetter:
+    __slots__ = ('_index', '__doc__')
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return obj[self._index]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
     """A class of tuples with named fields: Point = namedtuple('Point', 'x y')."""
     if isinstance(field_names, str):
@@ -453,6 +474,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         def __new__(cls, *args, **kwargs):
             values = list(args)
             if len(values) > len(fields):
+                if field_defaults:
+                    raise TypeError('%s takes from %d to %d positional arguments but %d were given'
+                                    % (prefix, len(fields) - len(field_defaults) + 1, len(fields) + 1, len(values) + 1))
                 raise TypeError('%s takes %d positional arguments but %d were given'
                                 % (prefix, len(fields) + 1, len(values) + 1))
             for name in kwargs:
@@ -500,9 +524,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             return tuple(self)
 
     for index, name in enumerate(fields):
-        setattr(_NamedTuple, name, property(lambda self, i=index: self[i],
-                                             doc='Alias for field number %d' % index))
+        setattr(_NamedTuple, name, _TupleGetter(index, 'Alias for field number %d' % index))
     _NamedTuple.__name__ = typename
+    _NamedTuple.__doc__ = '%s(%s)' % (typename, ', '.join(fields))
     _NamedTuple.__qualname__ = typename
     if module is None:
         try:
