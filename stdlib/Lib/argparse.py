@@ -10,8 +10,9 @@ terminal query, so here the width is COLUMNS when it is set to a positive intege
 otherwise; either way text wraps at that width minus 2. With output piped (no terminal),
 both interpreters therefore print the same help.
 
-Not provided: sub-commands (add_subparsers), mutually exclusive groups, parents=,
-fromfile_prefix_chars, parse_intermixed_args, and conflict_handler='resolve'.
+Sub-commands (add_subparsers, add_parser with help and aliases) and mutually exclusive
+groups are provided. Not provided: parents=, fromfile_prefix_chars, parse_intermixed_args,
+and conflict_handler='resolve'.
 
 How arguments are matched follows CPython: each argument string is classified as an
 option ('O'), a plain argument ('A') or the '--' separator ('-'); each action's nargs
@@ -25,13 +26,15 @@ import sys as _sys
 __all__ = ["ArgumentParser", "ArgumentError", "ArgumentTypeError", "Namespace", "Action",
            "HelpFormatter", "RawDescriptionHelpFormatter", "RawTextHelpFormatter",
            "ArgumentDefaultsHelpFormatter", "SUPPRESS", "OPTIONAL", "ZERO_OR_MORE",
-           "ONE_OR_MORE", "REMAINDER"]
+           "ONE_OR_MORE", "REMAINDER", "PARSER"]
 
 SUPPRESS = "==SUPPRESS=="
 OPTIONAL = "?"
 ZERO_OR_MORE = "*"
 ONE_OR_MORE = "+"
 REMAINDER = "..."
+PARSER = "A..."
+_UNRECOGNIZED_ARGS_ATTR = "_unrecognized_args"
 
 
 # ─────────────────────────── text layout ───────────────────────────
@@ -244,11 +247,13 @@ class HelpFormatter:
         self._action_max_length = 0
         self._blocks = []          # rendered lazily: ("usage", ...), ("text", ...), ("section", ...)
         self._section = None
+        self._groups = []          # the mutually exclusive groups the usage shows
 
     # ----- what the parser adds -----
 
     def add_usage(self, usage, actions, groups=None, prefix=None):
         if usage is not SUPPRESS:
+            self._groups = list(groups or ())
             self._blocks.append(("usage", (usage, list(actions), prefix)))
 
     def add_text(self, text):
@@ -267,6 +272,10 @@ class HelpFormatter:
             indent = self._indent_increment if self._section is not None else 0
             length = len(self._format_action_invocation(action)) + indent
             self._action_max_length = max(self._action_max_length, length)
+            # A sub-command action lists its commands below it, one level further in.
+            for subaction in getattr(action, "_get_subactions", list)():
+                length = len(self._format_action_invocation(subaction)) + indent + self._indent_increment
+                self._action_max_length = max(self._action_max_length, length)
             self._target().append(("action", action))
 
     def add_arguments(self, actions):
@@ -316,11 +325,14 @@ class HelpFormatter:
         else:
             optionals = [a for a in actions if a.option_strings]
             positionals = [a for a in actions if not a.option_strings]
-            opt_usage = self._format_actions_usage(optionals)
-            pos_usage = self._format_actions_usage(positionals)
-            usage = " ".join([s for s in [self._prog, opt_usage, pos_usage] if s])
+            # All on one line first (a group mixing options and positionals shows as one
+            # bracket then); split into options and positionals only when it must wrap.
+            action_usage = self._format_actions_usage(optionals + positionals)
+            usage = " ".join([s for s in [self._prog, action_usage] if s])
             text_width = self._width
             if len(prefix) + len(usage) > text_width:
+                opt_usage = self._format_actions_usage(optionals)
+                pos_usage = self._format_actions_usage(positionals)
                 usage = self._wrap_usage(prefix, opt_usage, pos_usage, text_width)
         return prefix + usage + "\n\n"
 
@@ -364,12 +376,45 @@ class HelpFormatter:
         return lines
 
     def _format_actions_usage(self, actions):
+        # Mutually exclusive groups whose actions stand together here are shown as
+        # [--a | --b] (or (--a | --b) when one is required), as CPython does.
+        group_actions = set()
+        inserts = {}
+        for group in self._groups:
+            if not group._group_actions:
+                raise ValueError("empty group %s" % group)
+            if group._group_actions[0] not in actions:
+                continue
+            start = actions.index(group._group_actions[0])
+            end = start + len(group._group_actions)
+            if actions[start:end] != group._group_actions:
+                continue
+            group_actions.update(group._group_actions)
+            exposed = len([a for a in group._group_actions if a.help is not SUPPRESS])
+            if not group.required:
+                opening, closing = "[", "]"
+            elif exposed > 1:
+                opening, closing = "(", ")"
+            else:
+                opening = closing = None
+            if opening is not None:
+                inserts[start] = inserts[start] + " " + opening if start in inserts else opening
+                inserts[end] = inserts[end] + closing if end in inserts else closing
+            for i in range(start + 1, end):
+                inserts[i] = "|"
         parts = []
-        for action in actions:
+        for i, action in enumerate(actions):
             if action.help is SUPPRESS:
+                parts.append(None)
+                if inserts.get(i) == "|":
+                    inserts.pop(i)
+                elif inserts.get(i + 1) == "|":
+                    inserts.pop(i + 1)
                 continue
             if not action.option_strings:
                 part = self._format_args(action, self._get_default_metavar_for_positional(action))
+                if action in group_actions and part[:1] == "[" and part[-1:] == "]":
+                    part = part[1:-1]
             else:
                 option_string = action.option_strings[0]
                 if action.nargs == 0:
@@ -377,10 +422,12 @@ class HelpFormatter:
                 else:
                     metavar = self._get_default_metavar_for_optional(action)
                     part = option_string + " " + self._format_args(action, metavar)
-                if not action.required:
+                if not action.required and action not in group_actions:
                     part = "[" + part + "]"
             parts.append(part)
-        return _tidy_usage(" ".join(parts))
+        for i in sorted(inserts, reverse=True):
+            parts[i:i] = [inserts[i]]
+        return _tidy_usage(" ".join([part for part in parts if part is not None]))
 
     def _format_text(self, text, indent):
         if "%(prog)" in text:
@@ -411,6 +458,8 @@ class HelpFormatter:
                     parts.append(" " * help_position + line + "\n")
         elif not header.endswith("\n"):
             parts.append("\n")
+        for subaction in getattr(action, "_get_subactions", list)():
+            parts.append(self._format_action(subaction, indent + self._indent_increment))
         return "".join(parts)
 
     def _format_action_invocation(self, action):
@@ -449,6 +498,8 @@ class HelpFormatter:
             return "%s [%s ...]" % self._metavar(action, default_metavar, 2)
         if nargs == REMAINDER:
             return "..."
+        if nargs == PARSER:
+            return "%s ..." % self._metavar(action, default_metavar, 1)
         if nargs == SUPPRESS:
             return ""
         if not isinstance(nargs, int):
@@ -730,6 +781,69 @@ class _VersionAction(Action):
         parser.exit()
 
 
+class _ChoicesPseudoAction(Action):
+    """A sub-command's line in the help: its name (and aliases) and its help text."""
+
+    def __init__(self, name, aliases, help):
+        metavar = dest = name
+        if aliases:
+            metavar += " (%s)" % ", ".join(aliases)
+        super().__init__(option_strings=[], dest=dest, help=help, metavar=metavar)
+
+
+class _SubParsersAction(Action):
+    """add_subparsers(): a positional whose value names a sub-command; the rest of the
+    command line goes to that command's own parser, whose results join the namespace."""
+
+    def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False,
+                 help=None, metavar=None):
+        self._prog_prefix = prog
+        self._parser_class = parser_class
+        self._name_parser_map = {}
+        self._choices_actions = []
+        super().__init__(option_strings=option_strings, dest=dest, nargs=PARSER,
+                         choices=self._name_parser_map, required=required, help=help,
+                         metavar=metavar)
+
+    def add_parser(self, name, **kwargs):
+        if kwargs.get("prog") is None:
+            kwargs["prog"] = "%s %s" % (self._prog_prefix, name)
+        aliases = kwargs.pop("aliases", ())
+        if name in self._name_parser_map:
+            raise ArgumentError(self, "conflicting subparser: %s" % name)
+        for alias in aliases:
+            if alias in self._name_parser_map:
+                raise ArgumentError(self, "conflicting subparser alias: %s" % alias)
+        if "help" in kwargs:
+            self._choices_actions.append(_ChoicesPseudoAction(name, aliases, kwargs.pop("help")))
+        parser = self._parser_class(**kwargs)
+        self._name_parser_map[name] = parser
+        for alias in aliases:
+            self._name_parser_map[alias] = parser
+        return parser
+
+    def _get_subactions(self):
+        return self._choices_actions
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        parser_name = values[0]
+        arg_strings = values[1:]
+        if self.dest is not SUPPRESS:
+            setattr(namespace, self.dest, parser_name)
+        try:
+            subparser = self._name_parser_map[parser_name]
+        except KeyError:
+            choices = ", ".join(self._name_parser_map)
+            raise ArgumentError(self, "unknown parser %r (choices: %s)" % (parser_name, choices))
+        subnamespace, arg_strings = subparser.parse_known_args(arg_strings, None)
+        for key, value in vars(subnamespace).items():
+            setattr(namespace, key, value)
+        if arg_strings:
+            if not hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
+                setattr(namespace, _UNRECOGNIZED_ARGS_ATTR, [])
+            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(arg_strings)
+
+
 _ACTIONS = {
     None: _StoreAction,
     "store": _StoreAction,
@@ -742,6 +856,7 @@ _ACTIONS = {
     "help": _HelpAction,
     "version": _VersionAction,
     "extend": _ExtendAction,
+    "parsers": _SubParsersAction,
 }
 
 
@@ -762,6 +877,8 @@ def _nargs_pattern(action):
         steps = [("-", "*"), ("A", ""), ("A-", "*")]
     elif nargs == REMAINDER:
         steps = [("-AO", "*")]
+    elif nargs == PARSER:
+        steps = [("-", "*"), ("A", ""), ("-AO", "*")]
     elif nargs == SUPPRESS:
         steps = [("-", "*"), ("-", "*")]
     else:
@@ -838,6 +955,7 @@ class _Registry:
         self.option_string_actions = {}
         self.defaults = {}
         self.negative_number_options = []
+        self.mutually_exclusive_groups = []
 
     def add_argument(self, args, kwargs, group_actions, formatter=None):
         chars = self.prefix_chars
@@ -937,11 +1055,37 @@ class _ArgumentGroup:
     def add_argument(self, *args, **kwargs):
         return self._registry.add_argument(args, kwargs, self._group_actions)
 
+    def add_mutually_exclusive_group(self, required=False):
+        group = _MutuallyExclusiveGroup(self._group_actions, self._group_actions, self._registry, required)
+        self._registry.mutually_exclusive_groups.append(group)
+        return group
+
     def set_defaults(self, **kwargs):
         _set_defaults(self._registry, kwargs)
 
     def get_default(self, dest):
         return _get_default(self._registry, dest)
+
+
+class _MutuallyExclusiveGroup(_ArgumentGroup):
+    """add_mutually_exclusive_group(): options of which at most one (with required=True,
+    exactly one) may be given. Its arguments appear in their container's help section."""
+
+    def __init__(self, positional_actions, optional_actions, registry, required=False):
+        super().__init__(registry)
+        self.required = required
+        self._positional_actions = positional_actions
+        self._optional_actions = optional_actions
+
+    def add_argument(self, *args, **kwargs):
+        chars = self._registry.prefix_chars
+        positional = not args or (len(args) == 1 and args[0] and args[0][0] not in chars)
+        if kwargs.get("required") or (positional and kwargs.get("nargs") not in (OPTIONAL, ZERO_OR_MORE)):
+            raise ValueError("mutually exclusive arguments must be optional")
+        section = self._positional_actions if positional else self._optional_actions
+        action = self._registry.add_argument(args, kwargs, section)
+        self._group_actions.append(action)
+        return action
 
 
 def _set_defaults(registry, kwargs):
@@ -973,6 +1117,7 @@ class _ParseRun:
         self.options_at = {}
         self.extras = []
         self.seen = []
+        self.seen_non_default = []
         self.positionals = [a for a in parser._registry.actions if not a.option_strings]
         classes = []
         after_separator = False
@@ -1015,6 +1160,15 @@ class _ParseRun:
     def take_action(self, action, argument_strings, option_string=None):
         self.seen.append(action)
         values = self.parser._get_values(action, argument_strings)
+        # An option of a mutually exclusive group given a value other than its default
+        # conflicts with any other of the group given before it.
+        if values is not action.default:
+            self.seen_non_default.append(action)
+            for group in self.parser._registry.mutually_exclusive_groups:
+                if action in group._group_actions:
+                    for other in group._group_actions:
+                        if other is not action and other in self.seen_non_default:
+                            raise ArgumentError(action, "not allowed with argument %s" % _action_name(other))
         if values is not SUPPRESS:
             action(self.parser, self.namespace, values, option_string)
 
@@ -1102,6 +1256,10 @@ class _ParseRun:
                 setattr(self.namespace, action.dest, parser._get_value(action, action.default))
         if missing:
             parser.error("the following arguments are required: %s" % ", ".join(missing))
+        for group in parser._registry.mutually_exclusive_groups:
+            if group.required and not any(a in self.seen_non_default for a in group._group_actions):
+                names = [_action_name(a) for a in group._group_actions if a.help is not SUPPRESS]
+                parser.error("one of the arguments %s is required" % " ".join(names))
 
 
 # ─────────────────────────── the parser ───────────────────────────
@@ -1135,6 +1293,7 @@ class ArgumentParser:
         self._positionals = _ArgumentGroup(self._registry, "positional arguments")
         self._optionals = _ArgumentGroup(self._registry, "options")
         self._action_groups = [self._positionals, self._optionals]
+        self._subparsers = None
         if add_help:
             short = "-" if "-" in prefix_chars else prefix_chars[0]
             self.add_argument(short + "h", short * 2 + "help", action="help",
@@ -1163,6 +1322,40 @@ class ArgumentParser:
         group = _ArgumentGroup(self._registry, title, description)
         self._action_groups.append(group)
         return group
+
+    def add_mutually_exclusive_group(self, required=False):
+        group = _MutuallyExclusiveGroup(self._positionals._group_actions,
+                                        self._optionals._group_actions, self._registry, required)
+        self._registry.mutually_exclusive_groups.append(group)
+        return group
+
+    @property
+    def _mutually_exclusive_groups(self):
+        return self._registry.mutually_exclusive_groups
+
+    def add_subparsers(self, **kwargs):
+        """A sub-command argument: returns the action whose add_parser(name, ...) makes
+        each command's parser."""
+        if self._subparsers is not None:
+            self.error("cannot have multiple subparser arguments")
+        kwargs.setdefault("parser_class", type(self))
+        if "title" in kwargs or "description" in kwargs:
+            title = kwargs.pop("title", "subcommands")
+            description = kwargs.pop("description", None)
+            self._subparsers = self.add_argument_group(title, description)
+        else:
+            self._subparsers = self._positionals
+        if kwargs.get("prog") is None:
+            # The commands' prog: this parser's usage up to its positionals.
+            formatter = self._get_formatter()
+            positionals = [a for a in self._registry.actions if not a.option_strings]
+            formatter.add_usage(self.usage, positionals, None, "")
+            kwargs["prog"] = formatter.format_help().strip()
+        action_class = kwargs.pop("action", _SubParsersAction)
+        action = action_class(option_strings=[], **kwargs)
+        self._registry.actions.append(action)
+        self._subparsers._group_actions.append(action)
+        return action
 
     def set_defaults(self, **kwargs):
         _set_defaults(self._registry, kwargs)
@@ -1199,6 +1392,10 @@ class ArgumentParser:
                 self.error(str(err))
         else:
             extras = _ParseRun(self, namespace, args).run()
+        # What a sub-command's parser did not recognise comes back through the namespace.
+        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
+            extras.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
+            delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
         return namespace, extras
 
     def _parse_optional(self, arg_string):
@@ -1254,8 +1451,12 @@ class ArgumentParser:
         return result
 
     def _get_values(self, action, arg_strings):
-        if action.nargs != REMAINDER and "--" in arg_strings:
+        if action.nargs not in (REMAINDER, PARSER) and "--" in arg_strings:
             arg_strings.remove("--")
+        if action.nargs == PARSER:
+            value = [self._get_value(action, v) for v in arg_strings]
+            self._check_value(action, value[0])
+            return value
         if not arg_strings and action.nargs == OPTIONAL:
             value = action.const if action.option_strings else action.default
             if isinstance(value, str):
@@ -1301,12 +1502,12 @@ class ArgumentParser:
 
     def format_usage(self):
         formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._registry.actions)
+        formatter.add_usage(self.usage, self._registry.actions, self._registry.mutually_exclusive_groups)
         return formatter.format_help()
 
     def format_help(self):
         formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._registry.actions)
+        formatter.add_usage(self.usage, self._registry.actions, self._registry.mutually_exclusive_groups)
         formatter.add_text(self.description)
         for group in self._action_groups:
             formatter.start_section(group.title)
