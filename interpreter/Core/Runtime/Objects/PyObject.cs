@@ -155,16 +155,20 @@ public static class Rc
     static void IncBiased(PyObject o, int thread)
     {
         // Each count change is inlined at hundreds of places in the eval loop: only the
-        // owner's test stays inline, everything else is one out-of-line call.
+        // owner's test and the immortals' stay inline (small ints, None, True and False
+        // are counted on nearly every instruction), everything else is one out-of-line call.
         if (o.OwnerThread == thread) o.RefCount++;
-        else BiasedCounts.IncNotOwned(o);
+        else if (!(Heap.ImmortalSingletons && o.IsStatic)) BiasedCounts.IncNotOwned(o);
     }
 
     /// <summary>A biased decrement by the thread with that id (see IncBiased).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static void DecBiased(PyObject o, int thread)
     {
-        if (o.OwnerThread != thread) BiasedCounts.DecNotOwned(o);
+        if (o.OwnerThread != thread)
+        {
+            if (!(Heap.ImmortalSingletons && o.IsStatic)) BiasedCounts.DecNotOwned(o);
+        }
         else if (--o.RefCount == 0) Heap.LocalCountReachedZero(o);
     }
 
