@@ -223,7 +223,9 @@ public sealed partial class Compiler
     }
 
     /// <summary>Compiles a comprehension as a nested function over its first iterable.
-    /// compileElement emits the element and returns the opcode that collects it.</summary>
+    /// compileElement emits the element and returns the opcode that collects it. One that
+    /// awaits is a coroutine its owner awaits, or, a generator expression, an asynchronous
+    /// generator (see SymbolTable.MakeAwaitingComprehension).</summary>
     void CompileComprehension(Expr owner, List<Comprehension> gens, string name, Op build, Func<Op> compileElement)
     {
         var scope = symbols.Scopes[owner];
@@ -237,16 +239,19 @@ public sealed partial class Compiler
             CompileComprehensionLevel(gens, 0, compileElement, isGenerator);
             if (isGenerator) code.Emit(Op.LOAD_CONST, code.ConstFor(null));
             code.Emit(Op.RETURN_VALUE);
-            var codeFlags = scope.IsCoroutine ? CodeFlags.Generator | CodeFlags.Coroutine : isGenerator ? CodeFlags.Generator : CodeFlags.None;
+            var codeFlags = scope.IsAsyncGenerator ? CodeFlags.Generator | CodeFlags.AsyncGenerator
+                : scope.IsCoroutine ? CodeFlags.Generator | CodeFlags.Coroutine
+                : isGenerator ? CodeFlags.Generator : CodeFlags.None;
             return code.Build(name, qualName, source, owner.Line, codeFlags, 1, 0, 0, false);
         });
         int flags = EmitClosure(inner);
         code.Emit(Op.LOAD_CONST, code.AddConst(inner));
         code.Emit(Op.MAKE_FUNCTION, flags);
         CompileExpr(gens[0].Iter);
-        code.Emit(Op.GET_ITER);
+        if (gens[0].IsAsync) code.Emit(Op.CALL_INTRINSIC, (int)IntrinsicKind.AsyncIter);
+        else code.Emit(Op.GET_ITER);
         code.Emit(Op.CALL_FUNCTION, 1);
-        if (scope.IsCoroutine)
+        if (scope.IsCoroutine && !scope.IsAsyncGenerator)
         {
             EmitAwait(); // a comprehension that awaits is a coroutine: await it here
         }
@@ -262,6 +267,8 @@ public sealed partial class Compiler
         code.Emit(Op.YIELD_FROM);
     }
 
+    /// <summary>One `for` clause of a comprehension and, inside it, the rest. The stack holds
+    /// the collection being built, then one iterator per enclosing clause.</summary>
     void CompileComprehensionLevel(List<Comprehension> gens, int level, Func<Op> compileElement, bool isGenerator)
     {
         var gen = gens[level];
@@ -271,10 +278,23 @@ public sealed partial class Compiler
         else
         {
             CompileExpr(gen.Iter);
-            code.Emit(Op.GET_ITER);
+            if (gen.IsAsync) code.Emit(Op.CALL_INTRINSIC, (int)IntrinsicKind.AsyncIter);
+            else code.Emit(Op.GET_ITER);
         }
         code.Bind(start);
-        code.EmitJump(Op.FOR_ITER, done);
+        var handler = new Label();
+        int depth = code.Depth;
+        if (gen.IsAsync)
+        {
+            // `async for`: await the iterator's __anext__() inside a handler that ends the
+            // clause on StopAsyncIteration (what END_ASYNC_FOR does in CPython).
+            code.EmitJump(Op.SETUP_FINALLY, handler);
+            code.Emit(Op.DUP_TOP);
+            code.Emit(Op.CALL_INTRINSIC, (int)IntrinsicKind.AsyncNext);
+            EmitAwait();
+            code.Emit(Op.POP_BLOCK);
+        }
+        else code.EmitJump(Op.FOR_ITER, done);
         CompileStore(gen.Target);
         foreach (var cond in gen.Ifs) CompileJumpIf(cond, false, start);
         if (level + 1 < gens.Count) CompileComprehensionLevel(gens, level + 1, compileElement, isGenerator);
@@ -283,12 +303,29 @@ public sealed partial class Compiler
             var collect = compileElement();
             if (isGenerator)
             {
+                if (code.Scope.IsAsyncGenerator) code.Emit(Op.CALL_INTRINSIC, (int)IntrinsicKind.AsyncGenWrap);
                 code.Emit(Op.YIELD_VALUE);
                 code.Emit(Op.POP_TOP);
             }
             else code.Emit(collect, level + 2);
         }
         code.EmitJump(Op.JUMP_BACKWARD, start);
+        if (gen.IsAsync)
+        {
+            // The VM unwound to the iterator and pushed the exception.
+            var reraise = new Label();
+            code.Bind(handler);
+            code.Depth = depth + 1;
+            code.Emit(Op.CALL_INTRINSIC, (int)IntrinsicKind.StopAsyncIterationType);
+            code.EmitJump(Op.JUMP_IF_NOT_EXC_MATCH, reraise);
+            code.Emit(Op.POP_TOP);
+            code.Emit(Op.POP_EXCEPT);
+            code.Emit(Op.POP_TOP); // the iterator
+            code.EmitJump(Op.JUMP, done);
+            code.Bind(reraise);
+            code.Depth = depth + 1;
+            code.Emit(Op.RERAISE);
+        }
         code.Bind(done);
     }
 }

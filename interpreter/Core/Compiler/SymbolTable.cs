@@ -457,18 +457,25 @@ public sealed class SymbolTable
             s.IsGenerator = true;
         }
 
-        /// <summary>A list, set or dict comprehension that awaits, inside an async def, runs as
-        /// a coroutine of its own that its owner awaits (so do the comprehensions around it).</summary>
+        /// <summary>A comprehension that awaits (or has an `async for` clause). A generator
+        /// expression becomes an asynchronous generator expression, allowed anywhere. A list,
+        /// set or dict comprehension, inside an async def, runs as a coroutine of its own that
+        /// its owner awaits — and so do the list, set and dict comprehensions around it, up to
+        /// the async def or to a generator expression, which becomes asynchronous.</summary>
         void MakeAwaitingComprehension(Scope s, Node at)
         {
-            var owner = s;
-            while (owner.IsComprehension) owner = owner.Parent;
-            if (owner.Kind != ScopeKind.Function || !(owner.IsCoroutine || owner.IsAsyncGenerator))
-                throw table.Error("asynchronous comprehension outside of an asynchronous function", s.Comprehension ?? at);
-            for (var c = s; c != owner; c = c.Parent)
+            for (var c = s; c.IsComprehension; c = c.Parent)
             {
-                if (c.IsGenerator) throw table.Error("asynchronous generator expressions are not supported by MiniPy", c.Comprehension ?? at);
+                if (c.IsGenerator)
+                {
+                    c.IsCoroutine = true;
+                    c.IsAsyncGenerator = true;
+                    return;
+                }
                 c.IsCoroutine = true;
+                var parent = c.Parent;
+                if (!parent.IsComprehension && (parent.Kind != ScopeKind.Function || !(parent.IsCoroutine || parent.IsAsyncGenerator)))
+                    throw table.Error("asynchronous comprehension outside of an asynchronous function", c.Comprehension ?? at);
             }
         }
 
@@ -497,6 +504,7 @@ public sealed class SymbolTable
                 foreach (var cond in gens[i].Ifs) Visit(cond, cs);
             }
             visitElt(cs);
+            if (gens.Exists(g => g.IsAsync)) MakeAwaitingComprehension(cs, owner);
         }
     }
 }

@@ -148,6 +148,8 @@ public sealed class Starred : Expr { public Expr Value; }
 
 public sealed class Comprehension : Node
 {
+    /// <summary>`async for`: the clause iterates with __aiter__/__anext__, awaiting each item.</summary>
+    public bool IsAsync;
     public Expr Target;
     public Expr Iter;
     public List<Expr> Ifs = new();

@@ -239,28 +239,18 @@ internal static class AtomGrammar
     /// <summary>for_if_clause: 'for' star_targets 'in' disjunction ('if' disjunction)*.</summary>
     private static readonly Parser<Comprehension> ComprehensionClause =
         from loc in Tokens.Here
-        from notAsync in RejectAsyncFor
+        from isAsync in Kw("async").Optional()
         from @for in Kw("for")
         from target in TargetList
         from @in in Kw("in")
         from iter in DisjunctionRef
         from ifs in Kw("if").Then(_ => DisjunctionRef).Many()
-        select MakeComprehension(loc, target, iter, ifs);
+        select MakeComprehension(loc, isAsync.IsDefined, target, iter, ifs);
 
-    /// <summary>`async for` in a comprehension: outside the subset, said so (an `await` in a
-    /// comprehension is supported).</summary>
-    private static readonly Parser<Unit> RejectAsyncFor = input =>
-    {
-        var at = Tokens.SkipBlanks(input);
-        if (Lookahead.IsWord(at, "async"))
-            throw ParseContext.Current.Error("'async for' in a comprehension is not supported by MiniPy", at);
-        return Result.Success(Unit.Value, input);
-    };
-
-    private static Comprehension MakeComprehension(Loc loc, Expr target, Expr iter, IEnumerable<Expr> ifs)
+    private static Comprehension MakeComprehension(Loc loc, bool isAsync, Expr target, Expr iter, IEnumerable<Expr> ifs)
     {
         Targets.CheckAssignable(target);
-        var clause = Nodes.At(new Comprehension { Target = target, Iter = iter }, loc);
+        var clause = Nodes.At(new Comprehension { IsAsync = isAsync, Target = target, Iter = iter }, loc);
         clause.Ifs.AddRange(ifs);
         return clause;
     }

@@ -74,7 +74,7 @@ public class CompilerTests
     [TestCase("async def f():\n    yield 1\n    return 2\n", "'return' with value in async generator", 3, 5)]
     [TestCase("async def f():\n    yield from g()\n", "'yield from' inside async function", 2, 5)]
     [TestCase("def f():\n    return [await x for x in y]\n", "asynchronous comprehension outside of an asynchronous function", 2, 12)]
-    [TestCase("async def f():\n    return (await x for x in y)\n", "asynchronous generator expressions are not supported by MiniPy", 2, 12)]
+    [TestCase("def f():\n    return [[x async for x in y] for z in w]\n", "asynchronous comprehension outside of an asynchronous function", 2, 12)]
     public void AwaitOutsideACoroutineIsASyntaxError(string source, string message, int line, int column)
     {
         var ex = Assert.Throws<MiniPy.Syntax.SyntaxErrorException>(() => MiniPy.Compiler.Compiler.CompileSource(source, "t.py"));

@@ -66,7 +66,6 @@ public class ErrorTests
     [TestCase("try:\n    pass\nexcept*:\n    pass\n", "expected one or more exception types")]
     [TestCase("try:\n    pass\nexcept* ValueError:\n    pass\nexcept TypeError:\n    pass\n", "cannot have both 'except' and 'except*' on the same 'try'")]
     [TestCase("for i in x:\n    try:\n        pass\n    except* ValueError:\n        continue\n", "'break', 'continue' and 'return' cannot appear in an except* block")]
-    [TestCase("async def f(g):\n    return [x async for x in g]\n", "'async for' in a comprehension is not supported by MiniPy")]
     public void UnsupportedSyntaxSaysSo(string source, string message)
     {
         var e = Error(source);
