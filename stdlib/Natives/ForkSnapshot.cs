@@ -274,6 +274,18 @@ public static class ForkSnapshot
                     return;
                 case RegexModule.CompiledPattern pattern:
                     Byte((byte)'P'); Str(pattern.Source); U32(pattern.Flags); return;
+                case PyMemoryView view:
+                    if (First(o, (byte)'V'))
+                    {
+                        var parts = view.Parts;
+                        Value(parts.Source, depth + 1);
+                        U32(parts.Start); U32(parts.Length); Byte((byte)parts.Format); Byte(parts.Released ? (byte)1 : (byte)0);
+                    }
+                    return;
+                case SharedMemoryBlock block:
+                    // A named block: the child attaches to the same memory by its name.
+                    if (First(o, (byte)'K')) { Str(block.Name); Byte(block.IsOpen ? (byte)1 : (byte)0); }
+                    return;
                 case PyLock lk:
                     Byte((byte)'L'); Byte(lk.Locked ? (byte)1 : (byte)0); return;
                 case PyRLock rl:
@@ -704,6 +716,28 @@ public static class ForkSnapshot
                     finally { Rc.Dec(owner); }
                 }
                 case (byte)'L': return PyLock.ForkCopy(Byte() != 0);
+                case (byte)'V':
+                {
+                    int id = U32();
+                    var source = Value(depth + 1);
+                    try
+                    {
+                        int start = U32(), length = U32();
+                        char format = (char)Byte();
+                        var view = PyMemoryView.Rebuild(source, start, length, format, Byte() != 0);
+                        Register(id, view);
+                        return view;
+                    }
+                    finally { Rc.Dec(source); }
+                }
+                case (byte)'K':
+                {
+                    int id = U32();
+                    string name = Str();
+                    var block = SharedMemoryBlock.ForkCopy(name, Byte() != 0);
+                    Register(id, block);
+                    return block;
+                }
                 case (byte)'R':
                 {
                     if (pos + 8 > data.Length) throw Malformed("truncated");

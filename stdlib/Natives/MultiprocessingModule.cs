@@ -147,6 +147,17 @@ public static class MultiprocessingModule
             ArgParser.Positional("shm_open", a, k, 2, 2);
             return SharedBuffer.Open(ArgParser.Str(a[0], "shm_open", 1), IntArg(a, 1));
         });
+        m.AddFunction("shm_block", (a, k) =>
+        {
+            ArgParser.Positional("shm_block", a, k, 3, 3);
+            return SharedMemoryBlock.Open(ArgParser.Str(a[0], "shm_block", 1), Ops.IsTrue(a[1]), IntArg(a, 2));
+        });
+        m.AddFunction("shm_unlink", (a, k) =>
+        {
+            ArgParser.Positional("shm_unlink", a, k, 1, 1);
+            SharedMemoryBlock.Unlink(ArgParser.Str(a[0], "shm_unlink", 1));
+            return Rc.New(PyNone.Instance);
+        });
         m.AddFunction("slice_indices", (a, k) =>
         {
             ArgParser.Positional("slice_indices", a, k, 2, 2);

@@ -65,6 +65,8 @@ public static class WireFormat
         ["RawArray"] = "multiprocessing.sharedctypes",
         ["Synchronized"] = "multiprocessing.sharedctypes",
         ["SynchronizedArray"] = "multiprocessing.sharedctypes",
+        ["SharedMemory"] = "multiprocessing.shared_memory",
+        ["ShareableList"] = "multiprocessing.shared_memory",
     };
 
     /// <summary>The multiprocessing package's own modules: the only ones a message may cause

@@ -1,6 +1,7 @@
-// memoryview: a window onto the bytes of a bytes or bytearray object, without copying.
-// Slicing a view gives a view of the same bytes; over a bytearray a view is writable (item
-// and same-length slice assignment change the bytearray). Items are bytes (format 'B',
+// memoryview: a window onto the bytes of a bytes or bytearray object, or of a byte store
+// (IByteStore: shared memory), without copying. Slicing a view gives a view of the same
+// bytes; over a bytearray or a store a view is writable (item and same-length slice
+// assignment change the bytes). Items are bytes (format 'B',
 // one dimension); cast() changes only between the byte formats 'B', 'b' and 'c'. A view
 // with a step other than 1 holds a copy of its bytes, read-only. After release() (or the
 // with-statement) every use is CPython's ValueError.
@@ -10,7 +11,7 @@ public sealed class PyMemoryView : PyObject
 {
     public static PyType Type;
 
-    /// <summary>The object whose bytes these are: a PyBytes or a PyByteArray (owned).</summary>
+    /// <summary>The object whose bytes these are: a PyBytes, a PyByteArray or an IByteStore (owned).</summary>
     PyObject source;
     int start, length;
     char format = 'B';
@@ -33,20 +34,37 @@ public sealed class PyMemoryView : PyObject
         {
             PyBytes b => Make(b, 0, b.Value.Length, 'B'),
             PyByteArray ba => Make(ba, 0, ba.Data.Count, 'B'),
+            IByteStore store => Make(a[0], 0, OpenStore(store).ByteLength, 'B'),
             PyMemoryView v => Make(v.Live().source, v.start, v.length, v.format),
             PyInstance { BaseValue: PyBytes or PyByteArray } wrapped => Construct(cls, new[] { wrapped.BaseValue }, null),
             _ => throw Err.TypeError($"memoryview: a bytes-like object is required, not '{a[0].ObType.Name}'"),
         };
     }
 
+    /// <summary>What a copy of this view needs (the fork emulation's snapshot).</summary>
+    public (PyObject Source, int Start, int Length, char Format, bool Released) Parts => (source, start, length, format, released);
+
+    /// <summary>A view made again from its parts (new reference); the source is not stolen.</summary>
+    public static PyMemoryView Rebuild(PyObject source, int start, int length, char format, bool released)
+    {
+        if (source is not (PyBytes or PyByteArray or IByteStore) || format is not ('B' or 'b' or 'c') || start < 0 || length < 0)
+            throw Err.ValueError("bad memoryview parts");
+        var view = Make(source, start, length, format);
+        view.released = released;
+        return view;
+    }
+
     PyMemoryView Live() => released ? throw Err.ValueError("operation forbidden on released memoryview object") : this;
 
-    public bool ReadOnly => source is not PyByteArray;
+    public bool ReadOnly => source is not (PyByteArray or IByteStore);
+
+    static IByteStore OpenStore(IByteStore store) => store.IsOpen ? store : throw Err.ValueError("operation forbidden on released memoryview object");
 
     byte At(int i)
     {
         int index = start + i;
         if (source is PyBytes b) return b.Value[index];
+        if (source is IByteStore store) return OpenStore(store).ReadByte(index);
         var data = ((PyByteArray)source).Data;
         // The bytearray may have shrunk since the view was made (CPython forbids that).
         if ((uint)index >= (uint)data.Count) throw Shrunk();
@@ -55,8 +73,14 @@ public sealed class PyMemoryView : PyObject
 
     static PyRaise Shrunk() => Err.New(ErrorTypes.BufferError, "memoryview: the bytearray it views has been resized");
 
-    void Store(List<byte> data, int index, byte value)
+    void Store(int index, byte value)
     {
+        if (source is IByteStore store)
+        {
+            OpenStore(store).WriteByte(index, value);
+            return;
+        }
+        var data = ((PyByteArray)source).Data;
         if ((uint)index >= (uint)data.Count) throw Shrunk();
         data[index] = value;
     }
@@ -100,15 +124,14 @@ public sealed class PyMemoryView : PyObject
     public override void SetItem(PyObject key, PyObject value)
     {
         Live();
-        if (source is not PyByteArray target) throw Err.TypeError("cannot modify read-only memory");
-        var data = target.Data;
+        if (ReadOnly) throw Err.TypeError("cannot modify read-only memory");
         if (key is PySlice slice)
         {
             slice.Indices(length, out long from, out _, out long step, out long count);
             var bytes = PyByteArray.BytesOf(value) ?? (value is PyMemoryView v ? v.ToArray() : null)
                 ?? throw Err.TypeError($"a bytes-like object is required, not '{value.ObType.Name}'");
             if (bytes.Length != count) throw Err.ValueError("memoryview assignment: lvalue and rvalue have different structures");
-            for (long i = 0; i < count; i++) Store(data, start + (int)(from + i * step), bytes[i]);
+            for (long i = 0; i < count; i++) Store(start + (int)(from + i * step), bytes[i]);
             return;
         }
         long index = Ops.IndexOf(key, "memoryview: invalid slice key");
@@ -119,7 +142,7 @@ public sealed class PyMemoryView : PyObject
             if (value is PyInt) throw Err.ValueError($"memoryview: invalid value for format '{format}'");
             throw Err.TypeError($"memoryview: invalid type for format '{format}'");
         }
-        Store(data, start + (int)index, (byte)n.Value);
+        Store(start + (int)index, (byte)n.Value);
     }
 
     public override PyObject Iter()
