@@ -132,8 +132,195 @@ class _Recorder:
 
 
 class Formatter:
+    """str.format's machinery with every step a method a subclass may replace: parse splits
+    the format string, get_field and get_value find each field's object, convert_field
+    applies !r/!s/!a, format_field formats it, check_unused_args may object to arguments
+    left over. The parsing follows CPython's, error messages included."""
+
     def format(self, format_string, /, *args, **kwargs):
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        return format_string.format(*args, **kwargs)
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth, auto_arg_index=0):
+        # auto_arg_index: the next automatic field number, or False once a field was
+        # numbered by hand (the two may not be mixed).
+        if recursion_depth < 0:
+            raise ValueError("Max string recursion exceeded")
+        pieces = []
+        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
+            if literal_text:
+                pieces.append(literal_text)
+            if field_name is None:
+                continue
+            if field_name == "":
+                if auto_arg_index is False:
+                    raise ValueError("cannot switch from manual field specification to automatic field numbering")
+                field_name = str(auto_arg_index)
+                auto_arg_index += 1
+            elif field_name.isdigit():
+                if auto_arg_index:
+                    raise ValueError("cannot switch from manual field specification to automatic field numbering")
+                auto_arg_index = False
+            obj, arg_used = self.get_field(field_name, args, kwargs)
+            used_args.add(arg_used)
+            obj = self.convert_field(obj, conversion)
+            # The spec may hold fields of its own: "{0:{1}}".
+            format_spec, auto_arg_index = self._vformat(format_spec, args, kwargs, used_args,
+                                                        recursion_depth - 1, auto_arg_index)
+            pieces.append(self.format_field(obj, format_spec))
+        return "".join(pieces), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == "s":
+            return str(value)
+        if conversion == "r":
+            return repr(value)
+        if conversion == "a":
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+
+    def parse(self, format_string):
+        """(literal_text, field_name, format_spec, conversion) for each field, and for the
+        text after the last one (with None for the other three)."""
+        return _parse_format(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _split_field_name(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, key in rest:
+            obj = getattr(obj, key) if is_attr else obj[key]
+        return obj, first
+
+
+def _parse_format(text):
+    pos, end = 0, len(text)
+    while pos < end:
+        start = pos
+        brace = None
+        while pos < end:
+            c = text[pos]
+            pos += 1
+            if c == "{" or c == "}":
+                brace = c
+                break
+        literal_end = pos
+        if brace == "}" and (pos >= end or text[pos] != "}"):
+            raise ValueError("Single '}' encountered in format string")
+        if brace == "{" and pos >= end:
+            raise ValueError("Single '{' encountered in format string")
+        if brace is not None and text[pos] == brace:
+            # "{{" or "}}": the literal keeps one brace and no field follows.
+            pos += 1
+            yield text[start:literal_end], None, None, None
+            continue
+        if brace is None:
+            yield text[start:literal_end], None, None, None
+            continue
+        literal = text[start:literal_end - 1]
+        pos, field_name, format_spec, conversion = _parse_field(text, pos)
+        yield literal, field_name, format_spec, conversion
+
+
+def _parse_field(text, pos):
+    """The field after a "{" at pos: its name, spec and conversion, and where it ends."""
+    end = len(text)
+    name_start = pos
+    c = None
+    while pos < end:
+        c = text[pos]
+        pos += 1
+        if c == "{":
+            raise ValueError("unexpected '{' in field name")
+        if c == "[":
+            while pos < end and text[pos] != "]":
+                pos += 1
+            c = None
+            continue
+        if c in "}:!":
+            break
+        c = None
+    if c is None:
+        raise ValueError("expected '}' before end of string")
+    field_name = text[name_start:pos - 1]
+    if c == "}":
+        return pos, field_name, "", None
+    conversion = None
+    if c == "!":
+        if pos >= end:
+            raise ValueError("end of string while looking for conversion specifier")
+        conversion = text[pos]
+        pos += 1
+        if pos < end:
+            c = text[pos]
+            pos += 1
+            if c == "}":
+                return pos, field_name, "", conversion
+            if c != ":":
+                raise ValueError("expected ':' after conversion specifier")
+    spec_start = pos
+    depth = 1
+    while pos < end:
+        c = text[pos]
+        pos += 1
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+            if depth == 0:
+                return pos, field_name, text[spec_start:pos - 1], conversion
+    raise ValueError("unmatched '{' in format spec")
+
+
+def _split_field_name(field_name):
+    """"a.b[0]" -> ("a", [(True, "b"), (False, 0)]); a decimal first part is an int."""
+    pos, end = 0, len(field_name)
+    while pos < end and field_name[pos] not in ".[":
+        pos += 1
+    first = field_name[:pos]
+    if first.isdigit():
+        first = int(first)
+    rest = []
+    while pos < end:
+        c = field_name[pos]
+        pos += 1
+        if c == ".":
+            start = pos
+            while pos < end and field_name[pos] not in ".[":
+                pos += 1
+            if pos == start:
+                raise ValueError("Empty attribute in format string")
+            rest.append((True, field_name[start:pos]))
+        elif c == "[":
+            start = pos
+            while pos < end and field_name[pos] != "]":
+                pos += 1
+            if pos >= end:
+                raise ValueError("Missing ']' in format string")
+            key = field_name[start:pos]
+            pos += 1
+            if key == "":
+                raise ValueError("Empty attribute in format string")
+            rest.append((False, int(key) if key.isdigit() else key))
+            if pos < end and field_name[pos] not in ".[":
+                raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+        else:
+            raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
+    return first, rest

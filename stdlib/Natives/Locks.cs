@@ -262,6 +262,15 @@ public sealed class ThreadLocal : PyObject
     public override PyDict InstanceDict => Mine();
     public override PyDict EnsureInstanceDict() => Mine();
 
+    // A class derived from threading.local may give its instances a __repr__ or __str__.
+    public override string Repr()
+        => ObType.IsHeapType && HeapTypes.LookupUserDefined(ObType, PyStr.Intern("__repr__")) != null
+            ? Ops.CallDunderForString(this, "__repr__") : base.Repr();
+
+    public override string Str()
+        => ObType.IsHeapType && HeapTypes.LookupUserDefined(ObType, PyStr.Intern("__str__")) != null
+            ? Ops.CallDunderForString(this, "__str__") : Repr();
+
     protected override void Dealloc()
     {
         Heap.Freed(this);
