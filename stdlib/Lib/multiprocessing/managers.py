@@ -1,4 +1,5 @@
-"""multiprocessing.managers: Manager() and its proxies.
+"""multiprocessing.managers: Manager(), BaseManager.register() for a program's own types, and
+the proxies.
 
 A manager is a server process that owns ordinary objects — dicts, lists, Namespaces, locks,
 queues... — and lets every process use them through proxies. A proxy call is a request on the
@@ -16,7 +17,14 @@ import queue as _queue_module
 
 from multiprocessing.process import Process, current_process
 
-__all__ = ['BaseManager', 'SyncManager', 'BaseProxy', 'Namespace', 'Manager']
+__all__ = ['BaseManager', 'SyncManager', 'BaseProxy', 'Namespace', 'Manager', 'AutoProxy', 'RemoteError']
+
+
+class RemoteError(Exception):
+    """An error in the manager process, with its traceback as the message."""
+
+    def __str__(self):
+        return ('\n' + '-' * 75 + '\n' + str(self.args[0]) + '-' * 75)
 
 
 class Namespace:
@@ -56,24 +64,59 @@ def Array(typecode, sequence, lock=True):
 
 # ───────────────────────────── the server ─────────────────────────────
 
-def _serve(requests):
-    """The manager process: runs each request against its object, in a thread."""
+def _all_methods(obj):
+    return [name for name in dir(obj) if callable(getattr(obj, name))]
+
+
+def _public_methods(obj):
+    return [name for name in _all_methods(obj) if name[0] != '_']
+
+
+def _serve(requests, registered=None):
+    """The manager process: runs each request against its object, in a thread.
+    registered: the types a manager class added with register(), typeid -> (callable,
+    exposed, method_to_typeid); the built-in ones are in _registry."""
     objects = {}
+    exposed_of = {}
+    typeids = {}
     next_id = [0]
     lock = threading.Lock()
+    registered = registered or {}
+
+    def keep(obj, typeid):
+        entry = registered.get(typeid)
+        exposed = None
+        if entry is not None:
+            exposed = entry[1]
+            if exposed is None:
+                exposed = tuple(_public_methods(obj))
+        with lock:
+            next_id[0] += 1
+            objects[next_id[0]] = obj
+            exposed_of[next_id[0]] = exposed
+            typeids[next_id[0]] = typeid
+            return next_id[0], exposed
 
     def handle(reply, ident, method, args, kwargs):
         try:
             if ident == 0:
                 # The manager itself: make a new shared object.
                 typeid = args[0]
-                obj = _registry[typeid](*args[1:], **kwargs)
-                with lock:
-                    next_id[0] += 1
-                    objects[next_id[0]] = obj
-                    result = next_id[0]
+                entry = registered.get(typeid)
+                make = entry[0] if entry is not None else _registry[typeid]
+                if make is None:
+                    raise ValueError('no callable registered for typeid %r' % typeid)
+                result = keep(make(*args[1:], **kwargs), typeid)
             else:
                 obj = objects[ident]
+                exposed = exposed_of[ident]
+                if exposed is not None and method not in exposed and not method.startswith('#'):
+                    # CPython reports it as a RemoteError carrying the server's traceback.
+                    raise RemoteError('Traceback (most recent call last):\nAttributeError: '
+                                      'method %r of %r object is not in exposed=%r\n'
+                                      % (method, type(obj), set(exposed)))
+                entry = registered.get(typeids[ident])
+                method_to_typeid = entry[2] if entry is not None else None
                 if method == '#getattr':
                     result = getattr(obj, args[0])
                 elif method == '#setattr':
@@ -84,7 +127,15 @@ def _serve(requests):
                     result = None
                 else:
                     result = getattr(obj, method)(*args, **kwargs)
-                    if method in ('__iter__', 'keys', 'values', 'items'):
+                    if method_to_typeid and method in method_to_typeid:
+                        # The result stays here; the caller gets a proxy for it.
+                        # As CPython's server: the typeid's callable, if it has one, is
+                        # called with the result, and what it returns is kept.
+                        new_typeid = method_to_typeid[method]
+                        make = registered.get(new_typeid, (None,))[0]
+                        ident, exposed = keep(result if make is None else make(result), new_typeid)
+                        result = ('#proxy', new_typeid, ident, exposed)
+                    elif method in ('__iter__', 'keys', 'values', 'items') and entry is None:
                         result = list(result)
             reply.put((True, result))
         except BaseException as e:
@@ -167,13 +218,18 @@ class BaseProxy:
 
     _exposed_ = ()
 
-    def __init__(self, requests, ident, typeid):
+    def __init__(self, requests, ident, typeid, registry=None):
         self._requests = requests
         self._id = ident
         self._typeid = typeid
+        self._registry = registry   # the manager class's register() entries, for results that are proxies
 
     def _callmethod(self, methodname, args=(), kwds={}):
-        return _call(self._requests, self._id, methodname, args, kwds)
+        result = _call(self._requests, self._id, methodname, args, kwds)
+        if type(result) is tuple and len(result) == 4 and result[0] == '#proxy':
+            _, typeid, ident, exposed = result
+            return _new_proxy(self._requests, typeid, ident, exposed, self._registry)
+        return result
 
     def _getvalue(self):
         return self._callmethod('copy') if self._typeid in ('dict', 'list') else None
@@ -312,9 +368,64 @@ _proxies = {
 }
 
 
+def _new_proxy(requests, typeid, ident, exposed, registry):
+    """A proxy for an object the server keeps: the type register() named, an AutoProxy
+    made for the methods the object exposes, or a built-in proxy type."""
+    entry = (registry or {}).get(typeid)
+    if entry is not None:
+        proxytype = entry[3]
+        if proxytype is None:
+            proxytype = _auto_proxy_type(typeid, exposed)
+        return proxytype(requests, ident, typeid, registry)
+    return _proxies[typeid](requests, ident, typeid, registry)
+
+
+_auto_proxy_types = {}
+
+
+def _auto_proxy_type(typeid, exposed):
+    key = (typeid, tuple(exposed))
+    proxytype = _auto_proxy_types.get(key)
+    if proxytype is None:
+        proxytype = _auto_proxy_types[key] = _make_proxy_type('AutoProxy[%s]' % typeid, exposed)
+    return proxytype
+
+
+def AutoProxy(*args, **kwds):
+    raise TypeError('AutoProxy is made by BaseManager.register(); it is not called directly')
+
+
 # ───────────────────────────── the manager ─────────────────────────────
 
 class BaseManager:
+    """A manager process and the types it can make: register() adds a type (with a method
+    of the same name on the manager that makes one and returns its proxy)."""
+
+    _registry = {}
+
+    @classmethod
+    def register(cls, typeid, callable=None, proxytype=None, exposed=None,
+                 method_to_typeid=None, create_method=True):
+        if '_registry' not in cls.__dict__:
+            cls._registry = cls._registry.copy()
+        if proxytype is AutoProxy:
+            proxytype = None
+        if exposed is None and proxytype is not None:
+            exposed = getattr(proxytype, '_exposed_', None) or None
+        if method_to_typeid is None and proxytype is not None:
+            method_to_typeid = getattr(proxytype, '_method_to_typeid_', None)
+        if method_to_typeid:
+            for key, value in list(method_to_typeid.items()):
+                assert type(key) is str, '%r is not a string' % key
+                assert type(value) is str, '%r is not a string' % value
+        cls._registry[typeid] = (callable, None if exposed is None else tuple(exposed),
+                                 method_to_typeid, proxytype)
+        if create_method:
+            def make(self, /, *args, **kwds):
+                return self._create(typeid, *args, **kwds)
+            make.__name__ = typeid
+            setattr(cls, typeid, make)
+
     def __init__(self, address=None, authkey=None, serializer='pickle', ctx=None):
         self._requests = None
         self._process = None
@@ -326,7 +437,7 @@ class BaseManager:
                                else 'Manager has shut down')
         from multiprocessing.queues import Queue
         self._requests = Queue()
-        self._process = Process(target=_serve, args=(self._requests,))
+        self._process = Process(target=_serve, args=(self._requests, dict(type(self)._registry)))
         self._process.name = 'SyncManager-' + ':'.join(str(i) for i in self._process._identity)
         self._process.daemon = True
         self._process.start()
@@ -337,8 +448,8 @@ class BaseManager:
         if self._state != 'started':
             raise RuntimeError('Manager has not been started' if self._state == 'initial'
                                else 'Manager has shut down')
-        ident = _call(self._requests, 0, 'create', (typeid,) + args, kwds)
-        return _proxies[typeid](self._requests, ident, typeid)
+        ident, exposed = _call(self._requests, 0, 'create', (typeid,) + args, kwds)
+        return _new_proxy(self._requests, typeid, ident, exposed, type(self)._registry)
 
     def shutdown(self):
         if self._state == 'started':
