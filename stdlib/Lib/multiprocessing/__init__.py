@@ -39,6 +39,12 @@ class AuthenticationError(ProcessError):
     pass
 
 
+# CPython defines these in multiprocessing.context; tracebacks name them so.
+for _error in (ProcessError, BufferTooShort, TimeoutError, AuthenticationError):
+    _error.__module__ = "multiprocessing.context"
+del _error
+
+
 # As in CPython, the factories below are functions that import their module on first use:
 # every child imports this package, and most need only a few of its parts.
 
