@@ -83,6 +83,11 @@ public sealed class CodeObject : PyObject
     public int FrameSlots => VarNames.Length + CellVars.Length + FreeVars.Length;
     public bool IsGenerator => (Flags & CodeFlags.Generator) != 0;
 
+    /// <summary>True when a call with exactly `count` positional arguments binds them to the
+    /// first parameters, one for one: no *args, **kwargs or keyword-only parameters.</summary>
+    public bool TakesExactly(int count)
+        => count == ArgCount && KwOnlyCount == 0 && (Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0;
+
     public CodeObject()
     {
         ObType = Type;

@@ -12,6 +12,18 @@ public sealed partial class Interpreter
 {
     /// <summary>Calls func with self (may be null) before args; arguments are borrowed.</summary>
     public static PyObject CallFunction(ThreadState ts, PyFunction func, PyObject self, ReadOnlySpan<PyObject> args, PyTuple kwnames, bool raisedAsResult = false)
+        => CallFunction(ts, func, self, args, kwnames, raisedAsResult, null, 0);
+
+    /// <summary>The eval loop's call of a function that takes exactly these positional
+    /// arguments (func.Code.TakesExactly): the references in stack[first ..] move into the
+    /// new frame's parameters, and those stack slots are left empty — as CPython's calls move
+    /// them — so no count goes up for the callee and down again for the caller. Until the
+    /// frame exists (a RecursionError, say) they stay where they are.</summary>
+    public static PyObject CallFunctionMovingArguments(ThreadState ts, PyFunction func, PyObject[] stack, int first, int count)
+        => CallFunction(ts, func, null, new ReadOnlySpan<PyObject>(stack, first, count), null, true, stack, first);
+
+    static PyObject CallFunction(ThreadState ts, PyFunction func, PyObject self, ReadOnlySpan<PyObject> args, PyTuple kwnames, bool raisedAsResult,
+                                 PyObject[] movedFrom, int movedFirst)
     {
         var code = func.Code;
         if (++ts.Depth > ts.Interp.RecursionLimit)
@@ -37,7 +49,8 @@ public sealed partial class Interpreter
             PyException escaped = null;
             try
             {
-                BindArguments(frame, func, self, args, kwnames, me);
+                if (movedFrom != null) MoveArguments(frame, func, movedFrom, movedFirst, args.Length);
+                else BindArguments(frame, func, self, args, kwnames, me);
                 if (code.IsGenerator)
                 {
                     // The generator owns the frame from here on; detach it from the pool.
@@ -58,6 +71,17 @@ public sealed partial class Interpreter
             return result;
         }
         finally { ts.Depth--; }
+    }
+
+    static void MoveArguments(Frame frame, PyFunction func, PyObject[] stack, int first, int count)
+    {
+        var s = frame.Slots;
+        for (int j = 0; j < count; j++)
+        {
+            Slot(s, j) = stack[first + j];
+            stack[first + j] = null;
+        }
+        if ((func.Code.Flags & CodeFlags.NoFreeVars) == 0) SetUpCells(frame, func);
     }
 
     static void BindArguments(Frame frame, PyFunction func, PyObject self, ReadOnlySpan<PyObject> args, PyTuple kwnames, int me)

@@ -268,7 +268,9 @@ public static partial class Eval
                             int nargs = arg;
                             int baseIdx = top - nargs - 2;
                             PyObject result;
-                            if (s[baseIdx] != null)
+                            if (kwnames == null && s[baseIdx] is PyFunction fn && fn.Code.TakesExactly(nargs + 1))
+                                result = Interpreter.CallFunctionMovingArguments(ts, fn, s, baseIdx + 1, nargs + 1); // self and the arguments move
+                            else if (s[baseIdx] != null)
                                 result = CallObjectOrRaised(ts, s[baseIdx], new ReadOnlySpan<PyObject>(s, baseIdx + 1, nargs + 1), kwnames);
                             else
                                 result = CallObjectOrRaised(ts, s[baseIdx + 1], new ReadOnlySpan<PyObject>(s, baseIdx + 2, nargs), kwnames);
@@ -528,7 +530,11 @@ public static partial class Eval
                             int top = sp;
                             if ((Op)(instr & 0xFF) == Op.CALL_FUNCTION_KW) { kwnames = (PyTuple)s[sp - 1]; top = sp - 1; }
                             int baseIdx = top - arg - 1;
-                            var result = CallObjectOrRaised(ts, s[baseIdx], new ReadOnlySpan<PyObject>(s, baseIdx + 1, arg), kwnames);
+                            // A plain call of a function taking exactly these arguments moves
+                            // them into its frame (their slots here come back empty).
+                            var result = kwnames == null && s[baseIdx] is PyFunction fn && fn.Code.TakesExactly(arg)
+                                ? Interpreter.CallFunctionMovingArguments(ts, fn, s, baseIdx + 1, arg)
+                                : CallObjectOrRaised(ts, s[baseIdx], new ReadOnlySpan<PyObject>(s, baseIdx + 1, arg), kwnames);
                             if (ReferenceEquals(result, Raised))
                             {
                                 raised = TakeRaised(ts);
@@ -538,7 +544,7 @@ public static partial class Eval
                             {
                                 var v = s[i];
                                 s[i] = null;
-                                Rc.Dec(v, me);
+                                if (v != null) Rc.Dec(v, me);
                             }
                             sp = baseIdx;
                             Slot(s, sp++) = result;
