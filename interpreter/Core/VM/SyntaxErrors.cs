@@ -1,5 +1,5 @@
 // SyntaxError objects: made from the parser's SyntaxErrorException with the attributes CPython
-// gives them (msg, filename, lineno, offset, text), and printed with the offending line and
+// gives them (msg, filename, lineno, offset, text, end_lineno, end_offset), and printed with the offending line and
 // a caret under the column.
 using System.Text;
 using MiniPy.Runtime;
@@ -25,6 +25,7 @@ public static class SyntaxErrors
         Set(d, "offset", PyInt.New(se.Offset));
         Set(d, "text", se.LineText == null ? Rc.New(PyNone.Instance) : PyStr.New(se.LineText));
         Set(d, "end_offset", se.EndOffset > se.Offset ? PyInt.New(se.EndOffset) : Rc.New(PyNone.Instance));
+        Set(d, "end_lineno", PyInt.New(se.LineNo)); // the errors' ranges end on the line they start on here
         return exc;
     }
 

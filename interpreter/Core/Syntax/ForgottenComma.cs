@@ -1,0 +1,232 @@
+// CPython 3.11's "invalid syntax. Perhaps you forgot a comma?": inside brackets, two
+// expressions side by side — `print(1 2)`, `[a b]`, `f(x.y z)` — are most likely a missing
+// comma. CPython's grammar finds this with a rule that re-parses the failing spot
+// (invalid_expression: a disjunction followed by another expression, at bracket level > 0);
+// here the same shape is recognised in the text of the line where the parse stopped: the
+// expression that ends just before that point (back to the enclosing bracket, a comma, a
+// colon, an `=`, a `yield` or an `else`) and the one that starts there. The error spans both, as
+// CPython's carets do.
+namespace MiniPy.Syntax;
+
+internal static class ForgottenComma
+{
+    /// <summary>Keywords that may stand inside the expression before the gap: operators and
+    /// constants. Any other keyword (if, for, lambda...) means another error is meant.</summary>
+    static readonly HashSet<string> ExpressionWords = new() { "and", "or", "not", "in", "is", "None", "True", "False", "await" };
+
+    /// <summary>The hint's error, or null when the failure at `at` does not have its shape.
+    /// `text` is the logical line starting at physical line `firstLine`.</summary>
+    public static SyntaxErrorException Find(ParseContext context, string text, int firstLine, int atLine, int atColumn)
+    {
+        int p = OffsetOf(text, firstLine, atLine, atColumn);
+        if (p < 0 || p >= text.Length) return null;
+        int segmentStart = SegmentStart(text, p);
+        if (segmentStart < 0) return null; // not inside brackets
+        int aStart = segmentStart;
+        while (aStart < p && char.IsWhiteSpace(text[aStart])) aStart++;
+        if (aStart >= p || !ExpressionBefore(text, aStart, p)) return null;
+        int bEnd = ExpressionEnd(text, p);
+        if (bEnd <= p) return null;
+        var (aLine, aCol) = Position(text, firstLine, aStart);
+        var (bLine, bCol) = Position(text, firstLine, bEnd);
+        var error = new SyntaxErrorException("invalid syntax. Perhaps you forgot a comma?", context.FileName, aLine, aCol, context.LineText(aLine))
+        {
+            EndOffset = bLine == aLine ? bCol : 0,
+        };
+        return error;
+    }
+
+    static int OffsetOf(string text, int firstLine, int line, int column)
+    {
+        int offset = 0;
+        for (int l = firstLine; l < line; l++)
+        {
+            int nl = text.IndexOf('\n', offset);
+            if (nl < 0) return -1;
+            offset = nl + 1;
+        }
+        return offset + column - 1;
+    }
+
+    static (int line, int column) Position(string text, int firstLine, int offset)
+    {
+        int line = firstLine, lineStart = 0;
+        for (int i = 0; i < offset; i++)
+            if (text[i] == '\n') { line++; lineStart = i + 1; }
+        return (line, offset - lineStart + 1);
+    }
+
+    /// <summary>Where the expression that ends at p begins its run: just after the innermost
+    /// open bracket, or the last comma, colon, `=`, `yield` or `else` at that bracket's level; -1
+    /// outside brackets.</summary>
+    static int SegmentStart(string text, int p)
+    {
+        var starts = new Stack<int>();
+        int start = 0;
+        for (int i = 0; i < p; i++)
+        {
+            char c = text[i];
+            if (c == '"' || c == '\'') { i = SkipString(text, i) - 1; continue; }
+            if (c == '(' || c == '[' || c == '{') { starts.Push(start); start = i + 1; continue; }
+            if (c == ')' || c == ']' || c == '}') { if (starts.Count > 0) start = starts.Pop(); continue; }
+            if (c == ',' || c == ':' || (c == '=' && !IsComparison(text, i))) { start = i + 1; continue; }
+            if (IsWordAt(text, i, "yield") || IsWordAt(text, i, "else")) { int n = text[i] == 'y' ? 5 : 4; start = i + n; i += n - 1; }
+        }
+        return starts.Count == 0 ? -1 : start;
+    }
+
+    static bool IsComparison(string text, int i)
+        => (i + 1 < text.Length && text[i + 1] == '=') || (i > 0 && "=<>!+-*/%&|^@:".IndexOf(text[i - 1]) >= 0);
+
+    static bool IsWordAt(string text, int i, string word)
+        => string.CompareOrdinal(text, i, word, 0, word.Length) == 0
+           && (i == 0 || !IsNameChar(text[i - 1]))
+           && (i + word.Length >= text.Length || !IsNameChar(text[i + word.Length]));
+
+    static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+    /// <summary>Past the string literal whose quote is at i (the end of the text if it runs on).</summary>
+    static int SkipString(string text, int i)
+    {
+        char q = text[i];
+        bool triple = i + 2 < text.Length && text[i + 1] == q && text[i + 2] == q;
+        int k = i + (triple ? 3 : 1);
+        for (; k < text.Length; k++)
+        {
+            if (text[k] == '\\') { k++; continue; }
+            if (text[k] == q && (!triple || (k + 2 < text.Length && text[k + 1] == q && text[k + 2] == q)))
+                return k + (triple ? 3 : 1);
+        }
+        return text.Length;
+    }
+
+    /// <summary>Whether text[from..to) reads as one expression CPython's rule accepts before
+    /// the gap: not `print`/`exec` alone (that is the Python 2 statement's error), and with
+    /// no keyword but the expression ones at its own level.</summary>
+    static bool ExpressionBefore(string text, int from, int to)
+    {
+        var a = text[from..to].Trim();
+        if (a.Length == 0 || a == "print" || a == "exec") return false;
+        int depth = 0;
+        for (int i = from; i < to; i++)
+        {
+            char c = text[i];
+            if (c == '"' || c == '\'') { i = SkipString(text, i) - 1; continue; }
+            if (c == '(' || c == '[' || c == '{') depth++;
+            else if (c == ')' || c == ']' || c == '}') depth--;
+            else if (depth == 0 && (char.IsLetter(c) || c == '_') && (i == from || !IsNameChar(text[i - 1])))
+            {
+                int j = i;
+                while (j < to && IsNameChar(text[j])) j++;
+                string word = text[i..j];
+                if (Tokens.Keywords.Contains(word) && !ExpressionWords.Contains(word)) return false;
+                i = j - 1;
+            }
+        }
+        return depth == 0;
+    }
+
+    /// <summary>The end of the expression starting at p: operands (names, numbers, strings,
+    /// bracketed groups, with their calls, subscripts and attributes) joined by binary
+    /// operators; p itself when no expression starts there.</summary>
+    static int ExpressionEnd(string text, int p)
+    {
+        int end = Operand(text, p);
+        if (end <= p) return p;
+        while (true)
+        {
+            int i = SkipSpaces(text, end);
+            int afterOperator = BinaryOperator(text, i);
+            if (afterOperator <= i) return end;
+            int next = Operand(text, SkipSpaces(text, afterOperator));
+            if (next <= afterOperator) return end;
+            end = next;
+        }
+    }
+
+    static int SkipSpaces(string text, int i)
+    {
+        while (i < text.Length && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\\')) i++;
+        return i;
+    }
+
+    static readonly string[] Operators = { "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "+", "-", "*", "/", "%", "@", "&", "|", "^", "<", ">" };
+
+    static int BinaryOperator(string text, int i)
+    {
+        if (i >= text.Length) return i;
+        foreach (var op in Operators)
+            if (string.CompareOrdinal(text, i, op, 0, op.Length) == 0)
+                return i + op.Length < text.Length && text[i + op.Length] == '=' && op is not ("<" or ">" or "=" or "!") ? i : i + op.Length;
+        foreach (var word in new[] { "and", "or", "in", "is" })
+            if (IsWordAt(text, i, word)) return i + word.Length;
+        return i;
+    }
+
+    /// <summary>Past one operand starting at i (unary signs and `not` included), or i.</summary>
+    static int Operand(string text, int i)
+    {
+        if (i >= text.Length) return i;
+        char c = text[i];
+        if (c == '-' || c == '+' || c == '~')
+        {
+            int inner = Operand(text, SkipSpaces(text, i + 1));
+            return inner > i + 1 ? inner : i;
+        }
+        if (IsWordAt(text, i, "not") || IsWordAt(text, i, "await"))
+        {
+            int skip = i + (text[i] == 'n' ? 3 : 5);
+            int inner = Operand(text, SkipSpaces(text, skip));
+            return inner > skip ? inner : i;
+        }
+        int end;
+        if (c == '"' || c == '\'') end = SkipString(text, i);
+        else if (c == '(' || c == '[' || c == '{') end = CloseOf(text, i);
+        else if (char.IsDigit(c) || (c == '.' && i + 1 < text.Length && char.IsDigit(text[i + 1])))
+        {
+            end = i;
+            while (end < text.Length && (IsNameChar(text[end]) || text[end] == '.')) end++;
+        }
+        else if (char.IsLetter(c) || c == '_')
+        {
+            end = i;
+            while (end < text.Length && IsNameChar(text[end])) end++;
+            string word = text[i..end];
+            if (end < text.Length && (text[end] == '"' || text[end] == '\'') && word.Length <= 2) end = SkipString(text, end); // a string prefix
+            else if (Tokens.Keywords.Contains(word) && word is not ("None" or "True" or "False")) return i;
+        }
+        else return i;
+        if (end <= i) return i;
+        // Trailers: .name, (...), [...]; and adjacent strings.
+        while (end < text.Length)
+        {
+            char t = text[end];
+            if (t == '(' || t == '[') end = CloseOf(text, end);
+            else if (t == '.' && end + 1 < text.Length && (char.IsLetter(text[end + 1]) || text[end + 1] == '_'))
+            {
+                end++;
+                while (end < text.Length && IsNameChar(text[end])) end++;
+            }
+            else break;
+        }
+        return end;
+    }
+
+    /// <summary>Past the bracket that closes the one at i (the end of the text if none does).</summary>
+    static int CloseOf(string text, int i)
+    {
+        int depth = 0;
+        for (int k = i; k < text.Length; k++)
+        {
+            char c = text[k];
+            if (c == '"' || c == '\'') { k = SkipString(text, k) - 1; continue; }
+            if (c == '(' || c == '[' || c == '{') depth++;
+            else if (c == ')' || c == ']' || c == '}')
+            {
+                depth--;
+                if (depth == 0) return k + 1;
+            }
+        }
+        return text.Length;
+    }
+}
