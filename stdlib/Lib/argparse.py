@@ -272,9 +272,10 @@ class HelpFormatter:
             indent = self._indent_increment if self._section is not None else 0
             length = len(self._format_action_invocation(action)) + indent
             self._action_max_length = max(self._action_max_length, length)
-            # A sub-command action lists its commands below it, one level further in.
+            # A sub-command action lists its commands below it, one level further in; as in
+            # CPython, their width counts at the action's own indent.
             for subaction in getattr(action, "_get_subactions", list)():
-                length = len(self._format_action_invocation(subaction)) + indent + self._indent_increment
+                length = len(self._format_action_invocation(subaction)) + indent
                 self._action_max_length = max(self._action_max_length, length)
             self._target().append(("action", action))
 
@@ -1080,7 +1081,10 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
     def add_argument(self, *args, **kwargs):
         chars = self._registry.prefix_chars
         positional = not args or (len(args) == 1 and args[0] and args[0][0] not in chars)
-        if kwargs.get("required") or (positional and kwargs.get("nargs") not in (OPTIONAL, ZERO_OR_MORE)):
+        # A positional is required unless it takes '?' or '*' — and '*' only with a default.
+        nargs = kwargs.get("nargs")
+        if kwargs.get("required") or (positional and (nargs not in (OPTIONAL, ZERO_OR_MORE)
+                                                      or (nargs == ZERO_OR_MORE and "default" not in kwargs))):
             raise ValueError("mutually exclusive arguments must be optional")
         section = self._positional_actions if positional else self._optional_actions
         action = self._registry.add_argument(args, kwargs, section)

@@ -205,7 +205,7 @@ class Formatter:
     def get_field(self, field_name, args, kwargs):
         first, rest = _split_field_name(field_name)
         obj = self.get_value(first, args, kwargs)
-        for is_attr, key in rest:
+        for is_attr, key in rest:   # checked as it is read, after the first part is found
             obj = getattr(obj, key) if is_attr else obj[key]
         return obj, first
 
@@ -290,14 +290,20 @@ def _parse_field(text, pos):
 
 
 def _split_field_name(field_name):
-    """"a.b[0]" -> ("a", [(True, "b"), (False, 0)]); a decimal first part is an int."""
+    """"a.b[0]" -> ("a", the parts after it: (True, "b"), (False, 0)); a decimal first part is
+    an int. The parts are checked as they are read, so a bad one is found only after the
+    first part was looked up (as CPython's formatter_field_name_split)."""
     pos, end = 0, len(field_name)
     while pos < end and field_name[pos] not in ".[":
         pos += 1
     first = field_name[:pos]
-    if first.isdigit():
+    if first.isdecimal():
         first = int(first)
-    rest = []
+    return first, _field_parts(field_name, pos)
+
+
+def _field_parts(field_name, pos):
+    end = len(field_name)
     while pos < end:
         c = field_name[pos]
         pos += 1
@@ -307,7 +313,7 @@ def _split_field_name(field_name):
                 pos += 1
             if pos == start:
                 raise ValueError("Empty attribute in format string")
-            rest.append((True, field_name[start:pos]))
+            yield True, field_name[start:pos]
         elif c == "[":
             start = pos
             while pos < end and field_name[pos] != "]":
@@ -318,9 +324,8 @@ def _split_field_name(field_name):
             pos += 1
             if key == "":
                 raise ValueError("Empty attribute in format string")
-            rest.append((False, int(key) if key.isdigit() else key))
+            yield False, int(key) if key.isdecimal() else key
             if pos < end and field_name[pos] not in ".[":
                 raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
         else:
             raise ValueError("Only '.' or '[' may follow ']' in format field specifier")
-    return first, rest

@@ -451,7 +451,7 @@ public static class ForkSnapshot
         readonly Interpreter interp;
         readonly byte[] data;
         int pos = 3;
-        readonly List<PyObject> objects = new(); // borrowed: each is owned by its place in the heap
+        readonly List<PyObject> objects = new(); // borrowed: each is also in `held`
         /// <summary>Prerequisites read ahead of what needs them (owned until Release).</summary>
         readonly List<PyObject> held = new();
 
@@ -506,6 +506,10 @@ public static class ForkSnapshot
             while (objects.Count <= id) objects.Add(null);
             if (objects[id] != null) throw Malformed("object number used twice");
             objects[id] = o;
+            // Held until the restore ends: a later reference to it (a back-reference) must
+            // find it alive even if the place that took it first (a handle's state, given to
+            // its rebuild function and dropped) has let it go.
+            held.Add(Rc.New(o));
         }
 
         public void Main()

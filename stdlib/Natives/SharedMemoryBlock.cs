@@ -39,12 +39,20 @@ public sealed class SharedMemoryBlock : PyObject, IByteStore
     public static SharedMemoryBlock Open(string name, bool create, long size)
     {
         string path = PathOf(name), shown = "/" + System.IO.Path.GetFileName(path);
+        bool created = false;
         try
         {
             if (create)
             {
                 if (size > int.MaxValue) throw Err.ValueError("shared memory blocks of 2 GiB or more are not supported");
-                using (var fs = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite)) fs.SetLength(size);
+                if (File.Exists(path)) throw PyFile.OsError(ErrorTypes.FileExistsError, EEXIST, "File exists", shown);
+                // Readable and writable by its owner only, as shm_open's mode 0600.
+                var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.ReadWrite, UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite };
+                using (var fs = new FileStream(path, options))
+                {
+                    created = true;
+                    fs.SetLength(size);
+                }
             }
             else
             {
@@ -58,12 +66,15 @@ public sealed class SharedMemoryBlock : PyObject, IByteStore
             Heap.Allocated(Type);
             return block;
         }
-        catch (IOException) when (create && File.Exists(path))
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or PyRaise)
         {
-            throw PyFile.OsError(ErrorTypes.FileExistsError, EEXIST, "File exists", shown);
+            // A block made here but not mapped is removed again; the error is the real one.
+            if (created) try { File.Delete(path); } catch (IOException) { }
+            if (e is PyRaise) throw;
+            if (e is UnauthorizedAccessException) throw PyFile.OsError(ErrorTypes.PermissionError, 13, "Permission denied", shown);
+            if (create && !created && File.Exists(path)) throw PyFile.OsError(ErrorTypes.FileExistsError, EEXIST, "File exists", shown);
+            throw Err.New(ErrorTypes.OSError, e.Message);
         }
-        catch (IOException e) { throw Err.New(ErrorTypes.OSError, e.Message); }
-        catch (UnauthorizedAccessException) { throw PyFile.OsError(ErrorTypes.PermissionError, 13, "Permission denied", shown); }
     }
 
     /// <summary>The block as a child of the fork emulation sees it: attached again by name,

@@ -67,11 +67,12 @@ public static class WireFormat
         ["SynchronizedArray"] = "multiprocessing.sharedctypes",
         ["SharedMemory"] = "multiprocessing.shared_memory",
         ["ShareableList"] = "multiprocessing.shared_memory",
+        ["Proxy"] = "multiprocessing.managers",
     };
 
     /// <summary>The multiprocessing package's own modules: the only ones a message may cause
     /// to be imported (a pool's worker function lives in multiprocessing.pool, say).</summary>
-    static readonly HashSet<string> packageModules = new(handleModules.Values) { "multiprocessing.pool", "multiprocessing.process", "multiprocessing.managers" };
+    static readonly HashSet<string> packageModules = new(handleModules.Values) { "multiprocessing.pool", "multiprocessing.process", "multiprocessing.managers", "multiprocessing.context" };
 
     /// <summary>Kind name → rebuild function (owned), registered by multiprocessing.</summary>
     static readonly Dictionary<string, PyObject> rebuilders = new();

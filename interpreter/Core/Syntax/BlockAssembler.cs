@@ -107,7 +107,7 @@ internal sealed class BlockAssembler
         int j = i;
         if (char.IsLetter(c) || c == '_')
         {
-            while (j < text.Length && (char.IsLetterOrDigit(text[j]) || text[j] == '_')) j++;
+            while (j < text.Length && IsIdentifierPart(text[j])) j++;
             // A string's prefix (r, b, f, rb...) belongs to the string.
             if (j < text.Length && (text[j] == '"' || text[j] == '\'') && j - i <= 2 && text[i..j].ToLowerInvariant() is "r" or "b" or "f" or "u" or "rb" or "br" or "fr" or "rf")
                 return StringEnd(text, j);
@@ -115,7 +115,8 @@ internal sealed class BlockAssembler
         }
         if (char.IsDigit(c) || (c == '.' && i + 1 < text.Length && char.IsDigit(text[i + 1])))
         {
-            while (j < text.Length && (char.IsLetterOrDigit(text[j]) || text[j] == '_' || text[j] == '.')) j++;
+            while (j < text.Length && (char.IsLetterOrDigit(text[j]) || text[j] == '_' || text[j] == '.'
+                   || ((text[j] == '+' || text[j] == '-') && (text[j - 1] == 'e' || text[j - 1] == 'E')))) j++;
             return j + 1;
         }
         if (c == '"' || c == '\'') return StringEnd(text, i);
@@ -123,6 +124,11 @@ internal sealed class BlockAssembler
             if (string.CompareOrdinal(text, i, op, 0, op.Length) == 0) return i + op.Length + 1;
         return i + 2;
     }
+
+    /// <summary>A character that may continue a name (letters, digits, combining marks, connectors).</summary>
+    static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) is
+        System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark
+        or System.Globalization.UnicodeCategory.ConnectorPunctuation;
 
     /// <summary>Past the string literal whose opening quote is at index `quote` (0 when it does
     /// not end on this line).</summary>

@@ -169,7 +169,7 @@ class _SocketConnection:
 
     def send_bytes(self, buf, offset=0, size=None):
         self._check_closed()
-        buf = bytes(buf)
+        buf = memoryview(buf).tobytes()
         if offset < 0 or offset > len(buf):
             raise ValueError("offset out of range")
         if size is None:
@@ -195,12 +195,19 @@ class _SocketConnection:
 
     def recv_bytes(self, maxlength=None):
         self._check_closed()
+        if not self._readable:
+            raise OSError("connection is write-only")
         if maxlength is not None and maxlength < 0:
             raise ValueError("negative maxlength")
         size, = _struct.unpack("!i", self._read_exactly(4, True))
         if maxlength is not None and size > maxlength:
+            # The body stays unread, so the stream cannot be read further (as CPython).
+            if self._writable:
+                self._readable = False
+            else:
+                self.close()
             raise OSError("bad message length")
-        return self._read_exactly(size, False)
+        return self._read_exactly(size, True)
 
     def recv(self):
         return _mp.loads(self.recv_bytes())
@@ -368,16 +375,18 @@ def Client(address, family=None, authkey=None):
 def wait(object_list, timeout=None):
     """The connections (or sockets, or objects with fileno()) of object_list that are ready
     to read, waiting up to timeout seconds for one."""
+    import select
     import time
     deadline = None if timeout is None else time.monotonic() + timeout
     while True:
-        ready = [o for o in object_list if o.poll(0)] if all(hasattr(o, "poll") for o in object_list) else None
-        if ready is None:
-            import select
-            ready, _, _ = select.select(object_list, [], [], timeout)
-            return ready
+        # Pipe ends are polled (their fileno() is not a descriptor); the rest are selected.
+        ready = [o for o in object_list if hasattr(o, "poll") and not isinstance(o, _SocketConnection) and o.poll(0)]
+        others = [o for o in object_list if not hasattr(o, "poll") or isinstance(o, _SocketConnection)]
+        if others:
+            readable, _, _ = select.select(others, [], [], 0)
+            ready += [o for o in others if o in readable]
         if ready:
-            return ready
+            return [o for o in object_list if o in ready]
         if deadline is not None and time.monotonic() >= deadline:
             return []
         time.sleep(0.001)

@@ -64,6 +64,9 @@ def Array(typecode, sequence, lock=True):
 
 # ───────────────────────────── the server ─────────────────────────────
 
+_VIEW_TYPES = (type({}.keys()), type({}.values()), type({}.items()))
+
+
 def _all_methods(obj):
     return [name for name in dir(obj) if callable(getattr(obj, name))]
 
@@ -110,14 +113,17 @@ def _serve(requests, registered=None):
             else:
                 obj = objects[ident]
                 exposed = exposed_of[ident]
-                if exposed is not None and method not in exposed and not method.startswith('#'):
+                if (exposed is not None and method not in exposed and not method.startswith('#')
+                        and method not in ('__repr__', '__str__')):
                     # CPython reports it as a RemoteError carrying the server's traceback.
                     raise RemoteError('Traceback (most recent call last):\nAttributeError: '
                                       'method %r of %r object is not in exposed=%r\n'
                                       % (method, type(obj), set(exposed)))
                 entry = registered.get(typeids[ident])
                 method_to_typeid = entry[2] if entry is not None else None
-                if method == '#getattr':
+                if method == '#getvalue':
+                    result = obj
+                elif method == '#getattr':
                     result = getattr(obj, args[0])
                 elif method == '#setattr':
                     setattr(obj, args[0], args[1])
@@ -132,10 +138,10 @@ def _serve(requests, registered=None):
                         # As CPython's server: the typeid's callable, if it has one, is
                         # called with the result, and what it returns is kept.
                         new_typeid = method_to_typeid[method]
-                        make = registered.get(new_typeid, (None,))[0]
+                        make = registered[new_typeid][0] if new_typeid in registered else _registry.get(new_typeid)
                         ident, exposed = keep(result if make is None else make(result), new_typeid)
                         result = ('#proxy', new_typeid, ident, exposed)
-                    elif method in ('__iter__', 'keys', 'values', 'items') and entry is None:
+                    elif method == '__iter__' and entry is None or isinstance(result, _VIEW_TYPES):
                         result = list(result)
             reply.put((True, result))
         except BaseException as e:
@@ -218,27 +224,39 @@ class BaseProxy:
 
     _exposed_ = ()
 
-    def __init__(self, requests, ident, typeid, registry=None):
+    def __init__(self, requests, ident, typeid, manager_class=None):
         self._requests = requests
         self._id = ident
         self._typeid = typeid
-        self._registry = registry   # the manager class's register() entries, for results that are proxies
+        # The manager's class (it travels by name): its register() entries say what proxy
+        # a method_to_typeid result gets.
+        self._manager_class = manager_class
 
     def _callmethod(self, methodname, args=(), kwds={}):
         result = _call(self._requests, self._id, methodname, args, kwds)
         if type(result) is tuple and len(result) == 4 and result[0] == '#proxy':
             _, typeid, ident, exposed = result
-            return _new_proxy(self._requests, typeid, ident, exposed, self._registry)
+            return _new_proxy(self._requests, typeid, ident, exposed, self._manager_class)
         return result
 
+    def __mp_reduce__(self):
+        # A proxy travels as what it refers to; the receiver makes its own proxy object
+        # (an AutoProxy's class exists only where it was made).
+        return ("Proxy", (self._requests, self._typeid, self._id,
+                          getattr(type(self), '_exposed_', None), self._manager_class))
+
     def _getvalue(self):
-        return self._callmethod('copy') if self._typeid in ('dict', 'list') else None
+        """A copy of the object the manager keeps."""
+        return self._callmethod('#getvalue')
 
     def __repr__(self):
         return '<%s object, typeid %r at 0x%x>' % (type(self).__name__, self._typeid, id(self))
 
     def __str__(self):
-        return self._callmethod('__repr__')
+        try:
+            return self._callmethod('__repr__')
+        except Exception:
+            return repr(self)[:-1] + "; '__str__()' failed>"
 
 
 def _proxy_method(name):
@@ -271,7 +289,7 @@ class ListProxy(BaseListProxy):
         return self
 
     def __iter__(self):
-        return iter(self._callmethod('__iter__'))
+        return iter(self._callmethod('__getitem__', (slice(None),)))
 
 
 _DictProxyBase = _make_proxy_type('_DictProxyBase', (
@@ -368,16 +386,21 @@ _proxies = {
 }
 
 
-def _new_proxy(requests, typeid, ident, exposed, registry):
+def _new_proxy(requests, typeid, ident, exposed, manager_class):
     """A proxy for an object the server keeps: the type register() named, an AutoProxy
     made for the methods the object exposes, or a built-in proxy type."""
-    entry = (registry or {}).get(typeid)
+    registry = getattr(manager_class, '_registry', None) or {}
+    entry = registry.get(typeid)
     if entry is not None:
         proxytype = entry[3]
         if proxytype is None:
             proxytype = _auto_proxy_type(typeid, exposed)
-        return proxytype(requests, ident, typeid, registry)
-    return _proxies[typeid](requests, ident, typeid, registry)
+        return proxytype(requests, ident, typeid, manager_class)
+    return _proxies[typeid](requests, ident, typeid, manager_class)
+
+
+def _rebuild_proxy(requests, typeid, ident, exposed, manager_class):
+    return _new_proxy(requests, typeid, ident, exposed, manager_class)
 
 
 _auto_proxy_types = {}
@@ -410,8 +433,8 @@ class BaseManager:
             cls._registry = cls._registry.copy()
         if proxytype is AutoProxy:
             proxytype = None
-        if exposed is None and proxytype is not None:
-            exposed = getattr(proxytype, '_exposed_', None) or None
+        if not exposed:
+            exposed = (getattr(proxytype, '_exposed_', None) or None) if proxytype is not None else None
         if method_to_typeid is None and proxytype is not None:
             method_to_typeid = getattr(proxytype, '_method_to_typeid_', None)
         if method_to_typeid:
@@ -449,7 +472,7 @@ class BaseManager:
             raise RuntimeError('Manager has not been started' if self._state == 'initial'
                                else 'Manager has shut down')
         ident, exposed = _call(self._requests, 0, 'create', (typeid,) + args, kwds)
-        return _new_proxy(self._requests, typeid, ident, exposed, type(self)._registry)
+        return _new_proxy(self._requests, typeid, ident, exposed, type(self))
 
     def shutdown(self):
         if self._state == 'started':
@@ -542,3 +565,7 @@ def Manager():
     m = SyncManager()
     m.start()
     return m
+
+
+import _multiprocessing as _mp
+_mp._register_handle("Proxy", _rebuild_proxy)

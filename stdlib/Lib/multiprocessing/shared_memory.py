@@ -261,7 +261,7 @@ class ShareableList:
             yield self._load(i)
 
     def __reduce__(self):
-        return (self.__class__, (), dict(name=self.shm.name))
+        return (_attach_shareable_list, (self.__class__, self.shm.name))
 
     def __mp_reduce__(self):
         return ("ShareableList", (self.shm, self._n))
@@ -291,6 +291,11 @@ class ShareableList:
             if value == entry:
                 return position
         raise ValueError(f"{value!r} not in this container")
+
+
+def _attach_shareable_list(cls, name):
+    """What an unpickled ShareableList is: the list attached to the same block."""
+    return cls(name=name)
 
 
 _mp._register_handle("SharedMemory", SharedMemory._rebuild)
