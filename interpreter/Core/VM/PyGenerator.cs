@@ -162,6 +162,15 @@ public sealed class PyGenerator : PyGcObject
                 err.Context = Rc.New(inner);
                 throw new PyRaise(err);
             }
+            if (IsAsyncGenerator && e.Exc != null && e.Exc.ObType.IsSubtypeOf(ErrorTypes.StopAsyncIteration))
+            {
+                // PEP 525: it would end an `async for` silently; CPython makes it an error.
+                var inner = e.TakeException();
+                var err = PyException.WithMessage(ErrorTypes.RuntimeError, "async generator raised StopAsyncIteration");
+                err.Cause = inner;
+                err.Context = Rc.New(inner);
+                throw new PyRaise(err);
+            }
             throw;
         }
         finally
