@@ -82,7 +82,8 @@ internal sealed class BlockAssembler
         // line means the bracket was never closed (CPython reaches the end of input there).
         if (line.Unclosed && at.Line > line.Line) return layout.Error;
         string trimmed = line.Text.Trim();
-        var hint = Python2Statement(trimmed, line) ?? ForgottenComma.Find(context, line.Text, line.Line, at.Line, at.Column);
+        var hint = Python2Statement(trimmed, line) ?? ForgottenComma.Find(context, line.Text, line.Line, at.Line, at.Column)
+                   ?? MistakenEquals.Find(context, line.Text, line.Line, at.Line, at.Column);
         if (hint != null) return hint;
         // CPython's carets run under the whole token the parser stopped at.
         string text = context.LineText(at.Line);

@@ -36,7 +36,7 @@ internal static class ForgottenComma
         return error;
     }
 
-    static int OffsetOf(string text, int firstLine, int line, int column)
+    internal static int OffsetOf(string text, int firstLine, int line, int column)
     {
         int offset = 0;
         for (int l = firstLine; l < line; l++)
@@ -48,7 +48,7 @@ internal static class ForgottenComma
         return offset + column - 1;
     }
 
-    static (int line, int column) Position(string text, int firstLine, int offset)
+    internal static (int line, int column) Position(string text, int firstLine, int offset)
     {
         int line = firstLine, lineStart = 0;
         for (int i = 0; i < offset; i++)
@@ -59,7 +59,7 @@ internal static class ForgottenComma
     /// <summary>Where the expression that ends at p begins its run: just after the innermost
     /// open bracket, or the last comma, colon, `=`, `yield` or `else` at that bracket's level; -1
     /// outside brackets.</summary>
-    static int SegmentStart(string text, int p)
+    internal static int SegmentStart(string text, int p)
     {
         var starts = new Stack<int>();
         int start = 0;
@@ -78,7 +78,7 @@ internal static class ForgottenComma
     static bool IsComparison(string text, int i)
         => (i + 1 < text.Length && text[i + 1] == '=') || (i > 0 && "=<>!+-*/%&|^@:".IndexOf(text[i - 1]) >= 0);
 
-    static bool IsWordAt(string text, int i, string word)
+    internal static bool IsWordAt(string text, int i, string word)
         => string.CompareOrdinal(text, i, word, 0, word.Length) == 0
            && (i == 0 || !IsNameChar(text[i - 1]))
            && (i + word.Length >= text.Length || !IsNameChar(text[i + word.Length]));
@@ -129,14 +129,14 @@ internal static class ForgottenComma
     /// <summary>The end of the expression starting at p: operands (names, numbers, strings,
     /// bracketed groups, with their calls, subscripts and attributes) joined by binary
     /// operators; p itself when no expression starts there.</summary>
-    static int ExpressionEnd(string text, int p)
+    internal static int ExpressionEnd(string text, int p, bool comparisons = true)
     {
         int end = Operand(text, p);
         if (end <= p) return p;
         while (true)
         {
             int i = SkipSpaces(text, end);
-            int afterOperator = BinaryOperator(text, i);
+            int afterOperator = BinaryOperator(text, i, comparisons);
             if (afterOperator <= i) return end;
             int next = Operand(text, SkipSpaces(text, afterOperator));
             if (next <= afterOperator) return end;
@@ -144,7 +144,7 @@ internal static class ForgottenComma
         }
     }
 
-    static int SkipSpaces(string text, int i)
+    internal static int SkipSpaces(string text, int i)
     {
         while (i < text.Length && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\\')) i++;
         return i;
@@ -152,19 +152,27 @@ internal static class ForgottenComma
 
     static readonly string[] Operators = { "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "+", "-", "*", "/", "%", "@", "&", "|", "^", "<", ">" };
 
-    static int BinaryOperator(string text, int i)
+    static readonly string[] Comparisons = { "<=", ">=", "==", "!=", "<", ">" };
+
+    /// <summary>Past a binary operator at i (or i); with comparisons false, only the
+    /// arithmetic and bitwise ones (what CPython's bitwise_or spans).</summary>
+    static int BinaryOperator(string text, int i, bool comparisons)
     {
         if (i >= text.Length) return i;
         foreach (var op in Operators)
             if (string.CompareOrdinal(text, i, op, 0, op.Length) == 0)
+            {
+                if (!comparisons && Array.IndexOf(Comparisons, op) >= 0) return i;
                 return i + op.Length < text.Length && text[i + op.Length] == '=' && op is not ("<" or ">" or "=" or "!") ? i : i + op.Length;
+            }
+        if (!comparisons) return i;
         foreach (var word in new[] { "and", "or", "in", "is" })
             if (IsWordAt(text, i, word)) return i + word.Length;
         return i;
     }
 
     /// <summary>Past one operand starting at i (unary signs and `not` included), or i.</summary>
-    static int Operand(string text, int i)
+    internal static int Operand(string text, int i)
     {
         if (i >= text.Length) return i;
         char c = text[i];
