@@ -18,7 +18,37 @@ import _multiprocessing as _mp
 __all__ = ["Pipe", "Connection", "Listener", "Client", "wait"]
 
 
-class Connection:
+def _message_bytes(buf, offset, size):
+    """buf[offset:offset + size] as bytes, with send_bytes' checks (buf: any buffer)."""
+    buf = memoryview(buf).tobytes()
+    if offset < 0 or offset > len(buf):
+        raise ValueError("offset out of range")
+    if size is None:
+        size = len(buf) - offset
+    if size < 0 or offset + size > len(buf):
+        raise ValueError("buffer length < offset + size")
+    return buf[offset:offset + size]
+
+
+class _Ends:
+    """What both kinds of connection share: which ways they go, and the with-statement."""
+
+    @property
+    def readable(self):
+        return self._readable
+
+    @property
+    def writable(self):
+        return self._writable
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+class Connection(_Ends):
     """One end of a Pipe."""
 
     def __init__(self, end, readable=True, writable=True):
@@ -48,14 +78,6 @@ class Connection:
     def closed(self):
         return self._closed
 
-    @property
-    def readable(self):
-        return self._readable
-
-    @property
-    def writable(self):
-        return self._writable
-
     def fileno(self):
         self._check_closed()
         return self._end
@@ -70,14 +92,7 @@ class Connection:
         """Sends raw bytes; the other end reads them with recv_bytes (or recv, which decodes them)."""
         self._check_closed()
         self._check_writable()
-        buf = bytes(buf)
-        if offset < 0 or offset > len(buf):
-            raise ValueError("offset out of range")
-        if size is None:
-            size = len(buf) - offset
-        if size < 0 or offset + size > len(buf):
-            raise ValueError("buffer length < offset + size")
-        _mp.end_send(self._end, buf[offset:offset + size], True)
+        _mp.end_send(self._end, _message_bytes(buf, offset, size), True)
 
     def recv(self):
         """Receives an object; EOFError when the other end is closed and nothing is left."""
@@ -107,12 +122,6 @@ class Connection:
             self._closed = True
             _mp.end_ref(self._end, -1, False)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()
-
 
 def _rebuild_connection(end, readable, writable):
     _mp.end_adopt(end)
@@ -139,7 +148,7 @@ _WELCOME = b"#WELCOME#"
 _FAILURE = b"#FAILURE#"
 
 
-class _SocketConnection:
+class _SocketConnection(_Ends):
     """A connection over a socket (what Listener.accept and Client return)."""
 
     def __init__(self, sock, readable=True, writable=True):
@@ -155,28 +164,14 @@ class _SocketConnection:
     def closed(self):
         return self._sock is None
 
-    @property
-    def readable(self):
-        return self._readable
-
-    @property
-    def writable(self):
-        return self._writable
-
     def fileno(self):
         self._check_closed()
         return self._sock.fileno()
 
     def send_bytes(self, buf, offset=0, size=None):
         self._check_closed()
-        buf = memoryview(buf).tobytes()
-        if offset < 0 or offset > len(buf):
-            raise ValueError("offset out of range")
-        if size is None:
-            size = len(buf) - offset
-        if size < 0 or offset + size > len(buf):
-            raise ValueError("buffer length < offset + size")
-        self._sock.sendall(_struct.pack("!i", size) + buf[offset:offset + size])
+        data = _message_bytes(buf, offset, size)
+        self._sock.sendall(_struct.pack("!i", len(data)) + data)
 
     def send(self, obj):
         self.send_bytes(_mp.dumps(obj))
@@ -222,12 +217,6 @@ class _SocketConnection:
         if self._sock is not None:
             self._sock.close()
             self._sock = None
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *args):
-        self.close()
 
 
 _SocketConnection.__name__ = _SocketConnection.__qualname__ = "Connection"
