@@ -24,12 +24,15 @@ internal static class ForgottenComma
         if (segmentStart < 0) return null; // not inside brackets
         int aStart = segmentStart;
         while (aStart < p && char.IsWhiteSpace(text[aStart])) aStart++;
-        if (aStart >= p || !ExpressionBefore(text, aStart, p)) return null;
+        string legacy = text[aStart..p].Trim() is "print" or "exec" ? text[aStart..p].Trim() : null;
+        if (aStart >= p || (legacy == null && !ExpressionBefore(text, aStart, p))) return null;
         int bEnd = ExpressionEnd(text, p);
         if (bEnd <= p) return null;
         var (aLine, aCol) = Position(text, firstLine, aStart);
         var (bLine, bCol) = Position(text, firstLine, bEnd);
-        var error = new SyntaxErrorException("invalid syntax. Perhaps you forgot a comma?", context.FileName, aLine, aCol, context.LineText(aLine))
+        // `print x` inside brackets is the Python 2 statement, as at the start of a line.
+        string message = legacy != null ? $"Missing parentheses in call to '{legacy}'. Did you mean {legacy}(...)?" : "invalid syntax. Perhaps you forgot a comma?";
+        var error = new SyntaxErrorException(message, context.FileName, aLine, aCol, context.LineText(aLine))
         {
             EndOffset = bLine == aLine ? bCol : 0,
         };
