@@ -78,6 +78,20 @@ internal static class ForgottenComma
         return starts.Count == 0 ? -1 : start;
     }
 
+    /// <summary>The index of the innermost bracket still open at p, or -1.</summary>
+    internal static int InnermostOpen(string text, int p)
+    {
+        var open = new Stack<int>();
+        for (int i = 0; i < p; i++)
+        {
+            char c = text[i];
+            if (c == '"' || c == '\'') { i = SkipString(text, i) - 1; continue; }
+            if (c == '(' || c == '[' || c == '{') open.Push(i);
+            else if ((c == ')' || c == ']' || c == '}') && open.Count > 0) open.Pop();
+        }
+        return open.Count == 0 ? -1 : open.Peek();
+    }
+
     static bool IsComparison(string text, int i)
         => (i + 1 < text.Length && text[i + 1] == '=') || (i > 0 && "=<>!+-*/%&|^@:".IndexOf(text[i - 1]) >= 0);
 

@@ -2,7 +2,8 @@
 // `if x = 3:`, `while n = 0:`, `[y = 3]`: "invalid syntax. Maybe you meant '==' or ':='
 // instead of '='?" when a name stands before the `=`, and "cannot assign to attribute
 // here. Maybe you meant '==' instead of '='?" (subscript, function call, literal) when
-// something else does. CPython's grammar finds these with its invalid_named_expression
+// something else does; among a call's arguments, where `name = value` is a keyword argument,
+// 'expression cannot contain assignment, perhaps you meant "=="?'. CPython's grammar finds these with its invalid_named_expression
 // rule; here the same shapes are recognised in the line's text at the `=` where the parse
 // stopped (see ForgottenComma for the helpers).
 namespace MiniPy.Syntax;
@@ -38,11 +39,35 @@ internal static class MistakenEquals
         string shape = Shape(a);
         if (shape == null) return null;
         var (line, col) = ForgottenComma.Position(text, firstLine, aStart);
+        if (InCallArguments(text, p))
+        {
+            // f(x.y = 3): a keyword argument needs a name; CPython marks `x.y =`.
+            var (callEndLine, callEndCol) = ForgottenComma.Position(text, firstLine, p + 1);
+            return new SyntaxErrorException("expression cannot contain assignment, perhaps you meant \"==\"?", context.FileName, line, col, context.LineText(line))
+            {
+                EndOffset = callEndLine == line ? callEndCol : 0,
+            };
+        }
         var (endLine, endCol) = ForgottenComma.Position(text, firstLine, shape == "name" ? bEnd : aEnd);
         string message = shape == "name"
             ? "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"
             : $"cannot assign to {shape} here. Maybe you meant '==' instead of '='?";
         return new SyntaxErrorException(message, context.FileName, line, col, context.LineText(line)) { EndOffset = endLine == line ? endCol : 0 };
+    }
+
+    /// <summary>Whether p is among a call's arguments: the innermost open bracket is a `(`
+    /// right after a name or a closing bracket.</summary>
+    static bool InCallArguments(string text, int p)
+    {
+        int open = ForgottenComma.InnermostOpen(text, p);
+        if (open < 0 || text[open] != '(') return false;
+        int k = open - 1;
+        while (k >= 0 && (text[k] == ' ' || text[k] == '\t')) k--;
+        if (k < 0) return false;
+        if (text[k] == ')' || text[k] == ']') return true;
+        int wordEnd = k + 1;
+        while (k >= 0 && (char.IsLetterOrDigit(text[k]) || text[k] == '_')) k--;
+        return wordEnd > k + 1 && !Tokens.Keywords.Contains(text[(k + 1)..wordEnd]); // `if (`, `in (` are not calls
     }
 
     /// <summary>What the operand before the `=` is, in CPython's words; null for the shapes
