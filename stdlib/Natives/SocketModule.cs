@@ -104,6 +104,16 @@ public sealed class PySocket : PyObject
 
     static PySocket Self(PyObject o) => (PySocket)o;
 
+    /// <summary>recv and recvfrom: checks the buffer size, waits (GIL released) until there is
+    /// something to read, and returns a buffer of that size to receive into.</summary>
+    static byte[] ReceiveBuffer(PySocket s, PyObject sizeArg, string name)
+    {
+        int size = (int)ArgParser.Int(sizeArg, name);
+        if (size < 0) throw Err.ValueError("negative buffersize in " + name);
+        s.Wait(SelectMode.SelectRead);
+        return new byte[size];
+    }
+
     protected override void Dealloc()
     {
         Heap.Freed(this);
@@ -218,10 +228,7 @@ public sealed class PySocket : PyObject
         {
             ArgParser.Positional("recv", a, k, 1, 2);
             var s = Self(self);
-            int size = (int)ArgParser.Int(a[0], "recv");
-            if (size < 0) throw Err.ValueError("negative buffersize in recv");
-            s.Wait(SelectMode.SelectRead);
-            var buffer = new byte[size];
+            var buffer = ReceiveBuffer(s, a[0], "recv");
             int n = s.Call(() => s.Live.Receive(buffer));
             Array.Resize(ref buffer, n);
             return PyBytes.New(buffer);
@@ -230,10 +237,7 @@ public sealed class PySocket : PyObject
         {
             ArgParser.Positional("recvfrom", a, k, 1, 2);
             var s = Self(self);
-            int size = (int)ArgParser.Int(a[0], "recvfrom");
-            if (size < 0) throw Err.ValueError("negative buffersize in recvfrom");
-            s.Wait(SelectMode.SelectRead);
-            var buffer = new byte[size];
+            var buffer = ReceiveBuffer(s, a[0], "recvfrom");
             EndPoint from = s.Family == SocketModule.AF_INET6 ? new IPEndPoint(IPAddress.IPv6Any, 0) : new IPEndPoint(IPAddress.Any, 0);
             int n = s.Call(() => s.Live.ReceiveFrom(buffer, ref from));
             Array.Resize(ref buffer, n);

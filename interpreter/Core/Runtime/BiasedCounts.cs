@@ -151,19 +151,15 @@ public static class BiasedCounts
     }
 
     /// <summary>An increment by a thread that does not own the object (never an immortal
-    /// singleton: Rc tells those apart first).</summary>
+    /// singleton: Rc tells those apart first, inline).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static void IncNotOwned(PyObject o)
-    {
-        if (Heap.ImmortalSingletons && o.IsStatic) return;
-        Interlocked.Add(ref o.SharedRefs, SharedOne);
-    }
+    public static void IncNotOwned(PyObject o) => Interlocked.Add(ref o.SharedRefs, SharedOne);
 
-    /// <summary>A decrement by a thread that does not own the object (never an immortal singleton).</summary>
+    /// <summary>A decrement by a thread that does not own the object (never an immortal
+    /// singleton: Rc tells those apart first, inline).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static void DecNotOwned(PyObject o)
     {
-        if (Heap.ImmortalSingletons && o.IsStatic) return;
         if (Heap.PoisonFreed && Poison.IsPoisoned(o)) { Poison.Report(o, "a release"); return; }
         DecShared(o);
     }

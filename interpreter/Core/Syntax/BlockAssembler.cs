@@ -87,62 +87,9 @@ internal sealed class BlockAssembler
         if (hint != null) return hint;
         // CPython's carets run under the whole token the parser stopped at.
         string text = context.LineText(at.Line);
-        int end = TokenEnd(text, at.Column);
+        int end = TextScan.TokenEnd(text, at.Column);
         if (end <= at.Column) return context.Error("invalid syntax", at);
         return new SyntaxErrorException("invalid syntax", context.FileName, at.Line, at.Column, text) { EndOffset = end };
-    }
-
-    static readonly string[] LongOperators =
-    {
-        "**=", "//=", ">>=", "<<=", "...", "**", "//", "->", "==", "!=", "<=", ">=", "<<", ">>",
-        "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", ":=", "@=",
-    };
-
-    /// <summary>The 1-based column just past the token that starts at 1-based column `column`
-    /// of `text` (a name, number, string or operator); 0 when there is none.</summary>
-    static int TokenEnd(string text, int column)
-    {
-        int i = column - 1;
-        if (text == null || i < 0 || i >= text.Length) return 0;
-        char c = text[i];
-        int j = i;
-        if (char.IsLetter(c) || c == '_')
-        {
-            while (j < text.Length && IsIdentifierPart(text[j])) j++;
-            // A string's prefix (r, b, f, rb...) belongs to the string.
-            if (j < text.Length && (text[j] == '"' || text[j] == '\'') && j - i <= 2 && text[i..j].ToLowerInvariant() is "r" or "b" or "f" or "u" or "rb" or "br" or "fr" or "rf")
-                return StringEnd(text, j);
-            return j + 1;
-        }
-        if (char.IsDigit(c) || (c == '.' && i + 1 < text.Length && char.IsDigit(text[i + 1])))
-        {
-            while (j < text.Length && (char.IsLetterOrDigit(text[j]) || text[j] == '_' || text[j] == '.'
-                   || ((text[j] == '+' || text[j] == '-') && (text[j - 1] == 'e' || text[j - 1] == 'E')))) j++;
-            return j + 1;
-        }
-        if (c == '"' || c == '\'') return StringEnd(text, i);
-        foreach (var op in LongOperators)
-            if (string.CompareOrdinal(text, i, op, 0, op.Length) == 0) return i + op.Length + 1;
-        return i + 2;
-    }
-
-    /// <summary>A character that may continue a name (letters, digits, combining marks, connectors).</summary>
-    static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_' || char.GetUnicodeCategory(c) is
-        System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark
-        or System.Globalization.UnicodeCategory.ConnectorPunctuation;
-
-    /// <summary>Past the string literal whose opening quote is at index `quote` (0 when it does
-    /// not end on this line).</summary>
-    static int StringEnd(string text, int quote)
-    {
-        char q = text[quote];
-        string delimiter = quote + 2 < text.Length && text[quote + 1] == q && text[quote + 2] == q ? new string(q, 3) : q.ToString();
-        for (int k = quote + delimiter.Length; k < text.Length; k++)
-        {
-            if (text[k] == '\\') { k++; continue; }
-            if (string.CompareOrdinal(text, k, delimiter, 0, delimiter.Length) == 0) return k + delimiter.Length + 1;
-        }
-        return 0;
     }
 
     /// <summary>`print "x"` and `exec "code"`, Python 2 statements: CPython 3.11's hint, with

@@ -18,9 +18,9 @@ internal static class ForgottenComma
     /// `text` is the logical line starting at physical line `firstLine`.</summary>
     public static SyntaxErrorException Find(ParseContext context, string text, int firstLine, int atLine, int atColumn)
     {
-        int p = OffsetOf(text, firstLine, atLine, atColumn);
+        int p = TextScan.OffsetOf(text, firstLine, atLine, atColumn);
         if (p < 0 || p >= text.Length) return null;
-        int segmentStart = SegmentStart(text, p);
+        int segmentStart = SegmentStart(text, p, out _);
         if (segmentStart < 0) return null; // not inside brackets
         int aStart = segmentStart;
         while (aStart < p && char.IsWhiteSpace(text[aStart])) aStart++;
@@ -28,8 +28,8 @@ internal static class ForgottenComma
         if (aStart >= p || (legacy == null && !ExpressionBefore(text, aStart, p))) return null;
         int bEnd = ExpressionEnd(text, p);
         if (bEnd <= p) return null;
-        var (aLine, aCol) = Position(text, firstLine, aStart);
-        var (bLine, bCol) = Position(text, firstLine, bEnd);
+        var (aLine, aCol) = TextScan.Position(text, firstLine, aStart);
+        var (bLine, bCol) = TextScan.Position(text, firstLine, bEnd);
         // `print x` inside brackets is the Python 2 statement, as at the start of a line.
         string message = legacy != null ? $"Missing parentheses in call to '{legacy}'. Did you mean {legacy}(...)?" : "invalid syntax. Perhaps you forgot a comma?";
         var error = new SyntaxErrorException(message, context.FileName, aLine, aCol, context.LineText(aLine))
@@ -39,83 +39,28 @@ internal static class ForgottenComma
         return error;
     }
 
-    internal static int OffsetOf(string text, int firstLine, int line, int column)
-    {
-        int offset = 0;
-        for (int l = firstLine; l < line; l++)
-        {
-            int nl = text.IndexOf('\n', offset);
-            if (nl < 0) return -1;
-            offset = nl + 1;
-        }
-        return offset + column - 1;
-    }
-
-    internal static (int line, int column) Position(string text, int firstLine, int offset)
-    {
-        int line = firstLine, lineStart = 0;
-        for (int i = 0; i < offset; i++)
-            if (text[i] == '\n') { line++; lineStart = i + 1; }
-        return (line, offset - lineStart + 1);
-    }
-
     /// <summary>Where the expression that ends at p begins its run: just after the innermost
     /// open bracket, or the last comma, colon, `=`, `yield` or `else` at that bracket's level; -1
-    /// outside brackets.</summary>
-    internal static int SegmentStart(string text, int p)
+    /// outside brackets. innermostOpen: the index of that bracket (-1 outside).</summary>
+    internal static int SegmentStart(string text, int p, out int innermostOpen)
     {
-        var starts = new Stack<int>();
+        var starts = new Stack<(int open, int segment)>();
         int start = 0;
         for (int i = 0; i < p; i++)
         {
             char c = text[i];
-            if (c == '"' || c == '\'') { i = SkipString(text, i) - 1; continue; }
-            if (c == '(' || c == '[' || c == '{') { starts.Push(start); start = i + 1; continue; }
-            if (c == ')' || c == ']' || c == '}') { if (starts.Count > 0) start = starts.Pop(); continue; }
+            if (c == '"' || c == '\'') { i = TextScan.SkipString(text, i, out _) - 1; continue; }
+            if (c == '(' || c == '[' || c == '{') { starts.Push((i, start)); start = i + 1; continue; }
+            if (c == ')' || c == ']' || c == '}') { if (starts.Count > 0) start = starts.Pop().segment; continue; }
             if (c == ',' || c == ':' || (c == '=' && !IsComparison(text, i))) { start = i + 1; continue; }
-            if (IsWordAt(text, i, "yield") || IsWordAt(text, i, "else")) { int n = text[i] == 'y' ? 5 : 4; start = i + n; i += n - 1; }
+            if (TextScan.IsWordAt(text, i, "yield") || TextScan.IsWordAt(text, i, "else")) { int n = text[i] == 'y' ? 5 : 4; start = i + n; i += n - 1; }
         }
+        innermostOpen = starts.Count == 0 ? -1 : starts.Peek().open;
         return starts.Count == 0 ? -1 : start;
-    }
-
-    /// <summary>The index of the innermost bracket still open at p, or -1.</summary>
-    internal static int InnermostOpen(string text, int p)
-    {
-        var open = new Stack<int>();
-        for (int i = 0; i < p; i++)
-        {
-            char c = text[i];
-            if (c == '"' || c == '\'') { i = SkipString(text, i) - 1; continue; }
-            if (c == '(' || c == '[' || c == '{') open.Push(i);
-            else if ((c == ')' || c == ']' || c == '}') && open.Count > 0) open.Pop();
-        }
-        return open.Count == 0 ? -1 : open.Peek();
     }
 
     static bool IsComparison(string text, int i)
         => (i + 1 < text.Length && text[i + 1] == '=') || (i > 0 && "=<>!+-*/%&|^@:".IndexOf(text[i - 1]) >= 0);
-
-    internal static bool IsWordAt(string text, int i, string word)
-        => string.CompareOrdinal(text, i, word, 0, word.Length) == 0
-           && (i == 0 || !IsNameChar(text[i - 1]))
-           && (i + word.Length >= text.Length || !IsNameChar(text[i + word.Length]));
-
-    static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c == '_';
-
-    /// <summary>Past the string literal whose quote is at i (the end of the text if it runs on).</summary>
-    static int SkipString(string text, int i)
-    {
-        char q = text[i];
-        bool triple = i + 2 < text.Length && text[i + 1] == q && text[i + 2] == q;
-        int k = i + (triple ? 3 : 1);
-        for (; k < text.Length; k++)
-        {
-            if (text[k] == '\\') { k++; continue; }
-            if (text[k] == q && (!triple || (k + 2 < text.Length && text[k + 1] == q && text[k + 2] == q)))
-                return k + (triple ? 3 : 1);
-        }
-        return text.Length;
-    }
 
     /// <summary>Whether text[from..to) reads as one expression CPython's rule accepts before
     /// the gap: not `print`/`exec` alone (that is the Python 2 statement's error), and with
@@ -128,13 +73,13 @@ internal static class ForgottenComma
         for (int i = from; i < to; i++)
         {
             char c = text[i];
-            if (c == '"' || c == '\'') { i = SkipString(text, i) - 1; continue; }
+            if (c == '"' || c == '\'') { i = TextScan.SkipString(text, i, out _) - 1; continue; }
             if (c == '(' || c == '[' || c == '{') depth++;
             else if (c == ')' || c == ']' || c == '}') depth--;
-            else if (depth == 0 && (char.IsLetter(c) || c == '_') && (i == from || !IsNameChar(text[i - 1])))
+            else if (depth == 0 && (char.IsLetter(c) || c == '_') && (i == from || !TextScan.IsNameChar(text[i - 1])))
             {
                 int j = i;
-                while (j < to && IsNameChar(text[j])) j++;
+                while (j < to && TextScan.IsNameChar(text[j])) j++;
                 string word = text[i..j];
                 if (Tokens.Keywords.Contains(word) && !ExpressionWords.Contains(word)) return false;
                 i = j - 1;
@@ -152,19 +97,13 @@ internal static class ForgottenComma
         if (end <= p) return p;
         while (true)
         {
-            int i = SkipSpaces(text, end);
+            int i = TextScan.SkipSpaces(text, end);
             int afterOperator = BinaryOperator(text, i, comparisons);
             if (afterOperator <= i) return end;
-            int next = Operand(text, SkipSpaces(text, afterOperator));
+            int next = Operand(text, TextScan.SkipSpaces(text, afterOperator));
             if (next <= afterOperator) return end;
             end = next;
         }
-    }
-
-    internal static int SkipSpaces(string text, int i)
-    {
-        while (i < text.Length && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\\')) i++;
-        return i;
     }
 
     static readonly string[] Operators = { "**", "//", "<<", ">>", "<=", ">=", "==", "!=", "+", "-", "*", "/", "%", "@", "&", "|", "^", "<", ">" };
@@ -184,7 +123,7 @@ internal static class ForgottenComma
             }
         if (!comparisons) return i;
         foreach (var word in new[] { "and", "or", "in", "is" })
-            if (IsWordAt(text, i, word)) return i + word.Length;
+            if (TextScan.IsWordAt(text, i, word)) return i + word.Length;
         return i;
     }
 
@@ -195,29 +134,29 @@ internal static class ForgottenComma
         char c = text[i];
         if (c == '-' || c == '+' || c == '~')
         {
-            int inner = Operand(text, SkipSpaces(text, i + 1));
+            int inner = Operand(text, TextScan.SkipSpaces(text, i + 1));
             return inner > i + 1 ? inner : i;
         }
-        if (IsWordAt(text, i, "not") || IsWordAt(text, i, "await"))
+        if (TextScan.IsWordAt(text, i, "not") || TextScan.IsWordAt(text, i, "await"))
         {
             int skip = i + (text[i] == 'n' ? 3 : 5);
-            int inner = Operand(text, SkipSpaces(text, skip));
+            int inner = Operand(text, TextScan.SkipSpaces(text, skip));
             return inner > skip ? inner : i;
         }
         int end;
-        if (c == '"' || c == '\'') end = SkipString(text, i);
+        if (c == '"' || c == '\'') end = TextScan.SkipString(text, i, out _);
         else if (c == '(' || c == '[' || c == '{') end = CloseOf(text, i);
         else if (char.IsDigit(c) || (c == '.' && i + 1 < text.Length && char.IsDigit(text[i + 1])))
         {
             end = i;
-            while (end < text.Length && (IsNameChar(text[end]) || text[end] == '.')) end++;
+            while (end < text.Length && (TextScan.IsNameChar(text[end]) || text[end] == '.')) end++;
         }
         else if (char.IsLetter(c) || c == '_')
         {
             end = i;
-            while (end < text.Length && IsNameChar(text[end])) end++;
+            while (end < text.Length && TextScan.IsNameChar(text[end])) end++;
             string word = text[i..end];
-            if (end < text.Length && (text[end] == '"' || text[end] == '\'') && word.Length <= 2) end = SkipString(text, end); // a string prefix
+            if (end < text.Length && (text[end] == '"' || text[end] == '\'') && word.Length <= 2) end = TextScan.SkipString(text, end, out _); // a string prefix
             else if (Tokens.Keywords.Contains(word) && word is not ("None" or "True" or "False")) return i;
         }
         else return i;
@@ -230,7 +169,7 @@ internal static class ForgottenComma
             else if (t == '.' && end + 1 < text.Length && (char.IsLetter(text[end + 1]) || text[end + 1] == '_'))
             {
                 end++;
-                while (end < text.Length && IsNameChar(text[end])) end++;
+                while (end < text.Length && TextScan.IsNameChar(text[end])) end++;
             }
             else break;
         }
@@ -244,7 +183,7 @@ internal static class ForgottenComma
         for (int k = i; k < text.Length; k++)
         {
             char c = text[k];
-            if (c == '"' || c == '\'') { k = SkipString(text, k) - 1; continue; }
+            if (c == '"' || c == '\'') { k = TextScan.SkipString(text, k, out _) - 1; continue; }
             if (c == '(' || c == '[' || c == '{') depth++;
             else if (c == ')' || c == ']' || c == '}')
             {

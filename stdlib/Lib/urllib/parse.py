@@ -403,38 +403,23 @@ def urlencode(query, doseq=False, safe='', encoding=None, errors=None, quote_via
                 raise TypeError
         except TypeError as err:
             raise TypeError("not a valid non-string sequence or mapping object") from err
+    def quoted(item):
+        # bytes are quoted as they are; anything else as its str(), in the encoding given
+        if isinstance(item, bytes):
+            return quote_via(item, safe)
+        return quote_via(str(item), safe, encoding, errors)
+
     l = []
-    if not doseq:
-        for k, v in query:
-            if isinstance(k, bytes):
-                k = quote_via(k, safe)
-            else:
-                k = quote_via(str(k), safe, encoding, errors)
-            if isinstance(v, bytes):
-                v = quote_via(v, safe)
-            else:
-                v = quote_via(str(v), safe, encoding, errors)
-            l.append(k + '=' + v)
-    else:
-        for k, v in query:
-            if isinstance(k, bytes):
-                k = quote_via(k, safe)
-            else:
-                k = quote_via(str(k), safe, encoding, errors)
-            if isinstance(v, bytes):
-                l.append(k + '=' + quote_via(v, safe))
-            elif isinstance(v, str):
-                l.append(k + '=' + quote_via(v, safe, encoding, errors))
-            else:
-                try:
-                    len(v)
-                except TypeError:
-                    l.append(k + '=' + quote_via(str(v), safe, encoding, errors))
-                else:
-                    for elt in v:
-                        if isinstance(elt, bytes):
-                            elt = quote_via(elt, safe)
-                        else:
-                            elt = quote_via(str(elt), safe, encoding, errors)
-                        l.append(k + '=' + elt)
+    for k, v in query:
+        k = quoted(k)
+        if not doseq or isinstance(v, (str, bytes)):
+            l.append(k + '=' + quoted(v))
+            continue
+        try:
+            len(v)
+        except TypeError:
+            l.append(k + '=' + quoted(v))
+        else:
+            for elt in v:
+                l.append(k + '=' + quoted(elt))
     return '&'.join(l)
