@@ -51,6 +51,12 @@ public sealed class CodeObject : PyObject
     public static PyType Type;
 
     public string Name, QualName;
+    /// <summary>Name and QualName as str objects (interned: shared, and kept by the intern table): what
+    /// each function made from this code starts with as its __name__ and __qualname__,
+    /// as CPython's functions share their code's co_name and co_qualname.</summary>
+    public PyStr NameObject => nameObject ??= PyStr.Intern(Name);
+    public PyStr QualNameObject => qualNameObject ??= PyStr.Intern(QualName);
+    PyStr nameObject, qualNameObject;
     public SourceText Source;
     public int FirstLine;
     public int[] Instructions;

@@ -49,7 +49,7 @@ public sealed partial class Interpreter
             PyException escaped = null;
             try
             {
-                if (movedFrom != null) MoveArguments(frame, func, movedFrom, movedFirst, args.Length);
+                if (movedFrom != null) MoveArguments(frame, func, movedFrom, movedFirst, args.Length, me);
                 else BindArguments(frame, func, self, args, kwnames, me);
                 if (code.IsGenerator)
                 {
@@ -73,7 +73,7 @@ public sealed partial class Interpreter
         finally { ts.Depth--; }
     }
 
-    static void MoveArguments(Frame frame, PyFunction func, PyObject[] stack, int first, int count)
+    static void MoveArguments(Frame frame, PyFunction func, PyObject[] stack, int first, int count, int me)
     {
         var s = frame.Slots;
         for (int j = 0; j < count; j++)
@@ -81,7 +81,7 @@ public sealed partial class Interpreter
             Slot(s, j) = stack[first + j];
             stack[first + j] = null;
         }
-        if ((func.Code.Flags & CodeFlags.NoFreeVars) == 0) SetUpCells(frame, func);
+        if ((func.Code.Flags & CodeFlags.NoFreeVars) == 0) SetUpCells(frame, func, me);
     }
 
     static void BindArguments(Frame frame, PyFunction func, PyObject self, ReadOnlySpan<PyObject> args, PyTuple kwnames, int me)
@@ -99,7 +99,7 @@ public sealed partial class Interpreter
             int i = 0;
             if (self != null) Slot(s, i++) = Rc.New(self, me);
             for (int j = 0; j < args.Length; j++) Slot(s, i++) = Rc.New(args[j], me);
-            if ((flags & CodeFlags.NoFreeVars) == 0) SetUpCells(frame, func);
+            if ((flags & CodeFlags.NoFreeVars) == 0) SetUpCells(frame, func, me);
             return;
         }
 
@@ -107,13 +107,13 @@ public sealed partial class Interpreter
         int total = argCount + kwOnly;
         // Positional arguments.
         int taken = Math.Min(npos, argCount);
-        for (int i = 0; i < taken; i++) Slot(s, i) = Rc.New(PositionalArg(self, args, i));
+        for (int i = 0; i < taken; i++) Slot(s, i) = Rc.New(PositionalArg(self, args, i), me);
         int varArgsIndex = total;
         if ((flags & CodeFlags.VarArgs) != 0)
         {
             int extra = Math.Max(0, npos - argCount);
-            var t = PyTuple.New(extra);
-            for (int i = 0; i < extra; i++) t.Items[i] = Rc.New(PositionalArg(self, args, argCount + i));
+            var t = PyTuple.New(extra, me);
+            for (int i = 0; i < extra; i++) t.Items[i] = Rc.New(PositionalArg(self, args, argCount + i), me);
             Slot(s, varArgsIndex) = t;
         }
         else if (npos > argCount)
@@ -124,7 +124,7 @@ public sealed partial class Interpreter
         PyDict kwDict = null;
         if ((flags & CodeFlags.VarKeywords) != 0)
         {
-            kwDict = PyDict.New();
+            kwDict = PyDict.New(me);
             Slot(s, kwDictIndex) = kwDict;
         }
         // Keyword arguments.
@@ -140,7 +140,7 @@ public sealed partial class Interpreter
             }
             if (index < 0)
             {
-                if (kwDict != null) { kwDict.SetItemNew(name, value); continue; }
+                if (kwDict != null) { kwDict.SetItemNew(name, value, me); continue; }
                 for (int p = 0; p < code.PosOnlyCount; p++)
                     if (code.ParamNames[p].Value == name.Value)
                         throw Err.TypeError($"{Ops.Str(func.QualName)}() got some positional-only arguments passed as keyword arguments: '{name.Value}'");
@@ -148,7 +148,7 @@ public sealed partial class Interpreter
             }
             if (s[index] != null)
                 throw Err.TypeError($"{Ops.Str(func.QualName)}() got multiple values for argument '{name.Value}'");
-            Slot(s, index) = Rc.New(value);
+            Slot(s, index) = Rc.New(value, me);
         }
         // Defaults for missing positional parameters.
         var defaults = func.Defaults?.Items ?? Array.Empty<PyObject>();
@@ -157,7 +157,7 @@ public sealed partial class Interpreter
         for (int i = npos; i < argCount; i++)
         {
             if (s[i] != null) continue;
-            if (i >= firstDefault) Slot(s, i) = Rc.New(defaults[i - firstDefault]);
+            if (i >= firstDefault) Slot(s, i) = Rc.New(defaults[i - firstDefault], me);
             else (missing ??= new()).Add(code.VarNames[i]);
         }
         if (missing != null) throw MissingArguments(func, missing, "positional");
@@ -166,17 +166,17 @@ public sealed partial class Interpreter
         {
             if (s[i] != null) continue;
             var d = func.KwDefaults?.GetItemBorrowed(code.ParamNames[i]);
-            if (d != null) Slot(s, i) = Rc.New(d);
+            if (d != null) Slot(s, i) = Rc.New(d, me);
             else (missing ??= new()).Add(code.VarNames[i]);
         }
         if (missing != null) throw MissingArguments(func, missing, "keyword-only");
-        if ((flags & CodeFlags.NoFreeVars) == 0) SetUpCells(frame, func);
+        if ((flags & CodeFlags.NoFreeVars) == 0) SetUpCells(frame, func, me);
     }
 
     static PyObject PositionalArg(PyObject self, ReadOnlySpan<PyObject> args, int i)
         => self == null ? args[i] : (i == 0 ? self : args[i - 1]);
 
-    static void SetUpCells(Frame frame, PyFunction func)
+    static void SetUpCells(Frame frame, PyFunction func, int me)
     {
         var code = func.Code;
         var s = frame.Slots;
@@ -184,11 +184,11 @@ public sealed partial class Interpreter
         for (int i = 0; i < code.CellVars.Length; i++)
         {
             int argIndex = code.CellToArg[i];
-            Slot(s, cellBase + i) = PyCell.New(argIndex >= 0 ? s[argIndex] : null);
+            Slot(s, cellBase + i) = PyCell.New(argIndex >= 0 ? s[argIndex] : null, me);
         }
         var closure = func.Closure?.Items;
         if (closure != null)
-            for (int i = 0; i < closure.Length; i++) Slot(s, cellBase + code.CellVars.Length + i) = Rc.New(closure[i]);
+            for (int i = 0; i < closure.Length; i++) Slot(s, cellBase + code.CellVars.Length + i) = Rc.New(closure[i], me);
     }
 
     static PyRaise TooManyPositional(PyFunction func, int npos, int nkw, ReadOnlySpan<PyObject> args, PyTuple kwnames)

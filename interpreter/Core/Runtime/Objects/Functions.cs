@@ -25,8 +25,8 @@ public sealed class PyFunction : PyGcObject
         Heap.Allocated(Type);
         f.Code = Rc.New(code);
         f.Globals = Rc.New(globals);
-        f.Name = PyStr.New(code.Name);
-        f.QualName = PyStr.New(code.QualName);
+        f.Name = Rc.New(code.NameObject);
+        f.QualName = Rc.New(code.QualNameObject);
         var mod = globals.GetItemBorrowed("__name__");
         f.Module = Rc.New(mod ?? PyNone.Instance);
         f.Doc = Rc.New(code.Consts.Length > 0 && code.HasDocString ? code.Consts[0] : PyNone.Instance);
@@ -149,11 +149,17 @@ public sealed class PyFunction : PyGcObject
 public sealed class PyCell : PyGcObject
 {
     public static PyType Type;
+    static readonly FreeList<PyCell> free = new(256);
     public PyObject Contents; // owned, null when empty
 
-    public static PyCell New(PyObject contents)
+    public static PyCell New(PyObject contents) => New(contents, Heap.BiasedCounts ? BiasedCounts.CurrentThreadId : 0);
+
+    /// <summary>New for a caller that knows its thread's id (see Rc.Inc(o, thread); 0: look it up).</summary>
+    public static PyCell New(PyObject contents, int thread)
     {
-        var c = new PyCell { ObType = Type, Contents = contents == null ? null : Rc.New(contents) };
+        var c = free.Pop(thread) ?? new PyCell();
+        c.ObType = Type;
+        c.Contents = contents == null ? null : Rc.New(contents, thread);
         Heap.Allocated(Type);
         CycleCollector.Track(c);
         return c;
@@ -171,6 +177,7 @@ public sealed class PyCell : PyGcObject
         CycleCollector.Untrack(this);
         Heap.Freed(this);
         Rc.Clear(ref Contents);
+        if (!Heap.PoisonFreed) free.Push(this);
     }
 }
 

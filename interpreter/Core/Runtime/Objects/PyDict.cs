@@ -56,9 +56,12 @@ public sealed class PyDict : PyGcObject
         for (int i = 0; i < a.Length; i++) a[i] = Empty;
     }
 
-    public static PyDict New()
+    public static PyDict New() => New(0);
+
+    /// <summary>New for a caller that knows its thread's id (see FreeList.Pop(thread); 0: look it up).</summary>
+    public static PyDict New(int thread)
     {
-        var d = free.Pop();
+        var d = free.Pop(thread);
         d ??= new PyDict();
         d.ObType = Type;
         if (d.indices == null || d.indices.Length != 8)
@@ -242,18 +245,33 @@ public sealed class PyDict : PyGcObject
 
     /// <summary>Changes of the table's layout (inserts, removals, resizes, clears) with the
     /// free-threaded mode's object locks: odd while one is under way. A reader that sees the
-    /// same even number before and after its lookup read a consistent table.</summary>
+    /// same even number before and after its lookup read a consistent table.
+    ///
+    /// Only one thread at a time changes the layout (the writer holds the dict's lock, or
+    /// frees the dict, which nobody else can then reach), so the counter is bumped with plain
+    /// writes rather than atomic adds. What matters is order: the odd number must be visible
+    /// before any of the change is, and the whole change before the even number. The even
+    /// number is a release write. The odd one needs a store-store fence, which x86 and x64
+    /// give for free (stores become visible in program order; the read after the write keeps
+    /// the compiler from hoisting the change above it); elsewhere it is a full fence.</summary>
     int layoutChanges;
 
     void BeginLayoutChange()
     {
-        if (Heap.ObjectLocks) Interlocked.Increment(ref layoutChanges);
+        if (!Heap.ObjectLocks) return;
+        Volatile.Write(ref layoutChanges, layoutChanges + 1);
+        if (!StoresBecomeVisibleInOrder) Interlocked.MemoryBarrier();
+        else _ = Volatile.Read(ref layoutChanges);   // keeps the compiler from moving the change's writes above
     }
 
     void EndLayoutChange()
     {
-        if (Heap.ObjectLocks) Interlocked.Increment(ref layoutChanges);
+        if (Heap.ObjectLocks) Volatile.Write(ref layoutChanges, layoutChanges + 1);
     }
+
+    static readonly bool StoresBecomeVisibleInOrder =
+        System.Runtime.InteropServices.RuntimeInformation.ProcessArchitecture is
+            System.Runtime.InteropServices.Architecture.X64 or System.Runtime.InteropServices.Architecture.X86;
 
     /// <summary>The free-threaded mode's lock-free lookup (as CPython 3.13's dicts do): find
     /// the value without the lock, take a reference only if its count has not reached zero,
@@ -349,8 +367,6 @@ public sealed class PyDict : PyGcObject
 
     /// <summary>Stores value under key (new references to both); returns the value it
     /// replaced, whose reference the caller must release, or null.</summary>
-    PyObject Store(PyObject key, long hash, PyObject value) => Store(key, hash, value, Heap.BiasedCounts ? BiasedCounts.CurrentThreadId : 0);
-
     PyObject Store(PyObject key, long hash, PyObject value, int thread)
     {
         int ix = Find(key, hash);

@@ -69,7 +69,7 @@ public sealed class PyInstance : PyGcObject
         VisitReferences(visit);
     }
 
-    internal override bool HasFinalizer => ObType.Lookup("__del__") != null;
+    internal override bool HasFinalizer => ObType.Lifecycle.Del != null;
 
     internal override void RunFinalizer()
     {

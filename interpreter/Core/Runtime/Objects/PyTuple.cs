@@ -26,10 +26,13 @@ public sealed class PyTuple : PyGcObject
     internal static void InitStatics() => EmptyTuple = new PyTuple(0) { ObType = Type, IsStatic = true };
 
     /// <summary>A tuple of n empty slots, to be filled with SetItemSteal before anyone sees it.</summary>
-    public static PyTuple New(int n)
+    public static PyTuple New(int n) => New(n, 0);
+
+    /// <summary>New for a caller that knows its thread's id (see FreeList.Pop(thread); 0: look it up).</summary>
+    public static PyTuple New(int n, int thread)
     {
         if (n == 0) return Rc.New(EmptyTuple);
-        PyTuple t = n < FreeListSizes ? free[n].Pop() : null;
+        PyTuple t = n < FreeListSizes ? free[n].Pop(thread) : null;
         t ??= new PyTuple(n);
         t.ObType = Type;
         Heap.Allocated(Type);
