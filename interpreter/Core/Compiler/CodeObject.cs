@@ -57,6 +57,12 @@ public sealed class CodeObject : PyObject
     public PyStr NameObject => nameObject ??= PyStr.Intern(Name);
     public PyStr QualNameObject => qualNameObject ??= PyStr.Intern(QualName);
     PyStr nameObject, qualNameObject;
+    /// <summary>The attribute instructions' inline caches, by instruction index; made on first
+    /// use, with the GIL on only (see VM/AttributeCache.cs).</summary>
+    public MiniPy.VM.TypeLookupCacheEntry[] TypeLookupCaches;
+    /// <summary>LOAD_GLOBAL's inline caches, by instruction index; made on first use, with the
+    /// GIL on only (see VM/GlobalCache.cs).</summary>
+    public MiniPy.VM.GlobalCacheEntry[] GlobalCaches;
     public SourceText Source;
     public int FirstLine;
     public int[] Instructions;

@@ -17,9 +17,16 @@ public static class Attributes
     public static PyObject ObjectGetAttribute(PyObject obj, PyStr name) => GenericGetAttr(obj, name, true, 0, false);
 
     static PyObject GenericGetAttr(PyObject obj, PyStr name, bool raise, int thread, bool withGetattrHook)
+        => GenericGetAttr(obj, name, obj.ObType.Lookup(name), raise, thread, withGetattrHook);
+
+    /// <summary>GenericGetAttr for a caller that has already looked name up on the type
+    /// (descr: borrowed, null when absent; an instruction's inline cache). Raises when absent.</summary>
+    public static PyObject GenericGetAttrFound(PyObject obj, PyStr name, PyObject descr, int thread)
+        => GenericGetAttr(obj, name, descr, true, thread, true);
+
+    static PyObject GenericGetAttr(PyObject obj, PyStr name, PyObject descr, bool raise, int thread, bool withGetattrHook)
     {
         var type = obj.ObType;
-        var descr = type.Lookup(name);
         if (descr != null && descr.IsDataDescriptor) return descr.DescrGet(obj, type);
         var dict = obj.InstanceDict;
         if (dict != null)
@@ -56,12 +63,21 @@ public static class Attributes
 
     /// <summary>GenericSetAttr for a caller that knows its thread's id (see Rc.Inc(o, thread); 0: look it up).</summary>
     public static void GenericSetAttr(PyObject obj, PyStr name, PyObject value, int thread)
+        => GenericSetAttrFound(obj, name, obj.ObType.Lookup(name), value, thread);
+
+    /// <summary>GenericSetAttr for a caller that has already looked name up on the type
+    /// (descr: borrowed, null when absent; an instruction's inline cache).</summary>
+    public static void GenericSetAttrFound(PyObject obj, PyStr name, PyObject descr, PyObject value, int thread)
     {
         var type = obj.ObType;
-        var descr = type.Lookup(name);
         if (descr != null && descr.IsDataDescriptor)
         {
             descr.DescrSet(obj, value);
+            return;
+        }
+        if (name.Value.Length == 9 && obj is PyInstance instance && name.Value == "__class__")
+        {
+            instance.AssignClass(value);
             return;
         }
         var dict = obj.EnsureInstanceDict();

@@ -128,6 +128,18 @@ public static class Heap
         t.LiveRefs++;
     }
 
+    /// <summary>Moves o's block and references to another type's account: an instance whose
+    /// __class__ was assigned. Called before o.ObType changes.</summary>
+    public static void ChangesType(PyObject o, PyType to)
+    {
+        if (!CountsPerType) return;
+        var from = o.ObType;
+        from.LiveBlocks--;
+        from.LiveRefs -= o.RefCount;
+        to.LiveBlocks++;
+        to.LiveRefs += o.RefCount;
+    }
+
     /// <summary>Counts one block of o's type as gone. Called from Dealloc.</summary>
     public static void Freed(PyObject o)
     {

@@ -197,7 +197,9 @@ public static partial class Eval
                         case Op.LOAD_GLOBAL:
                         {
                             var name = names[arg];
-                            var v = f.Globals.GetItemNew(name, me) ?? f.Builtins.GetItemNew(name, me);
+                            var v = Heap.CachesTypeLookups
+                                ? GlobalCache.Load(code, pc - 1, f.Globals, f.Builtins, name)
+                                : f.Globals.GetItemNew(name, me) ?? f.Builtins.GetItemNew(name, me);
                             if (v == null) v = LazyBuiltins.Lookup(ts, name) ?? throw NotDefined(name);
                             Slot(s, sp++) = v;
                             break;
@@ -216,8 +218,17 @@ public static partial class Eval
                         case Op.LOAD_ATTR:
                         {
                             var obj = s[sp - 1];
-                            // An instance's attributes: the thread id saves thread-local lookups.
-                            var v = obj is PyInstance inst ? inst.GetAttr(names[arg], me) : obj.GetAttr(names[arg]);
+                            PyObject v;
+                            if (obj is PyInstance inst)
+                            {
+                                // With the GIL, the lookup along the class's MRO comes from this
+                                // instruction's cache; the thread id saves thread-local lookups.
+                                var type = inst.ObType;
+                                v = Heap.CachesTypeLookups && !type.OverridesGetAttribute
+                                    ? Attributes.GenericGetAttrFound(inst, names[arg], AttributeCache.Lookup(code, pc - 1, type, names[arg]), me)
+                                    : inst.GetAttr(names[arg], me);
+                            }
+                            else v = obj.GetAttr(names[arg]);
                             Slot(s, sp - 1) = v;
                             Rc.Dec(obj, me);
                             break;
@@ -225,7 +236,11 @@ public static partial class Eval
                         case Op.STORE_ATTR:
                         {
                             var obj = s[sp - 1];
-                            if (obj is PyInstance inst) inst.SetAttr(names[arg], s[sp - 2], me);
+                            if (obj is PyInstance inst)
+                            {
+                                if (Heap.CachesTypeLookups) inst.SetAttrFound(names[arg], s[sp - 2], AttributeCache.Lookup(code, pc - 1, inst.ObType, names[arg]), me);
+                                else inst.SetAttr(names[arg], s[sp - 2], me);
+                            }
                             else obj.SetAttr(names[arg], s[sp - 2]);
                             sp -= 2;
                             var v = s[sp];
@@ -240,7 +255,7 @@ public static partial class Eval
                             var name = names[arg];
                             if (obj.AllowsMethodFastPath)
                             {
-                                var descr = obj.ObType.Lookup(name);
+                                var descr = Heap.CachesTypeLookups ? AttributeCache.Lookup(code, pc - 1, obj.ObType, name) : obj.ObType.Lookup(name);
                                 if (descr != null && descr.IsMethodLike)
                                 {
                                     var dict = obj.InstanceDict;

@@ -26,16 +26,16 @@ public static class TypeCalls
             throw Err.TypeError("type() takes 1 or 3 arguments");
         }
         // A class's own __new__ makes the instance; otherwise its nearest built-in base does.
-        var lifecycle = t.IsHeapType ? t.Lifecycle : null;
-        var userNew = lifecycle?.UserNew;
+        var hooks = t.IsHeapType ? t.Hooks : null;
+        var userNew = hooks?.UserNew;
         PyObject obj;
         if (userNew != null) obj = CallNew(userNew, t, args, kwnames);
         else if (t.Constructor == null) throw Err.TypeError($"cannot create '{t.QualifiedName}' instances");
         else obj = t.Constructor(t, args, kwnames);
         // As type.__call__: __init__ runs only on an instance of the class called.
-        if (lifecycle == null || !obj.ObType.IsSubtypeOf(t)) return obj;
+        if (hooks == null || !obj.ObType.IsSubtypeOf(t)) return obj;
         // Asked again: a __new__ that ran may have changed the class.
-        var init = t.Lifecycle.Init;
+        var init = t.Hooks.Init;
         // A class's own __new__ made the instance: a built-in base's __init__ (list's, dict's)
         // still fills it, as type.__call__ does.
         if (init is PyFunction || (userNew != null && init is PyMethodDescriptor && init != BuiltinTypes.ObjectInit))

@@ -168,6 +168,11 @@ public sealed class PyDict : PyGcObject
         return Ops.EqualsBool(a, b);
     }
 
+    /// <summary>The entry index of key, or -1. The index stays the key's, and its value is
+    /// Entries[index].Value, for as long as Version does not change (the GIL's inline caches
+    /// rely on this; see VM/GlobalCache.cs).</summary>
+    public int IndexOf(PyObject key) => Find(key, Ops.Hash(key));
+
     /// <summary>The entry index of key, or -1.</summary>
     int Find(PyObject key, long hash)
     {

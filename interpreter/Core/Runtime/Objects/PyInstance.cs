@@ -69,7 +69,7 @@ public sealed class PyInstance : PyGcObject
         VisitReferences(visit);
     }
 
-    internal override bool HasFinalizer => ObType.Lifecycle.Del != null;
+    internal override bool HasFinalizer => ObType.Hooks.Del != null;
 
     internal override void RunFinalizer()
     {
@@ -227,13 +227,65 @@ public sealed class PyInstance : PyGcObject
     /// <summary>SetAttr for a caller that knows its thread's id (see Rc.Inc(o, thread); 0: look it up).</summary>
     public void SetAttr(PyStr name, PyObject value, int thread)
     {
-        if (Special(value == null ? Dunders.Delattr : Dunders.Setattr) is PyFunction)
+        if (!CallsOwnSetAttr(name, value)) Attributes.GenericSetAttr(this, name, value, thread);
+    }
+
+    /// <summary>SetAttr for a caller that has already looked name up on the type (found:
+    /// borrowed, null when absent; an instruction's inline cache).</summary>
+    public void SetAttrFound(PyStr name, PyObject value, PyObject found, int thread)
+    {
+        if (!CallsOwnSetAttr(name, value)) Attributes.GenericSetAttrFound(this, name, found, value, thread);
+    }
+
+    /// <summary>`obj.__class__ = cls` (value null: del): the instance becomes one of another
+    /// class statement's classes whose instances are laid out the same (CPython's
+    /// object_set_class and its compatible_for_assignment).</summary>
+    public void AssignClass(PyObject value)
+    {
+        if (value == null) throw Err.TypeError("can't delete __class__ attribute");
+        if (value is not PyType to) throw Err.TypeError($"__class__ must be set to a class, not '{value.ObType.Name}' object");
+        var from = ObType;
+        if (!from.IsHeapType || !to.IsHeapType)
+            throw Err.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        if (to.Constructor != from.Constructor || to.InstancesHaveDict != from.InstancesHaveDict || !SameSlots(from, to))
+            throw Err.TypeError($"__class__ assignment: '{to.Name}' object layout differs from '{from.Name}'");
+        Heap.ChangesType(this, to);
+        ObType = Rc.New(to);
+        Rc.Dec(from);
+    }
+
+    /// <summary>Whether instances of the two classes keep the same __slots__ values: as many,
+    /// with the same names in the same places.</summary>
+    static bool SameSlots(PyType a, PyType b)
+    {
+        if (a.SlotCount != b.SlotCount) return false;
+        return a.SlotCount == 0 || SlotNames(a).AsSpan().SequenceEqual(SlotNames(b));
+    }
+
+    /// <summary>The names of a class's __slots__ values, by their place in an instance.</summary>
+    static string[] SlotNames(PyType t)
+    {
+        var names = new string[t.SlotCount];
+        foreach (var k in t.Mro)
         {
-            var r = value == null ? Ops.CallMethod(this, "__delattr__", name) : Ops.CallMethod(this, "__setattr__", name, value);
-            Rc.Dec(r);
-            return;
+            var d = k.Dict;
+            if (d == null) continue;
+            for (int i = 0; i < d.EntryCount; i++)
+                if (d.Entries[i].Value is PySlotDescriptor member && member.Owner == k && member.Index < names.Length)
+                    names[member.Index] ??= member.Name;
         }
-        Attributes.GenericSetAttr(this, name, value, thread);
+        return names;
+    }
+
+    /// <summary>Calls the class's own __setattr__ (or __delattr__ when value is null), if it
+    /// defines one; false when object's generic ones apply.</summary>
+    bool CallsOwnSetAttr(PyStr name, PyObject value)
+    {
+        var hooks = ObType.Hooks;
+        if ((value == null ? hooks.UserDelAttr : hooks.UserSetAttr) is not PyFunction) return false;
+        var r = value == null ? Ops.CallMethod(this, "__delattr__", name) : Ops.CallMethod(this, "__setattr__", name, value);
+        Rc.Dec(r);
+        return true;
     }
 
     public override bool IsCallable => Special(Dunders.Call) != null;
@@ -424,6 +476,9 @@ internal static class Dunders
     public static readonly PyStr Pos = PyStr.Intern("__pos__");
     public static readonly PyStr Invert = PyStr.Intern("__invert__");
     public static readonly PyStr Delattr = PyStr.Intern("__delattr__");
+    public static readonly PyStr New = PyStr.Intern("__new__");
+    public static readonly PyStr Init = PyStr.Intern("__init__");
+    public static readonly PyStr Del = PyStr.Intern("__del__");
 
     static PyStr[] Named(string prefix, string[] ops) => Array.ConvertAll(ops, op => PyStr.Intern(prefix + op + "__"));
     static readonly string[] binary = { "add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "or", "xor", "and" };
