@@ -17,19 +17,20 @@ public static class Attributes
     public static PyObject ObjectGetAttribute(PyObject obj, PyStr name) => GenericGetAttr(obj, name, true, 0, false);
 
     static PyObject GenericGetAttr(PyObject obj, PyStr name, bool raise, int thread, bool withGetattrHook)
-        => GenericGetAttr(obj, name, obj.ObType.Lookup(name), raise, thread, withGetattrHook);
+        => GenericGetAttr(obj, name, obj.ObType.Lookup(name), raise, thread, withGetattrHook, false);
 
     /// <summary>GenericGetAttr for a caller that has already looked name up on the type
-    /// (descr: borrowed, null when absent; an instruction's inline cache). Raises when absent.</summary>
-    public static PyObject GenericGetAttrFound(PyObject obj, PyStr name, PyObject descr, int thread)
-        => GenericGetAttr(obj, name, descr, true, thread, true);
+    /// (descr: borrowed, null when absent; an instruction's inline cache), and perhaps
+    /// already found name absent from the instance's dict. Raises when absent.</summary>
+    public static PyObject GenericGetAttrFound(PyObject obj, PyStr name, PyObject descr, int thread, bool notInDict)
+        => GenericGetAttr(obj, name, descr, true, thread, true, notInDict);
 
-    static PyObject GenericGetAttr(PyObject obj, PyStr name, PyObject descr, bool raise, int thread, bool withGetattrHook)
+    static PyObject GenericGetAttr(PyObject obj, PyStr name, PyObject descr, bool raise, int thread, bool withGetattrHook, bool notInDict)
     {
         var type = obj.ObType;
         if (descr != null && descr.IsDataDescriptor) return descr.DescrGet(obj, type);
         var dict = obj.InstanceDict;
-        if (dict != null)
+        if (dict != null && !notInDict)
         {
             var v = thread != 0 ? dict.GetItemNew(name, thread) : dict.GetItemNew(name);
             if (v != null) return v;

@@ -225,7 +225,7 @@ public static partial class Eval
                                 // instruction's cache; the thread id saves thread-local lookups.
                                 var type = inst.ObType;
                                 v = Heap.CachesTypeLookups && !type.OverridesGetAttribute
-                                    ? Attributes.GenericGetAttrFound(inst, names[arg], AttributeCache.Lookup(code, pc - 1, type, names[arg]), me)
+                                    ? AttributeCache.LoadAttr(code, pc - 1, inst, names[arg], me)
                                     : inst.GetAttr(names[arg], me);
                             }
                             else v = obj.GetAttr(names[arg]);
@@ -238,7 +238,7 @@ public static partial class Eval
                             var obj = s[sp - 1];
                             if (obj is PyInstance inst)
                             {
-                                if (Heap.CachesTypeLookups) inst.SetAttrFound(names[arg], s[sp - 2], AttributeCache.Lookup(code, pc - 1, inst.ObType, names[arg]), me);
+                                if (Heap.CachesTypeLookups) AttributeCache.StoreAttr(code, pc - 1, inst, names[arg], s[sp - 2], me);
                                 else inst.SetAttr(names[arg], s[sp - 2], me);
                             }
                             else obj.SetAttr(names[arg], s[sp - 2]);

@@ -173,6 +173,24 @@ public sealed class PyDict : PyGcObject
     /// rely on this; see VM/GlobalCache.cs).</summary>
     public int IndexOf(PyObject key) => Find(key, Ops.Hash(key));
 
+    /// <summary>The value at entry index ix if that entry's key is key itself (the same
+    /// object), else null (borrowed): a remembered guess at where a key is, checked. Keys
+    /// are never moved while they stay in the table, so a match is the key's one entry.
+    /// With the GIL on only (the inline caches of VM/AttributeCache.cs).</summary>
+    public PyObject ValueIfKeyAt(int ix, PyObject key)
+        => (uint)ix < (uint)EntryCount && ReferenceEquals(Entries[ix].Key, key) ? Entries[ix].Value : null;
+
+    /// <summary>Stores value (a new reference) in entry ix if that entry's key is key itself,
+    /// returning the value it replaced (the caller releases it); null, and nothing stored,
+    /// when the guess was wrong (see ValueIfKeyAt).</summary>
+    public PyObject ReplaceIfKeyAt(int ix, PyObject key, PyObject value)
+        => (uint)ix < (uint)EntryCount && ReferenceEquals(Entries[ix].Key, key) ? StoreAt(ix, key, 0, value, 0) : null;
+
+    /// <summary>The entry index of key, or -1: the last entry is tried first, where a key
+    /// just added is.</summary>
+    public int IndexOfRecent(PyObject key)
+        => EntryCount > 0 && ReferenceEquals(Entries[EntryCount - 1].Key, key) ? EntryCount - 1 : IndexOf(key);
+
     /// <summary>The entry index of key, or -1.</summary>
     int Find(PyObject key, long hash)
     {
@@ -372,9 +390,11 @@ public sealed class PyDict : PyGcObject
 
     /// <summary>Stores value under key (new references to both); returns the value it
     /// replaced, whose reference the caller must release, or null.</summary>
-    PyObject Store(PyObject key, long hash, PyObject value, int thread)
+    PyObject Store(PyObject key, long hash, PyObject value, int thread) => StoreAt(Find(key, hash), key, hash, value, thread);
+
+    /// <summary>Store with the key's entry index (or -1) already found.</summary>
+    PyObject StoreAt(int ix, PyObject key, long hash, PyObject value, int thread)
     {
-        int ix = Find(key, hash);
         if (IsTypeDict) BumpTypeDictVersion();
         Rc.Inc(value, thread);
         // A dict of numbers and strings cannot be part of a cycle: the collector starts

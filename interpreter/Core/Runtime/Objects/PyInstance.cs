@@ -230,13 +230,6 @@ public sealed class PyInstance : PyGcObject
         if (!CallsOwnSetAttr(name, value)) Attributes.GenericSetAttr(this, name, value, thread);
     }
 
-    /// <summary>SetAttr for a caller that has already looked name up on the type (found:
-    /// borrowed, null when absent; an instruction's inline cache).</summary>
-    public void SetAttrFound(PyStr name, PyObject value, PyObject found, int thread)
-    {
-        if (!CallsOwnSetAttr(name, value)) Attributes.GenericSetAttrFound(this, name, found, value, thread);
-    }
-
     /// <summary>`obj.__class__ = cls` (value null: del): the instance becomes one of another
     /// class statement's classes whose instances are laid out the same (CPython's
     /// object_set_class and its compatible_for_assignment).</summary>
@@ -279,7 +272,7 @@ public sealed class PyInstance : PyGcObject
 
     /// <summary>Calls the class's own __setattr__ (or __delattr__ when value is null), if it
     /// defines one; false when object's generic ones apply.</summary>
-    bool CallsOwnSetAttr(PyStr name, PyObject value)
+    public bool CallsOwnSetAttr(PyStr name, PyObject value)
     {
         var hooks = ObType.Hooks;
         if ((value == null ? hooks.UserDelAttr : hooks.UserSetAttr) is not PyFunction) return false;
