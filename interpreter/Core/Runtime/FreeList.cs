@@ -86,7 +86,8 @@ public sealed class FreeList<T> where T : PyObject
         }
         int n = count;
         if ((uint)n >= (uint)items.Length) return false;
-        items[n] = o;
+        // Stored without the covariance check (see above).
+        System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(items), n) = o;
         count = n + 1;
         return true;
     }

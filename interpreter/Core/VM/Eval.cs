@@ -121,8 +121,12 @@ public static partial class Eval
                             break;
                         }
                         case Op.ROT_TWO:
-                            (s[sp - 1], s[sp - 2]) = (s[sp - 2], s[sp - 1]);
+                        {
+                            var top = s[sp - 1];
+                            Slot(s, sp - 1) = s[sp - 2];
+                            Slot(s, sp - 2) = top;
                             break;
+                        }
                         case Op.ROT_THREE:
                         {
                             var top = s[sp - 1];
@@ -342,9 +346,29 @@ public static partial class Eval
                             var l = s[sp - 2];
                             PyObject v;
                             if (l is PyInt li && r is PyInt ri && !li.IsBig && !ri.IsBig && TrySmallIntOp((BinaryOpKind)arg, li.Value, ri.Value, out long res))
+                            {
+                                // A temporary left operand takes the result (never a shared small int).
+                                if (Heap.ReusesTemporaries && IsTemporary(li) && !PyInt.IsSmall(res))
+                                {
+                                    li.Value = res;
+                                    s[--sp] = null;
+                                    Rc.Dec(r, me);
+                                    break;
+                                }
                                 v = PyInt.New(res, me);
+                            }
                             else if (l is PyFloat lf && r is PyFloat rf && arg <= (int)BinaryOpKind.TrueDiv && arg != (int)BinaryOpKind.MatMul && (arg != (int)BinaryOpKind.TrueDiv || rf.Value != 0))
-                                v = PyFloat.New(FloatOp((BinaryOpKind)arg, lf.Value, rf.Value), me);
+                            {
+                                double d = FloatOp((BinaryOpKind)arg, lf.Value, rf.Value);
+                                if (Heap.ReusesTemporaries && IsTemporary(lf))
+                                {
+                                    lf.Value = d;
+                                    s[--sp] = null;
+                                    Rc.Dec(rf, me);
+                                    break;
+                                }
+                                v = PyFloat.New(d, me);
+                            }
                             else if ((Op)(instr & 0xFF) == Op.BINARY_OP) v = Ops.BinaryOp(l, r, (BinaryOpKind)arg);
                             else v = Ops.InPlaceOp(l, r, (BinaryOpKind)arg);
                             sp--;
@@ -369,6 +393,8 @@ public static partial class Eval
                             PyObject v;
                             if (l is PyInt li && r is PyInt ri && !li.IsBig && !ri.IsBig)
                                 v = PyBool.From(Ops.CompareResult(li.Value.CompareTo(ri.Value), (CompareOp)arg));
+                            else if (l is PyFloat lf && r is PyFloat rf)
+                                v = PyBool.From(CompareFloats(lf.Value, rf.Value, (CompareOp)arg));
                             else v = Ops.RichCompare(l, r, (CompareOp)arg);
                             sp--;
                             s[sp] = null;
@@ -757,6 +783,22 @@ public static partial class Eval
         r = 0;
         return false;
     }
+
+    /// <summary>Whether the value stack holds the only reference to o (see Heap.ReusesTemporaries).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool IsTemporary(PyObject o) => o.RefCount == 1 && !o.IsStatic;
+
+    /// <summary>Float comparison as Python's: IEEE order, so a NaN is unequal to everything.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool CompareFloats(double a, double b, CompareOp op) => op switch
+    {
+        CompareOp.Lt => a < b,
+        CompareOp.Le => a <= b,
+        CompareOp.Eq => a == b,
+        CompareOp.Ne => a != b,
+        CompareOp.Gt => a > b,
+        _ => a >= b,
+    };
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static double FloatOp(BinaryOpKind op, double a, double b) => op switch

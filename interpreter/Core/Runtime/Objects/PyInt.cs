@@ -27,6 +27,9 @@ public class PyInt : PyObject
     /// <summary>A new reference to the int v.</summary>
     public static PyInt New(long v) => New(v, 0);
 
+    /// <summary>Whether v is one of the shared small ints (-5..256), which New hands out.</summary>
+    public static bool IsSmall(long v) => (ulong)(v - SmallMin) <= (ulong)(SmallMax - SmallMin);
+
     /// <summary>New for a caller that knows its thread's biased-count id (0: look it up).</summary>
     public static PyInt New(long v, int thread)
     {
