@@ -77,7 +77,7 @@ public static class BuiltinFunctions
         m.AddFunction("hasattr", (a, k) =>
         {
             ArgParser.Positional("hasattr", a, k, 2, 2);
-            var v = Ops.GetAttrOrNull(a[0], AttrName(a[1], "hasattr").Value);
+            var v = a[0].GetAttrOrNull(AttrName(a[1], "hasattr"));
             Rc.XDec(v);
             return PyBool.From(v != null);
         });
@@ -357,7 +357,7 @@ public static class BuiltinFunctions
         ArgParser.Positional("getattr", args, kw, 2, 3);
         var name = AttrName(args[1], "getattr");
         if (args.Length == 2) return args[0].GetAttr(name);
-        var v = Ops.GetAttrOrNull(args[0], name.Value);
+        var v = args[0].GetAttrOrNull(name);
         return v ?? Rc.New(args[2]);
     }
 

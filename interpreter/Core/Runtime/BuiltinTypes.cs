@@ -75,7 +75,8 @@ public static class BuiltinTypes
         });
         PyBuiltinFunction.Type = T("builtin_function_or_method");
         PyMethodDescriptor.Type = T("method_descriptor");
-        PyModule.Type = T("module");
+        PyModule.Type = T("module", null, PyModule.Construct);
+        PyModule.Type.AcceptsSubclasses = true;
         CodeObject.Type = T("code");
         PyGenerator.Type = T("generator");
         PyGenerator.CoroutineType = T("coroutine");

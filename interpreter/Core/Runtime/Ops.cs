@@ -218,15 +218,7 @@ public static class Ops
     public static PyObject GetAttr(PyObject o, string name) => o.GetAttr(PyStr.Intern(name));
 
     /// <summary>getattr(o, name, None)-like: null instead of AttributeError.</summary>
-    public static PyObject GetAttrOrNull(PyObject o, string name)
-    {
-        try { return o.GetAttr(PyStr.Intern(name)); }
-        catch (PyRaise e) when (e.Exc != null && e.Exc.ObType.IsSubtypeOf(ErrorTypes.AttributeError))
-        {
-            Rc.Dec(e.TakeException());
-            return null;
-        }
-    }
+    public static PyObject GetAttrOrNull(PyObject o, string name) => o.GetAttrOrNull(PyStr.Intern(name));
 
     public static void SetAttr(PyObject o, PyStr name, PyObject value) => o.SetAttr(name, value);
 

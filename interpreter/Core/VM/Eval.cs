@@ -318,6 +318,16 @@ public static partial class Eval
                             PyObject v;
                             if (container is PyList l && key is PyInt i && !i.IsBig && (ulong)i.Value < (ulong)l.Count)
                                 v = Heap.ObjectLocks ? l.ItemNewOrNull(i.Value, me) ?? l.GetItem(key) : Rc.New(l.Items[i.Value], me);
+                            else if (container is PyDict d && d.ObType == PyDict.Type)
+                            {
+                                v = d.GetItemNew(key, me);
+                                if (v == null)
+                                {
+                                    // A missing key raises without a .NET throw (see BINARY_OP).
+                                    raised = PyException.New(ErrorTypes.KeyError, new[] { key });
+                                    goto unwind;
+                                }
+                            }
                             else v = container.GetItem(key);
                             sp--;
                             s[sp] = null;
@@ -368,6 +378,13 @@ public static partial class Eval
                                     break;
                                 }
                                 v = PyFloat.New(d, me);
+                            }
+                            else if (r is PyInt rz && !rz.IsBig && rz.Value == 0 && l is PyInt && IntArith.ZeroDivisorMessage((BinaryOpKind)arg) is { } zeroMessage)
+                            {
+                                // Raised without a .NET throw, which costs microseconds; the
+                                // operands stay on the stack for the unwinder to release.
+                                raised = PyException.WithMessage(ErrorTypes.ZeroDivisionError, zeroMessage);
+                                goto unwind;
                             }
                             else if ((Op)(instr & 0xFF) == Op.BINARY_OP) v = Ops.BinaryOp(l, r, (BinaryOpKind)arg);
                             else v = Ops.InPlaceOp(l, r, (BinaryOpKind)arg);

@@ -7,6 +7,16 @@ namespace MiniPy.Runtime;
 
 public static class IntArith
 {
+    /// <summary>The ZeroDivisionError message of an int operation by zero (CPython 3.11's
+    /// words), or null for an operation that cannot divide by zero.</summary>
+    public static string ZeroDivisorMessage(BinaryOpKind op) => op switch
+    {
+        BinaryOpKind.FloorDiv => "integer division or modulo by zero",
+        BinaryOpKind.Mod => "integer modulo by zero",
+        BinaryOpKind.TrueDiv => "division by zero",
+        _ => null,
+    };
+
     public static PyObject Binary(BinaryOpKind op, PyInt a, PyInt b)
     {
         if (!a.IsBig && !b.IsBig)
@@ -23,15 +33,15 @@ public static class IntArith
                     return PyInt.New(r);
                 }
                 case BinaryOpKind.FloorDiv:
-                    if (y == 0) throw Err.ZeroDivision("integer division or modulo by zero");
+                    if (y == 0) throw Err.ZeroDivision(ZeroDivisorMessage(op));
                     if (x == long.MinValue && y == -1) break;
                     return PyInt.New(FloorDiv(x, y));
                 case BinaryOpKind.Mod:
-                    if (y == 0) throw Err.ZeroDivision("integer modulo by zero");
+                    if (y == 0) throw Err.ZeroDivision(ZeroDivisorMessage(op));
                     if (y == -1) return PyInt.New(0);
                     return PyInt.New(FloorMod(x, y));
                 case BinaryOpKind.TrueDiv:
-                    if (y == 0) throw Err.ZeroDivision("division by zero");
+                    if (y == 0) throw Err.ZeroDivision(ZeroDivisorMessage(op));
                     if (Math.Abs(x) < (1L << 53) && Math.Abs(y) < (1L << 53)) return PyFloat.New((double)x / y);
                     break;
                 case BinaryOpKind.And: return PyInt.New(x & y);
@@ -78,13 +88,13 @@ public static class IntArith
             case BinaryOpKind.Sub: return PyInt.New(x - y);
             case BinaryOpKind.Mul: return PyInt.New(x * y);
             case BinaryOpKind.FloorDiv:
-                if (y.IsZero) throw Err.ZeroDivision("integer division or modulo by zero");
+                if (y.IsZero) throw Err.ZeroDivision(ZeroDivisorMessage(op));
                 return PyInt.New(FloorDiv(x, y));
             case BinaryOpKind.Mod:
-                if (y.IsZero) throw Err.ZeroDivision("integer modulo by zero");
+                if (y.IsZero) throw Err.ZeroDivision(ZeroDivisorMessage(op));
                 return PyInt.New(x - FloorDiv(x, y) * y);
             case BinaryOpKind.TrueDiv:
-                if (y.IsZero) throw Err.ZeroDivision("division by zero");
+                if (y.IsZero) throw Err.ZeroDivision(ZeroDivisorMessage(op));
                 return PyFloat.New(TrueDivide(x, y));
             case BinaryOpKind.And: return PyInt.New(x & y);
             case BinaryOpKind.Or: return PyInt.New(x | y);

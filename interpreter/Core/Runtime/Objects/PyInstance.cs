@@ -197,6 +197,9 @@ public sealed class PyInstance : PyGcObject
 
     public override PyObject GetAttr(PyStr name) => GetAttr(name, 0);
 
+    protected override PyObject FindAttrOrNull(PyStr name)
+        => ObType.OverridesGetAttribute ? GetAttrThroughOverride(name) : Attributes.GenericGetAttr(this, name, false);
+
     /// <summary>GetAttr for a caller that knows its thread's id (see Rc.Inc(o, thread); 0: look it up).</summary>
     public PyObject GetAttr(PyStr name, int thread)
         => ObType.OverridesGetAttribute ? GetAttrThroughOverride(name) : Attributes.GenericGetAttr(this, name, true, thread);

@@ -20,9 +20,43 @@ public sealed class PyModule : PyGcObject
         return m;
     }
 
+    /// <summary>types.ModuleType(name, doc=None): a module made by a program, not imported.</summary>
+    public static PyObject Construct(PyType cls, ReadOnlySpan<PyObject> args, PyTuple kwnames)
+    {
+        int npos = args.Length - (kwnames?.Count ?? 0);
+        PyObject name = npos > 0 ? args[0] : null, doc = npos > 1 ? args[1] : null;
+        if (npos > 2) throw Err.TypeError($"module() takes at most 2 arguments ({npos} given)");
+        for (int k = 0; k < (kwnames?.Count ?? 0); k++)
+        {
+            var key = ((PyStr)kwnames.Items[k]).Value;
+            var value = args[npos + k];
+            if (key == "name" && name == null) name = value;
+            else if (key == "doc" && doc == null) doc = value;
+            else throw Err.TypeError($"module() got an unexpected keyword argument '{key}'");
+        }
+        if (name == null) throw Err.TypeError("module() missing required argument 'name' (pos 1)");
+        if (name is not PyStr s) throw Err.TypeError($"module() argument 'name' must be str, not {name.ObType.Name}");
+        var m = New(s.Value);
+        m.MadeByProgram = true;
+        if (cls != Type)
+        {
+            // A class derived from ModuleType: the module refers to it as an instance does.
+            Heap.ChangesType(m, cls);
+            m.ObType = Rc.New(cls);
+        }
+        if (doc != null) m.Dict.SetItemNew("__doc__", doc);
+        foreach (var attr in new[] { "__package__", "__loader__", "__spec__" }) m.Dict.SetItemNew(attr, PyNone.Instance);
+        return m;
+    }
+
+    /// <summary>Made by calling types.ModuleType rather than by an import: its repr says
+    /// nothing about where it came from.</summary>
+    public bool MadeByProgram;
+
     public override void VisitReferences(Action<PyObject> visit)
     {
         if (Dict != null) visit(Dict);
+        if (ObType != Type) visit(ObType);
     }
 
     protected internal override void Dealloc()
@@ -30,6 +64,7 @@ public sealed class PyModule : PyGcObject
         CycleCollector.Untrack(this);
         Heap.Freed(this);
         Rc.Clear(ref Dict);
+        if (ObType != Type) Rc.Dec(ObType);
     }
 
     public override PyDict InstanceDict => Dict;
@@ -41,21 +76,24 @@ public sealed class PyModule : PyGcObject
     /// first use, see VM/LazyBuiltins.cs); a new reference or null.</summary>
     public static Func<PyModule, PyStr, PyObject> MissingAttribute;
 
-    public override PyObject GetAttr(PyStr name)
+    public override PyObject GetAttr(PyStr name) => FindAttrOrNull(name) ?? throw Err.AttributeMissing(this, name);
+
+    protected override PyObject FindAttrOrNull(PyStr name)
     {
-        var v = Dict.GetItemNew(name);
+        // A module of a class derived from ModuleType has that class's attributes too.
+        var v = ObType != Type ? Attributes.GenericGetAttr(this, name, false) : Dict.GetItemNew(name);
         if (v != null) return v;
         if (name.Value == "__dict__") return Rc.New(Dict);
         if (MissingAttribute?.Invoke(this, name) is { } made) return made;
         // PEP 562: a module-level __getattr__ answers the names the module lacks.
         if (Dict.GetItemBorrowed(GetAttrHook) is { } hook) return Ops.Call(hook, name);
-        throw Err.AttributeMissing(this, name);
+        return null;
     }
 
     public override string Repr()
     {
         var file = Dict.GetItemBorrowed("__file__");
-        return file is PyStr f ? $"<module '{Name}' from '{f.Value}'>" : $"<module '{Name}' (built-in)>";
+        return file is PyStr f ? $"<module '{Name}' from '{f.Value}'>" : MadeByProgram ? $"<module '{Name}'>" : $"<module '{Name}' (built-in)>";
     }
 
     /// <summary>Sets a module attribute from C#, stealing the value.</summary>

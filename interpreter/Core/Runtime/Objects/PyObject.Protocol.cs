@@ -27,6 +27,24 @@ public abstract partial class PyObject
     }
 
     public virtual PyObject GetAttr(PyStr name) => Attributes.GenericGetAttr(this, name, true);
+
+    /// <summary>The attribute (a new reference), or null when the object has none: what
+    /// hasattr and getattr with a default ask. An AttributeError raised while looking (by a
+    /// property or a __getattr__) also means absent.</summary>
+    public PyObject GetAttrOrNull(PyStr name)
+    {
+        try { return FindAttrOrNull(name); }
+        catch (PyRaise e) when (e.Exc != null && e.Exc.ObType.IsSubtypeOf(ErrorTypes.AttributeError))
+        {
+            Rc.Dec(e.TakeException());
+            return null;
+        }
+    }
+
+    /// <summary>The lookup behind GetAttrOrNull. Objects that can tell an absent attribute
+    /// without raising return null (a .NET throw and catch costs microseconds); the rest
+    /// raise AttributeError as GetAttr does.</summary>
+    protected virtual PyObject FindAttrOrNull(PyStr name) => GetAttr(name);
     public virtual void SetAttr(PyStr name, PyObject value) => Attributes.GenericSetAttr(this, name, value);
     /// <summary>The instance dict (borrowed), or null when the object has none yet.</summary>
     public virtual PyDict InstanceDict => null;

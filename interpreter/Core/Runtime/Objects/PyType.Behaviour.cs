@@ -6,7 +6,9 @@ namespace MiniPy.Runtime;
 
 public sealed partial class PyType
 {
-    public override PyObject GetAttr(PyStr name)
+    public override PyObject GetAttr(PyStr name) => FindAttrOrNull(name) ?? throw Err.AttributeMissing(this, name);
+
+    protected override PyObject FindAttrOrNull(PyStr name)
     {
         switch (name.Value)
         {
@@ -36,7 +38,7 @@ public sealed partial class PyType
         meta ??= ObType.IsHeapType ? null : ObType.Lookup(name);
         if (meta != null) return meta.DescrGet(this, ObType);
         if (name.Value == "mro") return PyBuiltinFunction.Bind("mro", (self, a, k) => ((PyType)self).GetAttr(PyStr.Intern("__mro__")) is PyTuple mt ? PyList.FromSpanSteal(mt) : null, this);
-        throw Err.AttributeMissing(this, name);
+        return null;
     }
 
     public override void SetAttr(PyStr name, PyObject value)
