@@ -21,9 +21,9 @@ public static class Attributes
 
     /// <summary>GenericGetAttr for a caller that has already looked name up on the type
     /// (descr: borrowed, null when absent; an instruction's inline cache), and perhaps
-    /// already found name absent from the instance's dict. Raises when absent.</summary>
+    /// already found name absent from the instance's dict. Null when absent.</summary>
     public static PyObject GenericGetAttrFound(PyObject obj, PyStr name, PyObject descr, int thread, bool notInDict)
-        => GenericGetAttr(obj, name, descr, true, thread, true, notInDict);
+        => GenericGetAttr(obj, name, descr, false, thread, true, notInDict);
 
     static PyObject GenericGetAttr(PyObject obj, PyStr name, PyObject descr, bool raise, int thread, bool withGetattrHook, bool notInDict)
     {

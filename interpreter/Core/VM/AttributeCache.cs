@@ -86,7 +86,8 @@ public static class AttributeCache
     }
 
     /// <summary>LOAD_ATTR on an instance whose class does not define __getattribute__: a new
-    /// reference to the attribute. GIL on only.</summary>
+    /// reference to the attribute, or null when it has none (the caller raises the
+    /// AttributeError, without the cost of a .NET throw). GIL on only.</summary>
     public static PyObject LoadAttr(CodeObject code, int pc, PyInstance obj, PyStr name, int me)
     {
         ref var e = ref EntryFor(code, pc);

@@ -231,6 +231,11 @@ public static partial class Eval
                                 v = Heap.CachesTypeLookups && !type.OverridesGetAttribute
                                     ? AttributeCache.LoadAttr(code, pc - 1, inst, names[arg], me)
                                     : inst.GetAttr(names[arg], me);
+                                if (v == null)
+                                {
+                                    raised = Err.AttributeMissing(inst, names[arg]).TakeException();
+                                    goto unwind;
+                                }
                             }
                             else v = obj.GetAttr(names[arg]);
                             Slot(s, sp - 1) = v;
