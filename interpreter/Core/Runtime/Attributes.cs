@@ -93,6 +93,11 @@ public static class Attributes
             if (old == null) throw Err.AttributeMissing(obj, name);
             Rc.Dec(old);
         }
-        else dict.SetItemNew(name, value, thread);
+        else
+        {
+            dict.SetItemNew(name, value, thread);
+            // A racy update with the GIL off costs at most a regrown table.
+            if (dict.Count > type.ExpectedAttributes && dict.Count <= 42 && obj is PyInstance) type.ExpectedAttributes = dict.Count;
+        }
     }
 }

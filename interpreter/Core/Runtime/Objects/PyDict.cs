@@ -59,16 +59,21 @@ public sealed class PyDict : PyGcObject
     public static PyDict New() => New(0);
 
     /// <summary>New for a caller that knows its thread's id (see FreeList.Pop(thread); 0: look it up).</summary>
-    public static PyDict New(int thread)
+    public static PyDict New(int thread) => NewSized(0, thread);
+
+    /// <summary>A new dict with room for `expected` entries before its table must grow: an
+    /// instance's attribute dict, sized by what its class's instances held (PyType.ExpectedAttributes).</summary>
+    public static PyDict NewSized(int expected, int thread)
     {
+        int size = 8;
+        while (expected * 3 >= size * 2) size <<= 1;
+        int entries = Math.Max(5, size * 2 / 3);
         var d = free.Pop(thread);
         d ??= new PyDict();
         d.ObType = Type;
-        if (d.indices == null || d.indices.Length != 8)
-        {
-            d.indices = EmptyIndices(8);
-        }
-        if (d.Entries == null || d.Entries.Length < 5) d.Entries = new Entry[5];
+        // A dict from the free list keeps the arrays it had (see ClearEntries), empty.
+        if (d.indices == null || d.indices.Length < size) d.indices = EmptyIndices(size);
+        if (d.Entries == null || d.Entries.Length < entries) d.Entries = new Entry[entries];
         d.EntryCount = 0;
         d.used = 0;
         d.IsTypeDict = false;
@@ -127,20 +132,21 @@ public sealed class PyDict : PyGcObject
         free.Push(this);
     }
 
-    /// <summary>Empties the table. When the dict is being freed, a small table keeps its
-    /// arrays for the next use (the free list hands this dict out again). A live dict always
-    /// takes fresh ones: releasing an entry may run a __del__ that stores into this dict, and
-    /// that must not land in the array still being released.</summary>
+    /// <summary>Empties the table. When the dict is being freed, a table of up to 64 slots
+    /// keeps its arrays for the next use (the free list hands this dict out again, and an
+    /// instance dict of a class with many attributes is the same size next time). A live
+    /// dict always takes fresh entries: releasing an entry may run a __del__ that stores into
+    /// this dict, and that must not land in the array still being released.</summary>
     void ClearEntries(bool beingFreed = false)
     {
         var entries = Entries;
         int n = EntryCount;
-        bool keep = beingFreed && entries.Length <= 16;
+        bool keep = beingFreed && indices.Length <= 64 && entries.Length <= 42;
         BeginLayoutChange();
         Entries = keep ? entries : new Entry[5];
         EntryCount = 0;
         used = 0;
-        if (indices.Length == 8) MarkEmpty(indices);
+        if (keep || indices.Length == 8) MarkEmpty(indices);
         else indices = EmptyIndices(8);
         Version++;
         EndLayoutChange();

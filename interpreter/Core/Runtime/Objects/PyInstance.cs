@@ -114,7 +114,7 @@ public sealed class PyInstance : PyGcObject
     public override PyDict EnsureInstanceDict()
     {
         if (Dict != null || !ObType.InstancesHaveDict) return Dict;
-        Dict = PyDict.New();
+        Dict = PyDict.NewSized(ObType.ExpectedAttributes, 0);
         Dict.HeldByInstance = true;
         return Dict;
     }

@@ -41,6 +41,9 @@ public sealed partial class PyType : PyGcObject
     /// <summary>Whether a class statement along the MRO defines __getattribute__: attribute
     /// access on instances then calls it instead of the generic lookup.</summary>
     public bool OverridesGetAttribute;
+    /// <summary>The most attributes an instance's dict has held so far (up to 42): new
+    /// instances' dicts start with room for as many, so filling them never regrows the table.</summary>
+    public int ExpectedAttributes;
     /// <summary>How many __slots__ values each instance keeps (this class's and its bases').</summary>
     public int SlotCount;
     /// <summary>True when this is BaseException or derives from it.</summary>
