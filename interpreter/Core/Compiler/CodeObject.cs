@@ -58,8 +58,10 @@ public sealed class CodeObject : PyObject
     public PyStr QualNameObject => qualNameObject ??= PyStr.Intern(QualName);
     PyStr nameObject, qualNameObject;
     /// <summary>The attribute instructions' inline caches, by instruction index; made on first
-    /// use, with the GIL on only (see VM/AttributeCache.cs).</summary>
+    /// use, with the GIL on (see VM/AttributeCache.cs).</summary>
     public MiniPy.VM.TypeLookupCacheEntry[] TypeLookupCaches;
+    /// <summary>The same caches without the GIL: entries made whole and never changed.</summary>
+    public MiniPy.VM.SharedLookupEntry[] SharedLookupCaches;
     /// <summary>LOAD_GLOBAL's inline caches, by instruction index; made on first use, with the
     /// GIL on only (see VM/GlobalCache.cs).</summary>
     public MiniPy.VM.GlobalCacheEntry[] GlobalCaches;

@@ -74,9 +74,11 @@ public static class Heap
     /// <summary>An arithmetic result may be written into an int or float operand whose one
     /// reference is the value stack's (a temporary, like `a * b` in `a * b + c`) instead of
     /// a new object: nothing else can see the change, and an allocation and a free are
-    /// saved. Only under the GIL, where a count of one cannot change under the eval loop's
-    /// feet, and not while count changes are traced or freed objects watched.</summary>
-    public static readonly bool ReusesTemporaries = StartupOptions.GilEnabled && !StartupOptions.PoisonFreed && !StartupOptions.TraceRefs;
+    /// saved. Only where counts are exact — under the GIL, or with thread-safe counts (with
+    /// biased counts the one reference must be the running thread's own) — and not while
+    /// count changes are traced or freed objects watched.</summary>
+    public static readonly bool ReusesTemporaries = (StartupOptions.GilEnabled || StartupOptions.ThreadSafeCounts)
+        && !StartupOptions.PoisonFreed && !StartupOptions.TraceRefs;
 
     /// <summary>How many corruptions racing threads caused (see Corruption).</summary>
     public static long Corruptions => Corruption.Total;

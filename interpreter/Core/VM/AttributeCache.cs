@@ -16,11 +16,13 @@
 // The instruction also remembers that index: a guess, checked by finding the very key
 // object there (ValueIfKeyAt), which saves hashing and probing on a hit.
 //
-// The entries are plain structs changed in place, so they exist only with the GIL on
-// (Heap.CachesTypeLookups), where one thread at a time runs the eval loop and switches happen
-// only between instructions. Without the GIL the instructions use the type's lookup, whose
-// cache is built for concurrent readers. What an entry holds is borrowed: the type dicts
-// own it, and any change to them makes the entry stale before anything it names can be freed.
+// With the GIL on (Heap.CachesTypeLookups) the entries are plain structs changed in place:
+// one thread at a time runs the eval loop, and switches happen only between instructions.
+// Without the GIL a thread could read an entry half-written by another, so each
+// instruction's entry is instead an object never changed once made (SharedLookupEntry: no
+// dict index), replaced whole on a miss and read with one load — what the types'
+// own lookup caches do (PyType.LookupShared). What an entry holds is borrowed: the type
+// dicts own it, and any change to them makes the entry stale.
 using System.Runtime.CompilerServices;
 using MiniPy.Compiler;
 using MiniPy.Runtime;
@@ -38,13 +40,31 @@ public struct TypeLookupCacheEntry
     public int DictIndex;
 }
 
+/// <summary>Without the GIL: one attribute instruction's cache for two classes, made whole
+/// and never changed.</summary>
+public sealed class SharedLookupEntry
+{
+    public readonly PyType Type0, Type1;
+    public readonly PyObject Found0, Found1;
+    public readonly int Version;
+
+    public SharedLookupEntry(int version, PyType type0, PyObject found0, PyType type1, PyObject found1)
+    {
+        Version = version;
+        Type0 = type0;
+        Found0 = found0;
+        Type1 = type1;
+        Found1 = found1;
+    }
+}
+
 public static class AttributeCache
 {
     /// <summary>type.Lookup(name) for the instruction at pc of code (borrowed; null when
-    /// absent), from the instruction's cache when it is current. GIL on only.</summary>
+    /// absent), from the instruction's cache when it is current.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static PyObject Lookup(CodeObject code, int pc, PyType type, PyStr name)
-        => Lookup(ref EntryFor(code, pc), type, name);
+        => Heap.CachesTypeLookups ? Lookup(ref EntryFor(code, pc), type, name) : LookupShared(code, pc, type, name);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static ref TypeLookupCacheEntry EntryFor(CodeObject code, int pc)
@@ -85,11 +105,49 @@ public static class AttributeCache
         return found;
     }
 
+    /// <summary>Lookup without the GIL: the instruction's entry is read with one load.</summary>
+    static PyObject LookupShared(CodeObject code, int pc, PyType type, PyStr name)
+    {
+        var entries = Volatile.Read(ref code.SharedLookupCaches);
+        if (entries != null)
+        {
+            var e = Volatile.Read(ref entries[pc]);
+            if (e != null && e.Version == Volatile.Read(ref PyDict.TypeDictVersion))
+            {
+                if (ReferenceEquals(e.Type0, type)) return e.Found0;
+                if (ReferenceEquals(e.Type1, type)) return e.Found1;
+            }
+        }
+        return MissShared(code, pc, type, name);
+    }
+
+    static PyObject MissShared(CodeObject code, int pc, PyType type, PyStr name)
+    {
+        // Filed under the version read before the lookup: a class dict that changes meanwhile
+        // makes the entry stale at once.
+        int version = Volatile.Read(ref PyDict.TypeDictVersion);
+        var found = type.Lookup(name);
+        var entries = Volatile.Read(ref code.SharedLookupCaches);
+        if (entries == null)
+        {
+            var table = new SharedLookupEntry[code.Instructions.Length];
+            entries = Interlocked.CompareExchange(ref code.SharedLookupCaches, table, null) ?? table;
+        }
+        // The newer of the entry's two classes stays, if the entry is current.
+        var old = Volatile.Read(ref entries[pc]);
+        var made = old != null && old.Version == version
+            ? new SharedLookupEntry(version, type, found, old.Type0, old.Found0)
+            : new SharedLookupEntry(version, type, found, null, null);
+        Volatile.Write(ref entries[pc], made);
+        return found;
+    }
+
     /// <summary>LOAD_ATTR on an instance whose class does not define __getattribute__: a new
     /// reference to the attribute, or null when it has none (the caller raises the
-    /// AttributeError, without the cost of a .NET throw). GIL on only.</summary>
+    /// AttributeError, without the cost of a .NET throw).</summary>
     public static PyObject LoadAttr(CodeObject code, int pc, PyInstance obj, PyStr name, int me)
     {
+        if (!Heap.CachesTypeLookups) return Attributes.GenericGetAttrFound(obj, name, LookupShared(code, pc, obj.ObType, name), me, false);
         ref var e = ref EntryFor(code, pc);
         var descr = Lookup(ref e, obj.ObType, name);
         if (descr != null && descr.IsDataDescriptor) return Attributes.GenericGetAttrFound(obj, name, descr, me, false);
@@ -106,9 +164,15 @@ public static class AttributeCache
         return Rc.New(v, me);
     }
 
-    /// <summary>STORE_ATTR (and del, value null) on an instance. GIL on only.</summary>
+    /// <summary>STORE_ATTR (and del, value null) on an instance.</summary>
     public static void StoreAttr(CodeObject code, int pc, PyInstance obj, PyStr name, PyObject value, int me)
     {
+        if (!Heap.CachesTypeLookups)
+        {
+            var found = LookupShared(code, pc, obj.ObType, name);
+            if (!obj.CallsOwnSetAttr(name, value)) Attributes.GenericSetAttrFound(obj, name, found, value, me);
+            return;
+        }
         ref var e = ref EntryFor(code, pc);
         var descr = Lookup(ref e, obj.ObType, name);
         if (obj.CallsOwnSetAttr(name, value)) return;

@@ -225,10 +225,10 @@ public static partial class Eval
                             PyObject v;
                             if (obj is PyInstance inst)
                             {
-                                // With the GIL, the lookup along the class's MRO comes from this
-                                // instruction's cache; the thread id saves thread-local lookups.
+                                // The lookup along the class's MRO comes from this instruction's
+                                // cache; the thread id saves thread-local lookups.
                                 var type = inst.ObType;
-                                v = Heap.CachesTypeLookups && !type.OverridesGetAttribute
+                                v = !type.OverridesGetAttribute
                                     ? AttributeCache.LoadAttr(code, pc - 1, inst, names[arg], me)
                                     : inst.GetAttr(names[arg], me);
                                 if (v == null)
@@ -247,8 +247,7 @@ public static partial class Eval
                             var obj = s[sp - 1];
                             if (obj is PyInstance inst)
                             {
-                                if (Heap.CachesTypeLookups) AttributeCache.StoreAttr(code, pc - 1, inst, names[arg], s[sp - 2], me);
-                                else inst.SetAttr(names[arg], s[sp - 2], me);
+                                AttributeCache.StoreAttr(code, pc - 1, inst, names[arg], s[sp - 2], me);
                             }
                             else obj.SetAttr(names[arg], s[sp - 2]);
                             sp -= 2;
@@ -264,11 +263,11 @@ public static partial class Eval
                             var name = names[arg];
                             if (obj.AllowsMethodFastPath)
                             {
-                                var descr = Heap.CachesTypeLookups ? AttributeCache.Lookup(code, pc - 1, obj.ObType, name) : obj.ObType.Lookup(name);
+                                var descr = AttributeCache.Lookup(code, pc - 1, obj.ObType, name);
                                 if (descr != null && descr.IsMethodLike)
                                 {
                                     var dict = obj.InstanceDict;
-                                    if (dict == null || dict.GetItemBorrowed(name) == null)
+                                    if (dict == null || dict.LacksKey(name, me))
                                     {
                                         // [descr, self]: the call passes self as the first argument.
                                         Slot(s, sp - 1) = Rc.New(descr, me);
@@ -363,7 +362,7 @@ public static partial class Eval
                             if (l is PyInt li && r is PyInt ri && !li.IsBig && !ri.IsBig && TrySmallIntOp((BinaryOpKind)arg, li.Value, ri.Value, out long res))
                             {
                                 // A temporary left operand takes the result (never a shared small int).
-                                if (Heap.ReusesTemporaries && IsTemporary(li) && !PyInt.IsSmall(res))
+                                if (Heap.ReusesTemporaries && IsTemporary(li, me) && !PyInt.IsSmall(res))
                                 {
                                     li.Value = res;
                                     s[--sp] = null;
@@ -372,14 +371,24 @@ public static partial class Eval
                                 }
                                 v = PyInt.New(res, me);
                             }
-                            else if (l is PyFloat lf && r is PyFloat rf && arg <= (int)BinaryOpKind.TrueDiv && arg != (int)BinaryOpKind.MatMul && (arg != (int)BinaryOpKind.TrueDiv || rf.Value != 0))
+                            else if (arg <= (int)BinaryOpKind.TrueDiv && arg != (int)BinaryOpKind.MatMul && FloatOperands(l, r, out double a, out double b)
+                                     && (arg != (int)BinaryOpKind.TrueDiv || b != 0))
                             {
-                                double d = FloatOp((BinaryOpKind)arg, lf.Value, rf.Value);
-                                if (Heap.ReusesTemporaries && IsTemporary(lf))
+                                double d = FloatOp((BinaryOpKind)arg, a, b);
+                                // A temporary float operand takes the result.
+                                if (Heap.ReusesTemporaries && l is PyFloat lt && IsTemporary(lt, me))
                                 {
-                                    lf.Value = d;
+                                    lt.Value = d;
                                     s[--sp] = null;
-                                    Rc.Dec(rf, me);
+                                    Rc.Dec(r, me);
+                                    break;
+                                }
+                                if (Heap.ReusesTemporaries && r is PyFloat rt && IsTemporary(rt, me))
+                                {
+                                    rt.Value = d;
+                                    s[--sp] = null;
+                                    Slot(s, sp - 1) = rt;
+                                    Rc.Dec(l, me);
                                     break;
                                 }
                                 v = PyFloat.New(d, me);
@@ -806,9 +815,32 @@ public static partial class Eval
         return false;
     }
 
-    /// <summary>Whether the value stack holds the only reference to o (see Heap.ReusesTemporaries).</summary>
+    /// <summary>Whether the value stack holds the only reference to o (see Heap.ReusesTemporaries):
+    /// with biased counts, one local reference of this thread's and no shared ones.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    static bool IsTemporary(PyObject o) => o.RefCount == 1 && !o.IsStatic;
+    static bool IsTemporary(PyObject o, int me)
+        => o.RefCount == 1 && !o.IsStatic && (!Heap.BiasedCounts || (o.OwnerThread == me && o.SharedRefs == 0));
+
+    /// <summary>The operands of a float operation: two floats, or a float and an int of at
+    /// most 53 bits (which converts exactly, as Python converts it).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool FloatOperands(PyObject l, PyObject r, out double a, out double b)
+    {
+        if (l is PyFloat lf)
+        {
+            a = lf.Value;
+            if (r is PyFloat rf) { b = rf.Value; return true; }
+            if (r is PyInt ri && !ri.IsBig && (ulong)(ri.Value + (1L << 53)) <= (1UL << 54)) { b = ri.Value; return true; }
+        }
+        else if (r is PyFloat rf && l is PyInt li && !li.IsBig && (ulong)(li.Value + (1L << 53)) <= (1UL << 54))
+        {
+            a = li.Value;
+            b = rf.Value;
+            return true;
+        }
+        a = b = 0;
+        return false;
+    }
 
     /// <summary>Float comparison as Python's: IEEE order, so a NaN is unequal to everything.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

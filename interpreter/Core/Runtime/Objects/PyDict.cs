@@ -272,6 +272,25 @@ public sealed class PyDict : PyGcObject
 
     PyObject ValueOrNull(int ix) => ix < 0 ? null : Entries[ix].Value;
 
+    /// <summary>Whether key is absent (what LOAD_METHOD asks of an instance's dict before it
+    /// binds a method). In the free-threaded mode answered without the lock unless the table
+    /// is changing. thread: the caller's id (see Rc.Inc(o, thread)).</summary>
+    public bool LacksKey(PyObject key, int thread)
+    {
+        long hash = Ops.Hash(key);
+        if (!Heap.ObjectLocks) return Find(key, hash) < 0;
+        if (thread == 0) thread = BiasedCounts.CurrentThreadId;
+        if (TryGetWithoutLock(key, hash, thread, out var found))
+        {
+            if (found == null) return true;
+            Rc.Dec(found, thread);
+            return false;
+        }
+        mutex.Enter(thread);
+        try { return Find(key, hash) < 0; }
+        finally { mutex.Exit(); }
+    }
+
     /// <summary>Changes of the table's layout (inserts, removals, resizes, clears) with the
     /// free-threaded mode's object locks: odd while one is under way. A reader that sees the
     /// same even number before and after its lookup read a consistent table.
