@@ -425,7 +425,7 @@ public static partial class Eval
                             if (l is PyInt li && r is PyInt ri && !li.IsBig && !ri.IsBig)
                                 v = PyBool.From(Ops.CompareResult(li.Value.CompareTo(ri.Value), (CompareOp)arg));
                             else if (l is PyFloat lf && r is PyFloat rf)
-                                v = PyBool.From(CompareFloats(lf.Value, rf.Value, (CompareOp)arg));
+                                v = PyBool.From(PyFloat.CompareDoubles(lf.Value, rf.Value, (CompareOp)arg));
                             else v = Ops.RichCompare(l, r, (CompareOp)arg);
                             sp--;
                             s[sp] = null;
@@ -841,18 +841,6 @@ public static partial class Eval
         a = b = 0;
         return false;
     }
-
-    /// <summary>Float comparison as Python's: IEEE order, so a NaN is unequal to everything.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    static bool CompareFloats(double a, double b, CompareOp op) => op switch
-    {
-        CompareOp.Lt => a < b,
-        CompareOp.Le => a <= b,
-        CompareOp.Eq => a == b,
-        CompareOp.Ne => a != b,
-        CompareOp.Gt => a > b,
-        _ => a >= b,
-    };
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static double FloatOp(BinaryOpKind op, double a, double b) => op switch

@@ -104,7 +104,9 @@ public sealed class PyFloat : PyObject
         return Rc.New(PyNotImplemented.Instance);
     }
 
-    static bool CompareDoubles(double a, double b, CompareOp op) => op switch
+    /// <summary>Float comparison as Python's: IEEE order, so a NaN is unequal to everything.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool CompareDoubles(double a, double b, CompareOp op) => op switch
     {
         CompareOp.Lt => a < b,
         CompareOp.Le => a <= b,
