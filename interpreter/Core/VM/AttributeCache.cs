@@ -86,8 +86,9 @@ public static class AttributeCache
 
     static PyObject Miss(ref TypeLookupCacheEntry e, PyType type, PyStr name)
     {
-        var found = type.Lookup(name);
+        // The version read before the lookup, as in MissShared.
         int version = PyDict.TypeDictVersion;
+        var found = type.Lookup(name);
         if (e.Version == version)
         {
             // The older of the two makes room.
@@ -176,7 +177,8 @@ public static class AttributeCache
         ref var e = ref EntryFor(code, pc);
         var descr = Lookup(ref e, obj.ObType, name);
         if (obj.CallsOwnSetAttr(name, value)) return;
-        bool intoDict = value != null && (descr == null || !descr.IsDataDescriptor);
+        // `obj.__class__ = cls` never lands in the dict, even one holding a '__class__' key.
+        bool intoDict = value != null && (descr == null || !descr.IsDataDescriptor) && name.Value != "__class__";
         var dict = obj.InstanceDict;
         if (intoDict && dict != null)
         {

@@ -1,5 +1,6 @@
 # class_assignment.py: obj.__class__ = cls between classes whose instances are laid out alike;
-# CPython's TypeErrors for a non-class, a built-in type, a different layout, and del.
+# CPython's TypeErrors for a non-class, a built-in type, a different layout, and del; a
+# '__class__' key in the instance's dict does not take the assignment.
 class A:
     def who(self): return "A"
 class B:
@@ -43,6 +44,14 @@ class M2(metaclass=Meta):
 m = M1()
 m.__class__ = M2
 print(m.hello(), type(m) is M2)
+class E:
+    pass
+class F:
+    pass
+o = E()
+o.__dict__["__class__"] = "fake"
+o.__class__ = F
+print(type(o).__name__, o.__dict__)
 
 # expect: B B 1 True {'x': 1}
 # expect: TypeError: __class__ must be set to a class, not 'int' object
@@ -53,3 +62,4 @@ print(m.hello(), type(m) is M2)
 # expect: TypeError: can't delete __class__ attribute
 # expect: A A
 # expect: M2 True
+# expect: F {'__class__': 'fake'}

@@ -161,9 +161,11 @@ public sealed class PyDict : PyGcObject
 
     public void Clear()
     {
-        if (IsTypeDict) BumpTypeDictVersion();
-        if (Heap.ObjectLocks) { { mutex.Enter(); try { ClearEntries(); } finally { mutex.Exit(); } } return; }
+        // A class dict's version changes with the clear, under the lock when there is one:
+        // a lookup made meanwhile must not be filed under the new version.
+        if (Heap.ObjectLocks) { { mutex.Enter(); try { ClearEntries(); if (IsTypeDict) BumpTypeDictVersion(); } finally { mutex.Exit(); } } return; }
         ClearEntries();
+        if (IsTypeDict) BumpTypeDictVersion();
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
