@@ -62,6 +62,10 @@ public static class Attributes
 
     public static void GenericSetAttr(PyObject obj, PyStr name, PyObject value) => GenericSetAttr(obj, name, value, 0);
 
+    /// <summary>"__class__": assigning it changes an instance's class (PyInstance.AssignClass)
+    /// instead of storing into its dict.</summary>
+    public static bool IsClassName(PyStr name) => name.Value.Length == 9 && name.Value == "__class__";
+
     /// <summary>GenericSetAttr for a caller that knows its thread's id (see Rc.Inc(o, thread); 0: look it up).</summary>
     public static void GenericSetAttr(PyObject obj, PyStr name, PyObject value, int thread)
         => GenericSetAttrFound(obj, name, obj.ObType.Lookup(name), value, thread);
@@ -76,7 +80,7 @@ public static class Attributes
             descr.DescrSet(obj, value);
             return;
         }
-        if (name.Value.Length == 9 && obj is PyInstance instance && name.Value == "__class__")
+        if (obj is PyInstance instance && IsClassName(name))
         {
             instance.AssignClass(value);
             return;

@@ -68,6 +68,13 @@ public sealed class FreeList<T> where T : PyObject
         return o;
     }
 
+    /// <summary>items[i] = o without the covariance check an array store of a subclass
+    /// costs; i is in range (checked by the caller).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    static void StoreUnchecked<TItem>(TItem[] items, int i, T o) where TItem : class
+        => System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(items), i)
+            = System.Runtime.CompilerServices.Unsafe.As<TItem>(o);
+
     /// <summary>Keeps a freed object; returns false when the list is full.</summary>
     public bool Push(T o)
     {
@@ -80,14 +87,12 @@ public sealed class FreeList<T> where T : PyObject
             int owner = Heap.BiasedCounts ? o.OwnerThread : 0;
             var local = owner != 0 ? OfThread(owner) : Local();
             if (local.Count == local.Items.Length) return false;
-            // Stored without the covariance check a PyObject[] store of a subclass costs.
-            System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(local.Items), local.Count++) = o;
+            StoreUnchecked(local.Items, local.Count++, o);
             return true;
         }
         int n = count;
         if ((uint)n >= (uint)items.Length) return false;
-        // Stored without the covariance check (see above).
-        System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(items), n) = o;
+        StoreUnchecked(items, n, o);
         count = n + 1;
         return true;
     }

@@ -178,7 +178,7 @@ public static class AttributeCache
         var descr = Lookup(ref e, obj.ObType, name);
         if (obj.CallsOwnSetAttr(name, value)) return;
         // `obj.__class__ = cls` never lands in the dict, even one holding a '__class__' key.
-        bool intoDict = value != null && (descr == null || !descr.IsDataDescriptor) && name.Value != "__class__";
+        bool intoDict = value != null && (descr == null || !descr.IsDataDescriptor) && !Attributes.IsClassName(name);
         var dict = obj.InstanceDict;
         if (intoDict && dict != null)
         {

@@ -245,10 +245,7 @@ public static partial class Eval
                         case Op.STORE_ATTR:
                         {
                             var obj = s[sp - 1];
-                            if (obj is PyInstance inst)
-                            {
-                                AttributeCache.StoreAttr(code, pc - 1, inst, names[arg], s[sp - 2], me);
-                            }
+                            if (obj is PyInstance inst) AttributeCache.StoreAttr(code, pc - 1, inst, names[arg], s[sp - 2], me);
                             else obj.SetAttr(names[arg], s[sp - 2]);
                             sp -= 2;
                             var v = s[sp];
@@ -328,7 +325,7 @@ public static partial class Eval
                                 if (v == null)
                                 {
                                     // A missing key raises without a .NET throw (see BINARY_OP).
-                                    raised = PyException.New(ErrorTypes.KeyError, new[] { key });
+                                    raised = Err.KeyError(key).TakeException();
                                     goto unwind;
                                 }
                             }
@@ -362,7 +359,7 @@ public static partial class Eval
                             if (l is PyInt li && r is PyInt ri && !li.IsBig && !ri.IsBig && TrySmallIntOp((BinaryOpKind)arg, li.Value, ri.Value, out long res))
                             {
                                 // A temporary left operand takes the result (never a shared small int).
-                                if (Heap.ReusesTemporaries && IsTemporary(li, me) && !PyInt.IsSmall(res))
+                                if (IsTemporary(li, me) && !PyInt.IsSmall(res))
                                 {
                                     li.Value = res;
                                     s[--sp] = null;
@@ -375,20 +372,14 @@ public static partial class Eval
                                      && (arg != (int)BinaryOpKind.TrueDiv || b != 0))
                             {
                                 double d = FloatOp((BinaryOpKind)arg, a, b);
-                                // A temporary float operand takes the result.
-                                if (Heap.ReusesTemporaries && l is PyFloat lt && IsTemporary(lt, me))
+                                // A temporary float operand takes the result and the other is released.
+                                var into = l is PyFloat lt && IsTemporary(lt, me) ? lt : r is PyFloat rt && IsTemporary(rt, me) ? rt : null;
+                                if (into != null)
                                 {
-                                    lt.Value = d;
+                                    into.Value = d;
                                     s[--sp] = null;
-                                    Rc.Dec(r, me);
-                                    break;
-                                }
-                                if (Heap.ReusesTemporaries && r is PyFloat rt && IsTemporary(rt, me))
-                                {
-                                    rt.Value = d;
-                                    s[--sp] = null;
-                                    Slot(s, sp - 1) = rt;
-                                    Rc.Dec(l, me);
+                                    Slot(s, sp - 1) = into;
+                                    Rc.Dec(ReferenceEquals(into, l) ? r : l, me);
                                     break;
                                 }
                                 v = PyFloat.New(d, me);
@@ -397,7 +388,7 @@ public static partial class Eval
                             {
                                 // Raised without a .NET throw, which costs microseconds; the
                                 // operands stay on the stack for the unwinder to release.
-                                raised = PyException.WithMessage(ErrorTypes.ZeroDivisionError, zeroMessage);
+                                raised = Err.ZeroDivision(zeroMessage).TakeException();
                                 goto unwind;
                             }
                             else if ((Op)(instr & 0xFF) == Op.BINARY_OP) v = Ops.BinaryOp(l, r, (BinaryOpKind)arg);
@@ -815,11 +806,13 @@ public static partial class Eval
         return false;
     }
 
-    /// <summary>Whether the value stack holds the only reference to o (see Heap.ReusesTemporaries):
-    /// with biased counts, one local reference of this thread's and no shared ones.</summary>
+    /// <summary>Whether o may take an arithmetic result in place (Heap.ReusesTemporaries): the
+    /// value stack holds its only reference — with biased counts, one local reference of
+    /// this thread's and no shared ones.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static bool IsTemporary(PyObject o, int me)
-        => o.RefCount == 1 && !o.IsStatic && (!Heap.BiasedCounts || (o.OwnerThread == me && o.SharedRefs == 0));
+        => Heap.ReusesTemporaries && o.RefCount == 1 && !o.IsStatic
+           && (!Heap.BiasedCounts || (o.OwnerThread == me && o.SharedRefs == 0));
 
     /// <summary>The operands of a float operation: two floats, or a float and an int of at
     /// most 53 bits (which converts exactly, as Python converts it).</summary>
@@ -830,17 +823,21 @@ public static partial class Eval
         {
             a = lf.Value;
             if (r is PyFloat rf) { b = rf.Value; return true; }
-            if (r is PyInt ri && !ri.IsBig && (ulong)(ri.Value + (1L << 53)) <= (1UL << 54)) { b = ri.Value; return true; }
+            if (IsExactDouble(r)) { b = ((PyInt)r).Value; return true; }
         }
-        else if (r is PyFloat rf && l is PyInt li && !li.IsBig && (ulong)(li.Value + (1L << 53)) <= (1UL << 54))
+        else if (r is PyFloat rf && IsExactDouble(l))
         {
-            a = li.Value;
+            a = ((PyInt)l).Value;
             b = rf.Value;
             return true;
         }
         a = b = 0;
         return false;
     }
+
+    /// <summary>An int whose value a double holds exactly (at most 53 bits).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool IsExactDouble(PyObject o) => o is PyInt i && !i.IsBig && (ulong)(i.Value + (1L << 53)) <= (1UL << 54);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static double FloatOp(BinaryOpKind op, double a, double b) => op switch
