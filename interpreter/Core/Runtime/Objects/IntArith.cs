@@ -77,7 +77,51 @@ public static class IntArith
                     return Rc.New(PyNotImplemented.Instance);
             }
         }
+        if (a.FitsWide && b.FitsWide && WideBinary(op, a.AsWide, b.AsWide) is { } wide) return wide;
         return BigBinary(op, a.AsBig, b.AsBig);
+    }
+
+    /// <summary>The operations whose operands and result fit in an Int128, without a
+    /// BigInteger; null when the result would not fit, or for an operation (or a zero
+    /// divisor) BigBinary handles.</summary>
+    static PyObject WideBinary(BinaryOpKind op, Int128 x, Int128 y)
+    {
+        switch (op)
+        {
+            case BinaryOpKind.Add: { var r = x + y; return ((x ^ r) & (y ^ r)) < 0 ? null : PyInt.New(r); }
+            case BinaryOpKind.Sub: { var r = x - y; return ((x ^ y) & (x ^ r)) < 0 ? null : PyInt.New(r); }
+            case BinaryOpKind.Mul:
+                if (x < long.MinValue || x > long.MaxValue || y < long.MinValue || y > long.MaxValue) return null;
+                {
+                    long hi = Math.BigMul((long)x, (long)y, out long lo);
+                    return PyInt.New(new Int128((ulong)hi, (ulong)lo));
+                }
+            case BinaryOpKind.FloorDiv:
+            {
+                if (y == 0 || (x == Int128.MinValue && y == -1)) return null;
+                var q = x / y;
+                if ((x < 0) != (y < 0) && q * y != x) q--;
+                return PyInt.New(q);
+            }
+            case BinaryOpKind.Mod:
+            {
+                if (y == 0) return null;
+                if (y == -1) return PyInt.New(0);
+                var r = x % y;
+                if (r != 0 && (r < 0) != (y < 0)) r += y;
+                return PyInt.New(r);
+            }
+            case BinaryOpKind.And: return PyInt.New(x & y);
+            case BinaryOpKind.Or: return PyInt.New(x | y);
+            case BinaryOpKind.Xor: return PyInt.New(x ^ y);
+            case BinaryOpKind.RShift:
+                if (y < 0) return null;
+                return PyInt.New(y >= 127 ? (x < 0 ? -1 : 0) : x >> (int)y);
+            case BinaryOpKind.LShift:
+                if (y < 0 || y >= 127) return null;
+                { var r = x << (int)y; return r >> (int)y == x ? PyInt.New(r) : null; }
+            default: return null;
+        }
     }
 
     static PyObject BigBinary(BinaryOpKind op, BigInteger x, BigInteger y)

@@ -1,5 +1,7 @@
-// int: arbitrary-precision integers with a machine-word fast path. A value that fits in a
-// long is kept in Value; larger ones in Big. Small ints -5..256 are shared singletons.
+// int: arbitrary-precision integers with machine-word fast paths. A value that fits in a
+// long is kept in Value; one that fits in 128 bits in Value and High (an Int128, "wide": no
+// BigInteger, so no array to allocate for the sums and products that just outgrow a long);
+// larger ones in a BigInteger. Small ints -5..256 are shared singletons.
 using System.Numerics;
 
 namespace MiniPy.Runtime;
@@ -12,9 +14,28 @@ public class PyInt : PyObject
     static readonly PyInt[] small = new PyInt[SmallMax - SmallMin + 1];
     static readonly FreeList<PyInt> free = new(1024);
 
+    /// <summary>The value when !IsBig; the low 64 bits of Wide when IsWide.</summary>
     public long Value;
-    public BigInteger Big;
+    long high;
+    BigInteger big;
+    /// <summary>Outside a long's range: the value is Big (and Wide, when IsWide).</summary>
     public bool IsBig;
+    /// <summary>IsBig, and within an Int128's range: kept as Wide, no BigInteger made.</summary>
+    public bool IsWide;
+
+    /// <summary>The value of an IsBig int (made on demand for a wide one).</summary>
+    public BigInteger Big => IsWide ? (BigInteger)Wide : big;
+
+    /// <summary>The value of an IsWide int.</summary>
+    public Int128 Wide => new((ulong)high, (ulong)Value);
+
+    /// <summary>Whether the value fits in an Int128 (a long or a wide int).</summary>
+    public bool FitsWide => !IsBig || IsWide;
+
+    /// <summary>The value when FitsWide.</summary>
+    public Int128 AsWide => IsBig ? Wide : Value;
+
+    static readonly BigInteger WideMin = Int128.MinValue, WideMax = Int128.MaxValue;
 
     protected PyInt() { }
 
@@ -45,6 +66,22 @@ public class PyInt : PyObject
         o.ObType = Type;
         o.Value = v;
         o.IsBig = false;
+        o.IsWide = false;
+        Heap.Allocated(Type);
+        return o;
+    }
+
+    /// <summary>A new reference to the int v.</summary>
+    public static PyInt New(Int128 v)
+    {
+        if (v >= long.MinValue && v <= long.MaxValue) return New((long)v, 0);
+        var o = free.Pop();
+        o ??= new PyInt();
+        o.ObType = Type;
+        o.Value = (long)(ulong)v;
+        o.high = (long)(v >> 64);
+        o.IsBig = true;
+        o.IsWide = true;
         Heap.Allocated(Type);
         return o;
     }
@@ -52,11 +89,13 @@ public class PyInt : PyObject
     public static PyInt New(BigInteger b)
     {
         if (b >= long.MinValue && b <= long.MaxValue) return New((long)b);
+        if (b >= WideMin && b <= WideMax) return New((Int128)b);
         var o = free.Pop();
         o ??= new PyInt();
         o.ObType = Type;
-        o.Big = b;
+        o.big = b;
         o.IsBig = true;
+        o.IsWide = false;
         Heap.Allocated(Type);
         return o;
     }
@@ -68,7 +107,7 @@ public class PyInt : PyObject
     {
         Heap.Freed(this);
         if (Heap.PoisonFreed) { Poison.Mark(this); return; }
-        Big = default;
+        big = default;
         free.Push(this);
     }
 
@@ -77,6 +116,7 @@ public class PyInt : PyObject
     public override string Repr()
     {
         if (!IsBig) return Value.ToString();
+        if (IsWide) return Wide.ToString(System.Globalization.CultureInfo.InvariantCulture);
         try { Text.NumberParsing.CheckDecimalDigits(Big); }
         catch (Text.FormatValueException e) { throw Err.ValueError(e.Message); }
         return Big.ToString();
@@ -87,6 +127,14 @@ public class PyInt : PyObject
     {
         if (!IsBig) return HashLong(Value);
         const long modulus = (1L << 61) - 1;
+        if (IsWide)
+        {
+            var w = Wide;
+            // |w| as unsigned (Int128.MinValue's magnitude, 2**127, included).
+            long hw = (long)((UInt128)(w < 0 ? -w : w) % (UInt128)modulus);
+            if (w < 0) hw = -hw;
+            return hw == -1 ? -2 : hw;
+        }
         var m = BigInteger.Remainder(BigInteger.Abs(Big), modulus);
         long h = (long)m;
         if (Big.Sign < 0) h = -h;
@@ -112,7 +160,9 @@ public class PyInt : PyObject
     {
         if (other is PyInt o)
         {
-            int c = IsBig || o.IsBig ? AsBig.CompareTo(o.AsBig) : Value.CompareTo(o.Value);
+            int c = !IsBig && !o.IsBig ? Value.CompareTo(o.Value)
+                : FitsWide && o.FitsWide ? AsWide.CompareTo(o.AsWide)
+                : AsBig.CompareTo(o.AsBig);
             return PyBool.From(Ops.CompareResult(c, op));
         }
         if (other is PyFloat f) return PyFloat.CompareWithInt(f.Value, this, Ops.Swap(op));
