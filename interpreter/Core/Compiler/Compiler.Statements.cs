@@ -22,6 +22,14 @@ public sealed partial class Compiler
                 // At the prompt, an expression statement of the input itself shows its value.
                 code.Emit(interactive && code.Scope.Kind == ScopeKind.Module ? Op.PRINT_EXPR : Op.POP_TOP);
                 break;
+            case Assign a when SwapsWithoutTuple(a) is { } targets:
+                // a, b = b, a: the values are pushed and reordered in place; no tuple is
+                // built and unpacked (CPython's compiler does the same, with SWAP).
+                foreach (var v in ((TupleExpr)a.Value).Elts) CompileExpr(v);
+                if (targets.Count == 3) code.Emit(Op.ROT_THREE);
+                if (targets.Count >= 2) code.Emit(Op.ROT_TWO);
+                foreach (var t in targets) CompileStore(t);
+                break;
             case Assign a:
                 CompileExpr(a.Value);
                 for (int i = 0; i < a.Targets.Count; i++)
@@ -128,6 +136,18 @@ public sealed partial class Compiler
             case ListExpr l: foreach (var e in l.Elts) CompileDelete(e); break;
             default: throw Error($"cannot delete {Describe(target)}", target);
         }
+    }
+
+    /// <summary>The targets of `x, y = a, b` (one to three of them, none starred, as many as
+    /// the values in the tuple display on the right), or null for any other assignment.</summary>
+    static List<Expr> SwapsWithoutTuple(Assign a)
+    {
+        if (a.Targets.Count != 1 || a.Value is not TupleExpr values) return null;
+        var targets = a.Targets[0] switch { TupleExpr t => t.Elts, ListExpr l => l.Elts, _ => null };
+        if (targets == null || targets.Count != values.Elts.Count || targets.Count > 3) return null;
+        foreach (var e in targets) if (e is Starred) return null;
+        foreach (var e in values.Elts) if (e is Starred) return null;
+        return targets;
     }
 
     void CompileAugAssign(AugAssign a)
