@@ -413,11 +413,36 @@ public static partial class Eval
                             var r = s[sp - 1];
                             var l = s[sp - 2];
                             PyObject v;
+                            bool outcome;
                             if (l is PyInt li && r is PyInt ri && !li.IsBig && !ri.IsBig)
-                                v = PyBool.From(Ops.CompareResult(li.Value.CompareTo(ri.Value), (CompareOp)arg));
+                                outcome = Ops.CompareResult(li.Value.CompareTo(ri.Value), (CompareOp)arg);
                             else if (l is PyFloat lf && r is PyFloat rf)
-                                v = PyBool.From(PyFloat.CompareDoubles(lf.Value, rf.Value, (CompareOp)arg));
-                            else v = Ops.RichCompare(l, r, (CompareOp)arg);
+                                outcome = PyFloat.CompareDoubles(lf.Value, rf.Value, (CompareOp)arg);
+                            else
+                            {
+                                v = Ops.RichCompare(l, r, (CompareOp)arg);
+                                goto compared;
+                            }
+                            // Two ints or two floats compared for a conditional jump: the jump
+                            // is taken here, and no bool is pushed for it to pop (not when
+                            // instructions are traced, which shows each one).
+                            if (!InstructionTrace.Enabled)
+                            {
+                                int next = instrs[pc];
+                                var nextOp = (Op)(next & 0xFF);
+                                if (nextOp == Op.POP_JUMP_IF_FALSE || nextOp == Op.POP_JUMP_IF_TRUE)
+                                {
+                                    sp -= 2;
+                                    s[sp] = null;
+                                    s[sp + 1] = null;
+                                    Rc.Dec(r, me);
+                                    Rc.Dec(l, me);
+                                    pc = outcome == (nextOp == Op.POP_JUMP_IF_TRUE) ? next >> 8 : pc + 1;
+                                    break;
+                                }
+                            }
+                            v = PyBool.From(outcome);
+                        compared:
                             sp--;
                             s[sp] = null;
                             Slot(s, sp - 1) = v;
