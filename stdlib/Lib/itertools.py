@@ -1,16 +1,42 @@
-"""itertools: iterator building blocks, written as generators, with CPython 3.11's results."""
+"""itertools: iterator building blocks, with CPython 3.11's results: count, repeat and islice
+as classes (their reprs and exact consumption are CPython's), the rest as generators."""
 
 __all__ = ['accumulate', 'chain', 'combinations', 'combinations_with_replacement', 'compress',
            'count', 'cycle', 'dropwhile', 'filterfalse', 'groupby', 'islice', 'pairwise',
            'permutations', 'product', 'repeat', 'starmap', 'takewhile', 'tee', 'zip_longest']
 
+import sys as _sys
+from operator import index as _index
 
-def count(start=0, step=1):
-    """start, start + step, start + 2 * step, ... for ever."""
-    n = start
-    while True:
-        yield n
-        n += step
+
+def _is_number(v):
+    t = type(v)
+    return isinstance(v, (int, float, complex)) or any(hasattr(t, m) for m in ('__index__', '__int__', '__float__'))
+
+
+class count:
+    """count(start=0, step=1): start, start + step, start + 2 * step, ... for ever."""
+
+    def __init__(self, start=0, step=1):
+        for v in (start, step):
+            if not _is_number(v):
+                raise TypeError('a number is required')
+        self._n = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        name = type(self).__name__
+        if type(self._step) is int and self._step == 1:
+            return '%s(%r)' % (name, self._n)
+        return '%s(%r, %r)' % (name, self._n, self._step)
 
 
 def cycle(iterable):
@@ -24,14 +50,34 @@ def cycle(iterable):
             yield element
 
 
-def repeat(object, times=None):
-    """object, times times (for ever without times)."""
-    if times is None:
-        while True:
-            yield object
-    else:
-        for _ in range(times):
-            yield object
+class repeat:
+    """repeat(object[, times]): object, times times (for ever without times)."""
+
+    def __init__(self, object, times=None):
+        self._object = object
+        self._left = None if times is None else max(0, _index(times))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        left = self._left
+        if left is None:
+            return self._object
+        if left <= 0:
+            raise StopIteration
+        self._left = left - 1
+        return self._object
+
+    def __length_hint__(self):
+        if self._left is None:
+            raise TypeError('len() of unsized object')
+        return self._left
+
+    def __repr__(self):
+        if self._left is None:
+            return 'repeat(%r)' % (self._object,)
+        return 'repeat(%r, %d)' % (self._object, self._left)
 
 
 def accumulate(iterable, func=None, *, initial=None):
@@ -115,29 +161,76 @@ def starmap(function, iterable):
         yield function(*args)
 
 
-def islice(iterable, *args):
-    """islice(it, stop) or islice(it, start, stop[, step]): a slice of an iterator."""
-    if len(args) == 1:
-        start, stop, step = 0, args[0], 1
-    elif 2 <= len(args) <= 3:
-        start, stop = args[0], args[1]
-        step = args[2] if len(args) == 3 else 1
-        start = 0 if start is None else start
-        step = 1 if step is None else step
-    else:
-        raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1))
-    if start < 0 or (stop is not None and stop < 0) or step <= 0:
-        raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-    it = iter(iterable)
-    next_index = start
-    index = 0
-    for element in it:
-        if stop is not None and index >= stop:
-            return
-        if index == next_index:
-            yield element
-            next_index += step
-        index += 1
+_ISLICE_STOP = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+_ISLICE_INDICES = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+
+
+def _islice_int(value, message):
+    # CPython turns any failure to read an index (a float, a huge int) into this ValueError.
+    try:
+        n = _index(value)
+    except (TypeError, OverflowError):
+        raise ValueError(message) from None
+    if n > _sys.maxsize:
+        raise ValueError(message)
+    return n
+
+
+class islice:
+    """islice(iterable, stop) or islice(iterable, start, stop[, step]): the items of an
+    iterator at those positions, taking from it no more than it must (as CPython's)."""
+
+    def __init__(self, iterable, *args):
+        if len(args) == 0:
+            raise TypeError('islice expected at least 2 arguments, got 1')
+        if len(args) > 3:
+            raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1))
+        start, step = 0, 1
+        stop = args[0] if len(args) == 1 else args[1]
+        if stop is not None:
+            stop = _islice_int(stop, _ISLICE_STOP)
+            if stop == -1:
+                raise ValueError(_ISLICE_STOP)
+        if len(args) >= 2 and args[0] is not None:
+            start = _islice_int(args[0], _ISLICE_INDICES)
+        if start < 0 or (stop is not None and stop < 0):
+            raise ValueError(_ISLICE_INDICES)
+        if len(args) == 3 and args[2] is not None:
+            try:
+                step = _index(args[2])
+            except (TypeError, OverflowError):
+                step = -1
+        if step < 1:
+            raise ValueError('Step for islice() must be a positive integer or None.')
+        self._it = iter(iterable)
+        self._next = start
+        self._stop = stop
+        self._step = step
+        self._count = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        it = self._it
+        if it is None:
+            raise StopIteration
+        stop = self._stop
+        try:
+            while self._count < self._next:
+                next(it)
+                self._count += 1
+            if stop is not None and self._count >= stop:
+                raise StopIteration
+            item = next(it)
+        except StopIteration:
+            self._it = None
+            raise
+        self._count += 1
+        self._next += self._step
+        if stop is not None and self._next > stop:
+            self._next = stop
+        return item
 
 
 def pairwise(iterable):

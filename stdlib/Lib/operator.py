@@ -15,7 +15,13 @@ def abs(a): return a.__abs__() if not isinstance(a, (int, float)) else (a if a >
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
-def index(a): return a.__index__() if not isinstance(a, int) else a
+def index(a):
+    if isinstance(a, int):
+        return a
+    method = getattr(type(a), '__index__', None)
+    if method is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__)
+    return method(a)
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b
@@ -42,10 +48,24 @@ def getitem(a, b): return a[b]
 def setitem(a, b, c): a[b] = c
 def delitem(a, b): del a[b]
 def length_hint(obj, default=0):
-    try:
+    if not isinstance(default, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(default).__name__)
+    if hasattr(type(obj), '__len__'):
         return len(obj)
+    hint = getattr(type(obj), '__length_hint__', None)
+    if hint is None:
+        return default
+    try:
+        value = hint(obj)
     except TypeError:
         return default
+    if value is NotImplemented:
+        return default
+    if not isinstance(value, int):
+        raise TypeError('__length_hint__ must be an integer, not %s' % type(value).__name__)
+    if value < 0:
+        raise ValueError('__length_hint__() should return >= 0')
+    return value
 def iadd(a, b):
     a += b
     return a
