@@ -6,7 +6,8 @@ import sys
 
 __all__ = ['contextmanager', 'asynccontextmanager', 'suppress', 'closing', 'aclosing',
            'nullcontext', 'chdir', 'redirect_stdout', 'redirect_stderr', 'ExitStack',
-           'AsyncExitStack', 'AbstractContextManager', 'AbstractAsyncContextManager']
+           'AsyncExitStack', 'AbstractContextManager', 'AbstractAsyncContextManager',
+           'ContextDecorator', 'AsyncContextDecorator']
 
 
 class AbstractContextManager:
@@ -19,7 +20,40 @@ class AbstractContextManager:
         return None
 
 
-class _GeneratorContextManager:
+class ContextDecorator:
+    """A base class or mixin that lets a context manager decorate a function: each call
+    of the function runs inside the context (the manager made again by _recreate_cm)."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        from functools import wraps
+
+        @wraps(func)
+        def inner(*args, **kwds):
+            with self._recreate_cm():
+                return func(*args, **kwds)
+        return inner
+
+
+class AsyncContextDecorator:
+    """ContextDecorator for async context managers and coroutine functions."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        from functools import wraps
+
+        @wraps(func)
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
+        return inner
+
+
+class _GeneratorContextManager(ContextDecorator):
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func, self.args, self.kwds = func, args, kwds
@@ -56,11 +90,8 @@ class _GeneratorContextManager:
             return False
         raise RuntimeError("generator didn't stop after throw()")
 
-    def __call__(self, func):
-        def inner(*args, **kwds):
-            with self.__class__(self.func, self.args, self.kwds):
-                return func(*args, **kwds)
-        return inner
+    def _recreate_cm(self):
+        return self.__class__(self.func, self.args, self.kwds)
 
 
 def contextmanager(func):

@@ -1,14 +1,24 @@
 """Heap queue: a binary min-heap kept in a plain list, as CPython's heapq."""
 
-__all__ = ["heappush", "heappop", "heapify", "heapreplace", "heappushpop", "nlargest", "nsmallest"]
+__all__ = ["heappush", "heappop", "heapify", "heapreplace", "merge", "heappushpop", "nlargest",
+           "nsmallest"]
+
+
+def _check(heap, function, which=" 1"):
+    if not isinstance(heap, list):
+        raise TypeError("%s() argument%s must be list, not %s" % (function, which, type(heap).__name__))
 
 
 def heappush(heap, item):
+    _check(heap, "heappush")
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
+    _check(heap, "heappop", "")
+    if not heap:
+        raise IndexError("index out of range")
     lastelt = heap.pop()
     if heap:
         returnitem = heap[0]
@@ -19,6 +29,9 @@ def heappop(heap):
 
 
 def heapreplace(heap, item):
+    _check(heap, "heapreplace")
+    if not heap:
+        raise IndexError("index out of range")
     returnitem = heap[0]
     heap[0] = item
     _siftup(heap, 0)
@@ -26,6 +39,7 @@ def heapreplace(heap, item):
 
 
 def heappushpop(heap, item):
+    _check(heap, "heappushpop")
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
@@ -33,9 +47,52 @@ def heappushpop(heap, item):
 
 
 def heapify(x):
+    _check(x, "heapify", "")
     n = len(x)
     for i in reversed(range(n // 2)):
         _siftup(x, i)
+
+
+class _Reversed:
+    """A sort key that orders the other way round (merge with reverse=True)."""
+    __slots__ = ('key',)
+
+    def __init__(self, key):
+        self.key = key
+
+    def __eq__(self, other):
+        return self.key == other.key
+
+    def __lt__(self, other):
+        return other.key < self.key
+
+
+def merge(*iterables, key=None, reverse=False):
+    """One sorted stream of the items of sorted inputs, taken lazily; among equal items,
+    those of an earlier input come first (as CPython's heapq.merge)."""
+    heap = []
+    for order, iterable in enumerate(iterables):
+        it = iter(iterable)
+        for value in it:
+            k = value if key is None else key(value)
+            heap.append([_Reversed(k) if reverse else k, order, value, it])
+            break
+    heapify(heap)
+    while len(heap) > 1:
+        entry = heap[0]
+        yield entry[2]
+        for value in entry[3]:
+            k = value if key is None else key(value)
+            entry[0] = _Reversed(k) if reverse else k
+            entry[2] = value
+            heapreplace(heap, entry)
+            break
+        else:
+            heappop(heap)
+    if heap:
+        entry = heap[0]
+        yield entry[2]
+        yield from entry[3]
 
 
 def nsmallest(n, iterable, key=None):

@@ -159,7 +159,11 @@ class Condition:
     def notify_all(self):
         self.notify(len(self._waiters))
 
-    notifyAll = notify_all
+    def notifyAll(self):
+        """Wake up all threads waiting on this condition (deprecated: notify_all)."""
+        import warnings
+        warnings.warn('notifyAll() is deprecated, use notify_all() instead', DeprecationWarning, stacklevel=2)
+        self.notify_all()
 
 
 # ─────────────────────────── Semaphores ───────────────────────────
@@ -252,7 +256,11 @@ class Event:
     def is_set(self):
         return self._flag
 
-    isSet = is_set
+    def isSet(self):
+        """Return true if and only if the internal flag is true (deprecated: is_set)."""
+        import warnings
+        warnings.warn('isSet() is deprecated, use is_set() instead', DeprecationWarning, stacklevel=2)
+        return self.is_set()
 
     def set(self):
         with self._cond:
@@ -528,15 +536,23 @@ class Thread:
         self._daemonic = daemonic
 
     def isDaemon(self):
+        import warnings
+        warnings.warn('isDaemon() is deprecated, get the daemon attribute instead', DeprecationWarning, stacklevel=2)
         return self.daemon
 
     def setDaemon(self, daemonic):
+        import warnings
+        warnings.warn('setDaemon() is deprecated, set the daemon attribute instead', DeprecationWarning, stacklevel=2)
         self.daemon = daemonic
 
     def getName(self):
+        import warnings
+        warnings.warn('getName() is deprecated, get the name attribute instead', DeprecationWarning, stacklevel=2)
         return self.name
 
     def setName(self, name):
+        import warnings
+        warnings.warn('setName() is deprecated, set the name attribute instead', DeprecationWarning, stacklevel=2)
         self.name = name
 
 
@@ -618,7 +634,11 @@ def current_thread():
         return _DummyThread()
 
 
-currentThread = current_thread
+def currentThread():
+    """The current Thread object (deprecated: current_thread)."""
+    import warnings
+    warnings.warn('currentThread() is deprecated, use current_thread() instead', DeprecationWarning, stacklevel=2)
+    return current_thread()
 
 
 def active_count():
@@ -626,7 +646,11 @@ def active_count():
         return len(_active) + len(_limbo)
 
 
-activeCount = active_count
+def activeCount():
+    """The number of Thread objects alive (deprecated: active_count)."""
+    import warnings
+    warnings.warn('activeCount() is deprecated, use active_count() instead', DeprecationWarning, stacklevel=2)
+    return active_count()
 
 
 def enumerate():
