@@ -26,7 +26,8 @@ def _exception_of(exc, value):
 class FrameSummary:
     """One entry of a stack: file, line number, function and the source line."""
 
-    __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno', 'name', '_line', 'locals')
+    __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno', 'name', '_line', 'locals',
+                 '_carets')
 
     def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None,
                  end_lineno=None, colno=None, end_colno=None):
@@ -40,6 +41,7 @@ class FrameSummary:
         self.end_lineno = end_lineno
         self.colno = colno
         self.end_colno = end_colno
+        self._carets = None   # the marker line under the source, for an entry of a traceback
 
     def __eq__(self, other):
         if isinstance(other, FrameSummary):
@@ -124,6 +126,8 @@ class StackSummary(list):
         row = ['  File "{}", line {}, in {}\n'.format(frame_summary.filename, frame_summary.lineno, frame_summary.name)]
         if frame_summary.line:
             row.append('    {}\n'.format(frame_summary.line.strip()))
+            if getattr(frame_summary, '_carets', None):
+                row.append(frame_summary._carets + '\n')
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 row.append('    {name} = {value}\n'.format(name=name, value=value))
@@ -156,8 +160,18 @@ class StackSummary(list):
 
 
 def extract_tb(tb, limit=None):
-    """The entries of a traceback, as a StackSummary."""
-    return StackSummary.extract(walk_tb(tb), limit=limit)
+    """The entries of a traceback, as a StackSummary (with the markers the interpreter
+    draws under each entry's source line)."""
+    entries = []
+    while tb is not None:
+        entries.append(tb)
+        tb = tb.tb_next
+    summary = StackSummary.extract(((t.tb_frame, t.tb_lineno) for t in entries), limit=limit)
+    if limit is not None and limit < 0:
+        entries = entries[limit:]
+    for entry, t in zip(summary, entries):
+        entry._carets = _traceback.carets(t)
+    return summary
 
 
 def extract_stack(f=None, limit=None):
@@ -213,11 +227,40 @@ def format_exception(exc, /, value=_SENTINEL, tb=_SENTINEL, limit=None, chain=Tr
     exc = _exception_of(exc, value)
     if exc is None:
         return ['NoneType: None\n']
+    # Grouped as CPython's: the header, one string per frame (its source line and carets
+    # with it), the chain's separators, the exception's own lines. For the whole chain and
+    # stack, the text the interpreter prints is the judge: a grouping that does not join up
+    # to it (an exception group's boxes) gives way to one string per line of that text.
+    try:
+        items = list(_format_grouped(exc, limit, chain, set()))
+    except Exception:
+        items = None
+    if items is not None and (not chain or limit is not None):
+        return items
     text = _traceback.format(exc)
+    if items is not None and ''.join(items) == text:
+        return items
     lines = text.split('\n')
     if lines and lines[-1] == '':
         del lines[-1]   # the text's final line break; blank lines before it stay
     return [line + '\n' for line in lines]
+
+
+def _format_grouped(exc, limit, chain, seen):
+    seen.add(id(exc))
+    if chain:
+        cause, context = exc.__cause__, exc.__context__
+        if cause is not None and id(cause) not in seen:
+            yield from _format_grouped(cause, limit, chain, seen)
+            yield '\nThe above exception was the direct cause of the following exception:\n\n'
+        elif context is not None and not exc.__suppress_context__ and id(context) not in seen:
+            yield from _format_grouped(context, limit, chain, seen)
+            yield '\nDuring handling of the above exception, another exception occurred:\n\n'
+    frames = format_tb(exc.__traceback__, limit) if exc.__traceback__ is not None else []
+    if frames:
+        yield 'Traceback (most recent call last):\n'
+        yield from frames
+    yield from format_exception_only(exc)
 
 
 def format_exception_only(exc, /, value=_SENTINEL):

@@ -56,7 +56,10 @@ public sealed class PyLock : PyObject
         bool blocking = p[0] == null || Ops.IsTrue(p[0]);
         double timeout = p[1] == null ? -1 : PyFloat.ToDouble(p[1]);
         if (!blocking && timeout != -1) throw Err.ValueError("can't specify a timeout for a non-blocking call");
-        if (timeout < 0 && timeout != -1) throw Err.ValueError("timeout value must be a non-negative number");
+        if (double.IsNaN(timeout)) throw Err.ValueError("Invalid value NaN (not a number)");
+        if (timeout < 0 && timeout != -1) throw Err.ValueError("timeout value must be positive");
+        // Beyond what a 64-bit count of nanoseconds holds (inf included), as CPython's time conversion.
+        if (timeout > long.MaxValue / 1e9) throw Err.New(ErrorTypes.OverflowError, "timestamp out of range for platform time_t");
         return (blocking, timeout);
     }
 

@@ -19,6 +19,10 @@ public static class ThreadModule
         m.Dict.SetItemNew("error", ErrorTypes.RuntimeError);
         m.SetSteal("TIMEOUT_MAX", PyFloat.New(int.MaxValue / 1000.0));
         m.AddFunction("allocate_lock", (a, k) => PyLock.New());
+        // _thread.exit(): ends the calling thread quietly, by SystemExit (as CPython's).
+        NativeFunction exit = (a, k) => throw new PyRaise(PyException.New(ErrorTypes.SystemExit, ReadOnlySpan<PyObject>.Empty));
+        m.AddFunction("exit", exit);
+        m.AddFunction("exit_thread", exit);
         m.AddFunction("get_ident", (a, k) => PyInt.New(ThreadState.Current.Ident));
         m.AddFunction("get_native_id", (a, k) => PyInt.New(ThreadState.Current.NativeId));
         m.AddFunction("_count", (a, k) => PyInt.New(interp.ThreadCount));

@@ -23,6 +23,16 @@ public static class TracebackModule
             if (a[0] is not PyException exc) throw Err.TypeError($"exceptions must derive from BaseException, not {a[0].ObType.Name}");
             return PyStr.New(Tracebacks.ExceptionOnly(exc));
         });
+        // The marker line (carets) a traceback draws under entry tb's source line, as the
+        // interpreter prints it, or None.
+        m.AddFunction("carets", (a, k) =>
+        {
+            ArgParser.Positional("carets", a, k, 1, 1);
+            if (a[0] is not PyTraceback tb) throw Err.TypeError($"carets() expects a traceback, not {a[0].ObType.Name}");
+            var line = tb.Code.Source?.Line(tb.Line);
+            var carets = string.IsNullOrWhiteSpace(line) ? null : TracebackCarets.For(tb.Code, tb.Pc, line);
+            return carets == null ? Rc.New(PyNone.Instance) : PyStr.New(carets);
+        });
         m.AddFunction("source_lines", (a, k) =>
         {
             ArgParser.Positional("source_lines", a, k, 1, 1);

@@ -335,8 +335,10 @@ public sealed partial class Compiler
             }
             return;
         }
-        // General form: build an args tuple and a kwargs dict.
-        if (!CompileStarredSequence(c.Args)) code.Emit(Op.BUILD_TUPLE, c.Args.Count);
+        // General form: build an args tuple and a kwargs dict. f(*x) alone passes x as it
+        // is (CALL_FUNCTION_EX makes it a tuple, and names f if x is not iterable).
+        if (c.Args.Count == 1 && c.Args[0] is Starred only) CompileExpr(only.Value);
+        else if (!CompileStarredSequence(c.Args)) code.Emit(Op.BUILD_TUPLE, c.Args.Count);
         else code.Emit(Op.LIST_TO_TUPLE);
         int flags = 0;
         if (c.Keywords.Count > 0)

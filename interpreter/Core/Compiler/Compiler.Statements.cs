@@ -49,11 +49,26 @@ public sealed partial class Compiler
             case Continue co: CompileContinue(co); break;
             case Return r: CompileReturn(r); break;
             case Raise r:
+            {
                 int n = 0;
                 if (r.Exc != null) { CompileExpr(r.Exc); n++; }
                 if (r.Cause != null) { CompileExpr(r.Cause); n++; }
+                // The instruction's span is the whole statement, as CPython's (a traceback
+                // marks it when it shares its line with something else).
+                var last = r.Cause ?? r.Exc;
+                int line = code.SpanLine, col = code.SpanCol, endLine = code.SpanEndLine, endCol = code.SpanEndCol;
+                if (last == null || last.EndLine != 0)
+                {
+                    code.SpanLine = r.Line;
+                    code.SpanCol = r.Col;
+                    code.SpanEndLine = last?.EndLine ?? r.Line;
+                    code.SpanEndCol = last?.EndCol ?? r.Col + "raise".Length;
+                }
+                code.Line = r.Line;
                 code.Emit(Op.RAISE_VARARGS, n);
+                (code.SpanLine, code.SpanCol, code.SpanEndLine, code.SpanEndCol) = (line, col, endLine, endCol);
                 break;
+            }
             case Try t: CompileTry(t); break;
             case Reraise rr:
                 CompileExpr(rr.Value);

@@ -61,6 +61,28 @@ public static partial class Eval
         finally { Rc.Dec(names); }
     }
 
+    /// <summary>Whether e, raised by iterating v, says v is not iterable at all (rather than
+    /// an error from inside its iteration).</summary>
+    static bool IsNotIterableError(PyRaise e, PyObject v)
+        => e.Exc != null && e.Exc.ObType == ErrorTypes.TypeError && v.LengthOrMinusOne() < 0 && !v.ObType.IsHeapType;
+
+    /// <summary>The arguments tuple of f(*v) (a new reference), or CPython's error naming f.</summary>
+    static PyTuple StarArgs(PyObject func, PyObject v)
+    {
+        var items = PyList.New();
+        try
+        {
+            try { items.Extend(v); }
+            catch (PyRaise e) when (IsNotIterableError(e, v))
+            {
+                Rc.Dec(e.TakeException());
+                throw Err.TypeError($"{FunctionDisplayName(func)} argument after * must be an iterable, not {v.ObType.Name}");
+            }
+            return PyTuple.FromSpan(new ReadOnlySpan<PyObject>(items.Items, 0, items.Count));
+        }
+        finally { Rc.Dec(items); }
+    }
+
     static void MergeMapping(PyDict target, PyObject source, bool rejectDuplicates, PyObject func)
     {
         if (source is PyDict d)
@@ -77,7 +99,9 @@ public static partial class Eval
             return;
         }
         var keysMethod = Ops.GetAttrOrNull(source, "keys");
-        if (keysMethod == null) throw Err.TypeError($"'{source.ObType.Name}' object is not a mapping");
+        if (keysMethod == null)
+            throw Err.TypeError(func != null ? $"{FunctionDisplayName(func)} argument after ** must be a mapping, not {source.ObType.Name}"
+                                             : $"'{source.ObType.Name}' object is not a mapping");
         var keys = Ops.Call(keysMethod);
         Rc.Dec(keysMethod);
         try

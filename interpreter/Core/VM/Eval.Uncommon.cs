@@ -162,7 +162,7 @@ public static partial class Eval
                     var v = s[sp - 1];
                     var list = (PyList)s[sp - 1 - arg];
                     try { list.Extend(v); }
-                    catch (PyRaise e) when (e.Exc != null && e.Exc.ObType == ErrorTypes.TypeError && v.LengthOrMinusOne() < 0 && !v.ObType.IsHeapType)
+                    catch (PyRaise e) when (IsNotIterableError(e, v))
                     {
                         Rc.Dec(e.TakeException());
                         throw Err.TypeError($"Value after * must be an iterable, not {v.ObType.Name}");
@@ -234,6 +234,14 @@ public static partial class Eval
                     int argsIdx = sp - 1 - (arg & 1);
                     var args = s[argsIdx];
                     var func = s[argsIdx - 1];
+                    if (args is not PyTuple)
+                    {
+                        // f(*x) alone: x is here as it is, made a tuple now.
+                        var tuple = StarArgs(func, args);
+                        s[argsIdx] = tuple;
+                        Rc.Dec(args);
+                        args = tuple;
+                    }
                     var result = CallWithTupleAndDict(ts, func, (PyTuple)args, kwargs);
                     for (int i = sp - 1; i >= argsIdx - 1; i--)
                     {

@@ -13,7 +13,8 @@ __all__ = ['BASIC_FORMAT', 'LoggerAdapter', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL
            'Formatter', 'Handler', 'INFO', 'LogRecord', 'Logger', 'NOTSET', 'NullHandler',
            'StreamHandler', 'WARN', 'WARNING', 'addLevelName', 'basicConfig', 'critical',
            'debug', 'disable', 'error', 'exception', 'fatal', 'getLevelName', 'getLogger',
-           'info', 'log', 'root', 'warn', 'warning', 'lastResort', 'shutdown']
+           'info', 'log', 'root', 'warn', 'warning', 'lastResort', 'shutdown', 'makeLogRecord',
+           'getLogRecordFactory', 'setLogRecordFactory']
 
 CRITICAL = 50
 FATAL = CRITICAL
@@ -119,6 +120,27 @@ class LogRecord:
         if self.args:
             msg = msg % self.args
         return msg
+
+
+_logRecordFactory = LogRecord
+
+
+def setLogRecordFactory(factory):
+    """The callable that makes records from now on (LogRecord's signature)."""
+    global _logRecordFactory
+    _logRecordFactory = factory
+
+
+def getLogRecordFactory():
+    return _logRecordFactory
+
+
+def makeLogRecord(dict):
+    """A record whose attributes are dict's (a record sent as a dict, over a socket or a
+    queue, made whole again)."""
+    rv = _logRecordFactory(None, None, "", 0, "", (), None, None)
+    rv.__dict__.update(dict)
+    return rv
 
 
 class Formatter:
@@ -453,7 +475,7 @@ class Logger(Filterer):
             self._log(level, msg, args, **kwargs)
 
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None, sinfo=None):
-        rv = LogRecord(name, level, fn, lno, msg, args, exc_info, func, sinfo)
+        rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
         if extra is not None:
             for key in extra:
                 if key in ("message", "asctime") or key in rv.__dict__:

@@ -152,11 +152,7 @@ public sealed class PyInstance : PyGcObject
     public override long Hash()
     {
         var h = Special(Dunders.Hash);
-        if (h == null)
-        {
-            if (Special(Dunders.Eq) is PyFunction) throw Err.TypeError($"unhashable type: '{ObType.Name}'");
-            return BaseValue?.Hash() ?? base.Hash();
-        }
+        if (h == null) return BaseValue?.Hash() ?? base.Hash();
         if (h is PyNone) throw Err.TypeError($"unhashable type: '{ObType.Name}'");
         var r = Ops.CallMethod(this, "__hash__");
         try
@@ -176,8 +172,7 @@ public sealed class PyInstance : PyGcObject
         {
             var h = Special(Dunders.Hash);
             if (h is PyNone) return false;
-            if (h == null && BaseValue != null && Special(Dunders.Eq) is not PyFunction) return BaseValue.IsHashable;
-            return h != null || Special(Dunders.Eq) is not PyFunction;
+            return h != null || (BaseValue?.IsHashable ?? true);
         }
     }
 

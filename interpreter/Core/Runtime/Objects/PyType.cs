@@ -91,6 +91,10 @@ public sealed partial class PyType : PyGcObject
             qualified = qs.Value;
             Rc.XDec(ns.Pop(PyStr.Intern("__qualname__")));
         }
+        // As CPython's type_new: a class that defines __eq__ and not __hash__ is unhashable,
+        // by a __hash__ of None in its dict, which its subclasses inherit.
+        if (ns.GetItemBorrowed("__eq__") != null && ns.GetItemBorrowed("__hash__") == null)
+            ns.SetItem(PyStr.Intern("__hash__"), PyNone.Instance);
         var t = new PyType { Name = name, IsHeapType = true, Module = module, QualifiedNameInModule = qualified };
         t.ObType = metatype;
         if (metatype.IsHeapType) Rc.Inc(metatype); // an instance of a class holds its class

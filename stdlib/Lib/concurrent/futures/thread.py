@@ -48,8 +48,9 @@ def _worker(executor, work_queue, initializer, initargs):
         try:
             initializer(*initargs)
         except BaseException:
-            import sys
-            sys.stderr.write('Exception in initializer:\n')
+            # Reported through the logger CPython's pool uses (its LOGGER), traceback included.
+            import logging
+            logging.getLogger("concurrent.futures").critical('Exception in initializer:', exc_info=True)
             executor._initializer_failed()
             return
     while True:
