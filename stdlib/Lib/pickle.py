@@ -589,6 +589,10 @@ Pickler.dispatch[_save_function_type()] = Pickler.save_function
 _tuplesize2code = [EMPTY_TUPLE, TUPLE1, TUPLE2, TUPLE3]
 
 
+_MethodDescriptorType = type(str.upper)
+_BoundMethodType = type(dict.fromkeys)
+
+
 def _reduce(obj, proto):
     """What object.__reduce_ex__(proto) gives: the class's own __reduce_ex__ or __reduce__
     if it has one, else copyreg.__newobj__ with the class and the state."""
@@ -599,6 +603,10 @@ def _reduce(obj, proto):
     reduce = getattr(cls, '__reduce__', None)
     if reduce is not None and _defined_by_program(cls, '__reduce__'):
         return obj.__reduce__()
+    if cls is _MethodDescriptorType:
+        return (getattr, (obj.__objclass__, obj.__name__))      # str.upper
+    if cls is _BoundMethodType:
+        return (getattr, (obj.__self__, obj.__name__))          # obj.method, dict.fromkeys
     if isinstance(obj, BaseException):
         state = obj.__dict__ if getattr(obj, '__dict__', None) else None
         return (cls, obj.args) if state is None else (cls, obj.args, state)

@@ -245,6 +245,9 @@ public static class ForkSnapshot
                         else Value(cell.Contents, depth + 1);
                     }
                     return;
+                case PyMethod builtinClassMethod when builtinClassMethod.Self is PyType owner && builtinClassMethod.Func is not PyFunction:
+                    // dict.fromkeys: found again on its class by name.
+                    Byte((byte)'X'); Value(owner, depth + 1); Str(WireFormat.BuiltinMethodName(builtinClassMethod)); return;
                 case PyMethod m:
                     Byte((byte)'B'); Value(m.Func, depth + 1); Value(m.Self, depth + 1); return;
                 case PyProperty p:

@@ -175,6 +175,8 @@ public static class WireFormat
                     string tb;
                     try { tb = Tracebacks.Format(exc); } catch (PyRaise r) { Rc.Dec(r.TakeException()); tb = ""; }
                     Str(tb);
+                    // Its attributes (e.code, notes), as pickle sends an exception's __dict__.
+                    Value((PyObject)exc.Dict ?? PyNone.Instance, depth + 1);
                     return;
                 case PyFunction fn:
                     Global(Ops.Str(fn.Module), Ops.Str(fn.QualName), fn);
@@ -187,6 +189,23 @@ public static class WireFormat
                     return;
                 case PyBuiltinFunction bf when bf.Self == null:
                     Global(bf.ModuleName ?? "builtins", bf.Name, bf);
+                    return;
+                case PyMethodDescriptor md:
+                    // str.upper: by its class and name, as pickle sends it.
+                    Global(md.Owner.Module ?? "builtins", QualName(md.Owner) + "." + md.Name, md);
+                    return;
+                case PyMethod bound when bound.Self is PyType owner && bound.Func is not PyFunction:
+                    // A built-in classmethod of its class (dict.fromkeys), by the same names.
+                    Global(owner.Module ?? "builtins", QualName(owner) + "." + BuiltinMethodName(bound), bound);
+                    return;
+                case PyEllipsis:
+                    Global("builtins", "Ellipsis", o);
+                    return;
+                case PyNotImplemented:
+                    Global("builtins", "NotImplemented", o);
+                    return;
+                case var plain when plain.ObType == PyType.ObjectType:
+                    Byte((byte)'O'); // object(): a new one, as pickle makes
                     return;
                 case PyType type:
                     Global(type.Module, type.Name, type);
@@ -236,6 +255,17 @@ public static class WireFormat
             }
             if (qualname.Contains("<locals>"))
                 throw Err.New(ErrorTypes.AttributeError, $"Can't pickle local object '{qualname}'");
+            if (HeapTypes.LookupUserDefined(type, PyStr.Intern("__getstate__")) != null)
+            {
+                // The class says what its state is (and, with __setstate__, how to put it back).
+                Byte((byte)'w');
+                Str(type.Module == "__mp_main__" ? "__main__" : type.Module);
+                Str(qualname);
+                var state = Ops.CallMethod(inst, "__getstate__");
+                try { Value(state, depth + 1); }
+                finally { Rc.Dec(state); }
+                return;
+            }
             Byte((byte)'o');
             Str(type.Module == "__mp_main__" ? "__main__" : type.Module);
             Str(qualname);
@@ -250,6 +280,8 @@ public static class WireFormat
             }
         }
 
+        static string QualName(PyType t) => t.QualifiedNameInModule ?? t.Name;
+
         void Global(string module, string qualname, PyObject what)
         {
             if (qualname.Contains("<locals>"))
@@ -260,6 +292,14 @@ public static class WireFormat
             Str(module);
             Str(qualname);
         }
+    }
+
+    /// <summary>The name of a bound method (dict.fromkeys: "fromkeys").</summary>
+    public static string BuiltinMethodName(PyMethod bound)
+    {
+        var name = Ops.GetAttr(bound, "__name__");
+        try { return Ops.Str(name); }
+        finally { Rc.Dec(name); }
     }
 
     /// <summary>pickle's PicklingError for an object its module does not name (a lambda):
@@ -411,6 +451,7 @@ public static class WireFormat
                         return dict;
                     }
                 case (byte)'g': return Global(Str(), Str());
+                case (byte)'O': return Ops.Call(PyType.ObjectType);
                 case (byte)'r':
                     {
                         long start = Int64(), stop = Int64(), step = Int64();
@@ -424,6 +465,7 @@ public static class WireFormat
                         finally { Rc.Dec(start); Rc.Dec(stop); Rc.Dec(step); }
                     }
                 case (byte)'o': return Instance(depth);
+                case (byte)'w': return InstanceFromState(depth);
                 case (byte)'m': return BoundMethod(depth);
                 case (byte)'e': return Exception(depth);
                 case (byte)'h': return Handle(depth);
@@ -478,11 +520,13 @@ public static class WireFormat
             string module = Str(), name = Str();
             var argsObj = Value(depth + 1);
             string tb;
-            try { tb = Str(); }
+            PyObject attributes;
+            try { tb = Str(); attributes = Value(depth + 1); }
             catch { Rc.Dec(argsObj); throw; }
             try
             {
                 if (argsObj is not PyTuple args) throw Malformed("exception arguments are not a tuple");
+                if (attributes is not (PyDict or PyNone)) throw Malformed("exception attributes are not a dict");
                 PyType type = null;
                 try { type = ResolveGlobal(module, name) as PyType; }
                 catch (PyRaise r) { Rc.Dec(r.TakeException()); }
@@ -494,9 +538,10 @@ public static class WireFormat
                     exc.EnsureInstanceDict().SetItemNew("_remote_traceback", text);
                     Rc.Dec(text);
                 }
+                if (attributes is PyDict sent) exc.EnsureInstanceDict().Update(sent);
                 return exc;
             }
-            finally { Rc.Dec(argsObj); }
+            finally { Rc.Dec(argsObj); Rc.Dec(attributes); }
         }
 
         long Int64()
@@ -539,6 +584,34 @@ public static class WireFormat
             }
         }
 
+        /// <summary>An instance of a class with __getstate__: made without __init__, then
+        /// given its state by the class's __setstate__, or as its attributes.</summary>
+        PyObject InstanceFromState(int depth)
+        {
+            string module = Str(), qualname = Str();
+            if (ResolveGlobal(module, qualname) is not PyType { IsHeapType: true } cls)
+                throw Malformed($"'{module}.{qualname}' is not a class");
+            var inst = PyInstance.New(cls);
+            try
+            {
+                var state = Value(depth + 1);
+                try
+                {
+                    if (HeapTypes.LookupUserDefined(cls, PyStr.Intern("__setstate__")) != null)
+                        Rc.Dec(Ops.CallMethod(inst, "__setstate__", state));
+                    else if (state is PyDict d && cls.InstancesHaveDict) (inst.Dict ??= PyDict.New()).Update(d);
+                    else if (state is not PyNone) throw Malformed("an instance's state is not a dict");
+                }
+                finally { Rc.Dec(state); }
+                return inst;
+            }
+            catch
+            {
+                Rc.Dec(inst);
+                throw;
+            }
+        }
+
         PyObject Handle(int depth)
         {
             string kind = Str();
@@ -547,7 +620,15 @@ public static class WireFormat
             finally { Rc.Dec(state); }
         }
 
-        static PyObject Global(string module, string qualname) => Rc.New(ResolveGlobal(module, qualname));
+        static PyObject Global(string module, string qualname)
+        {
+            var found = ResolveGlobal(module, qualname);
+            if (found is not PyClassMethod) return Rc.New(found);
+            // A classmethod of a built-in class: bound to its class, as the sender had it.
+            int dot = qualname.LastIndexOf('.');
+            var owner = ResolveGlobal(module, qualname.Substring(0, dot));
+            return Ops.GetAttr(owner, qualname.Substring(dot + 1));
+        }
     }
 
     /// <summary>Rebuilds a multiprocessing handle (a queue, a lock...) from its kind and
@@ -597,9 +678,10 @@ public static class WireFormat
             if (next == null) throw Err.New(ErrorTypes.AttributeError, $"Can't get attribute '{qualname}' on module '{module}'");
             current = next;
         }
-        // Functions and classes, and the members of an Enum (found as class attributes).
+        // Functions and classes, methods of built-in classes, the members of an Enum (found
+        // as class attributes), Ellipsis and NotImplemented.
         bool enumMember = current is PyInstance member && member.ObType.Lookup("_value2member_map_") != null;
-        if (current is not (PyFunction or PyType or PyBuiltinFunction) && !enumMember)
+        if (current is not (PyFunction or PyType or PyBuiltinFunction or PyMethodDescriptor or PyClassMethod or PyEllipsis or PyNotImplemented) && !enumMember)
             throw Err.TypeError($"'{module}.{qualname}' is not a function or class");
         return current;
     }

@@ -3,10 +3,15 @@ their _async forms with AsyncResult.get(timeout), imap, imap_unordered, close, j
 terminate and the with-statement.
 
 Tasks go to the workers through one queue and results come back through another (both in
-the broker). The results are collected by whichever caller is waiting for one — there is no
-result-handler thread — and while it waits it watches the workers: if one dies, every job
-still pending fails with a ProcessError (instead of waiting forever, as CPython's Pool
-would), and a new worker takes the dead one's place."""
+the broker). As in CPython, a result-handler thread takes the results as they come and runs
+the callbacks (callers waiting for a result are woken when it is in); between results it
+watches the workers: if one dies, every job still pending fails with a ProcessError
+(instead of waiting forever, as CPython's Pool would), and a new worker takes the dead
+one's place. CPython's pool runs two more threads (for workers and for tasks), which MiniPy
+does without; their numbers in thread names are taken all the same, so a program's own
+threads are named as under CPython.
+
+ThreadPool is the same pool with threads for workers and in-process queues."""
 
 import os
 import threading
@@ -73,8 +78,9 @@ def _starmapstar(args):
     return [func(*a) for a in chunk]
 
 
-def _worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None):
-    """The body of each worker process: take a task, run it, send back (job, i, result)."""
+def _worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None, wrap_exception=True):
+    """The body of each worker process (or ThreadPool thread): take a task, run it, send back
+    (job, i, result); an error travels with its traceback as text, from another process."""
     if initializer is not None:
         initializer(*initargs)
     completed = 0
@@ -86,7 +92,7 @@ def _worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None):
         try:
             result = (True, func(*args, **kwds))
         except Exception as e:
-            result = (False, ExceptionWithTraceback(e, e.__traceback__))
+            result = (False, ExceptionWithTraceback(e, e.__traceback__) if wrap_exception else e)
         try:
             outqueue.put((job, i, result))
         except Exception as e:
@@ -263,8 +269,7 @@ class Pool:
         self._initializer = initializer
         self._initargs = initargs
         self._maxtasksperchild = maxtasksperchild
-        self._inqueue = SimpleQueue()
-        self._outqueue = SimpleQueue()
+        self._setup_queues()
         self._cache = {}
         self._job_counter = 0
         self._lock = threading.Lock()
@@ -272,13 +277,32 @@ class Pool:
         for i in range(processes):
             self._add_worker()
         self._state = RUN
+        self._results_changed = threading.Condition(threading.Lock())
+        self._handler_stopped = False
+        threading._newname()   # CPython's worker handler thread
+        threading._newname()   # and its task handler thread
+        self._result_handler = threading.Thread(target=self._handle_results, daemon=True)
+        self._result_handler.start()
+
+    # What each worker process runs, and whether it is named as a pool's (ForkPoolWorker-1)
+    # rather than as a plain process of its context (ForkProcess-1): concurrent.futures'
+    # process pool changes both.
+    _worker_function = staticmethod(_worker)
+    _names_pool_workers = True
+
+    def _setup_queues(self):
+        self._inqueue = SimpleQueue()
+        self._outqueue = SimpleQueue()
 
     def _add_worker(self):
         process_class = self._ctx.Process if self._ctx is not None else Process
-        w = process_class(target=_worker, args=(self._inqueue, self._outqueue, self._initializer,
-                                                self._initargs, self._maxtasksperchild))
+        w = process_class(target=self._worker_function,
+                          args=(self._inqueue, self._outqueue, self._initializer,
+                                self._initargs, self._maxtasksperchild))
         method = process_class._start_method or get_start_method()
-        w.name = w.name.replace(process_class.__name__, "ForkPoolWorker" if method == "fork" else "SpawnPoolWorker")
+        if self._names_pool_workers:
+            prefix = {"fork": "ForkPoolWorker", "forkserver": "ForkServerPoolWorker"}.get(method, "SpawnPoolWorker")
+            w.name = w.name.replace(process_class.__name__, prefix)
         w.daemon = True
         w.start()
         self._pool.append(w)
@@ -298,34 +322,57 @@ class Pool:
     # ── collecting results, watching workers ──
 
     def _wait_for(self, predicate, timeout):
+        """Waits until predicate() holds (the result handler says when anything changed),
+        or the timeout passes."""
         deadline = None if timeout is None else time.monotonic() + timeout
-        while not predicate():
-            wait = 0.05
-            if deadline is not None:
-                remaining = deadline - time.monotonic()
-                if remaining <= 0:
-                    return
-                wait = min(wait, remaining)
-            self._handle_results(wait)
+        with self._results_changed:
+            while not predicate():
+                wait = 0.05
+                if deadline is not None:
+                    remaining = deadline - time.monotonic()
+                    if remaining <= 0:
+                        return
+                    wait = min(wait, remaining)
+                self._results_changed.wait(wait)
 
-    def _handle_results(self, wait):
+    def _handle_results(self):
+        """The result handler thread's loop, until the pool is terminated or joined."""
+        while self._state != TERMINATE and not self._handler_stopped:
+            try:
+                changed = self._pull_result(0.05)
+            except Exception:
+                # A result that cannot be delivered (a callback raised): as in CPython,
+                # the handler goes on with the next one.
+                changed = True
+            if changed:
+                with self._results_changed:
+                    self._results_changed.notify_all()
+
+    def _pull_result(self, wait):
+        """Takes one result off the queue (waiting up to wait seconds) and delivers it; with
+        none, checks on the workers. Whether anything changed."""
         with self._lock:
             try:
                 job, i, obj = self._outqueue.get(timeout=wait)
             except Empty:
-                self._check_workers()
-                return
+                return self._check_workers()
             success, value = obj
             if not success and isinstance(value, ExceptionWithTraceback):
                 obj = (False, rebuild_exc(value.exc, value.tb))
             result = self._cache.get(job)
             if result is not None:
                 result._set(i, obj)
+            return True
+
+    def _stop_result_handler(self):
+        self._handler_stopped = True
+        if self._result_handler is not threading.current_thread():
+            self._result_handler.join()
 
     def _check_workers(self):
         dead = [w for w in self._pool if w.exitcode is not None]
         if not dead:
-            return
+            return False
         for w in dead:
             self._pool.remove(w)
             w.join()
@@ -333,10 +380,11 @@ class Pool:
             if self._state == CLOSE:
                 # Remaining workers will finish what is queued; what a dead one held is lost.
                 self._fail_pending(dead)
-            return
+            return True
         self._fail_pending(dead)
         while len(self._pool) < self._processes:
             self._add_worker()
+        return True
 
     def _fail_pending(self, dead):
         codes = [w.exitcode for w in dead if w.exitcode != 0]
@@ -434,6 +482,7 @@ class Pool:
                 w.terminate()
         for w in self._pool:
             w.join()
+        self._stop_result_handler()
         # Results still pending will never come; dropping them also breaks the cycle
         # pool -> cache -> result -> pool, which reference counting alone cannot free.
         self._cache.clear()
@@ -445,19 +494,14 @@ class Pool:
         if self._state not in (CLOSE, TERMINATE):
             raise ValueError("In unknown state")
         for w in list(self._pool):
-            while True:
-                w.join(0.05)
-                if w.exitcode is not None:
+            w.join()
+        # What the workers sent before they ended is taken by the result handler.
+        while self._state == CLOSE:
+            with self._lock:
+                if not self._cache or not self._outqueue.qsize():
                     break
-                if self._cache:
-                    self._handle_results(0)
-        while self._cache and self._state == CLOSE:
-            try:
-                self._handle_results(0)
-            except Exception:
-                break
-            if not self._outqueue.qsize():
-                break
+            time.sleep(0.005)
+        self._stop_result_handler()
         self._cache.clear()
         self._pool = []
 
@@ -469,6 +513,50 @@ class Pool:
         self.terminate()
 
 
-class ThreadPool:
-    def __init__(self, *args, **kwargs):
-        raise NotImplementedError("multiprocessing.pool.ThreadPool is not supported by MiniPy")
+class _ThreadWorker(threading.Thread):
+    """A ThreadPool's worker: a thread, answering the pool's questions as a process would
+    (its exit code: None while it runs, 0 once it has ended)."""
+
+    @property
+    def exitcode(self):
+        return 0 if self._started.is_set() and not self.is_alive() else None
+
+    def terminate(self):
+        pass   # a thread cannot be stopped: it ends at the sentinel after its current task
+
+
+class ThreadPool(Pool):
+    """Pool's interface with threads for workers (so all share this interpreter and its
+    GIL): tasks and results go through in-process queues, nothing is copied or pickled, and
+    an error reaches get() with its own traceback."""
+
+    def __init__(self, processes=None, initializer=None, initargs=()):
+        Pool.__init__(self, processes, initializer, initargs)
+
+    def _setup_queues(self):
+        import queue
+        self._inqueue = queue.SimpleQueue()
+        self._outqueue = queue.SimpleQueue()
+
+    def _add_worker(self):
+        w = _ThreadWorker(target=_worker, name="%s (worker)" % threading._newname(),
+                          args=(self._inqueue, self._outqueue, self._initializer,
+                                self._initargs, None, False))
+        w.daemon = True
+        w.start()
+        self._pool.append(w)
+
+    def terminate(self):
+        """Drops the queued tasks; each worker ends after the task it is running."""
+        self._state = TERMINATE
+        try:
+            while True:
+                self._inqueue.get(block=False)
+        except Empty:
+            pass
+        for w in self._pool:
+            self._inqueue.put(None)
+        for w in self._pool:
+            w.join()
+        self._stop_result_handler()
+        self._cache.clear()

@@ -110,6 +110,10 @@ class BaseProcess:
             if key != "_popen":
                 state[key] = value
         method = self._start_method or get_start_method()
+        if method != "fork":
+            # As CPython's spawn preparation, which asks for the start method: the default
+            # is fixed from now on (a later set_start_method without force is an error).
+            get_start_method()
         message = {
             "broker": _mp.broker_address(),
             "main_path": _mp.main_path(),

@@ -3,7 +3,8 @@ started ahead of time, and wait here until a start() needs it); with the fork me
 the parent's main namespace and Process from the copy of its heap; with spawn (and
 forkserver), import the parent's main program as __mp_main__ (so its
 `if __name__ == "__main__":` block does not run again) and rebuild the Process; then run it.
-The process exits with its exit code."""
+The process exits with its exit code: by os._exit after fork (no atexit handlers), by
+sys.exit after spawn, as CPython's children do."""
 
 import sys
 import _multiprocessing as _mp
@@ -35,4 +36,14 @@ def _child_main():
     obj.__dict__.update(state)
     process._parent_process = process._ParentProcess(obj._parent_name, obj._parent_pid)
     code = obj._bootstrap()
+    if data.get("fork") is not None:
+        # A forked child ends as CPython's does, by os._exit once its non-daemon threads are
+        # done: what the program registered with atexit (in the parent, or in the target) is
+        # not run. A spawned child ends by sys.exit, which runs them.
+        import os
+        import threading
+        threading._shutdown()
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
     sys.exit(code)

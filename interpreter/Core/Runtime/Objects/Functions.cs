@@ -353,6 +353,7 @@ public sealed class PyMethodDescriptor : PyObject
     {
         "__name__" => PyStr.New(Name),
         "__qualname__" => PyStr.New(Owner.Name + "." + Name),
+        "__objclass__" => Rc.New(Owner),
         _ => base.GetAttr(name),
     };
 }

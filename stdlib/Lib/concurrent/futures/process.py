@@ -2,6 +2,8 @@
 each with its own interpreter and GIL, so CPU-bound calls run in parallel."""
 
 import os
+import sys
+import time
 import threading
 import multiprocessing
 import multiprocessing.pool
@@ -27,6 +29,34 @@ def _process_chunk(fn, chunk):
     return [fn(*args) for args in chunk]
 
 
+def _process_worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None):
+    """A worker process of the executor: a failing initializer is logged as CPython's
+    executor logs it, and the worker ends at once (the executor is broken from then on)."""
+    if initializer is not None:
+        try:
+            initializer(*initargs)
+        except BaseException:
+            import logging
+            logging.getLogger("concurrent.futures").critical('Exception in initializer:', exc_info=True)
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(1)
+    multiprocessing.pool._worker(inqueue, outqueue, None, (), maxtasks)
+
+
+class _ExecutorPool(multiprocessing.pool.Pool):
+    """The executor's processes: named as their context names plain processes
+    (ForkProcess-1, SpawnProcess-2), and not replaced once one has died."""
+
+    _worker_function = staticmethod(_process_worker)
+    _names_pool_workers = False
+
+    def _check_workers(self):
+        if any(w.exitcode not in (None, 0) for w in self._pool):
+            self._processes = 0
+        super()._check_workers()
+
+
 class ProcessPoolExecutor(_base.Executor):
     """Runs calls in max_workers processes (by default os.cpu_count())."""
 
@@ -44,23 +74,22 @@ class ProcessPoolExecutor(_base.Executor):
             elif max_tasks_per_child <= 0:
                 raise ValueError("max_tasks_per_child must be >= 1")
         self._max_workers = max_workers
-        self._pool = multiprocessing.Pool(max_workers, initializer, initargs, max_tasks_per_child)
+        if mp_context is None:
+            mp_context = multiprocessing.get_context()   # the default's own (ForkProcess-1...)
+        self._pool = _ExecutorPool(max_workers, initializer, initargs, max_tasks_per_child,
+                                   context=mp_context)
         self._lock = threading.Lock()
         self._pending = 0
         self._shutdown = False
         self._broken = False
-        # The pool hands results over to whoever pulls them: a thread pulls them here, so
-        # futures finish while the program does something else.
-        self._collector = threading.Thread(target=self._collect, daemon=True,
-                                           name="ProcessPoolExecutor results")
-        self._collector.start()
 
-    def _collect(self):
+    def _wait_for_pending(self):
+        # The pool's result handler finishes the futures; shutdown waits for the last one.
         while True:
             with self._lock:
-                if self._shutdown and self._pending == 0:
+                if self._pending == 0:
                     return
-            self._pool._handle_results(0.05)
+            time.sleep(0.005)
 
     def _finished(self, future, setter, value):
         with self._lock:
@@ -73,9 +102,11 @@ class ProcessPoolExecutor(_base.Executor):
         if isinstance(cause, multiprocessing.pool.RemoteTraceback):
             exc.__cause__ = _RemoteTraceback(cause.tb)
         if isinstance(exc, multiprocessing.ProcessError) and 'died unexpectedly' in str(exc):
-            self._broken = ('A process in the process pool was terminated abruptly '
-                            'while the future was running or pending.')
-            exc = BrokenProcessPool(self._broken)
+            # As CPython's: the futures pending say how they ended; a later submit says
+            # the pool is unusable.
+            self._broken = 'A child process terminated abruptly, the process pool is not usable anymore'
+            exc = BrokenProcessPool('A process in the process pool was terminated abruptly '
+                                    'while the future was running or pending.')
         self._finished(future, future.set_exception, exc)
 
     def submit(self, fn, /, *args, **kwargs):
@@ -118,6 +149,6 @@ class ProcessPoolExecutor(_base.Executor):
         with self._lock:
             self._shutdown = True
         if wait:
-            self._collector.join()
+            self._wait_for_pending()
             self._pool.close()
             self._pool.join()
