@@ -47,7 +47,9 @@ if __name__ == "__main__":
     got = []
     with mp.Pool(2) as pool:
         pool.apply_async(sq, (3,), callback=lambda v: got.append((v, threading.current_thread() is threading.main_thread())))
-        time.sleep(1.0)
+        deadline = time.monotonic() + 30
+        while not got and time.monotonic() < deadline:
+            time.sleep(0.01)
         print("callback ran:", got)
     with cf.ProcessPoolExecutor(1) as ex:
         print(ex.submit(who, 0).result().startswith("ForkProcess-"))
