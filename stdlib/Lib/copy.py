@@ -2,6 +2,8 @@
 
 __all__ = ["Error", "copy", "deepcopy"]
 
+from _collections import deque as _deque
+
 
 class Error(Exception):
     pass
@@ -87,7 +89,10 @@ def _reconstruct(x, memo):
     given)."""
     cls = type(x)
     deep = memo is not None
-    if isinstance(x, (tuple, str, int, float, bytes, frozenset)):
+    if isinstance(x, _deque):
+        y = cls.__new__(cls)
+        _deque.__init__(y, (), x.maxlen)
+    elif isinstance(x, (tuple, str, int, float, bytes, frozenset)):
         if hasattr(x, '__getnewargs__'):
             args = x.__getnewargs__()
         else:
@@ -122,4 +127,7 @@ def _reconstruct(x, memo):
     elif isinstance(x, set):
         for item in set.__iter__(x):
             y.add(deepcopy(item, memo) if deep else item)
+    elif isinstance(x, _deque):
+        for item in list(_deque.__iter__(x)):
+            y.append(deepcopy(item, memo) if deep else item)
     return y

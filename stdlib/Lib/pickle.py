@@ -589,6 +589,7 @@ Pickler.dispatch[_save_function_type()] = Pickler.save_function
 _tuplesize2code = [EMPTY_TUPLE, TUPLE1, TUPLE2, TUPLE3]
 
 
+from _collections import deque as _deque
 _MethodDescriptorType = type(str.upper)
 _BoundMethodType = type(dict.fromkeys)
 
@@ -607,6 +608,10 @@ def _reduce(obj, proto):
         return (getattr, (obj.__objclass__, obj.__name__))      # str.upper
     if cls is _BoundMethodType:
         return (getattr, (obj.__self__, obj.__name__))          # obj.method, dict.fromkeys
+    if isinstance(obj, _deque):
+        # As CPython's deque.__reduce__: the class, its length bound, and the items appended.
+        args = ((), obj.maxlen) if obj.maxlen is not None else ()
+        return (cls, args, getattr(obj, '__dict__', None) or None, iter(obj))
     if isinstance(obj, BaseException):
         state = obj.__dict__ if getattr(obj, '__dict__', None) else None
         return (cls, obj.args) if state is None else (cls, obj.args, state)

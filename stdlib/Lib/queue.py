@@ -2,6 +2,7 @@
 Queue (first in, first out), LifoQueue, PriorityQueue and SimpleQueue, with Empty and Full."""
 
 import threading
+from collections import deque
 from heapq import heappush as _heappush, heappop as _heappop
 from time import monotonic as _time
 
@@ -109,23 +110,16 @@ class Queue:
 
     # The storage; subclasses change the order by overriding these four.
     def _init(self, maxsize):
-        self.queue = []
-        self._head = 0
+        self.queue = deque()
 
     def _qsize(self):
-        return len(self.queue) - self._head
+        return len(self.queue)
 
     def _put(self, item):
         self.queue.append(item)
 
     def _get(self):
-        item = self.queue[self._head]
-        self.queue[self._head] = None
-        self._head += 1
-        if self._head > 64 and self._head * 2 > len(self.queue):
-            del self.queue[:self._head]
-            self._head = 0
-        return item
+        return self.queue.popleft()
 
 
 class PriorityQueue(Queue):

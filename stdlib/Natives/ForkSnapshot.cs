@@ -41,6 +41,7 @@
 //             | 'r' id                                          an object written before
 //             | 'l' | 't' | 'S' | 'z'  id count values            list, tuple, set, frozenset
 //             | 'd' id count (key value)*                        dict
+//             | 'Q' id maxlen-int64 count values                 collections.deque
 //             | 'M' str                                          module by name
 //             | 'x' str module, str qualname                     built-in or importable by name
 //             | 'u' id code-bytes file name qualname module doc globals defaults kwdefaults closure dict
@@ -214,6 +215,15 @@ public static class ForkSnapshot
                     return;
                 case PyByteArray ba when o.ObType == PyByteArray.Type:
                     if (First(o, (byte)'y')) Bytes(ba.ToArray());
+                    return;
+                case PyDeque dq:
+                    if (First(o, (byte)'Q'))
+                    {
+                        I64(dq.MaxLen);
+                        var items = dq.SnapshotOwned();
+                        keepAlive.AddRange(items); // released when the capture ends
+                        Items(items, depth);
+                    }
                     return;
                 case PyTuple t when o.ObType == PyTuple.Type:
                     if (First(o, (byte)'t')) Items(t.Items, depth);
@@ -602,6 +612,24 @@ public static class ForkSnapshot
                     int n = U32();
                     for (int i = 0; i < n; i++) list.AppendSteal(Value(depth + 1));
                     return list;
+                }
+                case (byte)'Q':
+                {
+                    var deque = PyDeque.New();
+                    Register(U32(), deque);
+                    if (pos + 8 > data.Length) throw Malformed("truncated");
+                    long maxlen = BinaryPrimitives.ReadInt64LittleEndian(data.AsSpan(pos));
+                    pos += 8;
+                    if (maxlen < -1 || maxlen > int.MaxValue) throw Malformed("bad deque bound");
+                    deque.MaxLen = (int)maxlen;
+                    int n = U32();
+                    for (int i = 0; i < n; i++)
+                    {
+                        var item = Value(depth + 1);
+                        deque.Append(item);
+                        Rc.Dec(item);
+                    }
+                    return deque;
                 }
                 case (byte)'t':
                 {

@@ -13,6 +13,13 @@ public static class StdlibModules
         interp.NativeModules["math"] = MathModule.Create;
         interp.NativeModules["cmath"] = CMathModule.Create;
         interp.NativeModules["time"] = TimeModule.Create;
+        interp.NativeModules["_collections"] = _ =>
+        {
+            // The native half of collections: deque (a built-in type of the runtime).
+            var m = PyModule.New("_collections");
+            m.Dict.SetItemNew("deque", PyDeque.Type);
+            return m;
+        };
         interp.NativeModules["os"] = OsModule.Create;
         interp.NativeModules["os.path"] = OsPathModule.Create;
         interp.NativeModules["_dis"] = DisModule.Create;

@@ -145,6 +145,20 @@ public static class WireFormat
                     U32(l.Count);
                     for (int k = 0; k < l.Count; k++) Value(l.Items[k], depth + 1);
                     return;
+                case PyDeque dq:
+                {
+                    // collections.deque: its length bound, then its items.
+                    Byte((byte)'Q');
+                    I64(dq.MaxLen);
+                    var items = dq.SnapshotOwned();
+                    try
+                    {
+                        U32(items.Length);
+                        foreach (var item in items) Value(item, depth + 1);
+                    }
+                    finally { PyDeque.Release(items); }
+                    return;
+                }
                 case PyTuple t when o.ObType == PyTuple.Type:
                     Byte((byte)'t');
                     U32(t.Count);
@@ -413,6 +427,25 @@ public static class WireFormat
                         return list;
                     }
                 case (byte)'t': return Tuple(depth);
+                case (byte)'Q':
+                    {
+                        long maxlen = Int64();
+                        if (maxlen < -1 || maxlen > int.MaxValue) throw Malformed("bad deque bound");
+                        int n = Count();
+                        var deque = PyDeque.New();
+                        deque.MaxLen = (int)maxlen;
+                        try
+                        {
+                            for (int i = 0; i < n; i++)
+                            {
+                                var item = Value(depth + 1);
+                                deque.Append(item);
+                                Rc.Dec(item);
+                            }
+                        }
+                        catch { Rc.Dec(deque); throw; }
+                        return deque;
+                    }
                 case (byte)'S':
                 case (byte)'z':
                     {

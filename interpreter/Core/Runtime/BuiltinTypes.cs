@@ -43,6 +43,12 @@ public static class BuiltinTypes
         PyDict.Type = T("dict", null, Constructors.Dict);
         PySet.SetType = T("set", null, Constructors.Set);
         PySet.FrozenSetType = T("frozenset", null, Constructors.FrozenSet);
+        PyDeque.Type = T("deque", null, DequeMethods.Construct);
+        PyDeque.Type.Module = "collections";
+        PyDeque.IteratorType = T("_deque_iterator");
+        PyDeque.IteratorType.Module = "_collections";
+        PyDeque.ReverseIteratorType = T("_deque_reverse_iterator");
+        PyDeque.ReverseIteratorType.Module = "_collections";
         NoneType = T("NoneType", null, (c, a, k) => Rc.New(PyNone.Instance));
         NotImplementedType = T("NotImplementedType");
         EllipsisType = T("ellipsis");
@@ -152,10 +158,11 @@ public static class BuiltinTypes
         });
         PyType.TypeType.Constructor = (cls, args, kw) => TypeCalls.TypeNew(Prepend(cls, args), kw);
         // The built-in generic classes: list[int] is a types.GenericAlias.
-        foreach (var generic in new[] { PyList.Type, PyDict.Type, PyTuple.Type, PySet.SetType, PySet.FrozenSetType, PyType.TypeType, PyWeakRef.Type })
+        foreach (var generic in new[] { PyList.Type, PyDict.Type, PyTuple.Type, PySet.SetType, PySet.FrozenSetType, PyType.TypeType, PyWeakRef.Type, PyDeque.Type })
             AddClassMethod(generic, "__class_getitem__", PyGenericAlias.ClassGetItem);
         StrMethods.Add(PyStr.Type);
         ListMethods.Add(PyList.Type);
+        DequeMethods.Add(PyDeque.Type);
         TupleMethods.Add(PyTuple.Type);
         DictMethods.Add(PyDict.Type);
         SetMethods.Add(PySet.SetType, false);

@@ -49,7 +49,8 @@ public static class Ops
     public static long Hash(PyObject o)
     {
         if (o is PyStr s) return s.Hash();
-        if (!o.IsHashable) throw Err.TypeError($"unhashable type: '{o.ObType.Name}'");
+        // Named as CPython's tp_name: a built-in type of another module with its module (collections.deque).
+        if (!o.IsHashable) throw Err.TypeError($"unhashable type: '{(o.ObType.IsHeapType ? o.ObType.Name : o.ObType.QualifiedName)}'");
         return o.Hash();
     }
 

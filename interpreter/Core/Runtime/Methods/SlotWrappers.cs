@@ -135,10 +135,11 @@ public static class SlotWrappers
         Add(PyRange.Type, Protocols.Sequence | Protocols.Compare | Protocols.Text);
         Add(PyByteArray.Type, Protocols.Sequence | Protocols.MutableItems | Protocols.Compare | Protocols.Arithmetic, text);
         Add(PyMemoryView.Type, Protocols.Sequence | Protocols.MutableItems | Protocols.Compare);
+        Add(PyDeque.Type, Protocols.Sequence | Protocols.MutableItems | Protocols.Compare | Protocols.Arithmetic, concatenation);
         foreach (var callable in new[] { PyFunction.Type, PyBuiltinFunction.Type, PyMethod.Type })
             BuiltinTypes.AddMethod(callable, "__call__", (self, a, k) => self.Call(a, k));
         // Mutable containers cannot be hashed: their __hash__ is None, as CPython's.
-        foreach (var unhashable in new[] { PyList.Type, PyDict.Type, PySet.SetType, PyByteArray.Type, DictView.KeysType, DictView.ItemsType })
+        foreach (var unhashable in new[] { PyList.Type, PyDict.Type, PySet.SetType, PyByteArray.Type, PyDeque.Type, DictView.KeysType, DictView.ItemsType })
             if (unhashable.Dict.GetItemBorrowed("__hash__") == null) unhashable.Dict.SetItemNew("__hash__", PyNone.Instance);
         foreach (var reversible in new[] { PyList.Type, PyDict.Type, PyRange.Type, DictView.KeysType, DictView.ValuesType, DictView.ItemsType })
             BuiltinTypes.AddMethod(reversible, "__reversed__", (self, a, k) => { NoArgs("__reversed__", a, k); return ReversedIterator.Over(self); });
@@ -147,7 +148,7 @@ public static class SlotWrappers
             SeqIterator.ListIterType, SeqIterator.TupleIterType, StrIterator.Type, DictIterator.KeyIterType,
             DictIterator.ValueIterType, DictIterator.ItemIterType, SetIterator.Type, SequenceIterator.Type,
             RangeIterator.Type, BuiltinIterators.EnumerateType, BuiltinIterators.ZipType, BuiltinIterators.MapType,
-            BuiltinIterators.FilterType, BuiltinIterators.ReversedType,
+            BuiltinIterators.FilterType, BuiltinIterators.ReversedType, PyDeque.IteratorType, PyDeque.ReverseIteratorType,
         })
             Add(iterator, Protocols.Iterator);
         foreach (var view in new[] { DictView.KeysType, DictView.ValuesType, DictView.ItemsType })

@@ -250,6 +250,7 @@ public sealed class ReversedIterator : PyObject
         ArgParser.Positional("reversed", args, kw, 1, 1);
         var s = args[0];
         if (s.ObType.IsHeapType && HeapTypes.LookupUserDefined(s.ObType, PyStr.Intern("__reversed__")) != null) return Ops.CallMethod(s, "__reversed__");
+        if (BuiltinSubclass.Unwrap(s) is PyDeque deque) return DequeIterator.New(deque, reverse: true);
         return Over(s);
     }
 

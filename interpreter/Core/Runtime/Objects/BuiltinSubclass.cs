@@ -29,9 +29,9 @@ public static class BuiltinSubclass
     public static bool WrapsValuesOf(PyType t)
         => t == PyList.Type || t == PyDict.Type || t == PySet.SetType || t == PySet.FrozenSetType || t == PyTuple.Type
            || t == PyStr.Type || t == PyInt.Type || t == PyFloat.Type || t == PyComplex.Type || t == BuiltinTypes.BytesType
-           || t == PyByteArray.Type;
+           || t == PyByteArray.Type || t == PyDeque.Type;
 
-    static bool IsMutable(PyType t) => t == PyList.Type || t == PyDict.Type || t == PySet.SetType || t == PyByteArray.Type;
+    static bool IsMutable(PyType t) => t == PyList.Type || t == PyDict.Type || t == PySet.SetType || t == PyByteArray.Type || t == PyDeque.Type;
 
     /// <summary>The built-in value type a class extends, or null.</summary>
     public static PyType ValueBase(PyType cls)
@@ -65,7 +65,7 @@ public static class BuiltinSubclass
     /// types, for classes derived from them to call through super().</summary>
     public static void AddMethods()
     {
-        foreach (var t in new[] { PyList.Type, PyDict.Type, PySet.SetType, PySet.FrozenSetType, PyTuple.Type, PyStr.Type, PyInt.Type, PyFloat.Type, PyComplex.Type, BuiltinTypes.BytesType, PyByteArray.Type })
+        foreach (var t in new[] { PyList.Type, PyDict.Type, PySet.SetType, PySet.FrozenSetType, PyTuple.Type, PyStr.Type, PyInt.Type, PyFloat.Type, PyComplex.Type, BuiltinTypes.BytesType, PyByteArray.Type, PyDeque.Type })
         {
             var solid = t;
             BuiltinTypes.AddClassFunction(t, "__new__", (args, kw) =>

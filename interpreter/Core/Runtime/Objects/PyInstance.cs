@@ -126,6 +126,7 @@ public sealed class PyInstance : PyGcObject
     public override string Repr()
         => Special(Dunders.Repr) != null ? Ops.CallDunderForString(this, "__repr__")
            : BaseValue is PyByteArray bytes ? bytes.ReprNamed(ObType.Name) // CPython's bytearray repr names the subclass
+           : BaseValue is PyDeque deque ? deque.ReprNamed(ObType.Name) // and so does deque's
            : BaseValue?.Repr() ?? base.Repr();
 
     public override string Str()
