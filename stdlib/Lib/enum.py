@@ -10,7 +10,7 @@ instances of int or str: they compare, hash, format and do arithmetic as their v
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'auto',
            'unique', 'ReprEnum', 'EnumCheck', 'property', 'verify', 'member', 'nonmember',
-           'global_enum']
+           'global_enum', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP']
 
 _auto_null = object()
 
@@ -83,6 +83,8 @@ class EnumType(type):
         classdict['_member_names_'] = []
         classdict['_member_map_'] = {}
         classdict['_value2member_map_'] = {}
+        if boundary is not None:
+            classdict['_boundary_'] = boundary
         enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
         # As CPython: a data type mixed in (str, int) must not hide Enum's repr and friends,
         # and flags keep Flag's operators.
@@ -140,7 +142,11 @@ class EnumType(type):
         init = cls._find_init_()
         if init is not None:
             init(member, *args)
-        cls._member_names_.append(name)
+        # A flag's member of several bits (or none) is, as in CPython, left out of
+        # iteration: it is reached by name and by value only.
+        v = member._value_
+        if not (Flag is not None and issubclass(cls, Flag) and isinstance(v, int) and (v == 0 or v & (v - 1))):
+            cls._member_names_.append(name)
         cls._member_map_[name] = member
         try:
             cls._value2member_map_[member._value_] = member
@@ -268,6 +274,8 @@ class Enum(metaclass=EnumType):
         missing = cls._missing_(value)
         if isinstance(missing, cls):
             return missing
+        if isinstance(missing, int) and getattr(cls, '_boundary_', None) is EJECT:
+            return missing
         if missing is not None:
             raise TypeError('error in %s._missing_: returned %r instead of None or a valid member'
                             % (cls.__name__, missing))
@@ -364,21 +372,74 @@ class Flag(Enum):
         return 1 << high.bit_length() if high else 1
 
     @classmethod
+    def _flag_mask_(cls):
+        mask = 0
+        for m in cls._member_map_.values():
+            mask |= m._value_
+        return mask
+
+    @classmethod
+    def _all_bits_(cls):
+        return 2 ** cls._flag_mask_().bit_length() - 1
+
+    @classmethod
     def _missing_(cls, value):
+        """A value no member has: a combination of members (a pseudo-member, kept once made
+        when all its bits are known); bits beyond the members' are an error (STRICT, Flag's
+        way), dropped (CONFORM), kept (KEEP, IntFlag's way) or give a plain int (EJECT), as
+        the class's boundary says. A negative value counts from all the bits."""
         if not isinstance(value, int):
             raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
-        all_bits = 0
-        for m in cls._member_map_.values():
-            all_bits |= m._value_
-        if value & ~all_bits:
-            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
-        # A combination is made as members are: an IntFlag's is an int holding the value.
+        flag_mask = cls._flag_mask_()
+        all_bits = cls._all_bits_()
+        boundary = getattr(cls, '_boundary_', STRICT)
+        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
+            if boundary is STRICT:
+                max_bits = max(value.bit_length(), flag_mask.bit_length())
+                raise ValueError('%r invalid value %r\n    given %s\n  allowed %s'
+                                 % (cls, value, bin(value, max_bits), bin(flag_mask, max_bits)))
+            if boundary is CONFORM:
+                value &= flag_mask
+            elif boundary is EJECT:
+                return value
+            elif value < 0:
+                value = max(all_bits + 1, 2 ** value.bit_length()) + value
+        if value < 0:
+            value = all_bits + 1 + value
+        if value in cls._value2member_map_:
+            return cls._value2member_map_[value]
+        singles = [m for m in cls._member_map_.values() if m._value_ and m._value_ & (m._value_ - 1) == 0]
+        singles_mask = 0
+        for m in singles:
+            singles_mask |= m._value_
+        member_value = value & flag_mask
+        multi_bits = value & ~singles_mask
         new = cls._find_new_member_()
         pseudo = object.__new__(cls) if new is object.__new__ else new(cls, value)
         pseudo._value_ = value
-        names = [m._name_ for m in cls if m._value_ and m._value_ & value == m._value_]
-        pseudo._name_ = '|'.join(names) if names else None
-        cls._value2member_map_[value] = pseudo
+        unknown = 0
+        if member_value or multi_bits:
+            # The single-bit members lowest bit first, then any multi-bit member inside.
+            members = [m for m in singles if m._value_ & member_value]
+            combined = 0
+            for m in members:
+                combined |= m._value_
+            if multi_bits:
+                for m in cls._member_map_.values():
+                    if m not in members and m._value_ and m._value_ & value == m._value_:
+                        members.append(m)
+                        combined |= m._value_
+            unknown = value ^ combined
+            if not combined:
+                pseudo._name_ = None
+            else:
+                pseudo._name_ = '|'.join(m._name_ for m in members)
+                if unknown:
+                    pseudo._name_ += '|%r' % unknown
+        else:
+            pseudo._name_ = None
+        if not unknown:
+            pseudo = cls._value2member_map_.setdefault(value, pseudo)
         return pseudo
 
     def __contains__(self, other):
@@ -388,14 +449,16 @@ class Flag(Enum):
         return other._value_ & self._value_ == other._value_
 
     def __iter__(self):
-        return (m for m in self.__class__ if m._value_ and m._value_ & self._value_ == m._value_)
+        # The single-bit members it holds, as they were defined.
+        return (m for m in self.__class__ if m._value_ & self._value_ == m._value_)
 
     def __len__(self):
-        return sum(1 for _ in self)
+        return self._value_.bit_count()
 
     def __repr__(self):
-        name = self._name_ if self._name_ is not None else ''
-        return '<%s.%s: %r>' % (self.__class__.__name__, name, self._value_)
+        if self._name_ is None:
+            return '<%s: %r>' % (self.__class__.__name__, self._value_)
+        return '<%s.%s: %r>' % (self.__class__.__name__, self._name_, self._value_)
 
     def __str__(self):
         if self._name_ is None:
@@ -425,15 +488,16 @@ class Flag(Enum):
     __rxor__ = __xor__
 
     def __invert__(self):
-        all_bits = 0
-        for m in self.__class__:
-            all_bits |= m._value_
-        return self.__class__(all_bits & ~self._value_)
+        cls = self.__class__
+        if getattr(cls, '_boundary_', STRICT) in (EJECT, KEEP):
+            return cls(~self._value_ & cls._all_bits_())
+        return cls(cls._flag_mask_() & ~self._value_)
 
 
 class IntFlag(int, ReprEnum, Flag):
     """Flags that are also ints."""
     _is_enum_base_ = True
+    _boundary_ = None   # KEEP, once it exists (below)
 
     def __str__(self):
         return str(self._value_)
@@ -451,6 +515,35 @@ class IntFlag(int, ReprEnum, Flag):
 
     __ror__ = __or__
     __rand__ = __and__
+
+
+class FlagBoundary(StrEnum):
+    """What a Flag does with bits none of its members has."""
+    STRICT = auto()
+    CONFORM = auto()
+    EJECT = auto()
+    KEEP = auto()
+
+
+STRICT, CONFORM, EJECT, KEEP = FlagBoundary
+Flag._boundary_ = STRICT
+IntFlag._boundary_ = KEEP
+
+
+def bin(num, max_bits=None):
+    """num in binary, with a sign digit and, given max_bits, padded to that many digits
+    (what a Flag's errors show)."""
+    import builtins
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        s = builtins.bin(num + ceiling).replace('1', '0', 1)
+    else:
+        s = builtins.bin(~num ^ (ceiling - 1) + ceiling)
+    sign = s[:3]
+    digits = s[3:]
+    if max_bits is not None and len(digits) < max_bits:
+        digits = (sign[-1] * max_bits + digits)[-max_bits:]
+    return "%s %s" % (sign, digits)
 
 
 class EnumCheck(Enum):

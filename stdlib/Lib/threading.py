@@ -452,7 +452,7 @@ class Thread:
         with _active_limbo_lock:
             _limbo[self] = self
         try:
-            self._handle = _start_joinable_thread(self._bootstrap, (), None, self._name, self._daemonic)
+            self._handle = _start_joinable_thread(self._bootstrap_inner, (), None, self._name, self._daemonic)
         except Exception:
             with _active_limbo_lock:
                 del _limbo[self]
@@ -466,7 +466,7 @@ class Thread:
         finally:
             del self._target, self._args, self._kwargs
 
-    def _bootstrap(self):
+    def _bootstrap_inner(self):
         self._ident = get_ident()
         self._native_id = get_native_id()
         _thread._set_thread_name(self._name)
