@@ -6,11 +6,14 @@ divides evenly stays an int.
 """
 
 import math
-from collections import Counter
+import random
+from collections import Counter, namedtuple
+from fractions import Fraction
 
 __all__ = ['StatisticsError', 'fmean', 'geometric_mean', 'harmonic_mean', 'mean', 'median',
            'median_grouped', 'median_high', 'median_low', 'mode', 'multimode', 'pstdev',
-           'pvariance', 'quantiles', 'stdev', 'variance']
+           'pvariance', 'quantiles', 'stdev', 'variance', 'correlation', 'covariance',
+           'linear_regression', 'NormalDist']
 
 
 class StatisticsError(ValueError):
@@ -32,15 +35,27 @@ def _ratio(x):
 
 
 def _result_type(data):
+    """The type the result takes, by CPython's coercion: int gives way to any other kind,
+    a subclass to its base; Fraction and float mix as float; others do not mix."""
     kind = int
     for x in data:
         t = type(x)
         if t is bool:
             t = int
-        if t is float:
-            kind = float
-        elif t is not int:
+        if t is kind or issubclass(t, int):
+            continue
+        if not isinstance(x, (float, Fraction)) and not (hasattr(x, 'numerator') or hasattr(x, 'as_integer_ratio')):
             raise TypeError("can't convert type '%s' to numerator/denominator" % t.__name__)
+        if kind is int or issubclass(kind, t):
+            kind = t
+        elif issubclass(t, kind):
+            continue
+        elif issubclass(kind, Fraction) and issubclass(t, float):
+            kind = t
+        elif issubclass(kind, float) and issubclass(t, Fraction):
+            continue
+        else:
+            raise TypeError("don't know how to coerce %s and %s" % (kind.__name__, t.__name__))
     return kind
 
 
@@ -76,7 +91,11 @@ def _convert(n, d, kind):
         return n
     if kind is int and d == 1:
         return n
-    return n / d
+    if kind is int or issubclass(kind, float):
+        return n / d
+    if issubclass(kind, Fraction):
+        return kind(n, d)
+    return kind(n) / d
 
 
 def mean(data):
@@ -306,3 +325,243 @@ def quantiles(data, *, n=4, method='exclusive'):
             result.append(interpolated)
         return result
     raise ValueError('Unknown method: %r' % method)
+
+
+# ---- two variables ----------------------------------------------------------------------
+
+def _paired(x, y, what):
+    n = len(x)
+    if len(y) != n:
+        raise StatisticsError('%s requires that both inputs have same number of data points' % what)
+    if n < 2:
+        raise StatisticsError('%s requires at least two data points' % what)
+    return n
+
+
+def covariance(x, y, /):
+    """The sample covariance of two inputs of the same length."""
+    n = _paired(x, y, 'covariance')
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    return math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)) / (n - 1)
+
+
+def correlation(x, y, /):
+    """Pearson's correlation coefficient of two inputs of the same length."""
+    n = _paired(x, y, 'correlation')
+    xbar = math.fsum(x) / n
+    ybar = math.fsum(y) / n
+    sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    sxx = math.fsum((xi - xbar) ** 2.0 for xi in x)
+    syy = math.fsum((yi - ybar) ** 2.0 for yi in y)
+    try:
+        return sxy / math.sqrt(sxx * syy)
+    except ZeroDivisionError:
+        raise StatisticsError('at least one of the inputs is constant')
+
+
+LinearRegression = namedtuple('LinearRegression', ('slope', 'intercept'))
+
+
+def linear_regression(x, y, /, *, proportional=False):
+    """The slope and intercept of the least-squares line through the points (through the
+    origin when proportional)."""
+    n = _paired(x, y, 'linear regression')
+    if proportional:
+        sxy = math.fsum(xi * yi for xi, yi in zip(x, y))
+        sxx = math.fsum(xi * xi for xi in x)
+    else:
+        xbar = math.fsum(x) / n
+        ybar = math.fsum(y) / n
+        sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+        sxx = math.fsum((xi - xbar) ** 2.0 for xi in x)
+    try:
+        slope = sxy / sxx
+    except ZeroDivisionError:
+        raise StatisticsError('x is constant')
+    intercept = 0.0 if proportional else ybar - slope * xbar
+    return LinearRegression(slope=slope, intercept=intercept)
+
+
+# ---- the normal distribution --------------------------------------------------------------
+
+def _polynomial(r, coefficients):
+    # Horner's rule, highest power first.
+    total = 0.0
+    for c in coefficients:
+        total = total * r + c
+    return total
+
+
+# Wichura's Algorithm AS 241 (Applied Statistics 37, 1988): rational approximations of the
+# normal distribution's inverse, for the centre and for the two tail regions.
+_CENTRE_NUM = (2.5090809287301226727e+3, 3.3430575583588128105e+4, 6.7265770927008700853e+4,
+               4.5921953931549871457e+4, 1.3731693765509461125e+4, 1.9715909503065514427e+3,
+               1.3314166789178437745e+2, 3.3871328727963666080e+0)
+_CENTRE_DEN = (5.2264952788528545610e+3, 2.8729085735721942674e+4, 3.9307895800092710610e+4,
+               2.1213794301586595867e+4, 5.3941960214247511077e+3, 6.8718700749205790830e+2,
+               4.2313330701600911252e+1, 1.0)
+_NEAR_NUM = (7.74545014278341407640e-4, 2.27238449892691845833e-2, 2.41780725177450611770e-1,
+             1.27045825245236838258e+0, 3.64784832476320460504e+0, 5.76949722146069140550e+0,
+             4.63033784615654529590e+0, 1.42343711074968357734e+0)
+_NEAR_DEN = (1.05075007164441684324e-9, 5.47593808499534494600e-4, 1.51986665636164571966e-2,
+             1.48103976427480074590e-1, 6.89767334985100004550e-1, 1.67638483018380384940e+0,
+             2.05319162663775882187e+0, 1.0)
+_FAR_NUM = (2.01033439929228813265e-7, 2.71155556874348757815e-5, 1.24266094738807843860e-3,
+            2.65321895265761230930e-2, 2.96560571828504891230e-1, 1.78482653991729133580e+0,
+            5.46378491116411436990e+0, 6.65790464350110377720e+0)
+_FAR_DEN = (2.04426310338993978564e-15, 1.42151175831644588870e-7, 1.84631831751005468180e-5,
+            7.86869131145613259100e-4, 1.48753612908506148525e-2, 1.36929880922735805310e-1,
+            5.99832206555887937690e-1, 1.0)
+
+
+def _normal_dist_inv_cdf(p, mu, sigma):
+    q = p - 0.5
+    if math.fabs(q) <= 0.425:
+        r = 0.180625 - q * q
+        x = _polynomial(r, _CENTRE_NUM) * q / _polynomial(r, _CENTRE_DEN)
+        return mu + x * sigma
+    r = p if q <= 0.0 else 1.0 - p
+    r = math.sqrt(-math.log(r))
+    if r <= 5.0:
+        r = r - 1.6
+        x = _polynomial(r, _NEAR_NUM) / _polynomial(r, _NEAR_DEN)
+    else:
+        r = r - 5.0
+        x = _polynomial(r, _FAR_NUM) / _polynomial(r, _FAR_DEN)
+    if q < 0.0:
+        x = -x
+    return mu + x * sigma
+
+
+class NormalDist:
+    """A normal distribution of a random variable: its mean mu and standard deviation sigma."""
+
+    __slots__ = {'_mu': 'Arithmetic mean of a normal distribution',
+                 '_sigma': 'Standard deviation of a normal distribution'}
+
+    def __init__(self, mu=0.0, sigma=1.0):
+        if sigma < 0.0:
+            raise StatisticsError('sigma must be non-negative')
+        self._mu = float(mu)
+        self._sigma = float(sigma)
+
+    @classmethod
+    def from_samples(cls, data):
+        """The distribution whose mean and standard deviation are the samples'."""
+        data = list(data)
+        xbar = fmean(data)
+        return cls(xbar, stdev(data, xbar))
+
+    def samples(self, n, *, seed=None):
+        """n random draws from the distribution (repeatable with a seed)."""
+        gauss = random.gauss if seed is None else random.Random(seed).gauss
+        mu, sigma = self._mu, self._sigma
+        return [gauss(mu, sigma) for _ in range(n)]
+
+    def pdf(self, x):
+        variance = self._sigma * self._sigma
+        if not variance:
+            raise StatisticsError('pdf() not defined when sigma is zero')
+        diff = x - self._mu
+        return math.exp(diff * diff / (-2.0 * variance)) / math.sqrt(math.tau * variance)
+
+    def cdf(self, x):
+        if not self._sigma:
+            raise StatisticsError('cdf() not defined when sigma is zero')
+        return 0.5 * (1.0 + math.erf((x - self._mu) / (self._sigma * math.sqrt(2.0))))
+
+    def inv_cdf(self, p):
+        if p <= 0.0 or p >= 1.0:
+            raise StatisticsError('p must be in the range 0.0 < p < 1.0')
+        if self._sigma <= 0.0:
+            raise StatisticsError('cdf() not defined when sigma at or below zero')
+        return _normal_dist_inv_cdf(p, self._mu, self._sigma)
+
+    def quantiles(self, n=4):
+        return [self.inv_cdf(i / n) for i in range(1, n)]
+
+    def overlap(self, other):
+        """The area the two distributions' density functions share (0.0 to 1.0)."""
+        if not isinstance(other, NormalDist):
+            raise TypeError('Expected another NormalDist instance')
+        X, Y = self, other
+        if (Y._sigma, Y._mu) < (X._sigma, X._mu):
+            X, Y = Y, X
+        X_var, Y_var = X.variance, Y.variance
+        if not X_var or not Y_var:
+            raise StatisticsError('overlap() not defined when sigma is zero')
+        dv = Y_var - X_var
+        dm = math.fabs(Y._mu - X._mu)
+        if not dv:
+            return 1.0 - math.erf(dm / (2.0 * X._sigma * math.sqrt(2.0)))
+        a = X._mu * Y_var - Y._mu * X_var
+        b = X._sigma * Y._sigma * math.sqrt(dm * dm + dv * math.log(Y_var / X_var))
+        x1 = (a + b) / dv
+        x2 = (a - b) / dv
+        return 1.0 - (math.fabs(Y.cdf(x1) - X.cdf(x1)) + math.fabs(Y.cdf(x2) - X.cdf(x2)))
+
+    def zscore(self, x):
+        if not self._sigma:
+            raise StatisticsError('zscore() not defined when sigma is zero')
+        return (x - self._mu) / self._sigma
+
+    @property
+    def mean(self):
+        return self._mu
+
+    @property
+    def median(self):
+        return self._mu
+
+    @property
+    def mode(self):
+        return self._mu
+
+    @property
+    def stdev(self):
+        return self._sigma
+
+    @property
+    def variance(self):
+        return self._sigma * self._sigma
+
+    def __add__(x1, x2):
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu + x2._mu, math.hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu + x2, x1._sigma)
+
+    def __sub__(x1, x2):
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu - x2._mu, math.hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu - x2, x1._sigma)
+
+    def __mul__(x1, x2):
+        return NormalDist(x1._mu * x2, x1._sigma * math.fabs(x2))
+
+    def __truediv__(x1, x2):
+        return NormalDist(x1._mu / x2, x1._sigma / math.fabs(x2))
+
+    def __pos__(x1):
+        return NormalDist(x1._mu, x1._sigma)
+
+    def __neg__(x1):
+        return NormalDist(-x1._mu, x1._sigma)
+
+    __radd__ = __add__
+
+    def __rsub__(x1, x2):
+        return -(x1 - x2)
+
+    __rmul__ = __mul__
+
+    def __eq__(x1, x2):
+        if not isinstance(x2, NormalDist):
+            return NotImplemented
+        return x1._mu == x2._mu and x1._sigma == x2._sigma
+
+    def __hash__(self):
+        return hash((self._mu, self._sigma))
+
+    def __repr__(self):
+        return f'{type(self).__name__}(mu={self._mu!r}, sigma={self._sigma!r})'
