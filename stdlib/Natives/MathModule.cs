@@ -261,13 +261,18 @@ public static class MathModule
         throw Err.TypeError($"'{o.ObType.Name}' object cannot be interpreted as an integer");
     }
 
+    /// <summary>The integer square root: Newton's method from above (a power of two at least
+    /// the root), which falls monotonically to the floor of the root.</summary>
     static BigInteger ISqrt(BigInteger n)
     {
         if (n < 2) return n;
-        var x = (BigInteger)Math.Sqrt((double)n);
-        while (x * x > n) x--;
-        while ((x + 1) * (x + 1) <= n) x++;
-        return x;
+        var x = BigInteger.One << (int)((n.GetBitLength() + 1) / 2);
+        while (true)
+        {
+            var y = (x + n / x) >> 1;
+            if (y >= x) return x;
+            x = y;
+        }
     }
 
     static PyObject RoundTo(ReadOnlySpan<PyObject> a, PyTuple k, string name, Func<double, double> f)
