@@ -408,7 +408,9 @@ class Flag(Enum):
             value = all_bits + 1 + value
         if value in cls._value2member_map_:
             return cls._value2member_map_[value]
-        singles = [m for m in cls._member_map_.values() if m._value_ and m._value_ & (m._value_ - 1) == 0]
+        # The canonical single-bit members (no aliases), as they were defined.
+        singles = [cls._member_map_[name] for name in cls._member_names_]
+        singles = [m for m in singles if m._value_ and m._value_ & (m._value_ - 1) == 0]
         singles_mask = 0
         for m in singles:
             singles_mask |= m._value_
@@ -426,7 +428,7 @@ class Flag(Enum):
                 combined |= m._value_
             if multi_bits:
                 for m in cls._member_map_.values():
-                    if m not in members and m._value_ and m._value_ & value == m._value_:
+                    if all(m is not k for k in members) and m._value_ and m._value_ & value == m._value_:
                         members.append(m)
                         combined |= m._value_
             unknown = value ^ combined

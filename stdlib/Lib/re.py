@@ -16,16 +16,17 @@ __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall', 'f
 
 
 class RegexFlag(enum.IntFlag):
+    # In CPython's order, which names combinations: re.ASCII|re.UNICODE.
     NOFLAG = 0
-    TEMPLATE = T = 1
+    ASCII = A = 256
     IGNORECASE = I = 2
     LOCALE = L = 4
+    UNICODE = U = 32
     MULTILINE = M = 8
     DOTALL = S = 16
-    UNICODE = U = 32
     VERBOSE = X = 64
+    TEMPLATE = T = 1
     DEBUG = 128
-    ASCII = A = 256
 
     def __repr__(self):
         if self._name_ is not None:
