@@ -142,7 +142,7 @@ def warn(message, category=None, stacklevel=1, source=None):
         filename = frame.f_code.co_filename
         lineno = frame.f_lineno
     module = globals_.get('__name__', '<string>') if isinstance(globals_, dict) else 'sys'
-    warn_explicit(message, category, filename, lineno, module)
+    warn_explicit(message, category, filename, lineno, module, registry=_shown)
 
 
 def warn_explicit(message, category, filename, lineno, module=None, registry=None,
@@ -170,10 +170,15 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         key = ('default', text, category, filename, lineno)
     else:
         key = None
-    if key is not None:
-        if key in _shown:
+    # What was shown is remembered in the registry given (warn() passes one for the whole
+    # program); without one, as for the compiler's warnings, nothing is remembered.
+    if key is not None and registry is not None:
+        if key in registry:
             return
-        _shown.add(key)
+        if isinstance(registry, dict):
+            registry[key] = True
+        else:
+            registry.add(key)
     showwarning(message, category, filename, lineno)
 
 

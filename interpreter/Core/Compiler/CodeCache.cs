@@ -17,8 +17,12 @@ public static class CodeCache
     static readonly string Build = BuildId();
 
     /// <summary>The code of a source file, from the cache when it holds this exact text.</summary>
-    public static CodeObject Compile(string text, string path)
+    public static CodeObject Compile(string text, string path) => Compile(text, path, out _);
+
+    /// <summary>Compile, saying whether the code was compiled now (not read from the cache).</summary>
+    public static CodeObject Compile(string text, string path, out bool compiledNow)
     {
+        compiledNow = true;
         if (!Enabled) return Compiler.CompileSource(text, path);
         string file = Path.Combine(Folder, Key(text, path) + ".mpyc");
         var source = new SourceText(path, text);
@@ -27,7 +31,13 @@ public static class CodeCache
             if (File.Exists(file))
             {
                 using var reader = new BinaryReader(File.OpenRead(file), Encoding.UTF8);
-                if (reader.ReadInt32() == Magic) return ReadCode(reader, source);
+                if (reader.ReadInt32() == Magic)
+                {
+                    var cached = ReadCode(reader, source);
+                    cached.CompileWarnings = ReadWarnings(reader);
+                    compiledNow = false;
+                    return cached;
+                }
             }
         }
         catch (Exception)
@@ -88,10 +98,33 @@ public static class CodeCache
             {
                 writer.Write(Magic);
                 WriteCode(writer, code);
+                WriteWarnings(writer, code.CompileWarnings);
             }
             File.Move(temp, file, overwrite: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException) { }
+    }
+
+    /// <summary>A module's compile-time warnings, after its code: a count, then line and text.</summary>
+    static void WriteWarnings(BinaryWriter w, CompileWarning[] warnings)
+    {
+        w.Write(warnings?.Length ?? 0);
+        foreach (var warning in warnings ?? Array.Empty<CompileWarning>())
+        {
+            w.Write(warning.Line);
+            w.Write(warning.Column);
+            w.Write(warning.Message);
+        }
+    }
+
+    static CompileWarning[] ReadWarnings(BinaryReader r)
+    {
+        int n = r.ReadInt32();
+        if (n == 0) return null;
+        if (n < 0 || n > 100000) throw new InvalidDataException("bad warning count");
+        var warnings = new CompileWarning[n];
+        for (int i = 0; i < n; i++) warnings[i] = new CompileWarning(r.ReadInt32(), r.ReadInt32(), r.ReadString());
+        return warnings;
     }
 
     /// <summary>A code object as bytes (the cache's own format), for the fork emulation to

@@ -57,6 +57,10 @@ public sealed class CodeObject : PyObject
     public PyStr NameObject => nameObject ??= PyStr.Intern(Name);
     public PyStr QualNameObject => qualNameObject ??= PyStr.Intern(QualName);
     PyStr nameObject, qualNameObject;
+    /// <summary>A module's compile-time warnings (CPython's SyntaxWarning for `x is 1`): issued
+    /// through the warnings module each time the module is about to run (kept in the
+    /// compiled-code cache with the code). Null when there are none.</summary>
+    public CompileWarning[] CompileWarnings;
     /// <summary>The attribute instructions' inline caches, by instruction index; made on first
     /// use, with the GIL on (see VM/AttributeCache.cs).</summary>
     public MiniPy.VM.TypeLookupCacheEntry[] TypeLookupCaches;
@@ -180,3 +184,7 @@ public sealed class CodeObject : PyObject
         return t;
     }
 }
+
+/// <summary>A warning found while compiling: its line, 1-based column and message (all are
+/// SyntaxWarnings).</summary>
+public readonly record struct CompileWarning(int Line, int Column, string Message);

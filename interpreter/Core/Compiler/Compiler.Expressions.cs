@@ -242,6 +242,7 @@ public sealed partial class Compiler
 
     void CompileCompare(Compare cmp)
     {
+        WarnOfIsWithLiteral(cmp);
         CompileExpr(cmp.Left);
         if (cmp.Ops.Count == 1)
         {
@@ -272,6 +273,34 @@ public sealed partial class Compiler
     }
 
     /// <summary>Evaluates a condition and jumps to target when it is (jumpIfTrue) true/false.</summary>
+    /// <summary>CPython's SyntaxWarning for `x is 1`: identity with a literal (other than
+    /// None, True, False and ...) is almost always a mistake for equality.</summary>
+    void WarnOfIsWithLiteral(Compare cmp)
+    {
+        var left = cmp.Left;
+        for (int i = 0; i < cmp.Ops.Count; i++)
+        {
+            var right = cmp.Comparators[i];
+            var op = cmp.Ops[i];
+            if ((op == CompareOperator.Is || op == CompareOperator.IsNot) && (IsLiteral(left) || IsLiteral(right)))
+            {
+                var (name, instead) = op == CompareOperator.Is ? ("is", "==") : ("is not", "!=");
+                warnings.Add(new CompileWarning(cmp.Line, cmp.Col + 1, $"\"{name}\" with a literal. Did you mean \"{instead}\"?"));
+            }
+            left = right;
+        }
+    }
+
+    /// <summary>A constant the compiler folds (a number, string, bytes, a tuple of such, a
+    /// signed number), but not the singletons None, True, False and Ellipsis.</summary>
+    static bool IsLiteral(Expr e) => e switch
+    {
+        Constant c => c.Value is not (null or bool or EllipsisValue),
+        TupleExpr t => t.Elts.TrueForAll(x => x is Constant || IsLiteral(x)),
+        UnaryOp { Op: UnaryOperator.Neg or UnaryOperator.Pos or UnaryOperator.Invert, Operand: Constant { Value: not (null or string or byte[] or EllipsisValue) } } => true,
+        _ => false,
+    };
+
     void CompileJumpIf(Expr test, bool jumpIfTrue, Label target)
     {
         if (test is UnaryOp { Op: UnaryOperator.Not } u)

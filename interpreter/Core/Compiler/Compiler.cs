@@ -30,6 +30,8 @@ public sealed partial class Compiler
     bool evaluating;
 
     readonly FutureFeatures features;
+    /// <summary>The SyntaxWarnings found so far (see CodeObject.CompileWarnings).</summary>
+    readonly List<CompileWarning> warnings = new();
 
     Compiler((SymbolTable symbols, FutureFeatures features) analysis, SourceText source)
     {
@@ -90,7 +92,9 @@ public sealed partial class Compiler
         {
             CompileExpr(((ExprStmt)module.Body[0]).Value);
             code.Emit(Op.RETURN_VALUE);
-            return code.Build("<module>", "<module>", source, 1, CodeFlags.ModuleBody, 0, 0, 0, false);
+            var expression = code.Build("<module>", "<module>", source, 1, CodeFlags.ModuleBody, 0, 0, 0, false);
+            if (warnings.Count > 0) expression.CompileWarnings = warnings.ToArray();
+            return expression;
         }
         string doc = null;
         bool hasDoc = !interactive && TryDocString(module.Body, out doc);
@@ -103,7 +107,9 @@ public sealed partial class Compiler
         CompileBody(module.Body, hasDoc ? 1 : 0);
         code.Emit(Op.LOAD_CONST, code.ConstFor(null));
         code.Emit(Op.RETURN_VALUE);
-        return code.Build("<module>", "<module>", source, 1, CodeFlags.ModuleBody, 0, 0, 0, false);
+        var result = code.Build("<module>", "<module>", source, 1, CodeFlags.ModuleBody, 0, 0, 0, false);
+        if (warnings.Count > 0) result.CompileWarnings = warnings.ToArray();
+        return result;
     }
 
     static bool TryDocString(List<Stmt> body, out string doc)

@@ -15,20 +15,30 @@ public static class DynamicCode
         ArgParser.Positional("compile", args, kwnames, 3, 6);
         var fileName = ArgParser.Str(args[1], "compile", 2);
         var mode = ArgParser.Str(args[2], "compile", 3);
-        return mode switch
+        var code = mode switch
         {
             "exec" => Compiler.Compiler.CompileSource(SourceOf(args[0], "compile"), fileName),
             "eval" => Compiler.Compiler.CompileExpression(SourceOf(args[0], "compile"), fileName),
             "single" => Compiler.Compiler.CompileInteractive(SourceOf(args[0], "compile"), fileName),
             _ => throw Err.ValueError("compile() mode must be 'exec', 'eval' or 'single'"),
         };
+        return Warned(code);
+    }
+
+    /// <summary>Code just compiled from text, its SyntaxWarnings issued (as CPython's compiler
+    /// issues them); a new reference, released if a warning turned error raises.</summary>
+    static CodeObject Warned(CodeObject code)
+    {
+        try { ThreadState.Current?.Interp.IssueCompileWarnings(code); }
+        catch { Rc.Dec(code); throw; }
+        return code;
     }
 
     /// <summary>exec(source, globals=None, locals=None): runs statements; returns None.</summary>
     public static PyObject Exec(ReadOnlySpan<PyObject> args, PyTuple kwnames)
     {
         ArgParser.Positional("exec", args, kwnames, 1, 3);
-        var code = args[0] as CodeObject ?? Compiler.Compiler.CompileSource(SourceOf(args[0], "exec"), "<string>");
+        var code = args[0] as CodeObject ?? Warned(Compiler.Compiler.CompileSource(SourceOf(args[0], "exec"), "<string>"));
         try { Rc.Dec(Run(code, args, "exec")); }
         finally { if (code != args[0]) Rc.Dec(code); }
         return Rc.New(PyNone.Instance);
@@ -38,7 +48,7 @@ public static class DynamicCode
     public static PyObject Eval(ReadOnlySpan<PyObject> args, PyTuple kwnames)
     {
         ArgParser.Positional("eval", args, kwnames, 1, 3);
-        var code = args[0] as CodeObject ?? Compiler.Compiler.CompileExpression(SourceOf(args[0], "eval"), "<string>");
+        var code = args[0] as CodeObject ?? Warned(Compiler.Compiler.CompileExpression(SourceOf(args[0], "eval"), "<string>"));
         try { return Run(code, args, "eval"); }
         finally { if (code != args[0]) Rc.Dec(code); }
     }

@@ -132,9 +132,12 @@ public sealed partial class Interpreter
             if (path == null) throw ImportFailure(ErrorTypes.ModuleNotFoundError, $"No module named '{name}'", name, null);
             if (ImportLog.IsEnabled(LogLevel.Debug)) ImportLog.LogDebug("importing {Module} from {Path}", name, path);
             var text = File.ReadAllText(path);
-            var code = Compiler.CodeCache.Compile(text, path);
+            var code = Compiler.CodeCache.Compile(text, path, out bool compiledNow);
             try
             {
+                // As CPython: an imported module warns when it is compiled, not when its
+                // compiled code comes from the cache.
+                if (compiledNow) IssueCompileWarnings(code);
                 RunAsModule(code, name, path);
             }
             catch

@@ -77,8 +77,42 @@ public sealed partial class Interpreter
     public void RunMain(string text, string fileName)
     {
         var code = File.Exists(fileName) ? Compiler.CodeCache.Compile(text, fileName) : Compiler.Compiler.CompileSource(text, fileName);
-        try { RunAsModule(code, "__main__", fileName); }
+        try
+        {
+            IssueCompileWarnings(code);
+            RunAsModule(code, "__main__", fileName);
+        }
         finally { Rc.Dec(code); }
+    }
+
+    /// <summary>Issues a module's compile-time warnings (SyntaxWarning) through the warnings
+    /// module, whose filters decide what is shown, as CPython's compiler does.</summary>
+    public void IssueCompileWarnings(CodeObject code)
+    {
+        if (code.CompileWarnings == null) return;
+        var ts = ThreadState.Current;
+        var warnings = ImportModule(ts, "warnings"); // borrowed
+        var warnExplicit = Ops.GetAttr(warnings, "warn_explicit");
+        try
+        {
+            foreach (var warning in code.CompileWarnings)
+            {
+                var message = PyStr.New(warning.Message);
+                var file = PyStr.New(code.FileName);
+                var line = PyInt.New(warning.Line);
+                try { Rc.Dec(Ops.Call(warnExplicit, new PyObject[] { message, ErrorTypes.SyntaxWarning, file, line })); }
+                catch (PyRaise e) when (e.Exc != null && e.Exc.ObType.IsSubtypeOf(ErrorTypes.SyntaxWarning))
+                {
+                    // A warning the filters made an error is, as in CPython, a SyntaxError at
+                    // the place it was found (with the line's text when the file has it).
+                    Rc.Dec(e.TakeException());
+                    var text = File.Exists(code.FileName) ? code.Source.Line(warning.Line) : null;
+                    throw new MiniPy.Syntax.SyntaxErrorException(warning.Message, code.FileName, warning.Line, warning.Column, text);
+                }
+                finally { Rc.Dec(message); Rc.Dec(file); Rc.Dec(line); }
+            }
+        }
+        finally { Rc.Dec(warnExplicit); }
     }
 
     /// <summary>Executes a code object as a module's body; the module is in sys.modules
