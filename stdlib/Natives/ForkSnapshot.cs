@@ -255,7 +255,7 @@ public static class ForkSnapshot
                         else Value(cell.Contents, depth + 1);
                     }
                     return;
-                case PyMethod builtinClassMethod when builtinClassMethod.Self is PyType owner && builtinClassMethod.Func is not PyFunction:
+                case PyMethod builtinClassMethod when builtinClassMethod.Self is PyType owner && builtinClassMethod.Func is PyBuiltinFunction:
                     // dict.fromkeys: found again on its class by name.
                     Byte((byte)'X'); Value(owner, depth + 1); Str(WireFormat.BuiltinMethodName(builtinClassMethod)); return;
                 case PyMethod m:
@@ -620,8 +620,8 @@ public static class ForkSnapshot
                     if (pos + 8 > data.Length) throw Malformed("truncated");
                     long maxlen = BinaryPrimitives.ReadInt64LittleEndian(data.AsSpan(pos));
                     pos += 8;
-                    if (maxlen < -1 || maxlen > int.MaxValue) throw Malformed("bad deque bound");
-                    deque.MaxLen = (int)maxlen;
+                    if (maxlen < -1) throw Malformed("bad deque bound");
+                    deque.MaxLen = maxlen;
                     int n = U32();
                     for (int i = 0; i < n; i++)
                     {

@@ -208,9 +208,12 @@ public static class WireFormat
                     // str.upper: by its class and name, as pickle sends it.
                     Global(md.Owner.Module ?? "builtins", QualName(md.Owner) + "." + md.Name, md);
                     return;
-                case PyMethod bound when bound.Self is PyType owner && bound.Func is not PyFunction:
-                    // A built-in classmethod of its class (dict.fromkeys), by the same names.
-                    Global(owner.Module ?? "builtins", QualName(owner) + "." + BuiltinMethodName(bound), bound);
+                case PyMethod bound when bound.Self is PyType && bound.Func is PyBuiltinFunction:
+                    // A built-in classmethod bound to a class (dict.fromkeys, or inherited by a
+                    // class of the program): the class, then the name found on it again.
+                    Byte((byte)'m');
+                    Value(bound.Self, depth + 1);
+                    Str(BuiltinMethodName(bound));
                     return;
                 case PyEllipsis:
                     Global("builtins", "Ellipsis", o);
@@ -269,7 +272,7 @@ public static class WireFormat
             }
             if (qualname.Contains("<locals>"))
                 throw Err.New(ErrorTypes.AttributeError, $"Can't pickle local object '{qualname}'");
-            if (HeapTypes.LookupUserDefined(type, PyStr.Intern("__getstate__")) != null)
+            if (inst.BaseValue == null && HeapTypes.LookupUserDefined(type, PyStr.Intern("__getstate__")) != null)
             {
                 // The class says what its state is (and, with __setstate__, how to put it back).
                 Byte((byte)'w');
@@ -430,10 +433,10 @@ public static class WireFormat
                 case (byte)'Q':
                     {
                         long maxlen = Int64();
-                        if (maxlen < -1 || maxlen > int.MaxValue) throw Malformed("bad deque bound");
+                        if (maxlen < -1) throw Malformed("bad deque bound");
                         int n = Count();
                         var deque = PyDeque.New();
-                        deque.MaxLen = (int)maxlen;
+                        deque.MaxLen = maxlen;
                         try
                         {
                             for (int i = 0; i < n; i++)
@@ -519,8 +522,8 @@ public static class WireFormat
                 {
                     var found = klass.Dict?.GetItemBorrowed(name);
                     if (found == null) continue;
-                    if (found is PyClassMethod { Func: PyFunction classFunction } && self is PyType)
-                        return PyMethod.New(classFunction, self);
+                    if (found is PyClassMethod { Func: PyFunction or PyBuiltinFunction } classMethod && self is PyType)
+                        return PyMethod.New(classMethod.Func, self);
                     if (found is PyFunction function && self is not PyType)
                         return PyMethod.New(function, self);
                     break;
@@ -565,13 +568,13 @@ public static class WireFormat
                 catch (PyRaise r) { Rc.Dec(r.TakeException()); }
                 if (type == null || !type.IsSubtypeOf(ErrorTypes.BaseException)) type = ErrorTypes.Exception;
                 var exc = PyException.New(type, args.Items);
+                if (attributes is PyDict sent) exc.EnsureInstanceDict().Update(sent);
                 if (tb.Length > 0)
                 {
                     var text = PyStr.New(tb);
                     exc.EnsureInstanceDict().SetItemNew("_remote_traceback", text);
                     Rc.Dec(text);
                 }
-                if (attributes is PyDict sent) exc.EnsureInstanceDict().Update(sent);
                 return exc;
             }
             finally { Rc.Dec(argsObj); Rc.Dec(attributes); }
@@ -624,6 +627,7 @@ public static class WireFormat
             string module = Str(), qualname = Str();
             if (ResolveGlobal(module, qualname) is not PyType { IsHeapType: true } cls)
                 throw Malformed($"'{module}.{qualname}' is not a class");
+            if (BuiltinSubclass.ValueBase(cls) != null) throw Malformed($"'{module}.{qualname}' holds a built-in value");
             var inst = PyInstance.New(cls);
             try
             {
@@ -656,11 +660,12 @@ public static class WireFormat
         static PyObject Global(string module, string qualname)
         {
             var found = ResolveGlobal(module, qualname);
-            if (found is not PyClassMethod) return Rc.New(found);
-            // A classmethod of a built-in class: bound to its class, as the sender had it.
+            if (found is not PyClassMethod classMethod) return Rc.New(found);
+            // A classmethod of a class: bound to that class, as the sender had it.
             int dot = qualname.LastIndexOf('.');
-            var owner = ResolveGlobal(module, qualname.Substring(0, dot));
-            return Ops.GetAttr(owner, qualname.Substring(dot + 1));
+            if (dot < 0 || ResolveGlobal(module, qualname.Substring(0, dot)) is not PyType owner)
+                throw Malformed($"'{module}.{qualname}' is not a method of a class");
+            return PyMethod.New(classMethod.Func, owner);
         }
     }
 

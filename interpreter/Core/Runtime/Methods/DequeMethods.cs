@@ -21,16 +21,15 @@ public static class DequeMethods
         int npos = MethodArgs.PositionalCount(args, kw);
         if (npos > 2) throw Err.TypeError($"deque() takes at most 2 arguments ({npos} given)");
         var p = ArgParser.Parse("deque", args, kw, constructorNames, 0);
-        int maxlen = -1;
+        long maxlen = -1;
         if (p[1] != null && p[1] is not PyNone)
         {
             if (p[1] is not PyInt m) throw Err.TypeError("an integer is required");
             if (m.IsBig) throw Err.New(ErrorTypes.OverflowError, "Python int too large to convert to C ssize_t");
             if (m.Value < 0) throw Err.ValueError("maxlen must be non-negative");
-            maxlen = (int)Math.Min(m.Value, int.MaxValue);
+            maxlen = m.Value;
         }
-        d.Clear();
-        d.MaxLen = maxlen;
+        d.Reset(maxlen);
         if (p[0] != null) d.Extend(p[0]);
     }
 
@@ -105,10 +104,11 @@ public static class DequeMethods
             var item = MethodArgs.One("deque.remove", args, kw);
             var d = Self(self);
             long mutations = d.Mutations;
-            long i = Find(d, item, 0, long.MaxValue);
+            long i = Find(d, item, 0, long.MaxValue, "deque mutated during remove().");
             if (i < 0) throw Err.ValueError(Ops.Repr(item) + " is not in deque");
-            if (d.Mutations != mutations) throw Err.IndexError("deque mutated during remove().");
-            Rc.XDec(d.RemoveAt(i));
+            // Taken out only if nothing changed the deque since it was searched.
+            var removed = d.RemoveAt(i, mutations) ?? throw Err.IndexError("deque mutated during remove().");
+            Rc.Dec(removed);
             return None();
         });
         BuiltinTypes.AddMethod(t, "__reversed__", (self, args, kw) =>
@@ -127,7 +127,7 @@ public static class DequeMethods
 
     /// <summary>The index of the first item equal to item in [start, stop) (negative bounds
     /// count from the end), or -1. A deque changed by a comparison is a RuntimeError.</summary>
-    static long Find(PyDeque d, PyObject item, long start, long stop)
+    static long Find(PyDeque d, PyObject item, long start, long stop, string mutatedMessage = null)
     {
         long mutations = d.Mutations;
         var items = d.SnapshotOwned();
@@ -139,7 +139,8 @@ public static class DequeMethods
             for (long i = start; i < stop && i < n; i++)
             {
                 bool equal = Ops.EqualsBool(items[i], item);
-                if (d.Mutations != mutations) throw Err.RuntimeError("deque mutated during iteration");
+                if (d.Mutations != mutations)
+                    throw mutatedMessage != null ? Err.IndexError(mutatedMessage) : Err.RuntimeError("deque mutated during iteration");
                 if (equal) return i;
             }
             return -1;

@@ -21,7 +21,7 @@ public sealed class PyDeque : PyGcObject
     int head;
     int count;
     /// <summary>The bound on the length, or -1 for none.</summary>
-    public int MaxLen = -1;
+    public long MaxLen = -1;
     /// <summary>Bumped by every change that moves items (iterators check it).</summary>
     public long Mutations;
 
@@ -101,7 +101,7 @@ public sealed class PyDeque : PyGcObject
     /// the items end up reversed). A deque extended by itself takes a snapshot first.</summary>
     public void Extend(PyObject iterable, bool left = false)
     {
-        if (ReferenceEquals(iterable, this))
+        if (ReferenceEquals(BuiltinSubclass.Unwrap(iterable), this))
         {
             foreach (var item in SnapshotOwned()) { Append(item, left); Rc.Dec(item); }
             return;
@@ -124,6 +124,16 @@ public sealed class PyDeque : PyGcObject
         int n;
         if (Heap.ObjectLocks) { { mutex.Enter(); try { items = DetachUnlocked(out n); } finally { mutex.Exit(); } } }
         else items = DetachUnlocked(out n);
+        for (int i = 0; i < n; i++) Rc.XDec(items[i]);
+    }
+
+    /// <summary>Empties the deque and sets its bound, in one step (deque.__init__).</summary>
+    public void Reset(long maxLen)
+    {
+        PyObject[] items;
+        int n;
+        if (Heap.ObjectLocks) { { mutex.Enter(); try { items = DetachUnlocked(out n); MaxLen = maxLen; } finally { mutex.Exit(); } } }
+        else { items = DetachUnlocked(out n); MaxLen = maxLen; }
         for (int i = 0; i < n; i++) Rc.XDec(items[i]);
     }
 
@@ -153,15 +163,31 @@ public sealed class PyDeque : PyGcObject
         n %= count;
         if (n < 0) n += count;
         if (n == 0) return;
-        // Right by n: the last n items come to the front. With the buffer full, moving the
-        // head is enough; otherwise the items are laid out again.
-        if (count == buf.Length) head = (head - (int)n) & (buf.Length - 1);
+        // Right by n moves the last n items to the front, one at a time across the gap
+        // before the head; left by count - n, when that is fewer, moves the first ones to
+        // the back. (With the buffer full, each move leaves the item where it is and only
+        // the head moves.)
+        int mask = buf.Length - 1;
+        if (n <= count / 2)
+        {
+            for (long k = 0; k < n; k++)
+            {
+                int last = Slot(count - 1);
+                var item = buf[last];
+                buf[last] = null;
+                head = (head - 1) & mask;
+                buf[head] = item;
+            }
+        }
         else
         {
-            var items = new PyObject[buf.Length];
-            for (int i = 0; i < count; i++) items[(i + (int)n) % count] = buf[Slot(i)];
-            buf = items;
-            head = 0;
+            for (long k = 0; k < count - n; k++)
+            {
+                var item = buf[head];
+                buf[head] = null;
+                head = (head + 1) & mask;
+                buf[Slot(count - 1)] = item;
+            }
         }
         Mutations++;
     }
@@ -184,39 +210,54 @@ public sealed class PyDeque : PyGcObject
 
     // ───────────── by position ─────────────
 
-    /// <summary>The item at index i (0 <= i < Count) as a new reference, or null when i is
-    /// out of range.</summary>
+    /// <summary>The item at index i (negative counts from the right) as a new reference, or
+    /// null when i is out of range.</summary>
     public PyObject ItemNewOrNull(long i)
     {
-        if (Heap.ObjectLocks) { { mutex.Enter(); try { return (ulong)i < (ulong)count ? Rc.New(buf[Slot((int)i)]) : null; } finally { mutex.Exit(); } } }
+        if (Heap.ObjectLocks) { { mutex.Enter(); try { return ItemUnlocked(i); } finally { mutex.Exit(); } } }
+        return ItemUnlocked(i);
+    }
+
+    PyObject ItemUnlocked(long i)
+    {
+        if (i < 0) i += count;
         return (ulong)i < (ulong)count ? Rc.New(buf[Slot((int)i)]) : null;
     }
 
-    long Index(PyObject key, string what)
+    /// <summary>The item at index i for an iterator that saw the deque at mutations; sets
+    /// mutated (and returns null) if the deque has changed since.</summary>
+    public PyObject ItemIfUnchanged(long i, long mutations, out bool mutated)
     {
+        if (Heap.ObjectLocks)
+        {
+            mutex.Enter();
+            try { mutated = Mutations != mutations; return mutated ? null : ItemUnlocked(i); }
+            finally { mutex.Exit(); }
+        }
+        mutated = Mutations != mutations;
+        return mutated ? null : ItemUnlocked(i);
+    }
+
+    /// <summary>The index key names (negative ones are normalised under the lock, with the
+    /// length the operation sees).</summary>
+    static long Index(PyObject key)
+    {
+        if (key is PySlice) throw Err.TypeError("sequence index must be integer, not 'slice'");
         if (key is not PyInt)
         {
             var indexMethod = Ops.GetAttrOrNull(key.ObType, "__index__");
             if (indexMethod == null) throw Err.TypeError($"sequence index must be integer, not '{key.ObType.Name}'");
             Rc.Dec(indexMethod);
         }
-        long i = Ops.IndexOf(key, "sequence index must be integer");
-        if (i < 0) i += count;
-        if ((ulong)i >= (ulong)count) throw Err.IndexError(what);
-        return i;
+        return Ops.IndexOf(key, "sequence index must be integer");
     }
 
     public override PyObject GetItem(PyObject key)
-    {
-        if (key is PySlice) throw Err.TypeError("sequence index must be integer, not 'slice'");
-        long i = Index(key, "deque index out of range");
-        return ItemNewOrNull(i) ?? throw Err.IndexError("deque index out of range");
-    }
+        => ItemNewOrNull(Index(key)) ?? throw Err.IndexError("deque index out of range");
 
     public override void SetItem(PyObject key, PyObject value)
     {
-        if (key is PySlice) throw Err.TypeError("sequence index must be integer, not 'slice'");
-        long i = Index(key, "deque index out of range");
+        long i = Index(key);
         Rc.Inc(value);
         PyObject old = null;
         if (Heap.ObjectLocks) { { mutex.Enter(); try { old = ReplaceUnlocked(i, value); } finally { mutex.Exit(); } } }
@@ -227,6 +268,7 @@ public sealed class PyDeque : PyGcObject
 
     PyObject ReplaceUnlocked(long i, PyObject value)
     {
+        if (i < 0) i += count;
         if ((ulong)i >= (ulong)count) return null;
         int at = Slot((int)i);
         var old = buf[at];
@@ -236,21 +278,22 @@ public sealed class PyDeque : PyGcObject
 
     public override void DelItem(PyObject key)
     {
-        if (key is PySlice) throw Err.TypeError("sequence index must be integer, not 'slice'");
-        long i = Index(key, "deque index out of range");
-        var removed = RemoveAt(i) ?? throw Err.IndexError("deque index out of range");
+        var removed = RemoveAt(Index(key), -1) ?? throw Err.IndexError("deque index out of range");
         Rc.Dec(removed);
     }
 
-    /// <summary>Takes out the item at index i (owned), or null when i is out of range.</summary>
-    public PyObject RemoveAt(long i)
+    /// <summary>Takes out the item at index i (owned; negative counts from the right), or null
+    /// when i is out of range or, given mutations other than -1, the deque has changed since
+    /// the caller saw it (remove()).</summary>
+    public PyObject RemoveAt(long i, long mutations)
     {
-        if (Heap.ObjectLocks) { { mutex.Enter(); try { return RemoveAtUnlocked(i); } finally { mutex.Exit(); } } }
-        return RemoveAtUnlocked(i);
+        if (Heap.ObjectLocks) { { mutex.Enter(); try { return mutations >= 0 && Mutations != mutations ? null : RemoveAtUnlocked(i); } finally { mutex.Exit(); } } }
+        return mutations >= 0 && Mutations != mutations ? null : RemoveAtUnlocked(i);
     }
 
     PyObject RemoveAtUnlocked(long i)
     {
+        if (i < 0) i += count;
         if ((ulong)i >= (ulong)count) return null;
         var item = buf[Slot((int)i)];
         for (int k = (int)i; k < count - 1; k++) buf[Slot(k)] = buf[Slot(k + 1)];
@@ -391,13 +434,16 @@ public sealed class PyDeque : PyGcObject
             if (BuiltinSubclass.Unwrap(other) is not PyDeque o)
                 throw Err.TypeError($"can only concatenate deque (not \"{other.ObType.Name}\") to deque");
             var d = Copy();
-            d.Extend(o);
+            try { d.Extend(o); }
+            catch { Rc.Dec(d); throw; }
             return d;
         }
         if (op == BinaryOpKind.Mul && other is PyInt n)
         {
+            long repeated = SequenceSizes.Count(n);
             var d = Copy();
-            d.Repeat(SequenceSizes.Count(n));
+            try { d.Repeat(repeated); }
+            catch { Rc.Dec(d); throw; }
             return d;
         }
         return Rc.New(PyNotImplemented.Instance);
@@ -410,22 +456,41 @@ public sealed class PyDeque : PyGcObject
         return null;
     }
 
-    /// <summary>The items, times repeated (none for repeated &lt;= 0), as d *= repeated.</summary>
+    /// <summary>The items, times repeated (none for repeated &lt;= 0), as d *= repeated; with
+    /// maxlen, only the last maxlen items of the repetition. The new contents are laid out
+    /// first and put in place in one step.</summary>
     void Repeat(long repeated)
     {
         if (repeated <= 0) { Clear(); return; }
         var items = SnapshotOwned();
+        PyObject[] old = null;
+        int oldCount = 0;
         try
         {
             if (items.Length == 0) return;
-            // With maxlen, only the last maxlen items of the repetition stay: only they are
-            // added (to an emptied deque), however long the repetition.
             Int128 total = MaxLen >= 0 ? (Int128)repeated * items.Length : SequenceSizes.Repeated(repeated, items.Length);
-            Int128 first = MaxLen >= 0 ? Int128.Max(0, total - MaxLen) : items.Length;
-            if (MaxLen >= 0) Clear();
-            for (Int128 k = first; k < total; k++) Append(items[(int)(k % items.Length)]);
+            Int128 first = MaxLen >= 0 ? Int128.Max(0, total - MaxLen) : 0;
+            int length = (int)(total - first);
+            int capacity = 8;
+            while (capacity < length) capacity *= 2;
+            var fresh = new PyObject[capacity];
+            for (int k = 0; k < length; k++) fresh[k] = Rc.New(items[(int)((first + k) % items.Length)]);
+            if (Heap.ObjectLocks) { { mutex.Enter(); try { old = DetachUnlocked(out oldCount); Install(fresh, length); } finally { mutex.Exit(); } } }
+            else { old = DetachUnlocked(out oldCount); Install(fresh, length); }
         }
-        finally { Release(items); }
+        finally
+        {
+            Release(items);
+            if (old != null) for (int i = 0; i < oldCount; i++) Rc.XDec(old[i]);
+        }
+    }
+
+    void Install(PyObject[] items, int length)
+    {
+        buf = items;
+        head = 0;
+        count = length;
+        Mutations++;
     }
 }
 
@@ -471,17 +536,18 @@ public sealed class DequeIterator : PyObject
     {
         var d = deque;
         if (d == null) return null;
-        if (d.Mutations != expectedMutations)
+        if (left <= 0)
+        {
+            if (d.Mutations != expectedMutations) throw Err.RuntimeError("deque mutated during iteration");
+            Rc.Clear(ref deque);
+            return null;
+        }
+        var item = d.ItemIfUnchanged(index, expectedMutations, out bool mutated);
+        if (mutated)
         {
             left = 0;
             throw Err.RuntimeError("deque mutated during iteration");
         }
-        if (left <= 0)
-        {
-            Rc.Clear(ref deque);
-            return null;
-        }
-        var item = d.ItemNewOrNull(index);
         if (item == null)
         {
             Rc.Clear(ref deque);
