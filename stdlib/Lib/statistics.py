@@ -28,6 +28,11 @@ def _ratio(x):
         if x != x or x in (float('inf'), float('-inf')):
             return x, 1
         return x.as_integer_ratio()
+    if hasattr(x, 'as_integer_ratio') and not hasattr(x, 'numerator'):
+        try:
+            return x.as_integer_ratio()    # a Decimal
+        except (OverflowError, ValueError):
+            return float(x), 1             # its infinities and NaNs
     try:
         return x.numerator, x.denominator
     except AttributeError:
