@@ -276,6 +276,21 @@ class Generic:
     def __class_getitem__(cls, params):
         return _GenericAlias(cls, params if isinstance(params, tuple) else (params,))
 
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        # The type variables of its bases as written, in order: Generic[T, U] names them
+        # all; otherwise those of the other parameterised bases (Base[T]).
+        parameters = []
+        explicit = None
+        for base in cls.__dict__.get('__orig_bases__', ()):
+            if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
+                explicit = [a for a in base.__args__ if isinstance(a, TypeVar)]
+            elif isinstance(base, _GenericAlias):
+                for a in base.__args__:
+                    if isinstance(a, TypeVar) and a not in parameters:
+                        parameters.append(a)
+        cls.__parameters__ = tuple(explicit if explicit is not None else parameters)
+
 
 _PROTOCOL_SPECIAL_NAMES = frozenset({
     '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__',

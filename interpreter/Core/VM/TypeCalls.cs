@@ -114,11 +114,22 @@ public static class TypeCalls
         if (args.Length - nkw < 2 || args[0] is not PyFunction body || args[1] is not PyStr name)
             throw Err.TypeError("__build_class__: not enough arguments");
         var keepAlive = new List<PyObject>();
-        try { return BuildClass(body, name, ResolveBases(args.Slice(2, args.Length - 2 - nkw), keepAlive), args, kwnames); }
+        var baseObjects = args.Slice(2, args.Length - 2 - nkw);
+        try
+        {
+            var bases = ResolveBases(baseObjects, keepAlive);
+            // As CPython: when __mro_entries__ replaced a base, the class keeps the bases as
+            // written in __orig_bases__ (how typing finds a Generic class's parameters).
+            bool replaced = bases.Length != baseObjects.Length;
+            for (int i = 0; !replaced && i < bases.Length; i++) replaced = !ReferenceEquals(bases[i], baseObjects[i]);
+            PyTuple original = replaced ? PyTuple.Of(baseObjects.ToArray()) : null;
+            if (original != null) keepAlive.Add(original);
+            return BuildClass(body, name, bases, args, kwnames, original);
+        }
         finally { foreach (var o in keepAlive) Rc.Dec(o); }
     }
 
-    static PyObject BuildClass(PyFunction body, PyStr name, PyType[] bases, ReadOnlySpan<PyObject> args, PyTuple kwnames)
+    static PyObject BuildClass(PyFunction body, PyStr name, PyType[] bases, ReadOnlySpan<PyObject> args, PyTuple kwnames, PyTuple originalBases)
     {
         int nkw = kwnames?.Count ?? 0;
         // The keywords: metaclass= chooses the metaclass; the rest go to __init_subclass__.
@@ -143,6 +154,7 @@ public static class TypeCalls
             var cell = RunClassBody(ts, body, ns);
             try
             {
+                if (originalBases != null) ns.SetItemNew(PyStr.Intern("__orig_bases__"), originalBases);
                 var cls = CallMetaclass(meta, name, bases, ns, keywords);
                 if (cell is PyCell c) Rc.Set(ref c.Contents, Rc.New(cls));
                 return cls;
