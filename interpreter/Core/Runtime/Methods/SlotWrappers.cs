@@ -151,6 +151,20 @@ public static class SlotWrappers
             BuiltinIterators.FilterType, BuiltinIterators.ReversedType, PyDeque.IteratorType, PyDeque.ReverseIteratorType,
         })
             Add(iterator, Protocols.Iterator);
+        // How many items an iterator over a list, tuple or range still has (operator.length_hint).
+        BuiltinTypes.AddMethod(RangeIterator.Type, "__length_hint__", (self, a, k) =>
+        {
+            NoArgs("__length_hint__", a, k);
+            return PyInt.New(Math.Max(0, ((RangeIterator)self).Remaining));
+        });
+        foreach (var sequenceIterator in new[] { SeqIterator.ListIterType, SeqIterator.TupleIterType })
+            BuiltinTypes.AddMethod(sequenceIterator, "__length_hint__", (self, a, k) =>
+            {
+                NoArgs("__length_hint__", a, k);
+                var it = (SeqIterator)self;
+                long length = it.Seq == null ? 0 : it.Seq.LengthOrMinusOne();
+                return PyInt.New(Math.Max(0, length - it.Index));
+            });
         foreach (var view in new[] { DictView.KeysType, DictView.ValuesType, DictView.ItemsType })
         {
             // Views have a length, membership and iteration, but no indexing.
