@@ -7,9 +7,10 @@ Every operation computes the exact result with Python ints and then rounds it to
 context's precision with the context's rounding; an exact quotient keeps the exponent the
 operands suggest (1.00 / 2 is 0.50), as the specification asks. Conditions (Inexact,
 Rounded, DivisionByZero, InvalidOperation...) set the context's flags and raise when the
-context traps them. Not provided: the logarithmic and exponential functions (ln, log10,
-exp), the logical operations, and the context's subnormal handling beyond Emin and Emax
-checks."""
+context traps them. exp, ln and log10 sum their series at a working precision that grows
+until two attempts round alike, so their results are correctly rounded, as CPython's. Not
+provided: the logical operations, and the context's subnormal handling beyond Emin and
+Emax checks."""
 
 import math
 import numbers
@@ -1316,6 +1317,161 @@ class Decimal(object):
             coefficient //= 10
             exp += 1
         return Decimal._make(value._sign, coefficient, exp)
+
+    # ---- exp, ln, log10: series at working precision, raised until the rounding is sure ----
+
+    def _transcendental(self, context, compute, exact=None):
+        """compute(w) gives this function's value as a Decimal accurate to about w digits; it is
+        tried at growing precisions until two of them round alike to the context's precision
+        (Ziv's strategy), then rounded half-even, as CPython rounds these."""
+        prec = context.prec
+        w = prec + 12
+        previous = None
+        while True:
+            value = compute(w)
+            with localcontext() as work:
+                work.prec = prec
+                work.rounding = ROUND_HALF_EVEN
+                work.traps = _SignalDict((s, False) for s in _SIGNALS)
+                rounded = Decimal._make(value._sign, value._int, value._exp)._fix(work)
+            if previous is not None and rounded == previous and rounded._exp == previous._exp:
+                break
+            previous = rounded
+            w += prec + 10
+        context._raise(Inexact, '')
+        context._raise(Rounded, '')
+        return rounded._fix(context)
+
+    def exp(self, context=None):
+        """e ** self, correctly rounded."""
+        context = context or getcontext()
+        if self._special:
+            nan = self._check_nans(None, context)
+            if nan is not None:
+                return nan
+            return Decimal._make(0, 0, 0) if self._sign else Decimal(self)
+        if not self._int:
+            return Decimal(1)
+        x = self
+        if x.adjusted() > 8:
+            # Far beyond any exponent a context allows.
+            return (Decimal._make(0, 0, 0, 'F') if not x._sign else Decimal._make(0, 0, context.Etiny()))._fix(context)
+
+        def compute(w):
+            with localcontext() as work:
+                work.prec = w + 5
+                work.Emax, work.Emin = MAX_EMAX, MIN_EMIN
+                work.traps = _SignalDict((s, False) for s in _SIGNALS)
+                r = +x
+                halvings = 0
+                while abs(r) > Decimal('0.01'):
+                    r = r / 2
+                    halvings += 1
+                work.prec = w + 5 + halvings
+                total = term = Decimal(1)
+                n = 0
+                limit = Decimal((0, (1,), -(w + halvings + 10)))
+                while True:
+                    n += 1
+                    term = term * r / n
+                    total += term
+                    if abs(term) < limit:
+                        break
+                for _ in range(halvings):
+                    total = total * total
+                return +total
+        return self._transcendental(context, compute)
+
+    @staticmethod
+    def _ln_of_positive(x, w):
+        """The natural logarithm of the positive Decimal x, to about w digits."""
+        with localcontext() as work:
+            work.prec = w + 10
+            work.Emax, work.Emin = MAX_EMAX, MIN_EMIN
+            work.traps = _SignalDict((s, False) for s in _SIGNALS)
+            digits = _digits(x._int)
+            power = x._exp + digits - 1                 # x = m * 10**power, 1 <= m < 10
+            m = Decimal._make(0, x._int, -(digits - 1))
+            result = Decimal(0)
+            if m != 1:
+                roots = 0
+                while abs(m - 1) > Decimal('0.01'):
+                    m = m.sqrt()
+                    roots += 1
+                work.prec = w + 10 + roots
+                y = (m - 1) / (m + 1)
+                y2 = y * y
+                term = y
+                total = y
+                k = 1
+                limit = Decimal((0, (1,), -(w + roots + 12)))
+                while abs(term) > limit:
+                    term *= y2
+                    k += 2
+                    total += term / k
+                result = total * 2 * (2 ** roots)
+            if power:
+                result += power * Decimal._ln10(w + 10)
+            return +result
+
+    _ln10_cache = {}
+
+    @staticmethod
+    def _ln10(w):
+        cached = Decimal._ln10_cache.get(w)
+        if cached is None:
+            with localcontext() as work:
+                work.prec = w + 10
+                work.traps = _SignalDict((s, False) for s in _SIGNALS)
+                # ln 10 = 3 ln 2 + ln 1.25, both from the series (no power of ten to split).
+                two = Decimal._ln_of_positive(Decimal(2), w + 5)
+                quarter = Decimal._ln_of_positive(Decimal('1.25'), w + 5)
+                cached = +(3 * two + quarter)
+            Decimal._ln10_cache[w] = cached
+        return cached
+
+    def ln(self, context=None):
+        """The natural logarithm, correctly rounded."""
+        context = context or getcontext()
+        if self._special:
+            nan = self._check_nans(None, context)
+            if nan is not None:
+                return nan
+            if self._sign:
+                return self._invalid(context, InvalidOperation, 'ln of a negative value')
+            return Decimal(self)
+        if not self._int:
+            return Decimal._make(1, 0, 0, 'F')
+        if self._sign:
+            return self._invalid(context, InvalidOperation, 'ln of a negative value')
+        if self == 1:
+            return Decimal(0)
+        return self._transcendental(context, lambda w: Decimal._ln_of_positive(self, w))
+
+    def log10(self, context=None):
+        """The base-ten logarithm: exact for a power of ten, else correctly rounded."""
+        context = context or getcontext()
+        if self._special:
+            nan = self._check_nans(None, context)
+            if nan is not None:
+                return nan
+            if self._sign:
+                return self._invalid(context, InvalidOperation, 'log10 of a negative value')
+            return Decimal(self)
+        if not self._int:
+            return Decimal._make(1, 0, 0, 'F')
+        if self._sign:
+            return self._invalid(context, InvalidOperation, 'log10 of a negative value')
+        text = str(self._int)
+        if text[0] == '1' and text[1:] == '0' * (len(text) - 1):
+            return Decimal(self._exp + len(text) - 1)
+
+        def compute(w):
+            with localcontext() as work:
+                work.prec = w + 10
+                work.traps = _SignalDict((s, False) for s in _SIGNALS)
+                return +(Decimal._ln_of_positive(self, w + 5) / Decimal._ln10(w + 5))
+        return self._transcendental(context, compute)
 
     def sqrt(self, context=None):
         """The square root, correctly rounded (half-even, whatever the context's rounding);
