@@ -515,11 +515,23 @@ class Pool:
 
 class _ThreadWorker(threading.Thread):
     """A ThreadPool's worker: a thread, answering the pool's questions as a process would
-    (its exit code: None while it runs, 0 once it has ended)."""
+    (its exit code: None while it runs, 0 once it has ended, 1 if an error ended it, so
+    the pool fails what it was doing instead of waiting for it for ever)."""
+
+    _failed = False
+
+    def run(self):
+        try:
+            threading.Thread.run(self)
+        except BaseException:
+            self._failed = True
+            raise
 
     @property
     def exitcode(self):
-        return 0 if self._started.is_set() and not self.is_alive() else None
+        if self._started.is_set() and not self.is_alive():
+            return 1 if self._failed else 0
+        return None
 
     def terminate(self):
         pass   # a thread cannot be stopped: it ends at the sentinel after its current task
