@@ -222,83 +222,45 @@ class Context(object):
     def create_decimal_from_float(self, f):
         return Decimal.from_float(f)._fix(self)
 
-    # The arithmetic, as methods of the context.
-    def abs(self, a):
-        return _convert(a, self).__abs__(context=self)
+    # The arithmetic and the predicates, as methods of the context: made below.
 
-    def add(self, a, b):
-        return _convert(a, self).__add__(_convert(b, self), context=self)
 
-    def subtract(self, a, b):
-        return _convert(a, self).__sub__(_convert(b, self), context=self)
+def _context_operation(name, method, operands):
+    """Context.name(a[, b]): Decimal's method with this context, the operands converted
+    (operands 0: one operand, a predicate, which takes no context)."""
+    if operands == 0:
+        def operation(self, a):
+            return getattr(_convert(a, self), method)()
+    elif operands == 1:
+        def operation(self, a):
+            return getattr(_convert(a, self), method)(context=self)
+    else:
+        def operation(self, a, b):
+            return getattr(_convert(a, self), method)(_convert(b, self), context=self)
+    operation.__name__ = operation.__qualname__ = name
+    return operation
 
-    def multiply(self, a, b):
-        return _convert(a, self).__mul__(_convert(b, self), context=self)
 
-    def divide(self, a, b):
-        return _convert(a, self).__truediv__(_convert(b, self), context=self)
+for _name, _method, _operands in [
+        ('abs', '__abs__', 1), ('add', '__add__', 2), ('subtract', '__sub__', 2),
+        ('multiply', '__mul__', 2), ('divide', '__truediv__', 2), ('divide_int', '__floordiv__', 2),
+        ('remainder', '__mod__', 2), ('divmod', '__divmod__', 2), ('plus', '__pos__', 1),
+        ('minus', '__neg__', 1), ('sqrt', 'sqrt', 1), ('quantize', 'quantize', 2),
+        ('compare', 'compare', 2), ('max', 'max', 2), ('min', 'min', 2),
+        ('normalize', 'normalize', 1), ('exp', 'exp', 1), ('ln', 'ln', 1), ('log10', 'log10', 1),
+        ('to_integral_value', 'to_integral_value', 1), ('to_integral', 'to_integral_value', 1),
+        ('to_sci_string', 'to_sci_string', 1), ('to_eng_string', 'to_eng_string', 1),
+        ('is_zero', 'is_zero', 0), ('is_signed', 'is_signed', 0), ('is_nan', 'is_nan', 0),
+        ('is_infinite', 'is_infinite', 0), ('is_finite', 'is_finite', 0)]:
+    setattr(Context, _name, _context_operation(_name, _method, _operands))
 
-    def divide_int(self, a, b):
-        return _convert(a, self).__floordiv__(_convert(b, self), context=self)
 
-    def remainder(self, a, b):
-        return _convert(a, self).__mod__(_convert(b, self), context=self)
+def _context_power(self, a, b, modulo=None):
+    return _convert(a, self).__pow__(_convert(b, self), modulo, context=self)
 
-    def divmod(self, a, b):
-        return _convert(a, self).__divmod__(_convert(b, self), context=self)
 
-    def power(self, a, b, modulo=None):
-        return _convert(a, self).__pow__(_convert(b, self), modulo, context=self)
-
-    def plus(self, a):
-        return _convert(a, self).__pos__(context=self)
-
-    def minus(self, a):
-        return _convert(a, self).__neg__(context=self)
-
-    def sqrt(self, a):
-        return _convert(a, self).sqrt(context=self)
-
-    def quantize(self, a, b):
-        return _convert(a, self).quantize(_convert(b, self), context=self)
-
-    def compare(self, a, b):
-        return _convert(a, self).compare(_convert(b, self), context=self)
-
-    def max(self, a, b):
-        return _convert(a, self).max(_convert(b, self), context=self)
-
-    def min(self, a, b):
-        return _convert(a, self).min(_convert(b, self), context=self)
-
-    def normalize(self, a):
-        return _convert(a, self).normalize(context=self)
-
-    def to_integral_value(self, a):
-        return _convert(a, self).to_integral_value(context=self)
-
-    to_integral = to_integral_value
-
-    def to_sci_string(self, a):
-        return _convert(a, self).to_sci_string(context=self)
-
-    def to_eng_string(self, a):
-        return _convert(a, self).to_eng_string(context=self)
-
-    def is_zero(self, a):
-        return _convert(a, self).is_zero()
-
-    def is_signed(self, a):
-        return _convert(a, self).is_signed()
-
-    def is_nan(self, a):
-        return _convert(a, self).is_nan()
-
-    def is_infinite(self, a):
-        return _convert(a, self).is_infinite()
-
-    def is_finite(self, a):
-        return _convert(a, self).is_finite()
+_context_power.__name__ = _context_power.__qualname__ = 'power'
+Context.power = _context_power
 
 
 _current_context = contextvars.ContextVar('decimal_context')
@@ -1525,7 +1487,9 @@ class Decimal(object):
         finally:
             object.__setattr__(context, 'rounding', saved)
 
-    def max(self, other, context=None):
+    def _min_max(self, other, context, larger):
+        """max (larger) or min of two values: a quiet NaN gives way to a number; equal values
+        are told apart by sign, then by exponent, as the specification orders them."""
         context = context or getcontext()
         other = _convert(other)
         if self.is_nan() or other.is_nan():
@@ -1537,21 +1501,13 @@ class Decimal(object):
         c = self._cmp(other)
         if c == 0:
             c = (self._sign == 0) - (other._sign == 0) or ((self._exp > other._exp) - (self._exp < other._exp)) * (-1 if self._sign else 1)
-        return (self if c >= 0 else other)._fix(context)
+        return (self if (c >= 0 if larger else c <= 0) else other)._fix(context)
+
+    def max(self, other, context=None):
+        return self._min_max(other, context, True)
 
     def min(self, other, context=None):
-        context = context or getcontext()
-        other = _convert(other)
-        if self.is_nan() or other.is_nan():
-            if self.is_nan() and not other.is_nan() and not self.is_snan():
-                return other._fix(context)
-            if other.is_nan() and not self.is_nan() and not other.is_snan():
-                return self._fix(context)
-            return self._check_nans(other, context)
-        c = self._cmp(other)
-        if c == 0:
-            c = (self._sign == 0) - (other._sign == 0) or ((self._exp > other._exp) - (self._exp < other._exp)) * (-1 if self._sign else 1)
-        return (self if c <= 0 else other)._fix(context)
+        return self._min_max(other, context, False)
 
     def number_class(self, context=None):
         if self.is_snan():

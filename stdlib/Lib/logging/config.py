@@ -86,20 +86,8 @@ class DictConfigurator(object):
                 return
             disable_existing = config.pop('disable_existing_loggers', True)
             _clear_existing_handlers()
-            formatters = {}
-            for name, formatter_config in config.get('formatters', {}).items():
-                try:
-                    formatters[name] = self.configure_formatter(formatter_config)
-                except Exception as e:
-                    raise ValueError('Unable to configure formatter %r' % name) from e
-            self.formatters = formatters
-            filters = {}
-            for name, filter_config in config.get('filters', {}).items():
-                try:
-                    filters[name] = self.configure_filter(filter_config)
-                except Exception as e:
-                    raise ValueError('Unable to configure filter %r' % name) from e
-            self.filters = filters
+            self.formatters = self.configure_all('formatter', self.configure_formatter)
+            self.filters = self.configure_all('filter', self.configure_filter)
             # Handlers that name other handlers (a MemoryHandler's target) come after them.
             handlers = {}
             pending = sorted(config.get('handlers', {}))
@@ -152,13 +140,27 @@ class DictConfigurator(object):
                 except Exception as e:
                     raise ValueError('Unable to configure root logger') from e
 
+    def configure_all(self, kind, configure):
+        """The formatters (or filters) of the configuration, made by configure, by name."""
+        made = {}
+        for name, entry in self.config.get(kind + 's', {}).items():
+            try:
+                made[name] = configure(entry)
+            except Exception as e:
+                raise ValueError('Unable to configure %s %r' % (kind, name)) from e
+        return made
+
+    def from_factory(self, config):
+        """What a user-defined factory ('()': a callable or its dotted name) makes from the
+        rest of the entry's keys."""
+        factory = config['()']
+        if isinstance(factory, str):
+            factory = self.resolve(factory)
+        return factory(**{k: v for k, v in config.items() if k != '()' and valid_ident(k)})
+
     def configure_formatter(self, config):
         if '()' in config:
-            factory = config['()']
-            if isinstance(factory, str):
-                factory = self.resolve(factory)
-            kwargs = {k: v for k, v in config.items() if k != '()' and valid_ident(k)}
-            return factory(**kwargs)
+            return self.from_factory(config)
         fmt = config.get('format', None)
         datefmt = config.get('datefmt', None)
         style = config.get('style', '%')
@@ -170,11 +172,7 @@ class DictConfigurator(object):
 
     def configure_filter(self, config):
         if '()' in config:
-            factory = config['()']
-            if isinstance(factory, str):
-                factory = self.resolve(factory)
-            kwargs = {k: v for k, v in config.items() if k != '()' and valid_ident(k)}
-            return factory(**kwargs)
+            return self.from_factory(config)
         return logging.Filter(config.get('name', ''))
 
     def add_filters(self, filterer, filters):
