@@ -331,23 +331,21 @@ def _digits(n):
     return len(str(n)) if n else 1
 
 
-def _convert(other, context=None, for_arithmetic=True):
-    """other as a Decimal for an operation (an int is exact); NotImplemented otherwise."""
-    if isinstance(other, Decimal):
-        return other
-    if isinstance(other, int):
-        return Decimal(other)
-    if not for_arithmetic:
-        return NotImplemented
-    raise TypeError("conversion from %s to Decimal is not supported" % type(other).__name__)
-
-
 def _operand(other):
+    """other as a Decimal for an operator (an int is exact), or NotImplemented."""
     if isinstance(other, Decimal):
         return other
     if isinstance(other, int):
         return Decimal(other)
     return NotImplemented
+
+
+def _convert(other, context=None):
+    """other as a Decimal for a method, which refuses what an operator leaves to the other side."""
+    converted = _operand(other)
+    if converted is NotImplemented:
+        raise TypeError("conversion from %s to Decimal is not supported" % type(other).__name__)
+    return converted
 
 
 def _round_coefficient(coefficient, drop, rounding, negative):
@@ -377,6 +375,17 @@ def _round_coefficient(coefficient, drop, rounding, negative):
     elif rounding == ROUND_05UP:
         up = kept % 10 in (0, 5)
     return kept + 1 if up else kept, True
+
+
+def _reflected(forward):
+    """other - self and the like: the operator of other (made a Decimal) applied to self."""
+    def reflected(self, other, context=None):
+        other = _operand(other)
+        if other is NotImplemented:
+            return other
+        return getattr(other, forward)(self, context=context)
+    reflected.__name__ = '__r' + forward[2:]
+    return reflected
 
 
 class Decimal(object):
@@ -941,7 +950,7 @@ class Decimal(object):
 
     # ---- arithmetic ----
 
-    def _binary(self, other, context, exact):
+    def _binary(self, other, context):
         """Common steps of the binary operations: the other operand, the context, NaNs."""
         other = _operand(other)
         if other is NotImplemented:
@@ -951,7 +960,7 @@ class Decimal(object):
         return other, context, nan
 
     def __add__(self, other, context=None):
-        other, context, nan = self._binary(other, context, True)
+        other, context, nan = self._binary(other, context)
         if other is NotImplemented:
             return other
         if nan is not None:
@@ -977,14 +986,10 @@ class Decimal(object):
             return other
         return self.__add__(other.copy_negate(), context=context)
 
-    def __rsub__(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return other.__sub__(self, context=context)
+    __rsub__ = _reflected('__sub__')
 
     def __mul__(self, other, context=None):
-        other, context, nan = self._binary(other, context, True)
+        other, context, nan = self._binary(other, context)
         if other is NotImplemented:
             return other
         if nan is not None:
@@ -999,7 +1004,7 @@ class Decimal(object):
     __rmul__ = __mul__
 
     def __truediv__(self, other, context=None):
-        other, context, nan = self._binary(other, context, True)
+        other, context, nan = self._binary(other, context)
         if other is NotImplemented:
             return other
         if nan is not None:
@@ -1037,11 +1042,7 @@ class Decimal(object):
                 exp += 1
         return Decimal._make(sign, q, exp)._fix(context)
 
-    def __rtruediv__(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return other.__truediv__(self, context=context)
+    __rtruediv__ = _reflected('__truediv__')
 
     def _divide_integer(self, other, context):
         """(quotient truncated toward zero, remainder with the dividend's sign), or a NaN."""
@@ -1070,7 +1071,7 @@ class Decimal(object):
         return Decimal._make(sign, q, 0), remainder
 
     def __floordiv__(self, other, context=None):
-        other, context, nan = self._binary(other, context, True)
+        other, context, nan = self._binary(other, context)
         if other is NotImplemented:
             return other
         if nan is not None:
@@ -1079,39 +1080,27 @@ class Decimal(object):
             return Decimal._make(self._sign ^ other._sign, 0, 0, 'F')
         return self._divide_integer(other, context)[0]
 
-    def __rfloordiv__(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return other.__floordiv__(self, context=context)
+    __rfloordiv__ = _reflected('__floordiv__')
 
     def __mod__(self, other, context=None):
-        other, context, nan = self._binary(other, context, True)
+        other, context, nan = self._binary(other, context)
         if other is NotImplemented:
             return other
         if nan is not None:
             return nan
         return self._divide_integer(other, context)[1]
 
-    def __rmod__(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return other.__mod__(self, context=context)
+    __rmod__ = _reflected('__mod__')
 
     def __divmod__(self, other, context=None):
-        other, context, nan = self._binary(other, context, True)
+        other, context, nan = self._binary(other, context)
         if other is NotImplemented:
             return other
         if nan is not None:
             return nan, nan
         return self._divide_integer(other, context)
 
-    def __rdivmod__(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return other.__divmod__(self, context=context)
+    __rdivmod__ = _reflected('__divmod__')
 
     def remainder_near(self, other, context=None):
         context = context or getcontext()
@@ -1120,7 +1109,7 @@ class Decimal(object):
         return self - q * other
 
     def __pow__(self, other, modulo=None, context=None):
-        other, context, nan = self._binary(other, context, True)
+        other, context, nan = self._binary(other, context)
         if other is NotImplemented:
             return other
         if nan is not None:
@@ -1172,11 +1161,7 @@ class Decimal(object):
         context._raise(Rounded, '')
         return Decimal(repr(value))._fix(context)
 
-    def __rpow__(self, other, context=None):
-        other = _operand(other)
-        if other is NotImplemented:
-            return other
-        return other.__pow__(self, context=context)
+    __rpow__ = _reflected('__pow__')
 
     def __neg__(self, context=None):
         context = context or getcontext()
@@ -1392,20 +1377,27 @@ class Decimal(object):
             Decimal._ln10_cache[w] = cached
         return cached
 
-    def ln(self, context=None):
-        """The natural logarithm, correctly rounded."""
-        context = context or getcontext()
+    def _logarithm_outside_series(self, context, name):
+        """What ln and log10 give without a series: a NaN, infinity, -Infinity for zero, an
+        error for a negative value; None for a positive finite value."""
         if self._special:
             nan = self._check_nans(None, context)
             if nan is not None:
                 return nan
-            if self._sign:
-                return self._invalid(context, InvalidOperation, 'ln of a negative value')
+        if self._sign and (self._special or self._int):
+            return self._invalid(context, InvalidOperation, name + ' of a negative value')
+        if self._special:
             return Decimal(self)
         if not self._int:
             return Decimal._make(1, 0, 0, 'F')
-        if self._sign:
-            return self._invalid(context, InvalidOperation, 'ln of a negative value')
+        return None
+
+    def ln(self, context=None):
+        """The natural logarithm, correctly rounded."""
+        context = context or getcontext()
+        outside = self._logarithm_outside_series(context, 'ln')
+        if outside is not None:
+            return outside
         if self == 1:
             return Decimal(0)
         return self._transcendental(context, lambda w: Decimal._ln_of_positive(self, w))
@@ -1413,17 +1405,9 @@ class Decimal(object):
     def log10(self, context=None):
         """The base-ten logarithm: exact for a power of ten, else correctly rounded."""
         context = context or getcontext()
-        if self._special:
-            nan = self._check_nans(None, context)
-            if nan is not None:
-                return nan
-            if self._sign:
-                return self._invalid(context, InvalidOperation, 'log10 of a negative value')
-            return Decimal(self)
-        if not self._int:
-            return Decimal._make(1, 0, 0, 'F')
-        if self._sign:
-            return self._invalid(context, InvalidOperation, 'log10 of a negative value')
+        outside = self._logarithm_outside_series(context, 'log10')
+        if outside is not None:
+            return outside
         text = str(self._int)
         if text[0] == '1' and text[1:] == '0' * (len(text) - 1):
             return Decimal(self._exp + len(text) - 1)
