@@ -951,20 +951,18 @@ class Decimal(object):
     # ---- arithmetic ----
 
     def _binary(self, other, context):
-        """Common steps of the binary operations: the other operand, the context, NaNs."""
+        """Common steps of the binary operations: the other operand, the context, and the
+        result when there is no arithmetic to do (NotImplemented, or a NaN operand's NaN)."""
         other = _operand(other)
         if other is NotImplemented:
-            return NotImplemented, None, None
+            return other, None, NotImplemented
         context = context if context is not None else getcontext()
-        nan = self._check_nans(other, context)
-        return other, context, nan
+        return other, context, self._check_nans(other, context)
 
     def __add__(self, other, context=None):
-        other, context, nan = self._binary(other, context)
-        if other is NotImplemented:
-            return other
-        if nan is not None:
-            return nan
+        other, context, early = self._binary(other, context)
+        if early is not None:
+            return early
         if self._special == 'F' or other._special == 'F':
             if self._special == 'F' and other._special == 'F' and self._sign != other._sign:
                 return self._invalid(context, InvalidOperation, '-INF + INF')
@@ -989,11 +987,9 @@ class Decimal(object):
     __rsub__ = _reflected('__sub__')
 
     def __mul__(self, other, context=None):
-        other, context, nan = self._binary(other, context)
-        if other is NotImplemented:
-            return other
-        if nan is not None:
-            return nan
+        other, context, early = self._binary(other, context)
+        if early is not None:
+            return early
         sign = self._sign ^ other._sign
         if self._special == 'F' or other._special == 'F':
             if not (self._special or self._int) or not (other._special or other._int):
@@ -1004,11 +1000,9 @@ class Decimal(object):
     __rmul__ = __mul__
 
     def __truediv__(self, other, context=None):
-        other, context, nan = self._binary(other, context)
-        if other is NotImplemented:
-            return other
-        if nan is not None:
-            return nan
+        other, context, early = self._binary(other, context)
+        if early is not None:
+            return early
         sign = self._sign ^ other._sign
         if self._special == 'F' or other._special == 'F':
             if self._special == 'F' and other._special == 'F':
@@ -1071,11 +1065,9 @@ class Decimal(object):
         return Decimal._make(sign, q, 0), remainder
 
     def __floordiv__(self, other, context=None):
-        other, context, nan = self._binary(other, context)
-        if other is NotImplemented:
-            return other
-        if nan is not None:
-            return nan
+        other, context, early = self._binary(other, context)
+        if early is not None:
+            return early
         if self._special == 'F' and other._special != 'F':
             return Decimal._make(self._sign ^ other._sign, 0, 0, 'F')
         return self._divide_integer(other, context)[0]
@@ -1083,21 +1075,17 @@ class Decimal(object):
     __rfloordiv__ = _reflected('__floordiv__')
 
     def __mod__(self, other, context=None):
-        other, context, nan = self._binary(other, context)
-        if other is NotImplemented:
-            return other
-        if nan is not None:
-            return nan
+        other, context, early = self._binary(other, context)
+        if early is not None:
+            return early
         return self._divide_integer(other, context)[1]
 
     __rmod__ = _reflected('__mod__')
 
     def __divmod__(self, other, context=None):
-        other, context, nan = self._binary(other, context)
-        if other is NotImplemented:
-            return other
-        if nan is not None:
-            return nan, nan
+        other, context, early = self._binary(other, context)
+        if early is not None:
+            return early if early is NotImplemented else (early, early)
         return self._divide_integer(other, context)
 
     __rdivmod__ = _reflected('__divmod__')
@@ -1109,11 +1097,9 @@ class Decimal(object):
         return self - q * other
 
     def __pow__(self, other, modulo=None, context=None):
-        other, context, nan = self._binary(other, context)
-        if other is NotImplemented:
-            return other
-        if nan is not None:
-            return nan
+        other, context, early = self._binary(other, context)
+        if early is not None:
+            return early
         if modulo is not None:
             modulo = _convert(modulo)
             if self._exp or other._exp or modulo._exp or other._sign:
