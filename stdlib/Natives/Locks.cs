@@ -40,8 +40,11 @@ public sealed class PyLock : PyObject
         var ts = ThreadState.Current;
         int ms = Waits.Milliseconds(timeout);
         if (ts == null) return sem.Wait(ms);
+        bool forever = DeadlockWatch.Enabled && ms == Timeout.Infinite;
+        if (forever) DeadlockWatch.WaitBegins(ts);
         try { return sem.Wait(ms, Interpreter.WaitToken(ts)); }
         catch (OperationCanceledException) { return Waits.Cancelled(ts); }
+        finally { if (forever) DeadlockWatch.WaitEnds(ts); }
     }
 
     public void Release()

@@ -134,8 +134,14 @@ public sealed class ThreadHandle : PyObject
             ArgParser.Positional("join", args, kw, 0, 1);
             var h = (ThreadHandle)self;
             double timeout = args.Length == 1 && args[0] is not PyNone ? PyFloat.ToDouble(args[0]) : -1;
-            bool done = h.Finished.IsSet || Blocking.RunRestarting(timeout, left => Waits.Wait(h.Finished.WaitHandle, left));
-            return PyBool.From(done);
+            if (h.Finished.IsSet) return PyBool.From(true);
+            // A join without a timeout waits for a thread of this process: the deadlock
+            // watch counts it as waiting for ever (the thread it waits for may be, too).
+            var ts = ThreadState.Current;
+            bool forever = DeadlockWatch.Enabled && timeout < 0 && ts != null;
+            if (forever) DeadlockWatch.WaitBegins(ts);
+            try { return PyBool.From(Blocking.RunRestarting(timeout, left => Waits.Wait(h.Finished.WaitHandle, left))); }
+            finally { if (forever) DeadlockWatch.WaitEnds(ts); }
         });
         BuiltinTypes.AddMethod(t, "is_alive", (self, args, kw) => PyBool.From(!((ThreadHandle)self).Finished.IsSet));
         BuiltinTypes.AddMethod(t, "ident", (self, args, kw) => PyInt.New(((ThreadHandle)self).Ident));

@@ -183,8 +183,10 @@ public static partial class Eval
     }
 
     /// <summary>RAISE_VARARGS: raise, raise exc, raise exc from cause. Returns the exception
-    /// to raise (owned); the loop unwinds to a handler without a .NET throw.</summary>
-    static PyException DoRaise(ThreadState ts, PyObject[] s, ref int sp, int argc)
+    /// to raise (owned); the loop unwinds to a handler without a .NET throw. The operands
+    /// (argc of them, the exception below the cause) stay on the stack: the loop pops them
+    /// once this has succeeded, and the unwinder releases them if it raises.</summary>
+    static PyException DoRaise(ThreadState ts, PyObject[] s, int sp, int argc)
     {
         if (argc == 0)
         {
@@ -192,35 +194,26 @@ public static partial class Eval
             if (current == null) throw Err.RuntimeError("No active exception to reraise");
             return Rc.New(current);
         }
-        PyObject cause = null;
-        if (argc == 2) { cause = s[--sp]; s[sp] = null; }
-        var excObj = s[--sp];
-        s[sp] = null;
-        PyException exc;
-        try
+        var exc = MakeException(s[sp - argc], "exceptions must derive from BaseException");
+        if (argc == 2)
         {
-            exc = MakeException(excObj);
-            if (argc == 2)
+            var cause = s[sp - 1];
+            if (cause is PyNone) Rc.Clear(ref exc.Cause);
+            else
             {
-                if (cause is PyNone) { Rc.Clear(ref exc.Cause); }
-                else
-                {
-                    var causeExc = MakeException(cause);
-                    Rc.Set(ref exc.Cause, causeExc);
-                }
-                exc.SuppressContext = true;
+                PyException causeExc;
+                try { causeExc = MakeException(cause, "exception causes must derive from BaseException"); }
+                catch { Rc.Dec(exc); throw; }
+                Rc.Set(ref exc.Cause, causeExc);
             }
-        }
-        finally
-        {
-            Rc.Dec(excObj);
-            Rc.XDec(cause);
+            exc.SuppressContext = true;
         }
         return exc;
     }
 
-    /// <summary>An exception instance from `raise X`: an instance as is, a class called with no arguments.</summary>
-    static PyException MakeException(PyObject o)
+    /// <summary>An exception instance from `raise X` (or its `from Y`): an instance as is, a
+    /// class called with no arguments; anything else is a TypeError with notAnException.</summary>
+    static PyException MakeException(PyObject o, string notAnException)
     {
         if (o is PyException e) return Rc.New(e);
         if (o is PyType t && t.IsExceptionType)
@@ -229,7 +222,7 @@ public static partial class Eval
             if (inst is PyException ie) return ie;
             Rc.Dec(inst);
         }
-        throw Err.TypeError("exceptions must derive from BaseException");
+        throw Err.TypeError(notAnException);
     }
 
     /// <summary>Sets __context__ to the exception being handled, as CPython does on raise.</summary>

@@ -60,7 +60,7 @@ public static partial class Eval
                 }
 
                 case Op.STORE_GLOBAL:
-                    PopInto(f.Globals, names[arg], s, ref sp);
+                    sp = PopInto(f.Globals, names[arg], s, sp);
                     break;
 
                 case Op.DELETE_GLOBAL:

@@ -217,7 +217,7 @@ public static partial class Eval
                             break;
                         }
                         case Op.STORE_NAME:
-                            PopInto(f.Namespace, names[arg], s, ref sp);
+                            sp = PopInto(f.Namespace, names[arg], s, sp);
                             break;
                         case Op.LOAD_ATTR:
                         {
@@ -707,7 +707,14 @@ public static partial class Eval
                             goto unwind;
                         }
                         case Op.RAISE_VARARGS:
-                            raised = DoRaise(ts, s, ref sp, arg);
+                            raised = DoRaise(ts, s, sp, arg);
+                            // Made: the operands leave the stack.
+                            for (int i = 0; i < arg; i++)
+                            {
+                                var v = s[--sp];
+                                s[sp] = null;
+                                Rc.Dec(v, me);
+                            }
                             // A bare `raise` re-raises as it is: no new traceback entry and
                             // no new context, as CPython's do_raise.
                             reraise = arg == 0;
@@ -873,13 +880,16 @@ public static partial class Eval
         _ => a / b,
     };
 
-    /// <summary>STORE_GLOBAL and STORE_NAME: the dict takes its own reference; the stack's is released.</summary>
-    static void PopInto(PyDict d, PyStr name, PyObject[] s, ref int sp)
+    /// <summary>STORE_GLOBAL and STORE_NAME: the dict takes its own reference; the stack's is
+    /// released. Returns the new stack pointer (a value, not a `ref`: a local whose address
+    /// is taken lives in memory for the whole loop instead of in a register).</summary>
+    static int PopInto(PyDict d, PyStr name, PyObject[] s, int sp)
     {
         d.SetItemNew(name, s[sp - 1]);
         var v = s[--sp];
         s[sp] = null;
         Rc.Dec(v);
+        return sp;
     }
 
     static void DeleteFrom(PyDict d, PyStr name)

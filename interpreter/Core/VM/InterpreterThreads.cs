@@ -77,6 +77,17 @@ public sealed partial class Interpreter
 
     public int ThreadCount { get { lock (threads) return threads.Count; } }
 
+    /// <summary>The thread states of the threads running now, the main thread first.</summary>
+    public List<ThreadState> LiveThreadStates()
+    {
+        lock (threads)
+        {
+            var list = new List<ThreadState> { MainThread };
+            list.AddRange(threads);
+            return list;
+        }
+    }
+
     /// <summary>Every thread state this interpreter has had, the main thread first.</summary>
     public List<ThreadState> AllThreadStates()
     {
@@ -105,6 +116,7 @@ public sealed partial class Interpreter
             Name = name,
         };
         thread.Start();
+        DeadlockWatch.EnsureStarted(this);
         return ts;
     }
 

@@ -52,6 +52,8 @@ public sealed class ThreadState
     /// while the breaker is up, which it always is under the tick-based lock).</summary>
     public int InstructionsSinceCheck;
     public bool IsDaemon;
+    /// <summary>Set while the thread waits on a threading lock with no timeout (DeadlockWatch).</summary>
+    public volatile bool WaitsForever;
     /// <summary>Set when the thread's last blocking wait ended because a signal arrived
     /// rather than because it was done or timed out (see Blocking.RunRestarting).</summary>
     public bool WaitInterrupted;
