@@ -32,7 +32,7 @@ import concurrent.futures
 import contextvars
 
 __all__ = [
-    'run', 'get_event_loop', 'get_running_loop', 'new_event_loop', 'set_event_loop',
+    'run', 'Runner', 'get_event_loop', 'get_running_loop', 'new_event_loop', 'set_event_loop',
     'AbstractEventLoop', 'BaseEventLoop', 'Future', 'Task', 'Handle', 'TimerHandle',
     'sleep', 'gather', 'wait_for', 'wait', 'as_completed', 'shield', 'timeout',
     'timeout_at', 'Timeout', 'to_thread', 'ensure_future', 'wrap_future', 'create_task',
@@ -117,9 +117,43 @@ def isfuture(obj):
     return getattr(obj, '_asyncio_future_blocking', None) is not None
 
 
-def _format_callback(cb):
-    name = getattr(cb, '__qualname__', None) or getattr(cb, '__name__', None)
-    return name if name else repr(cb)
+def _function_source(func):
+    """(file, first line) of a callback's code, looking through wrappers and partials."""
+    while True:
+        wrapped = getattr(func, '__wrapped__', None)
+        if wrapped is None:
+            break
+        func = wrapped
+    if isinstance(func, functools.partial):
+        return _function_source(func.func)
+    code = getattr(func, '__code__', None)
+    if code is not None and hasattr(code, 'co_firstlineno'):
+        return code.co_filename, code.co_firstlineno
+    return None
+
+
+def _format_args(args, kwargs):
+    import reprlib
+    items = [reprlib.repr(arg) for arg in args or ()]
+    items.extend('%s=%s' % (k, reprlib.repr(v)) for k, v in (kwargs or {}).items())
+    return '(' + ', '.join(items) + ')'
+
+
+def _format_callback(func, args, kwargs=None, suffix=''):
+    """cb(1, 'x'): a callback and its arguments as CPython's asyncio names them."""
+    if isinstance(func, functools.partial):
+        return _format_callback(func.func, func.args, func.keywords, _format_args(args, kwargs) + suffix)
+    name = getattr(func, '__qualname__', None) or getattr(func, '__name__', None) or repr(func)
+    return name + _format_args(args, kwargs) + suffix
+
+
+def _format_callback_source(func, args):
+    """cb(1) at prog.py:12, as in a handle's repr and an 'Exception in callback' message."""
+    text = _format_callback(func, args)
+    source = _function_source(func)
+    if source:
+        text += ' at %s:%s' % source
+    return text
 
 
 # ───────────────────────────── handles ─────────────────────────────
@@ -133,9 +167,16 @@ class Handle:
         self._loop = loop
         self._cancelled = False
 
+    def _repr_info(self):
+        info = [type(self).__name__]
+        if self._cancelled:
+            info.append('cancelled')
+        if self._callback is not None:
+            info.append(_format_callback_source(self._callback, self._args))
+        return info
+
     def __repr__(self):
-        state = ' cancelled' if self._cancelled else ''
-        return '<%s%s %s>' % (type(self).__name__, state, _format_callback(self._callback) + '()')
+        return '<%s>' % ' '.join(self._repr_info())
 
     def cancel(self):
         if not self._cancelled:
@@ -156,7 +197,7 @@ class Handle:
             raise
         except BaseException as exc:
             self._loop.call_exception_handler({
-                'message': 'Exception in callback %s' % (_format_callback(self._callback) + '()'),
+                'message': 'Exception in callback %s' % _format_callback_source(self._callback, self._args),
                 'exception': exc,
                 'handle': self,
             })
@@ -172,6 +213,11 @@ class TimerHandle(Handle):
 
     def __lt__(self, other):
         return (self._when, self._seq) < (other._when, other._seq)
+
+    def _repr_info(self):
+        info = super()._repr_info()
+        info.insert(2 if self._cancelled else 1, 'when=%s' % self._when)
+        return info
 
     def when(self):
         return self._when
@@ -881,26 +927,82 @@ def new_event_loop():
     return _UnixSelectorEventLoop()
 
 
-def run(main, *, debug=None):
-    """Run the coroutine main in a new event loop, then cancel what is left and close it."""
-    if _get_running_loop() is not None:
-        raise RuntimeError('asyncio.run() cannot be called from a running event loop')
-    if not iscoroutine(main):
-        raise ValueError('a coroutine was expected, got {!r}'.format(main))
-    loop = new_event_loop()
-    if debug is not None:
-        loop.set_debug(debug)
-    set_event_loop(loop)
-    try:
-        return loop.run_until_complete(main)
-    finally:
+class Runner:
+    """A context manager that runs several top-level coroutines in one event loop
+    (asyncio.run is one Runner used once)."""
+
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._state = 'created'
+        self._debug = debug
+        self._loop_factory = loop_factory
+        self._loop = None
+        self._context = None
+        self._set_event_loop = False
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def close(self):
+        """Cancels what is left, shuts down async generators and the default executor,
+        and closes the loop."""
+        if self._state != 'initialized':
+            return
         try:
+            loop = self._loop
             _cancel_all_tasks(loop)
             loop.run_until_complete(loop.shutdown_asyncgens())
             loop.run_until_complete(loop.shutdown_default_executor())
         finally:
-            set_event_loop(None)
+            if self._set_event_loop:
+                set_event_loop(None)
             loop.close()
+            self._loop = None
+            self._state = 'closed'
+
+    def get_loop(self):
+        self._lazy_init()
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        """Runs a coroutine inside the embedded event loop and returns its result."""
+        if not iscoroutine(coro):
+            raise ValueError('a coroutine was expected, got {!r}'.format(coro))
+        if _get_running_loop() is not None:
+            raise RuntimeError('Runner.run() cannot be called from a running event loop')
+        self._lazy_init()
+        if context is None:
+            context = self._context
+        task = self._loop.create_task(coro, context=context)
+        return self._loop.run_until_complete(task)
+
+    def _lazy_init(self):
+        if self._state == 'closed':
+            raise RuntimeError('Runner is closed')
+        if self._state == 'initialized':
+            return
+        if self._loop_factory is None:
+            self._loop = new_event_loop()
+            if not self._set_event_loop:
+                set_event_loop(self._loop)
+                self._set_event_loop = True
+        else:
+            self._loop = self._loop_factory()
+        if self._debug is not None:
+            self._loop.set_debug(self._debug)
+        self._context = contextvars.copy_context()
+        self._state = 'initialized'
+
+
+def run(main, *, debug=None):
+    """Run the coroutine main in a new event loop, then cancel what is left and close it."""
+    if _get_running_loop() is not None:
+        raise RuntimeError('asyncio.run() cannot be called from a running event loop')
+    with Runner(debug=debug) as runner:
+        return runner.run(main)
 
 
 def _cancel_all_tasks(loop):
@@ -1234,6 +1336,8 @@ class Timeout:
         self._task = current_task()
         if self._task is None:
             raise RuntimeError('Timeout should be used inside a task')
+        # Cancellations already requested of the task are not this timeout's to absorb.
+        self._cancelling = self._task.cancelling()
         self.reschedule(self._when)
         return self
 
@@ -1241,8 +1345,8 @@ class Timeout:
         if self._timer is not None:
             self._timer.cancel()
             self._timer = None
-        if self._expired and exc_type is CancelledError:
-            if self._task.uncancel() == 0:
+        if self._expired:
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
                 raise TimeoutError from exc_value
         return None
 

@@ -25,8 +25,10 @@
 //     shows too.
 //   • The standard streams are the child's own (shared with the parent's terminal, as after
 //     a fork). The parent's other threads and child processes do not exist in the child:
-//     the Thread and Process objects copied there have nothing attached. Anything else that cannot be copied (an
-//     open file, a socket) is an error that names the object, raised by start() in the parent.
+//     the Thread and Process objects copied there have nothing attached. Anything else that cannot be copied (a
+//     generator part-way through, an open file, a socket) is replaced by a stand-in
+//     (NotCopied.cs): a child that never uses it runs as after a real fork, and one that
+//     does gets a TypeError naming the object.
 //
 // What differs from a real fork: the copy is taken of what is reachable from the roots, not
 // of the whole address space; other modules' globals are as their import leaves them (not
@@ -56,6 +58,7 @@
 //             | 'w' value value      the first value is needed by the second (its class):
 //                                    written first so the second's parts may refer to it
 //             | 'h' kind state (multiprocessing handle) | 'Y' std stream name
+//             | 'U' description    an object that cannot be copied (see NotCopied)
 // Ids are assigned in writing order; the main module's dict is id 0.
 using System.Buffers.Binary;
 using System.Numerics;
@@ -334,7 +337,8 @@ public static class ForkSnapshot
                 Byte((byte)'h'); Str(kind.Value); Value(rt.Items[1], depth + 1);
                 return;
             }
-            throw Err.TypeError($"cannot copy {Describe(o)} into the child process (the fork start method copies the parent's objects; this one cannot be copied)");
+            // Nothing to copy it by: the child gets a stand-in that raises when used.
+            Byte((byte)'U'); Str(Describe(o));
         }
 
         /// <summary>The __mp_reduce__ of a multiprocessing shared object (a queue, a lock, a
@@ -682,6 +686,7 @@ public static class ForkSnapshot
                 case (byte)'M': return Rc.New(Module(Str()));
                 case (byte)'x': return Named(Str(), Str());
                 case (byte)'Y': return Stream(Str());
+                case (byte)'U': return NotCopied.New(Str());
                 case (byte)'X':
                 {
                     var self = Value(depth + 1);

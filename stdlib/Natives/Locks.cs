@@ -70,6 +70,7 @@ public sealed class PyLock : PyObject
     {
         NativeMethod acquire = (self, args, kw) =>
         {
+            if (args.Length == 0) return PyBool.From(((PyLock)self).Acquire(true, -1));
             var (blocking, timeout) = AcquireArgs(args, kw);
             return PyBool.From(((PyLock)self).Acquire(blocking, timeout));
         };
@@ -149,6 +150,7 @@ public sealed class PyRLock : PyObject
     {
         NativeMethod acquire = (self, args, kw) =>
         {
+            if (args.Length == 0) return PyBool.From(((PyRLock)self).Acquire(true, -1));
             var (blocking, timeout) = PyLock.AcquireArgs(args, kw);
             return PyBool.From(((PyRLock)self).Acquire(blocking, timeout));
         };
