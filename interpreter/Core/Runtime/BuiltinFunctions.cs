@@ -509,13 +509,23 @@ public static class BuiltinFunctions
             }
             finally { Rc.Dec(listed); }
         }
-        else
-        {
-            var o = args[0];
-            if (o.InstanceDict != null) AddKeys(names, o.InstanceDict);
-            var types = o is PyType t ? t.Mro : o.ObType.Mro;
-            foreach (var t2 in types) if (t2.Dict != null) AddKeys(names, t2.Dict);
-        }
+        else return DirOf(args[0]);
+        return SortedNames(names);
+    }
+
+    /// <summary>dir(o) for an object without its own __dir__ (object.__dir__): the names in
+    /// its instance dict and in its type's (or, for a class, its own) MRO, sorted.</summary>
+    public static PyList DirOf(PyObject o)
+    {
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        if (o.InstanceDict != null) AddKeys(names, o.InstanceDict);
+        var types = o is PyType t ? t.Mro : o.ObType.Mro;
+        foreach (var t2 in types) if (t2.Dict != null) AddKeys(names, t2.Dict);
+        return SortedNames(names);
+    }
+
+    static PyList SortedNames(SortedSet<string> names)
+    {
         var list = PyList.New(names.Count);
         foreach (var n in names) list.AppendSteal(PyStr.New(n));
         return list;

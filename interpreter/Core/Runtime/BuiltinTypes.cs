@@ -162,6 +162,8 @@ public static class BuiltinTypes
             AddClassMethod(generic, "__class_getitem__", PyGenericAlias.ClassGetItem);
         StrMethods.Add(PyStr.Type);
         ListMethods.Add(PyList.Type);
+        RangeAndSliceMethods.AddRange(PyRange.Type);
+        RangeAndSliceMethods.AddSlice(PySlice.Type);
         DequeMethods.Add(PyDeque.Type);
         TupleMethods.Add(PyTuple.Type);
         DictMethods.Add(PyDict.Type);

@@ -336,6 +336,10 @@ public static class TypeCalls
         }
         var slots = ns.GetItemBorrowed("__slots__");
         var (slotNames, wantsDict, wantsWeakRefs) = slots != null ? PySlotDescriptor.ReadNames(slots, ns, name) : (null, true, true);
+        // As type.__new__: a class without a docstring (nor a __doc__ slot) has __doc__ None
+        // of its own, rather than inheriting its base's.
+        if (ns.GetItemBorrowed("__doc__") == null && (slotNames == null || !slotNames.Contains("__doc__")))
+            ns.SetItemNew("__doc__", PyNone.Instance);
         foreach (var b in bases)
             if (b != best && b.SlotCount > 0 && !best.IsSubtypeOf(b)) throw Err.TypeError("multiple bases have instance lay-out conflict");
         var cls = PyType.NewHeapType(name, bases, best, mro, ns, module, meta);

@@ -314,9 +314,19 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     field_names = list(map(str, field_names))
+    typename = str(typename)
+    from keyword import iskeyword
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if not name.isidentifier() or iskeyword(name) or name.startswith('_') or name in seen:
+                field_names[index] = '_%d' % index
+            seen.add(name)
     for name in [typename] + field_names:
         if not name.isidentifier():
             raise ValueError('Type names and field names must be valid identifiers: %r' % name)
+        if iskeyword(name):
+            raise ValueError('Type names and field names cannot be a keyword: %r' % name)
     seen = set()
     for name in field_names:
         if name.startswith('_') and not rename:

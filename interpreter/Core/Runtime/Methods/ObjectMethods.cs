@@ -1,5 +1,6 @@
 // The methods of 'object' that classes inherit and call through super(): __init__,
-// __new__, __repr__, __str__, __eq__, __ne__, __hash__, __setattr__, __delattr__, __format__.
+// __new__, __repr__, __str__, __eq__, __ne__, the orderings (NotImplemented, so that the
+// other operand decides), __hash__, __setattr__, __delattr__, __format__, __sizeof__, __dir__.
 namespace MiniPy.Runtime;
 
 public static class ObjectMethods
@@ -26,6 +27,19 @@ public static class ObjectMethods
         {
             var eq = Ops.RichCompare(self, args[0], CompareOp.Eq);
             try { return PyBool.From(!Ops.IsTrue(eq)); } finally { Rc.Dec(eq); }
+        });
+        foreach (var ordering in new[] { "__lt__", "__le__", "__gt__", "__ge__" })
+            BuiltinTypes.AddMethod(t, ordering, (self, args, kw) =>
+            {
+                ArgParser.Positional(ordering, args, kw, 1, 1);
+                return Rc.New(PyNotImplemented.Instance);
+            });
+        BuiltinTypes.AddMethod(t, "__sizeof__", (self, args, kw) =>
+            PyInt.New(16 + (self.InstanceDict != null ? 8 : 0)));
+        BuiltinTypes.AddMethod(t, "__dir__", (self, args, kw) =>
+        {
+            ArgParser.Positional("__dir__", args, kw, 0, 0);
+            return BuiltinFunctions.DirOf(self);
         });
         // A built-in value (3, "a", (1, 2)) hashes by its value, as hash() does; an instance
         // of a class gets the identity hash here, also when its own __hash__ calls this one.

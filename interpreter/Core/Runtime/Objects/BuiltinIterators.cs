@@ -119,6 +119,17 @@ public sealed class ZipIterator : PyObject
             {
                 Rc.Dec(t);
                 if (strict && i > 0) throw Err.ValueError($"zip() argument {i + 1} is shorter than argument{(i == 1 ? "" : "s")} 1{(i == 1 ? "" : "-" + i)}");
+                if (strict)
+                {
+                    // The first ran out: every other must be exhausted too.
+                    for (int j = 1; j < sources.Length; j++)
+                    {
+                        var extra = sources[j].Next();
+                        if (extra == null) continue;
+                        Rc.Dec(extra);
+                        throw Err.ValueError($"zip() argument {j + 1} is longer than argument{(j == 1 ? "" : "s")} 1{(j == 1 ? "" : "-" + j)}");
+                    }
+                }
                 Release();
                 return null;
             }
@@ -251,6 +262,9 @@ public sealed class ReversedIterator : PyObject
         var s = args[0];
         if (s.ObType.IsHeapType && HeapTypes.LookupUserDefined(s.ObType, PyStr.Intern("__reversed__")) != null) return Ops.CallMethod(s, "__reversed__");
         if (BuiltinSubclass.Unwrap(s) is PyDeque deque) return DequeIterator.New(deque, reverse: true);
+        // A range reversed is a range_iterator stepping down, as CPython's range.__reversed__.
+        if (s is PyRange range)
+            return RangeIterator.New(range.Start + (range.Length - 1) * range.Step, -range.Step, range.Length);
         return Over(s);
     }
 

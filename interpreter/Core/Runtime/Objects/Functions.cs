@@ -103,6 +103,7 @@ public sealed class PyFunction : PyGcObject
             case "__code__": return Rc.New(Code);
             case "__globals__": return Rc.New(Globals);
             case "__defaults__": return Rc.New((PyObject)Defaults ?? PyNone.Instance);
+            case "__closure__": return Rc.New((PyObject)Closure ?? PyNone.Instance);
             case "__kwdefaults__": return Rc.New((PyObject)KwDefaults ?? PyNone.Instance);
             case "__annotations__": return Rc.New(AnnotationsDict());
             case "__dict__": return Rc.New(EnsureInstanceDict());
@@ -179,6 +180,25 @@ public sealed class PyCell : PyGcObject
         Rc.Clear(ref Contents);
         if (!Heap.PoisonFreed) free.Push(this);
     }
+
+    public override PyObject GetAttr(PyStr name)
+    {
+        if (name.Value == "cell_contents")
+            return Rc.New(Contents ?? throw Err.ValueError("Cell is empty"));
+        return base.GetAttr(name);
+    }
+
+    public override void SetAttr(PyStr name, PyObject value)
+    {
+        if (name.Value != "cell_contents") { base.SetAttr(name, value); return; }
+        var old = Contents;
+        Contents = value == null ? null : Rc.New(value); // null: del cell.cell_contents
+        Rc.XDec(old);
+    }
+
+    public override string Repr() => Contents == null
+        ? $"<cell at 0x{Identity.Of(this):x}: empty>"
+        : $"<cell at 0x{Identity.Of(this):x}: {Contents.ObType.Name} object at 0x{Identity.Of(Contents):x}>";
 }
 
 /// <summary>A function bound to an instance (or, for classmethods, to a class).</summary>
