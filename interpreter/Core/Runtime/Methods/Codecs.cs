@@ -1,6 +1,9 @@
 // The text codecs behind str.encode and bytes.decode: UTF-8, ASCII and Latin-1, with the
 // error handlers strict, ignore, replace, backslashreplace (and xmlcharrefreplace when
-// encoding), and CPython's UnicodeEncodeError/UnicodeDecodeError messages.
+// encoding), and CPython's UnicodeEncodeError/UnicodeDecodeError messages. UTF-8 with a
+// signature, UTF-16 and UTF-32 (with a byte-order mark, or -le/-be without) and the
+// Windows and DOS code pages (cp1252, cp437, ...) are .NET's encodings behind the same names,
+// with strict, ignore and replace.
 using System.Text;
 using MiniPy.Runtime.Text;
 
@@ -28,8 +31,72 @@ public static class Codecs
 
     // ───────────── encoding ─────────────
 
+    /// <summary>The .NET encoding behind one of the other codecs CPython names (null: none),
+    /// and whether a byte-order mark starts its output.</summary>
+    static Encoding OtherEncoding(string encoding, out bool signature, out string name)
+    {
+        name = encoding.ToLowerInvariant().Replace('_', '-').Replace(' ', '-');
+        signature = false;
+        switch (name)
+        {
+            case "utf-8-sig": case "utf8-sig": name = "utf-8-sig"; signature = true; return new UTF8Encoding(false, true);
+            case "utf-16": case "utf16": name = "utf-16"; signature = true; return new UnicodeEncoding(false, false, true);
+            case "utf-16-le": case "utf-16le": name = "utf-16-le"; return new UnicodeEncoding(false, false, true);
+            case "utf-16-be": case "utf-16be": name = "utf-16-be"; return new UnicodeEncoding(true, false, true);
+            case "utf-32": case "utf32": name = "utf-32"; signature = true; return new UTF32Encoding(false, false, true);
+            case "utf-32-le": case "utf-32le": name = "utf-32-le"; return new UTF32Encoding(false, false, true);
+            case "utf-32-be": case "utf-32be": name = "utf-32-be"; return new UTF32Encoding(true, false, true);
+        }
+        if (name.StartsWith("cp") || name.StartsWith("windows-") || name == "mac-roman" || name == "macroman" || name.StartsWith("iso-8859-") || name.StartsWith("iso8859-"))
+        {
+            string dotnetName = name.StartsWith("cp") ? "ibm" + name[2..] : name == "mac-roman" || name == "macroman" ? "macintosh" : name.Replace("iso8859-", "iso-8859-");
+            if (name.StartsWith("cp125")) dotnetName = "windows-" + name[2..];
+            try
+            {
+                Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+                return Encoding.GetEncoding(dotnetName, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+            }
+            catch (ArgumentException) { }
+        }
+        return null;
+    }
+
+    /// <summary>The byte-order mark a codec with a signature writes (little-endian, as on Linux).</summary>
+    static byte[] Signature(string name) => name switch
+    {
+        "utf-8-sig" => [0xEF, 0xBB, 0xBF],
+        "utf-16" => [0xFF, 0xFE],
+        "utf-32" => [0xFF, 0xFE, 0, 0],
+        _ => [],
+    };
+
+    /// <summary>How CPython's errors name a codec: the code pages are 'charmap' codecs.</summary>
+    static string ErrorName(string name) => name.StartsWith("utf") ? name.Replace("-sig", "") : "charmap";
+
+    static Encoding WithHandler(Encoding e, string errors) => errors switch
+    {
+        "strict" => e,
+        "ignore" => Encoding.GetEncoding(e.CodePage, new EncoderReplacementFallback(""), new DecoderReplacementFallback("")),
+        "replace" => Encoding.GetEncoding(e.CodePage, new EncoderReplacementFallback("?"), new DecoderReplacementFallback("\uFFFD")),
+        _ => throw UnknownHandler(errors),
+    };
+
     public static byte[] Encode(string s, string encoding, string errors)
     {
+        var other = OtherEncoding(encoding, out bool signature, out string otherName);
+        if (other != null)
+        {
+            try
+            {
+                var body = WithHandler(other, errors).GetBytes(s);
+                if (!signature) return body;
+                return [.. Signature(otherName), .. body];
+            }
+            catch (EncoderFallbackException e)
+            {
+                throw Err.New(ErrorTypes.UnicodeEncodeError, $"'{ErrorName(otherName)}' codec can't encode character '{EscapeCodePoint(e.CharUnknown)}' in position {e.Index}: character maps to <undefined>");
+            }
+        }
         var codec = Lookup(encoding);
         if (codec == Codec.Utf8 && !HasSurrogates(s)) return Encoding.UTF8.GetBytes(s);
         int limit = codec == Codec.Ascii ? 128 : codec == Codec.Latin1 ? 256 : 0x110000;
@@ -98,6 +165,24 @@ public static class Codecs
 
     public static string Decode(ReadOnlySpan<byte> bytes, string encoding, string errors)
     {
+        var other = OtherEncoding(encoding, out bool signature, out string otherName);
+        if (other != null)
+        {
+            var bom = Signature(otherName);
+            if (signature && bytes.StartsWith(bom)) bytes = bytes[bom.Length..];
+            else if (otherName == "utf-16" && bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
+            {
+                // A big-endian mark: the rest is big-endian.
+                other = new UnicodeEncoding(true, false, true);
+                bytes = bytes[2..];
+            }
+            try { return WithHandler(other, errors).GetString(bytes); }
+            catch (DecoderFallbackException e)
+            {
+                int at = Math.Max(0, e.Index);
+                throw Err.New(ErrorTypes.UnicodeDecodeError, $"'{ErrorName(otherName)}' codec can't decode byte 0x{(e.BytesUnknown is { Length: > 0 } u ? u[0] : 0):x2} in position {at}: invalid data");
+            }
+        }
         var codec = Lookup(encoding);
         if (codec == Codec.Latin1) return Encoding.Latin1.GetString(bytes);
         var sb = new StringBuilder(bytes.Length);
