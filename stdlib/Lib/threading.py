@@ -3,6 +3,7 @@ the way CPython's Lib/threading.py is: Thread, current_thread, Lock, RLock, Cond
 Semaphore, BoundedSemaphore, Event, Barrier, Timer and local."""
 
 import _thread
+import sys as _sys
 from time import monotonic as _time
 
 _start_joinable_thread = _thread.start_joinable_thread
@@ -28,8 +29,8 @@ def stack_size(size=None):
     return _thread.stack_size(size)
 
 
-# The functions settrace/setprofile install for new threads. MiniPy keeps them for
-# gettrace/getprofile, but runs no tracing or profiling hooks.
+# The functions settrace/setprofile install for new threads: each thread started afterwards
+# calls sys.settrace with the first before it runs (MiniPy runs no profiling hooks).
 _trace_hook = None
 _profile_hook = None
 
@@ -470,6 +471,8 @@ class Thread:
         self._ident = get_ident()
         self._native_id = get_native_id()
         _thread._set_thread_name(self._name)
+        if _trace_hook:
+            _sys.settrace(_trace_hook)
         with _active_limbo_lock:
             _active[self._ident] = self
             del _limbo[self]

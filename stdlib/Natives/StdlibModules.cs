@@ -41,6 +41,7 @@ public static class StdlibModules
         interp.NativeModules["select"] = SelectModule.Create;
         PyGenerator.FrameObject = PyFrameObject.Of;
         PyTraceback.FrameOf = PyFrameObject.ForTraceback;
+        Tracing.FrameObjectOf = PyFrameObject.Of;
         interp.Builtins.SetItemNew("open", new PyBuiltinFunction("open", PyFile.Open));
         interp.Builtins.SetItemNew("exit", Quitter.New("exit"));
         interp.Builtins.SetItemNew("quit", Quitter.New("quit"));

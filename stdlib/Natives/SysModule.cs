@@ -103,6 +103,18 @@ public static class SysModule
             ArgParser.Positional("_getframe", a, k, 0, 1);
             return PyFrameObject.Get(a.Length > 0 ? ArgParser.Int(a[0], "_getframe") : 0);
         });
+        m.AddFunction("settrace", (a, k) =>
+        {
+            ArgParser.Positional("settrace", a, k, 1, 1);
+            if (a[0] is not PyNone && !Ops.IsCallable(a[0])) throw Err.TypeError("settrace() argument must be callable or None");
+            Tracing.SetTrace(ThreadState.Current, a[0]);
+            return Rc.New(PyNone.Instance);
+        });
+        m.AddFunction("gettrace", (a, k) =>
+        {
+            ArgParser.Positional("gettrace", a, k, 0, 0);
+            return Rc.New(ThreadState.Current.TraceFunc ?? PyNone.Instance);
+        });
         m.AddFunction("get_int_max_str_digits", (a, k) =>
         {
             ArgParser.Positional("get_int_max_str_digits", a, k, 0, 0);

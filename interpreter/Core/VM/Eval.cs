@@ -28,17 +28,48 @@ public static partial class Eval
     /// its caller's unwinding, with no .NET throw per frame.</summary>
     public static PyObject RunOrRaised(ThreadState ts, Frame f, PyException throwIn = null)
     {
+        if (ts.TraceFunc != null && !ts.InTrace) return RunTraced(ts, f, throwIn);
         f.Back = ts.CurrentFrame;
         ts.CurrentFrame = f;
         try
         {
-            var result = Loop(ts, f, throwIn);
+            var result = Loop<EvalModes.Plain>(ts, f, throwIn);
             while (result == null)
             {
                 // Every few thousand loop iterations: with biased counts, merge the objects
                 // other threads handed back to this one (see BiasedCounts).
                 if (Heap.BiasedCounts) ts.MergeHandedBack();
-                result = Loop(ts, f, null);
+                result = Loop<EvalModes.Plain>(ts, f, null);
+            }
+            return result;
+        }
+        finally { ts.CurrentFrame = f.Back; }
+    }
+
+    /// <summary>RunOrRaised under sys.settrace: the 'call' and 'return' events around the
+    /// traced copy of the loop, which sends the 'line' and 'exception' events (Tracing.cs).</summary>
+    static PyObject RunTraced(ThreadState ts, Frame f, PyException throwIn)
+    {
+        f.Back = ts.CurrentFrame;
+        ts.CurrentFrame = f;
+        try
+        {
+            try { Tracing.Call(ts, f); }
+            catch when (throwIn != null) { Rc.Dec(throwIn); throw; }
+            var result = Loop<EvalModes.Tracing>(ts, f, throwIn);
+            while (result == null)
+            {
+                if (Heap.BiasedCounts) ts.MergeHandedBack();
+                result = Loop<EvalModes.Tracing>(ts, f, null);
+            }
+            bool raised = ReferenceEquals(result, Raised);
+            try { Tracing.Return(ts, f, raised ? null : result); }
+            catch
+            {
+                // The trace function's exception replaces what the frame gave.
+                if (raised) Rc.Dec(TakeRaised(ts));
+                else Rc.Dec(result);
+                throw;
             }
             return result;
         }
@@ -70,7 +101,7 @@ public static partial class Eval
     /// the recompiled code; it costs one return and one call per this many iterations.</summary>
     const int BackEdgesPerEntry = 1 << 12;
 
-    static PyObject Loop(ThreadState ts, Frame f, PyException pending)
+    static PyObject Loop<TMode>(ThreadState ts, Frame f, PyException pending) where TMode : struct, IEvalMode
     {
         var code = f.Code;
         int[] instrs = code.Instructions;
@@ -105,6 +136,7 @@ public static partial class Eval
                 while (true)
                 {
                     if (InstructionTrace.Enabled) InstructionTrace.Instruction(ts, f, pc, s, sp);
+                    if (TMode.Traced) Tracing.BeforeInstruction(ts, f, pc);
                     int instr = instrs[pc];
                     f.LastPc = pc;
                     pc++;
@@ -761,6 +793,7 @@ public static partial class Eval
                 {
                     exc.AddTraceback(code, code.LineAt(f.LastPc), f.LastPc);
                     SetContext(ts, exc);
+                    if (TMode.Traced && f.TraceLocal != null) exc = TraceException(ts, f, exc);
                 }
                 reraise = false;
                 // Unwind to the innermost handler block of this frame.
@@ -798,6 +831,20 @@ public static partial class Eval
                 ts.Raised = exc;
                 return Raised;
             }
+        }
+    }
+
+    /// <summary>The 'exception' event of a traced frame; an exception the trace function
+    /// raises replaces the one being raised (both owned).</summary>
+    static PyException TraceException(ThreadState ts, Frame f, PyException exc)
+    {
+        try { Tracing.Exception(ts, f, exc); return exc; }
+        catch (PyRaise e)
+        {
+            Rc.Dec(exc);
+            var replacement = e.TakeException();
+            replacement.AddTraceback(f.Code, f.Code.LineAt(f.LastPc), f.LastPc);
+            return replacement;
         }
     }
 

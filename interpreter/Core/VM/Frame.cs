@@ -43,6 +43,10 @@ public sealed class Frame
     /// <summary>Counts the calls this (pooled) frame has served, so that a frame object of
     /// sys._getframe can tell whether the frame it remembers is still the same call.</summary>
     public int Incarnation;
+    /// <summary>sys.settrace: the frame's local trace function (owned; null: not traced),
+    /// and the last line and instruction its 'line' events saw (see Tracing).</summary>
+    public PyObject TraceLocal;
+    public int TraceLastLine, TracePrevPc;
 
     public int Line => Code.LineAt(LastPc);
 
@@ -89,6 +93,12 @@ public sealed class Frame
         var ns = Namespace;
         Namespace = null;
         Rc.XDec(ns);
+        if (TraceLocal != null)
+        {
+            var local = TraceLocal;
+            TraceLocal = null;
+            Rc.Dec(local);
+        }
         Code = null;
         Function = null;
         Globals = null;

@@ -175,6 +175,7 @@ public sealed partial class Interpreter
         StopThreads();
         foreach (var action in TeardownActions) action();
         ClearSignalHandlers();
+        Tracing.SetTrace(MainThread, null);
         for (int i = importOrder.Count - 1; i >= 0; i--)
         {
             var m = Modules.GetItemBorrowed(importOrder[i]) as PyModule;

@@ -130,7 +130,8 @@ public sealed partial class Interpreter
         {
             Lock?.Take(ts);
             holding = true;
-            body(ts);
+            try { body(ts); }
+            finally { Tracing.SetTrace(ts, null); }
         }
         catch (ThreadShutdownException) { }
         catch (Exception e) when (e is not ThreadShutdownException)

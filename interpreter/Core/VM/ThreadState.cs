@@ -52,6 +52,10 @@ public sealed class ThreadState
     /// while the breaker is up, which it always is under the tick-based lock).</summary>
     public int InstructionsSinceCheck;
     public bool IsDaemon;
+    /// <summary>sys.settrace's function for this thread (owned; null: none), and whether it
+    /// is running now (its own frames are not traced).</summary>
+    public PyObject TraceFunc;
+    public bool InTrace;
     /// <summary>Set while the thread waits on a threading lock with no timeout (DeadlockWatch).</summary>
     public volatile bool WaitsForever;
     /// <summary>Set when the thread's last blocking wait ended because a signal arrived

@@ -1,0 +1,142 @@
+// sys.settrace: calling a Python function on each event of the frames a thread runs, as a
+// debugger or a coverage tool needs.
+//
+// The events are CPython's: 'call' when a frame starts (or a generator resumes) — the global
+// trace function's answer becomes the frame's local trace function, or None to leave the
+// frame untraced; then, to that local function, 'line' before the first instruction of each
+// new line (and again on every backward jump, so each loop iteration shows), 'exception'
+// when an exception is raised in the frame or passes through it, and 'return' when the frame
+// returns or yields (with None when an exception leaves it). The trace function runs with
+// tracing off (its own calls are not traced), and an exception it raises turns tracing off
+// for the thread and propagates from where the event happened.
+//
+// What it costs when nobody traces: nothing per instruction. The eval loop is compiled twice
+// from one source (Eval.Loop<TMode>): EvalModes.Plain, whose tracing checks are constant
+// false and vanish when the JIT compiles it, and EvalModes.Tracing. A frame runs the traced
+// copy only when its thread had a trace function as the frame started; Eval.RunOrRaised
+// makes that choice with one field test per call.
+using MiniPy.Runtime;
+
+namespace MiniPy.VM;
+
+/// <summary>Which copy of the eval loop runs: the JIT specialises Loop for each struct.</summary>
+public interface IEvalMode
+{
+    static abstract bool Traced { get; }
+}
+
+public static class EvalModes
+{
+    public struct Plain : IEvalMode { public static bool Traced => false; }
+    public struct Tracing : IEvalMode { public static bool Traced => true; }
+}
+
+public static class Tracing
+{
+    /// <summary>Makes a frame object for a running frame (installed by the standard library,
+    /// whose frame objects these are).</summary>
+    public static Func<Frame, PyObject> FrameObjectOf;
+
+    static readonly PyStr CallEvent = PyStr.Intern("call"), LineEvent = PyStr.Intern("line"),
+        ReturnEvent = PyStr.Intern("return"), ExceptionEvent = PyStr.Intern("exception");
+
+    /// <summary>sys.settrace(func) for thread ts (None or null: off).</summary>
+    public static void SetTrace(ThreadState ts, PyObject func)
+    {
+        var old = ts.TraceFunc;
+        ts.TraceFunc = func is null or PyNone ? null : Rc.New(func);
+        Rc.XDec(old);
+    }
+
+    /// <summary>The 'call' event of frame f: asks the thread's trace function for the
+    /// frame's local one.</summary>
+    internal static void Call(ThreadState ts, Frame f)
+    {
+        // A generator resuming goes on from its yield: its line is not new.
+        bool resuming = f.Pc > 0;
+        f.TraceLastLine = resuming ? f.Code.LineAt(f.LastPc) : -1;
+        f.TracePrevPc = resuming ? f.LastPc : -1;
+        var local = Invoke(ts, f, ts.TraceFunc, CallEvent, PyNone.Instance);
+        SetLocal(f, local);
+    }
+
+    /// <summary>Before instruction pc of a traced frame: a 'line' event when a new line
+    /// starts there, or when the loop jumped back.</summary>
+    internal static void BeforeInstruction(ThreadState ts, Frame f, int pc)
+    {
+        if (f.TraceLocal == null || ts.InTrace) return;
+        var code = f.Code;
+        int previous = f.TracePrevPc;
+        f.TracePrevPc = pc;
+        // RESUME opens every code object, and a loop's closing jump carries the loop's line
+        // here where CPython's carries the body's: neither starts a line of its own (the
+        // jump's target does, as a backward edge).
+        var op = (Compiler.Op)(code.Instructions[pc] & 0xFF);
+        if (op is Compiler.Op.RESUME or Compiler.Op.JUMP_BACKWARD) return;
+        int line = code.LineAt(pc);
+        bool backward = previous >= 0 && pc <= previous;
+        bool newLine = line != f.TraceLastLine && (pc == 0 || code.LineAt(pc - 1) != line || previous < 0);
+        if (line <= 0 || !(backward || newLine)) return;
+        f.TraceLastLine = line;
+        f.LastPc = pc; // f_lineno reads it
+        SetLocal(f, Invoke(ts, f, f.TraceLocal, LineEvent, PyNone.Instance));
+    }
+
+    /// <summary>The 'return' event: value is what the frame returns or yields (None when an
+    /// exception leaves it).</summary>
+    internal static void Return(ThreadState ts, Frame f, PyObject value)
+    {
+        if (f.TraceLocal == null || ts.InTrace) return;
+        var local = f.TraceLocal;
+        f.TraceLocal = null;
+        try { Rc.XDec(Invoke(ts, f, local, ReturnEvent, value ?? PyNone.Instance)); }
+        finally { Rc.Dec(local); }
+    }
+
+    /// <summary>The 'exception' event: exc was raised in frame f or passed into it.</summary>
+    internal static void Exception(ThreadState ts, Frame f, PyException exc)
+    {
+        if (f.TraceLocal == null || ts.InTrace) return;
+        var info = PyTuple.New(3);
+        info.SetItemSteal(0, Rc.New<PyObject>(exc.ObType));
+        info.SetItemSteal(1, Rc.New<PyObject>(exc));
+        info.SetItemSteal(2, Rc.New((PyObject)exc.Traceback ?? PyNone.Instance));
+        try { SetLocal(f, Invoke(ts, f, f.TraceLocal, ExceptionEvent, info)); }
+        finally { Rc.Dec(info); }
+    }
+
+    /// <summary>A trace function's answer becomes the frame's local trace function (None: the
+    /// frame is no longer traced). Steals answer.</summary>
+    static void SetLocal(Frame f, PyObject answer)
+    {
+        var old = f.TraceLocal;
+        f.TraceLocal = answer is null or PyNone ? null : answer;
+        if (answer is PyNone) Rc.Dec(answer);
+        Rc.XDec(old);
+    }
+
+    /// <summary>Calls func(frame, event, arg) with tracing off; returns its answer (owned).
+    /// If it raises, tracing stops for the thread, as in CPython, and the exception goes on.</summary>
+    static PyObject Invoke(ThreadState ts, Frame f, PyObject func, PyStr evt, PyObject arg)
+    {
+        if (func == null) return null;
+        var frame = FrameObjectOf?.Invoke(f) ?? Rc.New(PyNone.Instance);
+        ts.InTrace = true;
+        Rc.Inc(func); // alive for the call, even if it changes the trace function
+        try { return Ops.Call(func, new[] { frame, evt, arg }); }
+        catch (PyRaise)
+        {
+            SetTrace(ts, null);
+            var local = f.TraceLocal;
+            f.TraceLocal = null;
+            Rc.XDec(local);
+            throw;
+        }
+        finally
+        {
+            ts.InTrace = false;
+            Rc.Dec(func);
+            Rc.Dec(frame);
+        }
+    }
+}
