@@ -27,6 +27,7 @@ import itertools
 import sys
 import threading
 import time
+import _traceback
 
 import concurrent.futures
 import contextvars
@@ -526,6 +527,10 @@ class Task(Future):
             self._step(exc)
         else:
             self._step()
+
+
+# CPython's futures and tasks are C code, which adds no frames to a traceback: neither do these.
+_traceback.hide_frames(Future.result, Future.__await__, Task._step, Task._step_in_context, Task._wakeup)
 
 
 def _format_coroutine(coro):

@@ -33,6 +33,19 @@ public static class TracebackModule
             var carets = string.IsNullOrWhiteSpace(line) ? null : TracebackCarets.For(tb.Code, tb.Pc, line);
             return carets == null ? Rc.New(PyNone.Instance) : PyStr.New(carets);
         });
+        // Library functions that stand for C code in CPython (asyncio's task steps): an
+        // exception passing through their frames gets no traceback entry from them, so
+        // tracebacks show what CPython's do.
+        m.AddFunction("hide_frames", (a, k) =>
+        {
+            ArgParser.Positional("hide_frames", a, k, 0, int.MaxValue);
+            foreach (var f in a)
+            {
+                if (f is not PyFunction fn) throw Err.TypeError($"hide_frames() expects functions, not {f.ObType.Name}");
+                fn.Code.HiddenFromTracebacks = true;
+            }
+            return Rc.New(PyNone.Instance);
+        });
         m.AddFunction("source_lines", (a, k) =>
         {
             ArgParser.Positional("source_lines", a, k, 1, 1);

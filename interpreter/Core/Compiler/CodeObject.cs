@@ -51,6 +51,9 @@ public sealed class CodeObject : PyObject
     public static PyType Type;
 
     public string Name, QualName;
+    /// <summary>Set (by _traceback.hide_frames) on library functions that stand for C code
+    /// in CPython: an exception leaving or passing through their frames gets no entry.</summary>
+    public bool HiddenFromTracebacks;
     /// <summary>Name and QualName as str objects (interned: shared, and kept by the intern table): what
     /// each function made from this code starts with as its __name__ and __qualname__,
     /// as CPython's functions share their code's co_name and co_qualname.</summary>

@@ -791,7 +791,7 @@ public static partial class Eval
                 var exc = raised;
                 if (!reraise)
                 {
-                    exc.AddTraceback(code, code.LineAt(f.LastPc), f.LastPc);
+                    if (!code.HiddenFromTracebacks) exc.AddTraceback(code, code.LineAt(f.LastPc), f.LastPc);
                     SetContext(ts, exc);
                     if (TMode.Traced && f.TraceLocal != null) exc = TraceException(ts, f, exc);
                 }
