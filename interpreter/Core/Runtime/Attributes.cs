@@ -88,8 +88,8 @@ public static class Attributes
         var dict = obj.EnsureInstanceDict();
         if (dict == null)
         {
-            if (descr != null) throw Err.AttributeError($"'{type.Name}' object attribute '{name.Value}' is read-only");
-            throw Err.AttributeError($"'{type.Name}' object has no attribute '{name.Value}'");
+            if (descr != null) throw Err.AttributeError($"'{type.MessageName}' object attribute '{name.Value}' is read-only");
+            throw Err.AttributeError($"'{type.MessageName}' object has no attribute '{name.Value}'");
         }
         if (value == null)
         {

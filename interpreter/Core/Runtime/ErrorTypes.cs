@@ -123,8 +123,8 @@ public static class Err
 
     public static PyRaise AttributeMissing(PyObject o, PyStr name)
         => o is PyType t
-            ? AttributeError($"type object '{t.Name}' has no attribute '{name.Value}'")
+            ? AttributeError($"type object '{t.MessageName}' has no attribute '{name.Value}'")
             : o is PyModule m
                 ? AttributeError($"module '{m.Name}' has no attribute '{name.Value}'")
-                : AttributeError($"'{o.ObType.Name}' object has no attribute '{name.Value}'");
+                : AttributeError($"'{o.ObType.MessageName}' object has no attribute '{name.Value}'");
 }

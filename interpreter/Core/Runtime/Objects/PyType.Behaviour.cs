@@ -43,7 +43,7 @@ public sealed partial class PyType
 
     public override void SetAttr(PyStr name, PyObject value)
     {
-        if (!IsHeapType) throw Err.TypeError($"cannot set '{name.Value}' attribute of immutable type '{Name}'");
+        if (!IsHeapType) throw Err.TypeError($"cannot set '{name.Value}' attribute of immutable type '{MessageName}'");
         if (value == null)
         {
             var old = Dict.Pop(name);

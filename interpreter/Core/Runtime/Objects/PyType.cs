@@ -204,6 +204,10 @@ public sealed partial class PyType : PyGcObject
     /// outside builtins.</summary>
     public string QualifiedName => Module == "builtins" ? Name : Module + "." + (QualifiedNameInModule ?? Name);
 
+    /// <summary>The name CPython's messages give a type (its tp_name): a class's own name, but
+    /// a built-in type of another module with its module, '_thread.lock'.</summary>
+    public string MessageName => IsHeapType ? Name : QualifiedName;
+
     public override void VisitReferences(Action<PyObject> visit)
     {
         if (Dict != null) visit(Dict);
