@@ -1,5 +1,6 @@
 // printf-style formatting: str % args, with %s %r %a %c %d %i %u %x %X %o %e %E %f %F %g %G
-// %%, flags, width, precision (including *), and %(name)s with a mapping.
+// %%, flags, width, precision (including *), and %(name)s with a mapping; and bytes % args
+// (PEP 461), where %s and %b take bytes-like objects, %r is %a, and %c a byte.
 using System.Text;
 using MiniPy.Runtime.Text;
 
@@ -7,7 +8,14 @@ namespace MiniPy.Runtime;
 
 public static class PercentFormat
 {
-    public static PyObject Format(string fmt, PyObject args)
+    public static PyObject Format(string fmt, PyObject args) => PyStr.New(FormatText(fmt, args, bytesMode: false));
+
+    /// <summary>bytes % args: the format's bytes are read as Latin-1 characters, one per
+    /// byte, and the result written back the same way.</summary>
+    public static PyObject FormatBytes(byte[] fmt, PyObject args)
+        => PyBytes.New(Encoding.Latin1.GetBytes(FormatText(Encoding.Latin1.GetString(fmt), args, bytesMode: true)));
+
+    static string FormatText(string fmt, PyObject args, bool bytesMode)
     {
         PyObject[] items;
         PyObject mapping = null;
@@ -15,7 +23,7 @@ public static class PercentFormat
         else
         {
             items = new[] { args };
-            if (args is PyDict || (args.ObType.Lookup("__getitem__") != null && args is not PyStr)) mapping = args;
+            if (args is PyDict || (args.ObType.Lookup("__getitem__") != null && args is not PyStr && args is not PyBytes && args is not PyByteArray)) mapping = args;
         }
         var sb = new StringBuilder();
         int argIndex = 0;
@@ -32,7 +40,8 @@ public static class PercentFormat
                 if (mapping == null) throw Err.TypeError("format requires a mapping");
                 int close = fmt.IndexOf(')', i);
                 if (close < 0) throw Err.ValueError("incomplete format key");
-                var key = PyStr.New(fmt.Substring(i + 1, close - i - 1));
+                var name = fmt.Substring(i + 1, close - i - 1);
+                PyObject key = bytesMode ? PyBytes.New(Encoding.Latin1.GetBytes(name)) : PyStr.New(name);
                 try { value = mapping.GetItem(key); } finally { Rc.Dec(key); }
                 usedMapping = true;
                 i = close + 1;
@@ -59,13 +68,52 @@ public static class PercentFormat
                     if (argIndex >= items.Length) throw Err.TypeError("not enough arguments for format string");
                     value = Rc.New(items[argIndex++]);
                 }
-                sb.Append(FormatOne(value, flags, width, precision, type, i));
+                sb.Append(bytesMode ? FormatOneByte(value, flags, width, precision, type, i) : FormatOne(value, flags, width, precision, type, i));
             }
             finally { Rc.XDec(value); }
         }
         if (mapping == null && argIndex < items.Length && !(args is not PyTuple && usedMapping))
-            throw Err.TypeError("not all arguments converted during string formatting");
-        return PyStr.New(sb.ToString());
+            throw Err.TypeError($"not all arguments converted during {(bytesMode ? "bytes" : "string")} formatting");
+        return sb.ToString();
+    }
+
+    /// <summary>One conversion of bytes % args, as Latin-1 text.</summary>
+    static string FormatOneByte(PyObject v, string flags, int width, int precision, char type, int position)
+    {
+        switch (type)
+        {
+            case 's':
+            case 'b':
+            {
+                var data = PyByteArray.BytesOf(v) ?? BytesFromDunder(v)
+                    ?? throw Err.TypeError($"%b requires a bytes-like object, or an object that implements __bytes__, not '{v.ObType.Name}'");
+                string s = Encoding.Latin1.GetString(data);
+                if (precision >= 0 && precision < s.Length) s = s.Substring(0, precision);
+                return PercentFormatCore.PadPercent(s, flags, width);
+            }
+            case 'r':
+            case 'a':
+                return FormatOne(v, flags, width, precision, 'a', position);
+            case 'c':
+            {
+                if (v is PyInt range && (range.IsBig || range.Value is < 0 or >= 256)) throw Err.OverflowError("%c arg not in range(256)");
+                string s = v is PyInt ci ? ((char)ci.Value).ToString()
+                    : v is PyBytes { Value.Length: 1 } cb ? ((char)cb.Value[0]).ToString()
+                    : v is PyByteArray ca && ca.Data.Count == 1 ? ((char)ca.Data[0]).ToString()
+                    : throw Err.TypeError("%c requires an integer in range(256) or a single byte");
+                return PercentFormatCore.PadPercent(s, flags, width);
+            }
+            default:
+                return FormatOne(v, flags, width, precision, type, position);
+        }
+    }
+
+    static byte[] BytesFromDunder(PyObject v)
+    {
+        if (v is PyStr || v.ObType.Lookup("__bytes__") == null) return null;
+        var b = Ops.CallMethod(v, "__bytes__");
+        try { return b is PyBytes pb ? pb.Value : throw Err.TypeError($"__bytes__ returned non-bytes (type {b.ObType.Name})"); }
+        finally { Rc.Dec(b); }
     }
 
     static long NextInt(PyObject[] items, ref int argIndex)

@@ -152,6 +152,12 @@ public sealed class PyByteArray : PyObject
 
     public override PyObject BinaryOp(BinaryOpKind op, PyObject other, bool reflected)
     {
+        if (op == BinaryOpKind.Mod && !reflected)
+        {
+            var formatted = (PyBytes)PercentFormat.FormatBytes(Data.ToArray(), other);
+            try { return New(formatted.Value); }
+            finally { Rc.Dec(formatted); }
+        }
         if (op == BinaryOpKind.Add && !reflected)
         {
             var o = BytesOf(other);

@@ -82,6 +82,7 @@ public sealed class PyBytes : PyObject
             for (long k = 0; k < count; k++) Value.CopyTo(r, k * Value.Length);
             return New(r);
         }
+        if (op == BinaryOpKind.Mod && !reflected) return PercentFormat.FormatBytes(Value, other);
         return Rc.New(PyNotImplemented.Instance);
     }
 }
