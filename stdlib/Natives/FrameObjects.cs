@@ -34,17 +34,18 @@ public sealed class PyFrameObject : PyObject
         return Snapshot(f);
     }
 
-    /// <summary>A traceback entry's tb_frame: its code and line; the frame itself has ended,
-    /// so its globals and locals are not known (empty dicts) and f_back is None.</summary>
-    public static PyObject ForTraceback(CodeObject code, int line)
+    /// <summary>A traceback entry's tb_frame: its code and line, and the locals the entry kept
+    /// when the exception left the frame (empty if it kept none); the frame has ended, so
+    /// its globals are not known (an empty dict) and f_back is None.</summary>
+    public static PyObject ForTraceback(PyTraceback tb)
     {
         var o = new PyFrameObject
         {
             ObType = Type,
-            code = Rc.New(code),
+            code = Rc.New(tb.Code),
             globals = PyDict.New(),
-            locals = PyDict.New(),
-            line = line,
+            locals = tb.Locals == null ? PyDict.New() : LocalsDict(tb.Code, tb.Locals),
+            line = tb.Line,
             back = Rc.New(PyNone.Instance),
         };
         Heap.Allocated(Type);
@@ -92,17 +93,19 @@ public sealed class PyFrameObject : PyObject
         return Rc.New(back);
     }
 
-    static PyDict Locals(Frame f)
+    static PyDict Locals(Frame f) => f.Namespace != null ? Rc.New(f.Namespace) : LocalsDict(f.Code, f.Slots);
+
+    /// <summary>f_locals of a function's frame from its slots: the bound variables, then the
+    /// cells' and free variables' contents.</summary>
+    static PyDict LocalsDict(CodeObject code, PyObject[] slots)
     {
-        if (f.Namespace != null) return Rc.New(f.Namespace);
         var d = PyDict.New();
-        var code = f.Code;
-        for (int i = 0; i < code.VarNames.Length && i < f.Slots.Length; i++)
-            if (f.Slots[i] != null) d.SetItemNew(PyStr.Intern(code.VarNames[i]), f.Slots[i]);
+        for (int i = 0; i < code.VarNames.Length && i < slots.Length; i++)
+            if (slots[i] != null) d.SetItemNew(PyStr.Intern(code.VarNames[i]), slots[i]);
         int cells = code.VarNames.Length;
         var cellNames = code.CellVars.Concat(code.FreeVars).ToArray();
-        for (int i = 0; i < cellNames.Length && cells + i < f.Slots.Length; i++)
-            if (f.Slots[cells + i] is PyCell { Contents: { } value }) d.SetItemNew(PyStr.Intern(cellNames[i]), value);
+        for (int i = 0; i < cellNames.Length && cells + i < slots.Length; i++)
+            if (slots[cells + i] is PyCell { Contents: { } value }) d.SetItemNew(PyStr.Intern(cellNames[i]), value);
         return d;
     }
 

@@ -823,6 +823,11 @@ public static partial class Eval
                     break;
                 }
                 if (handled) continue;
+                // The exception leaves a function's frame: its traceback entry keeps the
+                // frame's variables alive from now on (tb_frame.f_locals), as CPython's does.
+                if (f.Generator == null && f.Namespace == null && exc.Traceback is { } head
+                    && ReferenceEquals(head.Code, code) && !code.HiddenFromTracebacks)
+                    head.TakeLocals(s, code.FrameSlots);
                 f.Sp = sp;
                 f.Pc = pc;
                 if (f.Generator != null) f.Generator.Finished = true;

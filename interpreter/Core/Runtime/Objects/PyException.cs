@@ -160,8 +160,12 @@ public sealed class PyException : PyGcObject
 }
 
 /// <summary>One entry of a traceback: the code and line of a frame the exception passed
-/// through. It keeps the code, not the frame, so it never holds a frame's locals alive.</summary>
-public sealed class PyTraceback : PyObject
+/// through and, for a function's frame the exception left, the frame's local variables,
+/// which the entry then keeps alive (as CPython's traceback keeps its frame): tb_frame's
+/// f_locals shows them, and what they refer to is freed when the traceback is, not when the
+/// exception leaves the frame. Through them an entry can be part of a cycle (an exception
+/// stored in a local of a frame it left), so entries are tracked by the cycle collector.</summary>
+public sealed class PyTraceback : PyGcObject
 {
     public static PyType Type;
     public CodeObject Code;
@@ -169,30 +173,61 @@ public sealed class PyTraceback : PyObject
     /// <summary>The instruction that was running (tb_lasti / 2), or -1.</summary>
     public int Pc = -1;
     public PyTraceback NextTb;
+    /// <summary>The local variables and cells of the frame, in its slot order (owned; null
+    /// entries are unbound), once the exception has left it; null before, or for a frame whose
+    /// variables live elsewhere (a module or class body, a generator).</summary>
+    public PyObject[] Locals;
 
-    /// <summary>Makes tb_frame: a frame object showing the entry's code and line (installed
-    /// by the standard library, whose frame objects these are).</summary>
-    public static Func<CodeObject, int, PyObject> FrameOf;
+    /// <summary>Makes tb_frame: a frame object showing the entry's code, line and locals
+    /// (installed by the standard library, whose frame objects these are).</summary>
+    public static Func<PyTraceback, PyObject> FrameOf;
 
     public static PyTraceback New(CodeObject code, int line, PyTraceback next)
     {
         var tb = new PyTraceback { ObType = Type, Code = Rc.New(code), Line = line };
         Heap.Allocated(Type);
         tb.NextTb = next == null ? null : Rc.New(next);
+        CycleCollector.Track(tb);
         return tb;
+    }
+
+    /// <summary>Moves the first count slots of a frame that the exception is leaving into
+    /// this entry: the references change owner, no count moves, and the slots are left empty.</summary>
+    public void TakeLocals(PyObject[] slots, int count)
+    {
+        if (Locals != null || count == 0) return;
+        var locals = new PyObject[count];
+        for (int i = 0; i < count; i++)
+        {
+            locals[i] = slots[i];
+            slots[i] = null;
+        }
+        Locals = locals;
     }
 
     public override void VisitReferences(Action<PyObject> visit)
     {
         if (Code != null) visit(Code);
         if (NextTb != null) visit(NextTb);
+        if (Locals != null) foreach (var o in Locals) if (o != null) visit(o);
+    }
+
+    internal override void ClearReferences() => ReleaseLocals();
+
+    void ReleaseLocals()
+    {
+        var locals = Locals;
+        Locals = null;
+        if (locals != null) foreach (var o in locals) Rc.XDec(o);
     }
 
     protected internal override void Dealloc()
     {
+        CycleCollector.Untrack(this);
         Heap.Freed(this);
         Rc.Clear(ref Code);
         Rc.Clear(ref NextTb);
+        ReleaseLocals();
     }
 
     public override PyObject GetAttr(PyStr name) => name.Value switch
@@ -200,7 +235,7 @@ public sealed class PyTraceback : PyObject
         "tb_lineno" => PyInt.New(Line),
         "tb_lasti" => PyInt.New(Pc < 0 ? -1 : Pc * 2),
         "tb_next" => Rc.New((PyObject)NextTb ?? PyNone.Instance),
-        "tb_frame" => FrameOf?.Invoke(Code, Line) ?? Rc.New(PyNone.Instance),
+        "tb_frame" => FrameOf?.Invoke(this) ?? Rc.New(PyNone.Instance),
         _ => base.GetAttr(name),
     };
 }
