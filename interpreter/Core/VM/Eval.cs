@@ -825,7 +825,7 @@ public static partial class Eval
                 if (handled) continue;
                 // The exception leaves a function's frame: its traceback entry keeps the
                 // frame's variables alive from now on (tb_frame.f_locals), as CPython's does.
-                if (f.Generator == null && f.Namespace == null && exc.Traceback is { } head
+                if (f.Namespace == null && exc.Traceback is { } head
                     && ReferenceEquals(head.Code, code) && !code.HiddenFromTracebacks)
                     head.TakeLocals(s, code.FrameSlots);
                 f.Sp = sp;

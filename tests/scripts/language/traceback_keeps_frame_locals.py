@@ -1,7 +1,7 @@
 # A traceback keeps the variables of the frames the exception left, as CPython's keeps
-# the frames: tb_frame.f_locals shows them (cells too), their objects are freed when the
-# traceback is (so __del__ runs after the except clause), and a cycle through them is
-# collected; CPython's output.
+# the frames (a generator's too): tb_frame.f_locals shows them (cells too), their objects
+# are freed when the traceback is (so __del__ runs after the except clause), and a cycle
+# through them is collected; CPython's output.
 import sys, traceback
 class D:
     def __init__(self, n): self.n = n
@@ -36,6 +36,19 @@ def outer():
 try: outer()
 except RuntimeError as e: print(sorted(e.__traceback__.tb_next.tb_frame.f_locals))
 print("end")
+def gen():
+    local = D(3)
+    yield 1
+    raise ValueError("from a generator")
+g = gen()
+next(g)
+try:
+    next(g)
+except ValueError as e:
+    print(sorted(e.__traceback__.tb_next.tb_frame.f_locals))
+    del g
+    print("caught gen")
+print("after gen")
 
 # expect: ['d', 'x', 'y'] 21 42
 # expect: caught
@@ -45,3 +58,7 @@ print("end")
 # expect: ['cell', 'inner']
 # expect: del 2
 # expect: end
+# expect: ['local']
+# expect: caught gen
+# expect: del 3
+# expect: after gen

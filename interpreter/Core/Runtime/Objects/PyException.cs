@@ -175,7 +175,7 @@ public sealed class PyTraceback : PyGcObject
     public PyTraceback NextTb;
     /// <summary>The local variables and cells of the frame, in its slot order (owned; null
     /// entries are unbound), once the exception has left it; null before, or for a frame whose
-    /// variables live elsewhere (a module or class body, a generator).</summary>
+    /// variables live elsewhere (a module or class body's namespace).</summary>
     public PyObject[] Locals;
 
     /// <summary>Makes tb_frame: a frame object showing the entry's code, line and locals
