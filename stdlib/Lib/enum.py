@@ -54,8 +54,45 @@ def _is_descriptor(obj):
                                       'builtin_function_or_method'))
 
 
+class _EnumDict(dict):
+    """The namespace an enum class body runs in. An auto() gets its value the moment it is
+    assigned — from the _generate_next_value_ of the class being defined, or else of its
+    enum base — and the name is bound to that value, so later lines of the body can use
+    it (RW = R | W), as in CPython."""
+
+    def __init__(self, cls_name, generate):
+        super().__init__()
+        self._cls_name = cls_name
+        self._generate = generate
+        self._member_count = 0
+        self._last_values = []
+
+    def __setitem__(self, key, value):
+        if key == '_generate_next_value_':
+            self._generate = getattr(value, '__func__', value)
+        elif not (_is_dunder(key) or _is_sunder(key) or _is_private(self._cls_name, key)
+                  or _is_descriptor(value) or isinstance(value, (member, nonmember))):
+            if isinstance(value, auto):
+                if value.value is _auto_null and self._generate is not None:
+                    value.value = self._generate(key, 1, self._member_count, self._last_values[:])
+                if value.value is not _auto_null:
+                    value = value.value
+            self._member_count += 1
+            self._last_values.append(value)
+        super().__setitem__(key, value)
+
+
 class EnumType(type):
     """The metaclass of Enum: makes the members when an enum class is defined."""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        generate = None
+        for base in reversed(bases):
+            if isinstance(base, EnumType):
+                generate = getattr(base, '_generate_next_value_', None)
+                break
+        return _EnumDict(cls, generate)
 
     def __new__(metacls, cls, bases, classdict, boundary=None, _simple=False, **kwds):
         member_names = []

@@ -68,7 +68,8 @@ public static partial class Eval
                     break;
 
                 case Op.DELETE_NAME:
-                    DeleteFrom(f.Namespace, names[arg]);
+                    if (f.NamespaceMapping != null) f.NamespaceMapping.DelItem(names[arg]);
+                    else DeleteFrom(f.Namespace, names[arg]);
                     break;
 
                 case Op.DELETE_ATTR:

@@ -243,13 +243,21 @@ public static partial class Eval
                         case Op.LOAD_NAME:
                         {
                             var name = names[arg];
-                            var v = f.Namespace.GetItemNew(name, me) ?? f.Globals.GetItemNew(name, me) ?? f.Builtins.GetItemNew(name, me);
+                            var v = (f.NamespaceMapping != null ? NamespaceGet(f.NamespaceMapping, name) : f.Namespace.GetItemNew(name, me))
+                                    ?? f.Globals.GetItemNew(name, me) ?? f.Builtins.GetItemNew(name, me);
                             if (v == null) v = LazyBuiltins.Lookup(ts, name) ?? throw NotDefined(name);
                             Slot(s, sp++) = v;
                             break;
                         }
                         case Op.STORE_NAME:
-                            sp = PopInto(f.Namespace, names[arg], s, sp);
+                            if (f.NamespaceMapping != null)
+                            {
+                                f.NamespaceMapping.SetItem(names[arg], s[sp - 1]);
+                                var stored = s[--sp];
+                                s[sp] = null;
+                                Rc.Dec(stored, me);
+                            }
+                            else sp = PopInto(f.Namespace, names[arg], s, sp);
                             break;
                         case Op.LOAD_ATTR:
                         {
@@ -942,6 +950,18 @@ public static partial class Eval
         s[sp] = null;
         Rc.Dec(v);
         return sp;
+    }
+
+    /// <summary>LOAD_NAME in a class body whose namespace is a dict subclass: its
+    /// __getitem__ decides; a KeyError means "not here" (null).</summary>
+    static PyObject NamespaceGet(PyObject ns, PyStr name)
+    {
+        try { return ns.GetItem(name); }
+        catch (PyRaise e) when (e.Exc != null && e.Exc.ObType.IsSubtypeOf(ErrorTypes.KeyError))
+        {
+            Rc.Dec(e.TakeException());
+            return null;
+        }
     }
 
     static void DeleteFrom(PyDict d, PyStr name)

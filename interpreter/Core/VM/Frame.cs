@@ -24,6 +24,10 @@ public sealed class Frame
     public PyDict Globals;        // borrowed from the function or module
     public PyDict Builtins;       // borrowed
     public PyDict Namespace;      // owned; module and class bodies only
+    /// <summary>A class body's namespace when a metaclass's __prepare__ made it an instance
+    /// of a dict subclass (owned; Namespace is the dict inside it): names are stored, loaded
+    /// and deleted through its methods.</summary>
+    public PyObject NamespaceMapping;
     /// <summary>Locals, then cells and free variables, then the value stack.</summary>
     public PyObject[] Slots;
     public int StackBase;
@@ -93,6 +97,12 @@ public sealed class Frame
         var ns = Namespace;
         Namespace = null;
         Rc.XDec(ns);
+        if (NamespaceMapping != null)
+        {
+            var mapping = NamespaceMapping;
+            NamespaceMapping = null;
+            Rc.Dec(mapping);
+        }
         if (TraceLocal != null)
         {
             var local = TraceLocal;

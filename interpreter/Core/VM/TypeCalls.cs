@@ -148,20 +148,22 @@ public static class TypeCalls
         }
         var meta = MethodResolution.Metaclass(declared ?? (bases.Length > 0 ? bases[0].ObType : PyType.TypeType), bases);
         var ts = ThreadState.Current;
-        var ns = Prepare(meta, name, bases);
+        var prepared = Prepare(meta, name, bases);
+        // A dict, or an instance of a dict subclass (enum's namespace), with its dict inside.
+        var ns = (PyDict)BuiltinSubclass.Unwrap(prepared);
         try
         {
-            var cell = RunClassBody(ts, body, ns);
+            var cell = RunClassBody(ts, body, ns, prepared == ns ? null : prepared);
             try
             {
                 if (originalBases != null) ns.SetItemNew(PyStr.Intern("__orig_bases__"), originalBases);
-                var cls = CallMetaclass(meta, name, bases, ns, keywords);
+                var cls = CallMetaclass(meta, name, bases, ns, prepared, keywords);
                 if (cell is PyCell c) Rc.Set(ref c.Contents, Rc.New(cls));
                 return cls;
             }
             finally { Rc.Dec(cell); }
         }
-        finally { Rc.Dec(ns); }
+        finally { Rc.Dec(prepared); }
     }
 
     /// <summary>The classes a class statement derives from. A base that is not a class but
@@ -203,8 +205,8 @@ public static class TypeCalls
     }
 
     /// <summary>The namespace a class body runs in: a new dict, or what the metaclass's
-    /// __prepare__ returns (which must be a dict).</summary>
-    static PyDict Prepare(PyType meta, PyStr name, PyType[] bases)
+    /// __prepare__ returns (which must be a dict or an instance of a dict subclass).</summary>
+    static PyObject Prepare(PyType meta, PyStr name, PyType[] bases)
     {
         var prepare = meta.IsHeapType ? HeapTypes.LookupUserDefined(meta, PyStr.Intern("__prepare__")) : null;
         if (prepare == null) return PyDict.New();
@@ -215,9 +217,9 @@ public static class TypeCalls
             try
             {
                 var made = Ops.Call(bound, name, basesTuple);
-                if (made is PyDict d && d.ObType == PyDict.Type) return d;
+                if (BuiltinSubclass.Unwrap(made) is PyDict) return made;
                 Rc.Dec(made);
-                throw Err.TypeError($"{meta.Name}.__prepare__() must return a dict in MiniPy");
+                throw Err.TypeError($"{meta.Name}.__prepare__() must return a dict or a dict subclass's instance in MiniPy");
             }
             finally { Rc.Dec(bound); }
         }
@@ -225,17 +227,24 @@ public static class TypeCalls
     }
 
     /// <summary>Makes the class: type's own work directly, or a call of the metaclass.</summary>
-    static PyObject CallMetaclass(PyType meta, PyStr name, PyType[] bases, PyDict ns, List<(PyStr name, PyObject value)> keywords)
+    static PyObject CallMetaclass(PyType meta, PyStr name, PyType[] bases, PyDict ns, PyObject prepared, List<(PyStr name, PyObject value)> keywords)
     {
         var module = ns.GetItemBorrowed("__module__") is PyStr m ? m.Value : "__main__";
-        if (meta == PyType.TypeType) return CreateClass(meta, name.Value, bases, ns, module, keywords);
+        if (meta == PyType.TypeType)
+        {
+            // type.__new__ keeps a plain dict copy of a dict subclass's namespace.
+            if (prepared == ns) return CreateClass(meta, name.Value, bases, ns, module, keywords);
+            var plain = ns.Copy();
+            try { return CreateClass(meta, name.Value, bases, plain, module, keywords); }
+            finally { Rc.Dec(plain); }
+        }
         var basesTuple = PyTuple.Of(bases);
         try
         {
             var callArgs = new PyObject[3 + keywords.Count];
             callArgs[0] = name;
             callArgs[1] = basesTuple;
-            callArgs[2] = ns;
+            callArgs[2] = prepared; // what __prepare__ made, as the metaclass expects
             PyTuple kwnames = null;
             if (keywords.Count > 0)
             {
@@ -252,7 +261,7 @@ public static class TypeCalls
         finally { Rc.Dec(basesTuple); }
     }
 
-    static PyObject RunClassBody(ThreadState ts, PyFunction body, PyDict ns)
+    static PyObject RunClassBody(ThreadState ts, PyFunction body, PyDict ns, PyObject mapping)
     {
         var code = body.Code;
         var frame = ts.Frames.Rent(code);
@@ -260,6 +269,8 @@ public static class TypeCalls
         frame.Globals = body.Globals;
         frame.Builtins = ts.Interp.Builtins;
         frame.Namespace = Rc.New(ns);
+        // A dict subclass's instance from __prepare__ (enum's, say) sees each name the body binds.
+        frame.NamespaceMapping = mapping == null ? null : Rc.New(mapping);
         try
         {
             var s = frame.Slots;
@@ -278,7 +289,7 @@ public static class TypeCalls
     {
         int nkw = kwnames?.Count ?? 0;
         if (args.Length - nkw != 3) throw Err.TypeError("type.__new__() takes exactly 3 arguments");
-        if (args[0] is not PyStr name || args[1] is not PyTuple basesTuple || args[2] is not PyDict dict)
+        if (args[0] is not PyStr name || args[1] is not PyTuple basesTuple || BuiltinSubclass.Unwrap(args[2]) is not PyDict dict)
             throw Err.TypeError("type() argument types are (str, tuple, dict)");
         var bases = new PyType[basesTuple.Count];
         for (int i = 0; i < bases.Length; i++)
