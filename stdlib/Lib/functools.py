@@ -282,6 +282,23 @@ class cached_property:
         return val
 
 
+def _find_impl(cls, registry):
+    """The implementation for cls: the nearest class of its MRO that is registered; failing
+    that (object aside), the most specific registered abstract base class cls counts as a
+    subclass of (Mapping for dict, Sequence for list), as CPython's composed MRO finds it."""
+    for klass in cls.__mro__:
+        if klass is not object and klass in registry:
+            return registry[klass]
+    mro = set(cls.__mro__)
+    abcs = [k for k in registry if k is not object and k not in mro and issubclass(cls, k)]
+    best = [a for a in abcs if not any(b is not a and issubclass(b, a) for b in abcs)]
+    if len(best) > 1:
+        raise RuntimeError("Ambiguous dispatch: {} or {}".format(best[0], best[1]))
+    if best:
+        return registry[best[0]]
+    return registry[object]
+
+
 def singledispatch(func):
     """A generic function: calls are dispatched on the type of the first argument, to the
     implementation registered for the nearest class in its MRO (func itself for object)."""
@@ -291,12 +308,7 @@ def singledispatch(func):
     def dispatch(cls):
         impl = cache.get(cls)
         if impl is None:
-            for klass in cls.__mro__:
-                if klass in registry:
-                    impl = registry[klass]
-                    break
-            else:
-                impl = func
+            impl = _find_impl(cls, registry)
             cache[cls] = impl
         return impl
 
