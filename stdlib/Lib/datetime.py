@@ -1269,6 +1269,7 @@ def _strptime(cls, text, fmt):
     if not isinstance(text, str):
         raise TypeError('strptime() argument 1 must be str, not %s' % type(text).__name__)
     year, month, day, hour, minute, second, us = 1900, 1, 1, 0, 0, 0, 0
+    julian = None
     pm = None
     tz = None
     pos = 0
@@ -1276,11 +1277,15 @@ def _strptime(cls, text, fmt):
     def fail():
         raise ValueError("time data %r does not match format %r" % (text, fmt))
 
-    def number(maxlen):
+    def number(maxlen, low=0, high=None):
+        # As CPython's patterns (%m is 1[0-2]|0[1-9]|[1-9]): the longest run of digits whose
+        # value is in range, else the text does not match.
         nonlocal pos
         start = pos
         while pos < len(text) and pos - start < maxlen and text[pos].isdigit():
             pos += 1
+        while pos > start and high is not None and not low <= int(text[start:pos]) <= high:
+            pos -= 1
         if pos == start:
             fail()
         return int(text[start:pos])
@@ -1306,17 +1311,17 @@ def _strptime(cls, text, fmt):
                 y = number(2)
                 year = y + (2000 if y < 69 else 1900)
             elif code == 'm':
-                month = number(2)
+                month = number(2, 1, 12)
             elif code == 'd':
-                day = number(2)
+                day = number(2, 1, 31)
             elif code == 'H':
-                hour = number(2)
+                hour = number(2, 0, 23)
             elif code == 'I':
-                hour = number(2)
+                hour = number(2, 1, 12)
             elif code == 'M':
-                minute = number(2)
+                minute = number(2, 0, 59)
             elif code == 'S':
-                second = number(2)
+                second = number(2, 0, 61)
             elif code == 'f':
                 start = pos
                 value = number(6)
@@ -1332,7 +1337,7 @@ def _strptime(cls, text, fmt):
             elif code == 'A':
                 name(_FULL_DAYNAMES)
             elif code == 'j':
-                number(3)
+                julian = number(3, 1, 366)
             elif code == 'z':
                 if text[pos:pos + 1] == 'Z':
                     pos += 1
@@ -1371,4 +1376,8 @@ def _strptime(cls, text, fmt):
             hour += 12
         elif not pm and hour == 12:
             hour = 0
+    if julian is not None and '%m' not in fmt and '%d' not in fmt and '%b' not in fmt and '%B' not in fmt:
+        # The day of the year decides the month and day (when no directive gave them).
+        ordinal = _ymd2ord(year, 1, 1) + julian - 1
+        year, month, day = _ord2ymd(ordinal)
     return cls(year, month, day, hour, minute, second, us, tz)
