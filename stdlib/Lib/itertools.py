@@ -95,30 +95,36 @@ def accumulate(iterable, func=None, *, initial=None):
         yield total
 
 
-def _chain(*iterables):
+def _chain_items(iterables):
     for it in iterables:
         for element in it:
             yield element
 
 
-def _from_iterable(iterables):
-    for it in iterables:
-        for element in it:
-            yield element
+class chain:
+    """chain(*iterables): the items of each iterable in turn; chain.from_iterable(iterables)
+    takes the iterables from an iterable, lazily. The items come from a generator inside:
+    iter() hands a loop that generator itself (so a for loop runs at a generator's speed,
+    not a method call per item), and next() takes from the same one."""
 
+    def __init__(self, *iterables):
+        self._items = _chain_items(iterables)
 
-class _ChainFactory:
-    """chain(*iterables), with chain.from_iterable(iterables)."""
+    @classmethod
+    def from_iterable(cls, iterables):
+        made = cls.__new__(cls)
+        made._items = _chain_items(iterables)
+        return made
 
-    def __call__(self, *iterables):
-        return _chain(*iterables)
+    def __iter__(self):
+        return self._items
 
-    @staticmethod
-    def from_iterable(iterables):
-        return _from_iterable(iterables)
+    def __next__(self):
+        return next(self._items)
 
-
-chain = _ChainFactory()
+    def __class_getitem__(cls, item):
+        import types
+        return types.GenericAlias(cls, item)
 
 
 def compress(data, selectors):
