@@ -145,6 +145,24 @@ class OrderedDict(dict):
     def __reversed__(self):
         return reversed(list(self))
 
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        new.update(self)
+        return new
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
     def __repr__(self):
         if not self:
             return 'OrderedDict()'
