@@ -48,6 +48,13 @@ def _is_private(cls_name, name):
     return len(name) > len(pattern) and name.startswith(pattern) and not name.endswith('__')
 
 
+def _is_attribute(cls_name, key, value):
+    """Whether a name the class body binds is an ordinary attribute, not a member: a dunder,
+    a sunder, a private name or a descriptor (a method, a property)."""
+    return (_is_dunder(key) or _is_sunder(key) or _is_private(cls_name, key)
+            or _is_descriptor(value))
+
+
 def _is_descriptor(obj):
     return (hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
             or type(obj).__name__ in ('function', 'classmethod', 'staticmethod', 'property',
@@ -70,8 +77,7 @@ class _EnumDict(dict):
     def __setitem__(self, key, value):
         if key == '_generate_next_value_':
             self._generate = getattr(value, '__func__', value)
-        elif not (_is_dunder(key) or _is_sunder(key) or _is_private(self._cls_name, key)
-                  or _is_descriptor(value) or isinstance(value, (member, nonmember))):
+        elif not (_is_attribute(self._cls_name, key, value) or isinstance(value, (member, nonmember))):
             if isinstance(value, auto):
                 if value.value is _auto_null and self._generate is not None:
                     value.value = self._generate(key, 1, self._member_count, self._last_values[:])
@@ -104,8 +110,7 @@ class EnumType(type):
                 continue
             if isinstance(value, member):
                 value = value.value
-            elif (_is_dunder(key) or _is_sunder(key) or _is_private(cls, key)
-                  or _is_descriptor(value)):
+            elif _is_attribute(cls, key, value):
                 continue
             member_names.append(key)
             member_values[key] = value

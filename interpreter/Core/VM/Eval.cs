@@ -31,19 +31,24 @@ public static partial class Eval
         if (ts.TraceFunc != null && !ts.InTrace) return RunTraced(ts, f, throwIn);
         f.Back = ts.CurrentFrame;
         ts.CurrentFrame = f;
-        try
-        {
-            var result = Loop<EvalModes.Plain>(ts, f, throwIn);
-            while (result == null)
-            {
-                // Every few thousand loop iterations: with biased counts, merge the objects
-                // other threads handed back to this one (see BiasedCounts).
-                if (Heap.BiasedCounts) ts.MergeHandedBack();
-                result = Loop<EvalModes.Plain>(ts, f, null);
-            }
-            return result;
-        }
+        try { return RunLoop<EvalModes.Plain>(ts, f, throwIn); }
         finally { ts.CurrentFrame = f.Back; }
+    }
+
+    /// <summary>Runs the loop until the frame returns, yields or raises; Loop returns null
+    /// every few thousand iterations to be entered again (see BackEdgesPerEntry).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static PyObject RunLoop<TMode>(ThreadState ts, Frame f, PyException throwIn) where TMode : struct, IEvalMode
+    {
+        var result = Loop<TMode>(ts, f, throwIn);
+        while (result == null)
+        {
+            // With biased counts, merge the objects other threads handed back to this one
+            // (see BiasedCounts).
+            if (Heap.BiasedCounts) ts.MergeHandedBack();
+            result = Loop<TMode>(ts, f, null);
+        }
+        return result;
     }
 
     /// <summary>RunOrRaised under sys.settrace: the 'call' and 'return' events around the
@@ -56,12 +61,7 @@ public static partial class Eval
         {
             try { Tracing.Call(ts, f); }
             catch when (throwIn != null) { Rc.Dec(throwIn); throw; }
-            var result = Loop<EvalModes.Tracing>(ts, f, throwIn);
-            while (result == null)
-            {
-                if (Heap.BiasedCounts) ts.MergeHandedBack();
-                result = Loop<EvalModes.Tracing>(ts, f, null);
-            }
+            var result = RunLoop<EvalModes.Tracing>(ts, f, throwIn);
             bool raised = ReferenceEquals(result, Raised);
             try { Tracing.Return(ts, f, raised ? null : result); }
             catch
@@ -250,14 +250,7 @@ public static partial class Eval
                             break;
                         }
                         case Op.STORE_NAME:
-                            if (f.NamespaceMapping != null)
-                            {
-                                f.NamespaceMapping.SetItem(names[arg], s[sp - 1]);
-                                var stored = s[--sp];
-                                s[sp] = null;
-                                Rc.Dec(stored, me);
-                            }
-                            else sp = PopInto(f.Namespace, names[arg], s, sp);
+                            sp = PopInto((PyObject)f.NamespaceMapping ?? f.Namespace, names[arg], s, sp);
                             break;
                         case Op.LOAD_ATTR:
                         {
@@ -943,9 +936,11 @@ public static partial class Eval
     /// <summary>STORE_GLOBAL and STORE_NAME: the dict takes its own reference; the stack's is
     /// released. Returns the new stack pointer (a value, not a `ref`: a local whose address
     /// is taken lives in memory for the whole loop instead of in a register).</summary>
-    static int PopInto(PyDict d, PyStr name, PyObject[] s, int sp)
+    static int PopInto(PyObject d, PyStr name, PyObject[] s, int sp)
     {
-        d.SetItemNew(name, s[sp - 1]);
+        // A class body's dict-subclass namespace stores through its own __setitem__.
+        if (d is PyDict exact) exact.SetItemNew(name, s[sp - 1]);
+        else d.SetItem(name, s[sp - 1]);
         var v = s[--sp];
         s[sp] = null;
         Rc.Dec(v);

@@ -53,7 +53,7 @@ public static class Codecs
             if (name.StartsWith("cp125")) dotnetName = "windows-" + name[2..];
             try
             {
-                Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+                _ = CodePages.Registered;
                 return Encoding.GetEncoding(dotnetName, EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
             }
             catch (ArgumentException) { }
@@ -72,6 +72,19 @@ public static class Codecs
 
     /// <summary>How CPython's errors name a codec: the code pages are 'charmap' codecs.</summary>
     static string ErrorName(string name) => name.StartsWith("utf") ? name.Replace("-sig", "") : "charmap";
+
+    /// <summary>Makes the code pages known to .NET, once, when a first one is asked for
+    /// (a class of its own, so that its initializer runs only then).</summary>
+    static class CodePages
+    {
+        public static readonly bool Registered = Register();
+
+        static bool Register()
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            return true;
+        }
+    }
 
     static Encoding WithHandler(Encoding e, string errors) => errors switch
     {
