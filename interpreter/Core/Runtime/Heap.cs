@@ -79,6 +79,17 @@ public static class Heap
     /// count changes are traced or freed objects watched.</summary>
     public static readonly bool ReusesTemporaries = (StartupOptions.GilEnabled || StartupOptions.ThreadSafeCounts)
         && !StartupOptions.PoisonFreed && !StartupOptions.TraceRefs;
+    /// <summary>Every count change is told (--trace-refs; RefTrace).</summary>
+    public static readonly bool TracesRefs = StartupOptions.TraceRefs;
+    /// <summary>A count change is a plain increment or decrement and nothing else: the
+    /// default mode. Rc tests this one flag first. The JIT's optimizing tiers fold every
+    /// flag here to a constant, but ReadyToRun code, which a process starts in, reads a
+    /// static field through a call to a helper (once per class per straight run of code):
+    /// one test on one class keeps a short program's count changes cheap too.</summary>
+    public static readonly bool PlainCounts = !PoisonFreed && !AtomicCounts && !BiasedCounts
+        && !WatchesRaces && !CountsPerType && !TracesRefs;
+    /// <summary>Biased counts with nothing told or watched: the owner's fast path applies.</summary>
+    public static readonly bool BiasedUntraced = BiasedCounts && !TracesRefs && !PoisonFreed;
 
     /// <summary>How many corruptions racing threads caused (see Corruption).</summary>
     public static long Corruptions => Corruption.Total;

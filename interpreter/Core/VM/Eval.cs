@@ -118,6 +118,9 @@ public static partial class Eval
         // path, and in every GIL-off mode new ints and floats come from this thread's free
         // lists, both without a thread-local lookup.
         int me = Heap.BiasedCounts || Heap.PerThreadFreeLists ? ts.OwnerId : 0;
+        // Read once per entry: in ReadyToRun code every read of a static field is a call
+        // (see Statics in VM/README.md); the JIT's later tiers fold it to a constant.
+        bool traceInstructions = InstructionTrace.Enabled;
 
         while (true)
         {
@@ -135,7 +138,7 @@ public static partial class Eval
                 }
                 while (true)
                 {
-                    if (InstructionTrace.Enabled) InstructionTrace.Instruction(ts, f, pc, s, sp);
+                    if (traceInstructions) InstructionTrace.Instruction(ts, f, pc, s, sp);
                     if (TMode.Traced) Tracing.BeforeInstruction(ts, f, pc);
                     int instr = instrs[pc];
                     f.LastPc = pc;

@@ -76,7 +76,10 @@ public sealed partial class Interpreter
     /// <summary>Runs source text as the module __main__ on the calling OS thread.</summary>
     public void RunMain(string text, string fileName)
     {
-        var code = File.Exists(fileName) ? Compiler.CodeCache.Compile(text, fileName) : Compiler.Compiler.CompileSource(text, fileName);
+        // A program given with -c is cached by its text too: run again, it starts without
+        // loading the parser (the largest part of a short program's start-up).
+        bool cacheable = fileName == "<string>" || File.Exists(fileName);
+        var code = cacheable ? Compiler.CodeCache.Compile(text, fileName) : Compiler.Compiler.CompileSource(text, fileName);
         try
         {
             IssueCompileWarnings(code);

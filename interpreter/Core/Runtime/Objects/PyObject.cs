@@ -111,7 +111,12 @@ public static class Rc
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Inc(PyObject o)
     {
-        if (RefTrace.Enabled) { TracedInc(o); return; }
+        if (Heap.PlainCounts)
+        {
+            if (!(Heap.ImmortalSingletons && o.IsStatic)) o.RefCount++;
+            return;
+        }
+        if (Heap.TracesRefs) { TracedInc(o); return; }
         IncCore(o);
     }
 
@@ -135,7 +140,7 @@ public static class Rc
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Inc(PyObject o, int thread)
     {
-        if (Heap.BiasedCounts && !RefTrace.Enabled && !Heap.PoisonFreed) IncBiased(o, thread);
+        if (!Heap.PlainCounts && Heap.BiasedUntraced) IncBiased(o, thread);
         else Inc(o);
     }
 
@@ -143,7 +148,7 @@ public static class Rc
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Dec(PyObject o, int thread)
     {
-        if (Heap.BiasedCounts && !RefTrace.Enabled && !Heap.PoisonFreed) DecBiased(o, thread);
+        if (!Heap.PlainCounts && Heap.BiasedUntraced) DecBiased(o, thread);
         else Dec(o);
     }
 
@@ -216,7 +221,14 @@ public static class Rc
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Dec(PyObject o)
     {
-        if (RefTrace.Enabled) { TracedDec(o); return; }
+        if (Heap.PlainCounts)
+        {
+            if (Heap.ImmortalSingletons && o.IsStatic) return;
+            int n = --o.RefCount;
+            if (n <= 0) Heap.ReachedZero(o, n);
+            return;
+        }
+        if (Heap.TracesRefs) { TracedDec(o); return; }
         DecCore(o);
     }
 
