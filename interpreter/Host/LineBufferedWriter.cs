@@ -5,9 +5,11 @@ using System.Text;
 
 namespace MiniPy.Host;
 
-public sealed class LineBufferedWriter : TextWriter
+public sealed class LineBufferedWriter : TextWriter, MiniPy.Runtime.ITextWriterWrapper
 {
     readonly TextWriter inner;
+
+    public TextWriter Inner => inner;
 
     public LineBufferedWriter(TextWriter inner) { this.inner = inner; }
 

@@ -1,13 +1,15 @@
-"""io: in-memory text and byte streams (StringIO, BytesIO) and the names programs import.
+"""io: in-memory text and byte streams (StringIO, BytesIO), TextIOWrapper, and the names
+programs import.
 
 Files opened with open() are MiniPy's own file objects; this module adds the in-memory
 streams, which behave as CPython's: a position, write() that overwrites from it, read(),
-readline(), iteration, seek()/tell(), getvalue(), and closing.
+readline(), iteration, seek()/tell(), getvalue(), and closing; and TextIOWrapper, text over
+any binary stream (a BytesIO, a file opened in binary mode, sys.stdout.buffer, a pipe).
 """
 
 import os as _os
 
-__all__ = ['StringIO', 'BytesIO', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'UnsupportedOperation',
+__all__ = ['StringIO', 'BytesIO', 'TextIOWrapper', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'UnsupportedOperation',
            'IOBase', 'TextIOBase', 'BufferedIOBase', 'RawIOBase', 'open', 'DEFAULT_BUFFER_SIZE']
 
 SEEK_SET = 0
@@ -215,6 +217,11 @@ class BytesIO(_MemoryStream, BufferedIOBase):
         if not isinstance(data, bytes):
             raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
 
+    def write(self, data):
+        if isinstance(data, (bytearray, memoryview)):
+            data = bytes(data)
+        return _MemoryStream.write(self, data)
+
     def getbuffer(self):
         return self._buffer
 
@@ -223,3 +230,204 @@ class BytesIO(_MemoryStream, BufferedIOBase):
 
     def __repr__(self):
         return '<_io.BytesIO object at 0x%x>' % id(self)
+
+
+def _incomplete_tail(data, encoding):
+    """How many bytes at the end of data may begin a character the next read completes."""
+    name = encoding.lower().replace('_', '-')
+    if name in ('utf-8', 'utf8', 'utf-8-sig'):
+        for back in range(1, min(3, len(data)) + 1):
+            byte = data[-back]
+            if byte & 0xC0 == 0x80:
+                continue
+            need = 2 if byte & 0xE0 == 0xC0 else 3 if byte & 0xF0 == 0xE0 else 4 if byte & 0xF8 == 0xF0 else 1
+            return back if need > back else 0
+        return 0
+    if name.startswith(('utf-16', 'utf16')):
+        return len(data) % 2
+    if name.startswith(('utf-32', 'utf32')):
+        return len(data) % 4
+    return 0
+
+
+class TextIOWrapper(TextIOBase):
+    """Text read from and written to a binary stream, encoded with `encoding`."""
+
+    _CHUNK = 8192
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None,
+                 line_buffering=False, write_through=False):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError('illegal newline type: %s' % type(newline).__name__)
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError('illegal newline value: %s' % (newline,))
+        if encoding is None:
+            encoding = 'utf-8'
+        elif not isinstance(encoding, str):
+            raise TypeError("TextIOWrapper() argument 'encoding' must be str or None, not %s" % type(encoding).__name__)
+        ''.encode(encoding)  # LookupError for an unknown codec, as CPython raises
+        self._buffer = buffer
+        self._encoding = encoding
+        self._errors = 'strict' if errors is None else errors
+        self._newline = newline
+        self._line_buffering = line_buffering
+        self._pending = ''
+        self._raw_tail = b''
+        self._eof = False
+        self._detached = False
+
+    buffer = property(lambda self: self._buffer)
+    encoding = property(lambda self: self._encoding)
+    errors = property(lambda self: self._errors)
+    line_buffering = property(lambda self: self._line_buffering)
+    newlines = property(lambda self: None)
+
+    @property
+    def closed(self):
+        return self._buffer.closed
+
+    @property
+    def name(self):
+        return self._buffer.name
+
+    def _check_closed(self):
+        if self._detached:
+            raise ValueError('underlying buffer has been detached')
+        if self.closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def readable(self):
+        self._check_closed()
+        return self._buffer.readable()
+
+    def writable(self):
+        self._check_closed()
+        return self._buffer.writable()
+
+    def seekable(self):
+        self._check_closed()
+        return self._buffer.seekable()
+
+    def fileno(self):
+        return self._buffer.fileno()
+
+    def isatty(self):
+        return self._buffer.isatty()
+
+    def write(self, s):
+        self._check_closed()
+        if not isinstance(s, str):
+            raise TypeError('write() argument must be str, not %s' % type(s).__name__)
+        text = s
+        if self._newline not in (None, '', '\n'):
+            text = text.replace('\n', self._newline)
+        self._buffer.write(text.encode(self._encoding, self._errors))
+        if self._line_buffering and ('\n' in s or '\r' in s):
+            self.flush()
+        return len(s)
+
+    def flush(self):
+        self._check_closed()
+        self._buffer.flush()
+
+    def close(self):
+        if not self._detached and not self.closed:
+            try:
+                self.flush()
+            finally:
+                self._buffer.close()
+
+    def detach(self):
+        self._check_closed()
+        self.flush()
+        self._detached = True
+        return self._buffer
+
+    def _translate(self, text, final):
+        if self._newline is None:
+            if not final and text.endswith('\r'):
+                self._raw_tail = b'\r' + self._raw_tail  # decided by what follows
+                text = text[:-1]
+            text = text.replace('\r\n', '\n').replace('\r', '\n')
+        return text
+
+    def _fill(self, size):
+        """Decodes one more chunk of the buffer (all of it when size < 0); False at the end."""
+        if self._eof:
+            return False
+        data = self._buffer.read() if size < 0 else self._buffer.read(size)
+        if data is None:
+            data = b''
+        final = size < 0 or not data
+        raw = self._raw_tail + data
+        self._raw_tail = b''
+        keep = 0 if final else _incomplete_tail(raw, self._encoding)
+        if keep:
+            raw, self._raw_tail = raw[:-keep], raw[-keep:]
+        self._pending += self._translate(raw.decode(self._encoding, self._errors), final)
+        if final:
+            self._eof = True
+        return not final
+
+    def read(self, size=-1):
+        self._check_closed()
+        if size is None or size < 0:
+            while self._fill(-1):
+                pass
+            result, self._pending = self._pending, ''
+            return result
+        while len(self._pending) < size and self._fill(self._CHUNK):
+            pass
+        result, self._pending = self._pending[:size], self._pending[size:]
+        return result
+
+    def _line_end(self):
+        text = self._pending
+        if self._newline in (None, '\n'):
+            i = text.find('\n')
+            return -1 if i < 0 else i + 1
+        if self._newline == '':
+            for i, c in enumerate(text):
+                if c == '\n':
+                    return i + 1
+                if c == '\r':
+                    if i + 1 < len(text):
+                        return i + 2 if text[i + 1] == '\n' else i + 1
+                    return i + 1 if self._eof else -1
+            return -1
+        i = text.find(self._newline)
+        return -1 if i < 0 else i + len(self._newline)
+
+    def readline(self, size=-1):
+        self._check_closed()
+        while True:
+            end = self._line_end()
+            if end >= 0:
+                break
+            if size is not None and 0 <= size <= len(self._pending):
+                break
+            if not self._fill(self._CHUNK):
+                end = len(self._pending)
+                break
+        if end < 0:
+            end = len(self._pending)
+        if size is not None and size >= 0:
+            end = min(end, size)
+        line, self._pending = self._pending[:end], self._pending[end:]
+        return line
+
+    def reconfigure(self, *, encoding=None, errors=None, newline=None, line_buffering=None, write_through=None):
+        if encoding is not None:
+            ''.encode(encoding)
+            self._encoding = encoding
+        if errors is not None:
+            self._errors = errors
+        if line_buffering is not None:
+            self._line_buffering = line_buffering
+
+    def __repr__(self):
+        try:
+            name = self.name
+        except Exception:
+            return "<_io.TextIOWrapper encoding='%s'>" % self._encoding
+        return "<_io.TextIOWrapper name=%r encoding='%s'>" % (name, self._encoding)

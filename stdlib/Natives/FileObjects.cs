@@ -1,7 +1,9 @@
-// open() and file objects: text files (UTF-8; newlines as the newline argument asks:
-// universal newlines read as '\n' by default, untranslated with newline='', one terminator
-// translated on writing with '\r' or '\r\n') and binary files, with read, readline, readlines, write, writelines, seek, tell, iteration by line and
-// the with-statement. Every read and write releases the GIL while it waits on the OS.
+// open() and file objects: text files (UTF-8 by default, or the encoding and errors asked
+// for; newlines as the newline argument asks: universal newlines read as '\n' by default,
+// untranslated with newline='', one terminator translated on writing with '\r' or '\r\n')
+// and binary files, with read, readline, readlines, write, writelines, seek, tell, iteration
+// by line and the with-statement; a text file's .buffer is its binary layer. Every read and
+// write releases the GIL while it waits on the OS.
 using System.Text;
 using MiniPy.Runtime;
 using MiniPy.VM;
@@ -13,9 +15,22 @@ public sealed class PyFile : PyObject
 {
     public static readonly PyType TextType = BuiltinTypes.NewNativeType("TextIOWrapper", "_io", AddMethods);
     public static readonly PyType BinaryType = BuiltinTypes.NewNativeType("BufferedReader", "_io", AddMethods);
+    public static readonly PyType BufferedWriterType = BuiltinTypes.NewNativeType("BufferedWriter", "_io", AddMethods);
+    public static readonly PyType BufferedRandomType = BuiltinTypes.NewNativeType("BufferedRandom", "_io", AddMethods);
 
     FileStream stream;
+    /// <summary>A text file's binary layer (.buffer) reads and writes its owner's stream
+    /// (borrowed: the owner keeps the layer; freeing the owner closes both).</summary>
+    PyFile owner;
+    PyFile bufferView;
     readonly bool binary, readable, writable;
+    /// <summary>The encoding open() was given (null: UTF-8, decoded as the file is read); any
+    /// other is decoded whole on the first read and encoded by each write.</summary>
+    string encoding;
+    string errors = "strict";
+    /// <summary>Bytes read ahead of a binary file's readline, not yet handed out.</summary>
+    byte[] rawPending = Array.Empty<byte>();
+    int rawStart, rawEnd;
     readonly string name, mode;
     readonly Decoder decoder = new UTF8Encoding(false).GetDecoder();
     readonly StringBuilder pending = new();   // decoded text not yet handed out
@@ -32,14 +47,14 @@ public sealed class PyFile : PyObject
         this.binary = binary;
         this.readable = readable;
         this.writable = writable;
-        ObType = binary ? BinaryType : TextType;
+        ObType = !binary ? TextType : !readable ? BufferedWriterType : writable ? BufferedRandomType : BinaryType;
         Heap.Allocated(ObType);
     }
 
     /// <summary>open(file, mode='r', encoding=None, newline=None)</summary>
     public static PyObject Open(ReadOnlySpan<PyObject> args, PyTuple kw)
     {
-        var p = ArgParser.Parse("open", args, kw, new[] { "file", "mode", "buffering", "encoding", "errors", "newline" }, 1);
+        var p = ArgParser.Parse("open", args, kw, new[] { "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener" }, 1);
         string path = FsPaths.Of(p[0]);
         string mode = p[1] == null ? "r" : ArgParser.Str(p[1], "open", 2);
         bool binary = mode.Contains('b');
@@ -48,6 +63,16 @@ public sealed class PyFile : PyObject
         if ("rwax".IndexOf(kind) < 0 || mode.Count(c => "rwax".IndexOf(c) >= 0) != 1)
             throw Err.ValueError($"invalid mode: '{mode}'");
         if (binary && p[3] != null && p[3] is not PyNone) throw Err.ValueError("binary mode doesn't take an encoding argument");
+        if (binary && p[4] != null && p[4] is not PyNone) throw Err.ValueError("binary mode doesn't take an errors argument");
+        string encoding = p[3] == null || p[3] is PyNone ? null : p[3] is PyStr es ? es.Value
+            : throw Err.TypeError($"open() argument 'encoding' must be str or None, not {p[3].ObType.Name}");
+        string errors = p[4] == null || p[4] is PyNone ? "strict" : p[4] is PyStr ers ? ers.Value
+            : throw Err.TypeError($"open() argument 'errors' must be str or None, not {p[4].ObType.Name}");
+        if (encoding != null)
+        {
+            Codecs.Encode("", encoding, "strict"); // LookupError for an unknown codec, before the file is touched
+            if (IsUtf8(encoding)) encoding = null;
+        }
         string newline = null;
         if (p[5] != null && p[5] is not PyNone)
         {
@@ -76,7 +101,23 @@ public sealed class PyFile : PyObject
         catch (UnauthorizedAccessException) { throw OsError(ErrorTypes.PermissionError, 13, "Permission denied", path); }
         catch (IOException) when (kind == 'x' && File.Exists(path)) { throw OsError(ErrorTypes.FileExistsError, 17, "File exists", path); }
         catch (IOException e) { throw OsError(ErrorTypes.OSError, 5, e.Message, path); }
-        return new PyFile(fs, path, mode, binary, access != FileAccess.Write, access != FileAccess.Read) { newline = newline };
+        return new PyFile(fs, path, mode, binary, access != FileAccess.Write, access != FileAccess.Read)
+        {
+            newline = newline,
+            encoding = encoding,
+            errors = errors,
+            givenEncoding = p[3] is PyStr given ? given.Value : null,
+        };
+    }
+
+    string givenEncoding;
+
+    static bool IsUtf8(string encoding) => encoding.ToLowerInvariant().Replace('_', '-') is "utf-8" or "utf8" or "u8" or "utf";
+
+    /// <summary>A text file's binary layer: the same file, read and written as bytes.</summary>
+    PyFile(PyFile owner) : this(null, owner.name, owner.mode.Replace("t", "") + (owner.mode.Contains('b') ? "" : "b"), true, owner.readable, owner.writable)
+    {
+        this.owner = owner;
     }
 
     internal static PyRaise OsError(PyType type, int errno, string message, string path, string path2 = null)
@@ -104,15 +145,34 @@ public sealed class PyFile : PyObject
     protected override void Dealloc()
     {
         Heap.Freed(this);
+        var view = bufferView;
+        bufferView = null;
+        if (view != null)
+        {
+            // Freeing a text file closes it, its binary layer included (as in CPython).
+            view.owner = null;
+            Rc.Dec(view);
+        }
         var s = stream;
         stream = null;
         s?.Dispose();
     }
 
-    FileStream Open()
+    /// <summary>The file's stream (its owner's, for a binary layer); null once closed.</summary>
+    FileStream Stream => owner != null ? owner.stream : stream;
+
+    FileStream Open() => Stream ?? throw Err.ValueError("I/O operation on closed file.");
+
+    /// <summary>Open() for a binary file's read, readline or write, which CPython's buffered
+    /// files name in their message ("read of closed file").</summary>
+    FileStream Open(string operation) => Stream ?? throw Err.ValueError(binary ? operation : "I/O operation on closed file.");
+
+    void Close()
     {
-        if (stream == null) throw Err.ValueError("I/O operation on closed file.");
-        return stream;
+        if (owner != null) { owner.Close(); return; }
+        var s = stream;
+        stream = null;
+        if (s != null) Blocking.Run(() => s.Dispose());
     }
 
     void CheckReadable()
@@ -131,6 +191,17 @@ public sealed class PyFile : PyObject
     bool Fill()
     {
         if (eof) return false;
+        var stream = Open();
+        if (encoding != null)
+        {
+            // Decoded whole: the codec's errors then name the file's own positions.
+            var all = new MemoryStream();
+            Blocking.Run(() => stream.CopyTo(all));
+            pending.Append(Codecs.Decode(all.ToArray(), encoding, errors));
+            eof = true;
+            if (newline == null) NormalizeNewlines();
+            return false;
+        }
         var buffer = new byte[8192];
         int n = Blocking.Run(() => stream.Read(buffer, 0, buffer.Length));
         bool last = n == 0;
@@ -211,15 +282,21 @@ public sealed class PyFile : PyObject
 
     byte[] ReadBytes(long count)
     {
+        var stream = Open("read of closed file");
         CheckReadable();
+        int ahead = rawEnd - rawStart;
         if (count < 0)
         {
             var ms = new MemoryStream();
+            ms.Write(rawPending, rawStart, ahead);
+            rawStart = rawEnd = 0;
             Blocking.Run(() => stream.CopyTo(ms));
             return ms.ToArray();
         }
         var buf = new byte[count];
-        int total = 0;
+        int total = (int)Math.Min(count, ahead);
+        Array.Copy(rawPending, rawStart, buf, 0, total);
+        rawStart += total;
         while (total < count)
         {
             int n = Blocking.Run(() => stream.Read(buf, total, (int)count - total));
@@ -230,6 +307,56 @@ public sealed class PyFile : PyObject
         return buf;
     }
 
+    /// <summary>One line of a binary file, with its b'\n'; empty at the end.</summary>
+    byte[] ReadLineBytes(long limit)
+    {
+        var stream = Open("readline of closed file");
+        CheckReadable();
+        int searched = rawStart;
+        while (true)
+        {
+            int nl = Array.IndexOf(rawPending, (byte)'\n', searched, rawEnd - searched);
+            int available = rawEnd - rawStart;
+            if (nl >= 0 || (limit >= 0 && available >= limit))
+            {
+                int length = nl >= 0 ? nl + 1 - rawStart : available;
+                if (limit >= 0) length = (int)Math.Min(length, limit);
+                return TakeRaw(length);
+            }
+            searched = rawEnd;
+            if (rawStart > 0)
+            {
+                Array.Copy(rawPending, rawStart, rawPending, 0, available);
+                searched -= rawStart;
+                rawStart = 0;
+                rawEnd = available;
+            }
+            if (rawPending.Length - rawEnd < 4096) Array.Resize(ref rawPending, Math.Max(8192, rawPending.Length * 2));
+            var into = rawPending;
+            int at = rawEnd;
+            int n = Blocking.Run(() => stream.Read(into, at, into.Length - at));
+            if (n == 0) return TakeRaw(limit >= 0 ? (int)Math.Min(available, limit) : available);
+            rawEnd += n;
+        }
+    }
+
+    byte[] TakeRaw(int length)
+    {
+        var line = new byte[length];
+        Array.Copy(rawPending, rawStart, line, 0, length);
+        rawStart += length;
+        if (rawStart == rawEnd) rawStart = rawEnd = 0;
+        return line;
+    }
+
+    /// <summary>Gives the bytes read ahead back to the stream (before a write or a seek).</summary>
+    void DropReadAhead()
+    {
+        int ahead = rawEnd - rawStart;
+        rawStart = rawEnd = 0;
+        if (ahead > 0 && Stream is { CanSeek: true } s) s.Seek(-ahead, SeekOrigin.Current);
+    }
+
     public override PyObject Iter()
     {
         Open();
@@ -238,23 +365,36 @@ public sealed class PyFile : PyObject
 
     public override PyObject Next()
     {
-        if (binary) throw Err.TypeError("iterating binary files is not supported by MiniPy");
+        if (binary)
+        {
+            var bytes = ReadLineBytes(-1);
+            return bytes.Length == 0 ? null : PyBytes.New(bytes);
+        }
         var line = ReadLine();
         return line.Length == 0 ? null : PyStr.New(line);
     }
 
     public override PyObject GetAttr(PyStr attr) => attr.Value switch
     {
-        "closed" => PyBool.From(stream == null),
+        "closed" => PyBool.From(Stream == null),
         "name" => PyStr.New(name),
         "mode" => PyStr.New(mode),
-        "encoding" when !binary => PyStr.New("UTF-8"),
+        "encoding" when !binary => PyStr.New(EncodingName),
+        "errors" when !binary => PyStr.New(errors),
+        "newlines" when !binary => Rc.New(PyNone.Instance),
+        "buffer" when !binary => Rc.New(bufferView ??= NewBufferView()),
+        "raw" when binary => Rc.New(this),
         _ => base.GetAttr(attr),
     };
 
+    PyFile NewBufferView() => new PyFile(this);
+
+    /// <summary>What f.encoding says: the name open() was given, else the locale's UTF-8.</summary>
+    string EncodingName => givenEncoding ?? "UTF-8";
+
     public override string Repr() => binary
-        ? $"<_io.BufferedReader name='{name}'>"
-        : $"<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='UTF-8'>";
+        ? $"<_io.{ObType.Name} name='{name}'>"
+        : $"<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='{EncodingName}'>";
 
     static PyObject None => Rc.New(PyNone.Instance);
 
@@ -270,7 +410,7 @@ public sealed class PyFile : PyObject
         BuiltinTypes.AddMethod(t, "readline", (self, a, k) =>
         {
             var f = (PyFile)self;
-            if (f.binary) throw Err.TypeError("readline on binary files is not supported by MiniPy");
+            if (f.binary) return PyBytes.New(f.ReadLineBytes(SizeArg(a)));
             return PyStr.New(f.ReadLine());
         });
         BuiltinTypes.AddMethod(t, "__iter__", (self, a, k) => self.Iter());
@@ -279,6 +419,12 @@ public sealed class PyFile : PyObject
         {
             var f = (PyFile)self;
             var list = PyList.New();
+            if (f.binary)
+            {
+                byte[] bytes;
+                while ((bytes = f.ReadLineBytes(-1)).Length > 0) list.AppendSteal(PyBytes.New(bytes));
+                return list;
+            }
             string line;
             while ((line = f.ReadLine()).Length > 0) list.AppendSteal(PyStr.New(line));
             return list;
@@ -287,7 +433,9 @@ public sealed class PyFile : PyObject
         {
             ArgParser.Positional("write", a, k, 1, 1);
             var f = (PyFile)self;
+            f.Open("write to closed file");
             f.CheckWritable();
+            f.DropReadAhead();
             byte[] data;
             long written;
             if (f.binary)
@@ -300,9 +448,10 @@ public sealed class PyFile : PyObject
                 var s = a[0] is PyStr ps ? ps.Value : throw Err.TypeError($"write() argument must be str, not {a[0].ObType.Name}");
                 written = CodePoints.Count(s);
                 if (f.newline is "\r" or "\r\n") s = s.Replace("\n", f.newline);
-                data = Encoding.UTF8.GetBytes(s);
+                data = f.encoding == null ? Encoding.UTF8.GetBytes(s) : Codecs.Encode(s, f.encoding, f.errors, withSignature: f.Open().Position == 0);
             }
-            Blocking.Run(() => f.stream.Write(data, 0, data.Length));
+            var stream = f.Open();
+            Blocking.Run(() => stream.Write(data, 0, data.Length));
             return PyInt.New(written);
         });
         BuiltinTypes.AddMethod(t, "writelines", (self, a, k) =>
@@ -323,10 +472,7 @@ public sealed class PyFile : PyObject
         });
         BuiltinTypes.AddMethod(t, "close", (self, a, k) =>
         {
-            var f = (PyFile)self;
-            var s = f.stream;
-            f.stream = null;
-            if (s != null) Blocking.Run(() => s.Dispose());
+            ((PyFile)self).Close();
             return None;
         });
         BuiltinTypes.AddMethod(t, "seek", (self, a, k) =>
@@ -336,13 +482,17 @@ public sealed class PyFile : PyObject
             long whence = a.Length > 1 ? ArgParser.Int(a[1], "seek") : 0;
             f.pending.Clear();
             f.eof = false;
+            f.rawStart = f.rawEnd = 0;
             long pos = f.Open().Seek(ArgParser.Int(a[0], "seek"), whence == 0 ? SeekOrigin.Begin : whence == 1 ? SeekOrigin.Current : SeekOrigin.End);
             return PyInt.New(pos);
         });
         BuiltinTypes.AddMethod(t, "tell", (self, a, k) =>
         {
             var f = (PyFile)self;
-            return PyInt.New(f.Open().Position - Encoding.UTF8.GetByteCount(f.pending.ToString()));
+            long ahead = f.binary ? f.rawEnd - f.rawStart
+                : f.encoding == null ? Encoding.UTF8.GetByteCount(f.pending.ToString())
+                : Codecs.Encode(f.pending.ToString(), f.encoding, f.errors, withSignature: false).Length;
+            return PyInt.New(f.Open().Position - ahead);
         });
         BuiltinTypes.AddMethod(t, "readable", (self, a, k) => PyBool.From(((PyFile)self).readable));
         BuiltinTypes.AddMethod(t, "writable", (self, a, k) => PyBool.From(((PyFile)self).writable));

@@ -12,6 +12,7 @@ public sealed class StdinStream : PyObject
     public static readonly PyType Type = BuiltinTypes.NewNativeType("TextIOWrapper", "_io", AddMethods);
     readonly TextReader reader;
     bool closed;
+    StdBinaryReader buffer;
 
     public StdinStream(TextReader reader)
     {
@@ -26,7 +27,7 @@ public sealed class StdinStream : PyObject
     }
 
     /// <summary>One line with its newline; "" at the end of input.</summary>
-    string ReadLine()
+    internal string ReadLine()
     {
         CheckOpen();
         var sb = new StringBuilder();
@@ -42,7 +43,7 @@ public sealed class StdinStream : PyObject
         });
     }
 
-    string ReadAll(long size)
+    internal string ReadAll(long size)
     {
         CheckOpen();
         return Blocking.Run(() =>
@@ -67,6 +68,14 @@ public sealed class StdinStream : PyObject
     {
         var line = ReadLine();
         return line.Length == 0 ? null : PyStr.New(line);
+    }
+
+    protected override void Dealloc()
+    {
+        Heap.Freed(this);
+        var b = buffer;
+        buffer = null;
+        if (b != null) Rc.Dec(b);
     }
 
     public override string Repr() => "<_io.TextIOWrapper name='<stdin>' mode='r' encoding='utf-8'>";
@@ -101,6 +110,14 @@ public sealed class StdinStream : PyObject
         BuiltinTypes.AddGetter(t, "closed", self => PyBool.From(((StdinStream)self).closed));
         BuiltinTypes.AddGetter(t, "name", self => PyStr.New("<stdin>"));
         BuiltinTypes.AddGetter(t, "encoding", self => PyStr.New("utf-8"));
+        BuiltinTypes.AddGetter(t, "errors", self => PyStr.New("strict"));
+        BuiltinTypes.AddGetter(t, "buffer", self =>
+        {
+            var s = (StdinStream)self;
+            return Rc.New(s.buffer ??= new StdBinaryReader(s));
+        });
+        BuiltinTypes.AddMethod(t, "seekable", (self, a, k) => PyBool.From(false));
+        BuiltinTypes.AddMethod(t, "reconfigure", (self, a, k) => TextStream.Reconfigure(a, k));
         BuiltinTypes.AddGetter(t, "mode", self => PyStr.New("r"));
     }
 }

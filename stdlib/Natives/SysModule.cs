@@ -130,9 +130,14 @@ public static class SysModule
         });
         m.AddFunction("exc_info", (a, k) =>
         {
-            var e = ThreadState.Current?.HandledExc;
+            var e = ThreadState.Current?.TopmostHandledExc;
             if (e == null) return PyTuple.Of(PyNone.Instance, PyNone.Instance, PyNone.Instance);
             return PyTuple.Of(e.ObType, e, (PyObject)e.Traceback ?? PyNone.Instance);
+        });
+        m.AddFunction("exception", (a, k) =>
+        {
+            ArgParser.Positional("exception", a, k, 0, 0);
+            return Rc.New((PyObject)ThreadState.Current?.TopmostHandledExc ?? PyNone.Instance);
         });
         m.AddFunction("intern", (a, k) =>
         {

@@ -190,7 +190,7 @@ public static partial class Eval
     {
         if (argc == 0)
         {
-            var current = ts.HandledExc;
+            var current = ts.TopmostHandledExc;
             if (current == null) throw Err.RuntimeError("No active exception to reraise");
             return Rc.New(current);
         }
@@ -228,7 +228,7 @@ public static partial class Eval
     /// <summary>Sets __context__ to the exception being handled, as CPython does on raise.</summary>
     static void SetContext(ThreadState ts, PyException exc)
     {
-        var handled = ts.HandledExc;
+        var handled = ts.TopmostHandledExc;
         if (handled == null || handled == exc || exc.Context != null) return;
         // Avoid a cycle: cut the chain where it would lead back to exc.
         for (var c = handled; c != null; c = c.Context)

@@ -18,6 +18,10 @@ public sealed class PyGenerator : PyGcObject
     /// <summary>Set by the eval loop: the frame yielded (true) or returned/raised (Finished).</summary>
     internal bool Yielded, Finished;
     PyObject returnValue;
+    /// <summary>The exception the suspended frame is handling (owned): it yielded inside an
+    /// except clause. Put back as the thread's handled exception when the frame resumes, as
+    /// CPython keeps a generator's exc_state.</summary>
+    PyException handledExc;
 
     internal static PyGenerator New(Frame frame, PyFunction func)
     {
@@ -46,6 +50,7 @@ public sealed class PyGenerator : PyGcObject
         if (qualName != null) visit(qualName);
         if (code != null) visit(code);
         if (returnValue != null) visit(returnValue);
+        if (handledExc != null) visit(handledExc);
     }
 
     /// <summary>A suspended generator is closed before it is freed: its finally blocks run.</summary>
@@ -62,6 +67,7 @@ public sealed class PyGenerator : PyGcObject
     {
         if (!running) ReleaseFrame();
         Rc.Clear(ref returnValue);
+        Rc.Clear(ref handledExc);
     }
 
     public bool IsCoroutine => ObType == CoroutineType;
@@ -88,6 +94,7 @@ public sealed class PyGenerator : PyGcObject
         Rc.Clear(ref qualName);
         Rc.Clear(ref code);
         Rc.Clear(ref returnValue);
+        Rc.Clear(ref handledExc);
     }
 
     void ReleaseFrame()
@@ -139,8 +146,13 @@ public sealed class PyGenerator : PyGcObject
         }
         running = true;
         Yielded = false;
+        // The frame sees its own handled exception; where it has none, the caller's (the
+        // topmost, as sys.exc_info and a new exception's context find it).
         var savedHandled = ts.HandledExc;
-        ts.HandledExc = null;
+        var savedOuter = ts.OuterHandledExc;
+        ts.OuterHandledExc = savedHandled ?? savedOuter;
+        ts.HandledExc = handledExc;
+        handledExc = null;
         try
         {
             var r = Eval.Run(ts, frame, throwIn);
@@ -177,8 +189,11 @@ public sealed class PyGenerator : PyGcObject
         {
             running = false;
             ts.Depth--;
-            Rc.XDec(ts.HandledExc);
+            // Suspended inside an except clause, the frame keeps what it handles.
+            if (Yielded && !Finished) handledExc = ts.HandledExc;
+            else Rc.XDec(ts.HandledExc);
             ts.HandledExc = savedHandled;
+            ts.OuterHandledExc = savedOuter;
         }
     }
 

@@ -36,6 +36,14 @@ public sealed class ThreadState
     public int NativeDepth;
     /// <summary>The exception being handled by an except or finally clause (owned), or null.</summary>
     public PyException HandledExc;
+    /// <summary>While a generator or coroutine runs: the exception its callers are handling
+    /// (borrowed from them), seen where the generator's frame handles none.</summary>
+    public PyException OuterHandledExc;
+
+    /// <summary>The exception being handled here or, failing that, by a caller outside the
+    /// running generators (CPython's _PyErr_GetTopmostException): what sys.exc_info()
+    /// returns, a bare raise re-raises and a new exception takes as its context.</summary>
+    public PyException TopmostHandledExc => HandledExc ?? OuterHandledExc;
     /// <summary>An exception leaving a frame that the eval loop ran for a caller that takes
     /// it as a result (Eval.RunOrRaised), owned until taken (Eval.TakeRaised).</summary>
     public PyException Raised;

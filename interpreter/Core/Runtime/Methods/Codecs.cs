@@ -94,7 +94,9 @@ public static class Codecs
         _ => throw UnknownHandler(errors),
     };
 
-    public static byte[] Encode(string s, string encoding, string errors)
+    /// <summary>s encoded; withSignature false leaves out the byte-order mark of a codec
+    /// that writes one (a file's later writes).</summary>
+    public static byte[] Encode(string s, string encoding, string errors, bool withSignature = true)
     {
         var other = OtherEncoding(encoding, out bool signature, out string otherName);
         if (other != null)
@@ -102,7 +104,7 @@ public static class Codecs
             try
             {
                 var body = WithHandler(other, errors).GetBytes(s);
-                if (!signature) return body;
+                if (!signature || !withSignature) return body;
                 return [.. Signature(otherName), .. body];
             }
             catch (EncoderFallbackException e)

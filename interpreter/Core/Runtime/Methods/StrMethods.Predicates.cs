@@ -62,15 +62,14 @@ public static partial class StrMethods
         }
     }
 
-    static UnicodeCategory Category(int cp) => cp < 0x10000
-        ? CharUnicodeInfo.GetUnicodeCategory((char)cp)
-        : CharUnicodeInfo.GetUnicodeCategory(cp);
+    static UnicodeCategory Category(int cp) => UnicodeCaseFlags.Category(cp);
 
     static bool IsDecimal(int cp) => Category(cp) == UnicodeCategory.DecimalDigitNumber;
 
     static bool IsDigit(int cp) => IsDecimal(cp) || CharUnicodeInfo.GetDigitValue(CodePoints.FromCodePoint(cp), 0) >= 0;
 
-    static bool IsNumeric(int cp) => IsDigit(cp) || CharUnicodeInfo.GetNumericValue(CodePoints.FromCodePoint(cp), 0) != -1;
+    static bool IsNumeric(int cp) => IsDigit(cp) || CharUnicodeInfo.GetNumericValue(CodePoints.FromCodePoint(cp), 0) != -1
+        || UnicodeCaseFlags.IsNumericIdeograph(cp);
 
     static bool IsAlpha(int cp)
     {
@@ -80,16 +79,16 @@ public static partial class StrMethods
             || cat == UnicodeCategory.OtherLetter;
     }
 
-    /// <summary>islower/isupper: some cased character, and none of the opposite case.</summary>
+    /// <summary>islower/isupper: some cased character, and none of the opposite case or
+    /// title case.</summary>
     static bool CaseTest(string s, bool upper)
     {
         bool cased = false;
         foreach (var cp in EnumerateCodePoints(s))
         {
-            var cat = Category(cp);
-            if (cat == UnicodeCategory.TitlecaseLetter) return false;
-            if (cat == UnicodeCategory.UppercaseLetter) { if (!upper) return false; cased = true; }
-            else if (cat == UnicodeCategory.LowercaseLetter) { if (upper) return false; cased = true; }
+            if (UnicodeCaseFlags.IsTitle(cp)) return false;
+            if (UnicodeCaseFlags.IsUpper(cp)) { if (!upper) return false; cased = true; }
+            else if (UnicodeCaseFlags.IsLower(cp)) { if (upper) return false; cased = true; }
         }
         return cased;
     }
@@ -99,13 +98,12 @@ public static partial class StrMethods
         bool cased = false, previousCased = false;
         foreach (var cp in EnumerateCodePoints(s))
         {
-            var cat = Category(cp);
-            if (cat == UnicodeCategory.UppercaseLetter || cat == UnicodeCategory.TitlecaseLetter)
+            if (UnicodeCaseFlags.IsUpper(cp) || UnicodeCaseFlags.IsTitle(cp))
             {
                 if (previousCased) return false;
                 previousCased = cased = true;
             }
-            else if (cat == UnicodeCategory.LowercaseLetter)
+            else if (UnicodeCaseFlags.IsLower(cp))
             {
                 if (!previousCased) return false;
                 previousCased = cased = true;

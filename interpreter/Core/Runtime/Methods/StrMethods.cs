@@ -1,6 +1,8 @@
 // The methods of str. This file registers them and holds the case conversions (upper lower
 // capitalize title swapcase casefold); the other groups are in StrMethods.*.cs.
+using System.Globalization;
 using System.Text;
+using MiniPy.Runtime.Text;
 
 namespace MiniPy.Runtime;
 
@@ -54,7 +56,11 @@ public static partial class StrMethods
     {
         if (IsAscii(s)) return s.ToUpperInvariant();
         var sb = new StringBuilder(s.Length);
-        foreach (char c in s) AppendUpper(sb, c);
+        for (int i = 0; i < s.Length;)
+        {
+            SpecialCasing.AppendUpper(sb, SpecialCasing.CodePointAt(s, i, out int width));
+            i += width;
+        }
         return sb.ToString();
     }
 
@@ -62,12 +68,18 @@ public static partial class StrMethods
     {
         if (IsAscii(s)) return s.ToLowerInvariant();
         var sb = new StringBuilder(s.Length);
-        for (int i = 0; i < s.Length; i++)
-        {
-            if (s[i] == 'Σ' && IsFinalSigma(s, i)) sb.Append('ς');
-            else AppendLower(sb, s[i]);
-        }
+        for (int i = 0; i < s.Length;) i += AppendLowerAt(sb, s, i);
         return sb.ToString();
+    }
+
+    /// <summary>Appends the lower case of the code point at s[i], a capital sigma ending a
+    /// word as the final form; returns the units it took.</summary>
+    static int AppendLowerAt(StringBuilder sb, string s, int i)
+    {
+        int c = SpecialCasing.CodePointAt(s, i, out int width);
+        if (c == 'Σ' && IsFinalSigma(s, i)) sb.Append('ς');
+        else SpecialCasing.AppendLower(sb, c);
+        return width;
     }
 
     /// <summary>A capital sigma ending a word lowers to the final form ς: a cased letter
@@ -95,52 +107,26 @@ public static partial class StrMethods
 
     static string CaseFold(string s)
     {
+        if (IsAscii(s)) return s.ToLowerInvariant();
         var sb = new StringBuilder(s.Length);
-        foreach (char c in s)
+        for (int i = 0; i < s.Length;)
         {
-            if (c == 'ß') sb.Append("ss");
-            else if (c == 'ς') sb.Append('σ');
-            else AppendLower(sb, c);
+            SpecialCasing.AppendFold(sb, SpecialCasing.CodePointAt(s, i, out int width));
+            i += width;
         }
         return sb.ToString();
-    }
-
-    /// <summary>Full upper-case mapping of one UTF-16 unit (ß becomes SS, as in Python).</summary>
-    static void AppendUpper(StringBuilder sb, char c)
-    {
-        if (c == 'ß') sb.Append("SS");
-        else if (c == 'ŉ') sb.Append("ʼN");
-        else sb.Append(char.ToUpperInvariant(c));
-    }
-
-    static void AppendLower(StringBuilder sb, char c)
-    {
-        if (c == 'İ') sb.Append("i̇");
-        else sb.Append(char.ToLowerInvariant(c));
-    }
-
-    /// <summary>Title case of one character: the titlecase letter for the digraphs, else upper case.</summary>
-    static void AppendTitle(StringBuilder sb, char c)
-    {
-        switch (c)
-        {
-            case 'Ǆ': case 'ǅ': case 'ǆ': sb.Append('ǅ'); return;
-            case 'Ǉ': case 'ǈ': case 'ǉ': sb.Append('ǈ'); return;
-            case 'Ǌ': case 'ǋ': case 'ǌ': sb.Append('ǋ'); return;
-            case 'Ǳ': case 'ǲ': case 'ǳ': sb.Append('ǲ'); return;
-            case 'ß': sb.Append("Ss"); return;
-        }
-        AppendUpper(sb, c);
     }
 
     static string SwapCase(string s)
     {
         var sb = new StringBuilder(s.Length);
-        foreach (char c in s)
+        for (int i = 0; i < s.Length;)
         {
-            if (char.IsUpper(c)) AppendLower(sb, c);
-            else if (char.IsLower(c)) AppendUpper(sb, c);
-            else sb.Append(c);
+            int c = SpecialCasing.CodePointAt(s, i, out int width);
+            if (UnicodeCaseFlags.IsUpper(c)) AppendLowerAt(sb, s, i);
+            else if (UnicodeCaseFlags.IsLower(c)) SpecialCasing.AppendUpper(sb, c);
+            else sb.Append(s, i, width);
+            i += width;
         }
         return sb.ToString();
     }
@@ -149,29 +135,24 @@ public static partial class StrMethods
     {
         if (s.Length == 0) return s;
         var sb = new StringBuilder(s.Length);
-        AppendTitle(sb, s[0]);
-        for (int i = 1; i < s.Length; i++) AppendLower(sb, s[i]);
+        SpecialCasing.AppendTitle(sb, SpecialCasing.CodePointAt(s, 0, out int width));
+        for (int i = width; i < s.Length;) i += AppendLowerAt(sb, s, i);
         return sb.ToString();
     }
 
-    /// <summary>Cased: has an upper, lower or title case form (Lu, Ll, Lt).</summary>
-    static bool IsCased(char c)
-    {
-        var cat = char.GetUnicodeCategory(c);
-        return cat == System.Globalization.UnicodeCategory.UppercaseLetter
-            || cat == System.Globalization.UnicodeCategory.LowercaseLetter
-            || cat == System.Globalization.UnicodeCategory.TitlecaseLetter;
-    }
+    static bool IsCased(int c) => UnicodeCaseFlags.IsCased(c);
 
     static string Title(string s)
     {
         var sb = new StringBuilder(s.Length);
         bool previousCased = false;
-        foreach (char c in s)
+        for (int i = 0; i < s.Length;)
         {
-            if (previousCased) AppendLower(sb, c);
-            else AppendTitle(sb, c);
+            int c = SpecialCasing.CodePointAt(s, i, out int width);
+            if (previousCased) AppendLowerAt(sb, s, i);
+            else SpecialCasing.AppendTitle(sb, c);
             previousCased = IsCased(c);
+            i += width;
         }
         return sb.ToString();
     }

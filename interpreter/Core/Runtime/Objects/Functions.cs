@@ -315,7 +315,7 @@ public sealed class PyBuiltinFunction : PyObject
 
     public override string Repr() => Self == null
         ? $"<built-in function {Name}>"
-        : $"<built-in method {Name} of {Self.ObType.Name} object at 0x{Identity.Of(Self):x}>";
+        : $"<built-in method {Name} of {Self.ObType.MessageName} object at 0x{Identity.Of(Self):x}>";
 
     public override PyObject GetAttr(PyStr name) => name.Value switch
     {
