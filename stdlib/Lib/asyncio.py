@@ -42,7 +42,8 @@ __all__ = [
     'QueueFull', 'Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier',
     'BrokenBarrierError',
     'TaskGroup', 'CancelledError', 'InvalidStateError', 'TimeoutError', 'FIRST_COMPLETED',
-    'FIRST_EXCEPTION', 'ALL_COMPLETED',
+    'FIRST_EXCEPTION', 'ALL_COMPLETED', 'AbstractEventLoopPolicy', 'DefaultEventLoopPolicy',
+    'get_event_loop_policy', 'set_event_loop_policy', 'SelectorEventLoop',
 ]
 
 
@@ -909,27 +910,91 @@ def get_running_loop():
     return loop
 
 
+class AbstractEventLoopPolicy:
+    """What decides the event loop of each thread (get_event_loop_policy)."""
+
+    def get_event_loop(self):
+        raise NotImplementedError
+
+    def set_event_loop(self, loop):
+        raise NotImplementedError
+
+    def new_event_loop(self):
+        raise NotImplementedError
+
+    def get_child_watcher(self):
+        raise NotImplementedError
+
+    def set_child_watcher(self, watcher):
+        raise NotImplementedError
+
+
+class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
+    """One loop per thread: made on first use in the main thread, set by set_event_loop in
+    the others (as CPython 3.11's)."""
+
+    _loop_factory = None
+
+    def __init__(self):
+        self._local = threading.local()
+
+    def get_event_loop(self):
+        loop = getattr(self._local, 'loop', None)
+        if loop is None and not getattr(self._local, 'set_called', False) \
+                and threading.current_thread() is threading.main_thread():
+            loop = self.new_event_loop()
+            self.set_event_loop(loop)
+        if loop is None:
+            raise RuntimeError('There is no current event loop in thread %r.' % threading.current_thread().name)
+        return loop
+
+    def set_event_loop(self, loop):
+        self._local.set_called = True
+        if loop is not None and not isinstance(loop, AbstractEventLoop):
+            raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
+        self._local.loop = loop
+
+    def new_event_loop(self):
+        return self._loop_factory()
+
+
+class _UnixDefaultEventLoopPolicy(BaseDefaultEventLoopPolicy):
+    _loop_factory = _UnixSelectorEventLoop
+
+
+DefaultEventLoopPolicy = _UnixDefaultEventLoopPolicy
+_event_loop_policy = None
+
+
+def get_event_loop_policy():
+    global _event_loop_policy
+    if _event_loop_policy is None:
+        _event_loop_policy = DefaultEventLoopPolicy()
+    return _event_loop_policy
+
+
+def set_event_loop_policy(policy):
+    global _event_loop_policy
+    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
+        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, not '{type(policy).__name__}'")
+    _event_loop_policy = policy
+
+
 def get_event_loop():
-    """The running loop; outside one, this thread's loop (made on first use in the main
-    thread, as CPython 3.11 does)."""
+    """The running loop; outside one, this thread's loop from the policy (made on first use
+    in the main thread, as CPython 3.11 does)."""
     loop = _get_running_loop()
     if loop is not None:
         return loop
-    loop = getattr(_loops, 'current', None)
-    if loop is None:
-        if threading.current_thread() is not threading.main_thread():
-            raise RuntimeError('There is no current event loop in thread %r.' % threading.current_thread().name)
-        loop = new_event_loop()
-        _loops.current = loop
-    return loop
+    return get_event_loop_policy().get_event_loop()
 
 
 def set_event_loop(loop):
-    _loops.current = loop
+    get_event_loop_policy().set_event_loop(loop)
 
 
 def new_event_loop():
-    return _UnixSelectorEventLoop()
+    return get_event_loop_policy().new_event_loop()
 
 
 class Runner:

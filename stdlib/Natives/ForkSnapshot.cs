@@ -31,8 +31,11 @@
 //     does gets a TypeError naming the object.
 //
 // What differs from a real fork: the copy is taken of what is reachable from the roots, not
-// of the whole address space; other modules' globals are as their import leaves them (not
-// as the parent changed them at run time); object identities (id()) differ; and copying
+// of the whole address space; of the other modules' run-time state only logging's
+// configuration and the program's own modules' globals travel (a third root, made by
+// Lib/multiprocessing/_fork_inherit.py), and the module search path with the start message:
+// standard-library modules are otherwise as their import leaves them; object identities
+// (id()) differ; and copying
 // costs time proportional to the data reachable. Only the parent's own child ever reads
 // these bytes, so the format needs no defence against a hostile sender, but the reader still
 // checks what it reads and reports a malformed snapshot as a MiniPy error.

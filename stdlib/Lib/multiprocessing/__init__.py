@@ -20,7 +20,19 @@ __all__ = ["Array", "AuthenticationError", "Barrier", "BoundedSemaphore", "Buffe
            "ProcessError", "Queue", "RLock", "RawArray", "RawValue", "Semaphore",
            "SimpleQueue", "TimeoutError", "Value", "active_children", "cpu_count", "Manager",
            "current_process", "freeze_support", "get_all_start_methods", "get_context",
-           "get_start_method", "parent_process", "set_start_method"]
+           "get_start_method", "parent_process", "set_start_method", "get_logger", "log_to_stderr"]
+
+
+def get_logger():
+    """The 'multiprocessing' logger (see multiprocessing.util)."""
+    from multiprocessing import util
+    return util.get_logger()
+
+
+def log_to_stderr(level=None):
+    """Turns on the package's logging to stderr (see multiprocessing.util)."""
+    from multiprocessing import util
+    return util.log_to_stderr(level)
 
 
 class ProcessError(Exception):

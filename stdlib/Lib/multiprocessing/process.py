@@ -120,14 +120,24 @@ class BaseProcess:
             "switch_interval": sys.getswitchinterval(),
             "recursion_limit": sys.getrecursionlimit(),
             "argv": list(sys.argv),
+            # As CPython's preparation data: the child searches for modules where the parent
+            # does now (a folder the program added is found by the child too).
+            "sys_path": list(sys.path),
+            "name": self.name,
         }
+        util = sys.modules.get("multiprocessing.util")
+        if util is not None and util._logger is not None:
+            # As CPython's preparation data: the child logs as the parent asked.
+            message["log_level"] = util._logger.getEffectiveLevel()
+            message["log_to_stderr"] = util._log_to_stderr
         # While the child's message is made, locks may be sent (CPython's assert_spawning).
         _spawning.method = method
         try:
             if method == "fork":
                 # The child is a copy of this process now (see ForkSnapshot.cs): it does not
                 # run the main program again.
-                message["fork"] = _mp.fork_capture((type(self), state))
+                from multiprocessing import _fork_inherit
+                message["fork"] = _mp.fork_capture((type(self), state, _fork_inherit.capture()))
             else:
                 message["process"] = _mp.dumps((type(self), state))
         finally:
@@ -252,8 +262,10 @@ class BaseProcess:
         _current_process = self
         _children = set()
         _process_counter = 0
+        from multiprocessing import util
         try:
             try:
+                util.info("child process calling self.run()")
                 self.run()
                 exitcode = 0
             finally:
@@ -271,7 +283,9 @@ class BaseProcess:
             sys.stdout.flush()
             sys.stderr.write("Process %s:\n" % self.name)
             _mp.print_exception(e)
+        util.info("process exiting with exitcode %d" % exitcode)
         sys.stdout.flush()
+        sys.stderr.flush()
         return exitcode
 
 
@@ -361,11 +375,19 @@ class _ParentProcess(BaseProcess):
 
 def _exit_function():
     """At exit: end daemonic children, wait for the others (CPython's util._exit_function)."""
+    from multiprocessing import util
+    if util._exiting:
+        return
+    util._exiting = True
+    util.info("process shutting down")
     for p in list(_children):
         if p.daemon and p._popen is not None and p._popen.poll() is None:
+            util.info("calling terminate() for daemon %s", p.name)
             p._popen.terminate()
     for p in list(_children):
         if p._popen is not None:
+            if p._popen.poll() is None:
+                util.info("calling join() for process %s", p.name)
             p._popen.wait(None)
     _children.clear()
 

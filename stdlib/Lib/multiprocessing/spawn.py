@@ -18,16 +18,27 @@ def _child_main():
         # The parent let this pre-started child go without using it, or has gone.
         sys.exit(0)
     sys.argv = data["argv"]
+    if data.get("sys_path") is not None:
+        sys.path[:] = data["sys_path"]
     sys.setswitchinterval(data["switch_interval"])
     sys.setrecursionlimit(data["recursion_limit"])
+    if data.get("fork") is None and data.get("log_level") is not None:
+        # As CPython's prepare(): a spawned child logs as its parent asked, from the start.
+        from multiprocessing import util
+        if data.get("log_to_stderr"):
+            util.log_to_stderr()
+        util.get_logger().setLevel(data["log_level"])
     if data.get("fork") is not None:
         # The fork start method: the parent's main namespace and the Process come as a copy
         # of its heap; the main program does not run again.
-        cls, state = _mp.fork_restore(data["fork"])
+        cls, state, inherited = _mp.fork_restore(data["fork"])
+        from multiprocessing import _fork_inherit
+        _fork_inherit.restore(inherited)
     else:
         # While the main program is imported, starting a process is an error (no fork bomb).
         placeholder = process._MainProcess()
         placeholder._inheriting = True
+        placeholder._name = data.get("name", placeholder._name)
         process._current_process = placeholder
         if data["main_path"] is not None:
             _mp.run_main(data["main_path"])
