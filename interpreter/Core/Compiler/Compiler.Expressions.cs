@@ -338,7 +338,21 @@ public sealed partial class Compiler
         {
             CompileExpr(attr.Value);
             code.Line = attr.Line;
+            // The lookup is marked as the attribute expression (`math.foo` of `math.foo(1)`),
+            // as CPython marks a failing LOAD_METHOD; the call keeps the call's span.
+            int line = code.SpanLine, col = code.SpanCol, endLine = code.SpanEndLine, endCol = code.SpanEndCol;
+            if (attr.EndLine != 0)
+            {
+                code.SpanLine = attr.Line;
+                code.SpanCol = attr.Col;
+                code.SpanEndLine = attr.EndLine;
+                code.SpanEndCol = attr.EndCol;
+            }
             code.Emit(Op.LOAD_METHOD, code.Name(attr.Attr));
+            code.SpanLine = line;
+            code.SpanCol = col;
+            code.SpanEndLine = endLine;
+            code.SpanEndCol = endCol;
             foreach (var a in c.Args) CompileExpr(a);
             foreach (var k in c.Keywords) CompileExpr(k.Value);
             code.Line = c.Line;

@@ -32,7 +32,7 @@ internal static class ExpressionGrammar
     /// <summary>power: await_primary ['**' factor]. Right-associative, and -2**2 is -(2**2).</summary>
     internal static readonly Parser<Expr> Power = Chains.OptionalSuffix(
         AwaitPrimary, Lookahead.Operator("**"), Op("**").Then(_ => FactorRef),
-        (@base, exponent) => Nodes.Binary(BinaryOperator.Pow, @base, exponent), @base => @base);
+        (@base, exponent) => Nodes.Binary(BinaryOperator.Pow, @base, exponent), @base => @base, Nodes.EndAtText);
 
     private static readonly Parser<UnaryOperator> UnaryOperatorToken =
         Tokens.OperatorChoice(("+", UnaryOperator.Pos), ("-", UnaryOperator.Neg), ("~", UnaryOperator.Invert));

@@ -32,6 +32,14 @@ internal static class Nodes
     public static void EndAt(Node node, Sprache.IInput after)
     {
         if (node.EndLine != 0) return;
+        EndAtText(node, after);
+    }
+
+    /// <summary>Records where node's text ends, even where an inner parser set an end: an
+    /// operation ends with its last operand's closing parenthesis (`a / (b)` spans all seven
+    /// characters, while the operand `b` alone is one), as in CPython's ast.</summary>
+    public static void EndAtText(Node node, Sprache.IInput after)
+    {
         int col = after.Column - 1;
         // Some tokens take the blanks after them too: step back over those on this line.
         if (after is SourceInput s)
