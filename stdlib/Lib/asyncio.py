@@ -44,6 +44,8 @@ __all__ = [
     'TaskGroup', 'CancelledError', 'InvalidStateError', 'TimeoutError', 'FIRST_COMPLETED',
     'FIRST_EXCEPTION', 'ALL_COMPLETED', 'AbstractEventLoopPolicy', 'DefaultEventLoopPolicy',
     'get_event_loop_policy', 'set_event_loop_policy', 'SelectorEventLoop',
+    'StreamReader', 'StreamWriter', 'open_connection', 'start_server', 'IncompleteReadError',
+    'LimitOverrunError', 'create_subprocess_exec', 'create_subprocess_shell',
 ]
 
 
@@ -1992,3 +1994,25 @@ class LifoQueue(Queue):
 
     def _get(self):
         return self._queue.pop()
+
+
+# ───────────────────────────── streams ─────────────────────────────
+
+_STREAM_NAMES = ('StreamReader', 'StreamWriter', 'open_connection', 'start_server',
+                 'IncompleteReadError', 'LimitOverrunError')
+
+
+def __getattr__(name):
+    # The streams live in _asyncio_streams.py and the subprocesses (asyncio.subprocess) in
+    # _asyncio_subprocess.py, imported on first use: most programs need neither.
+    if name in _STREAM_NAMES:
+        import _asyncio_streams
+        value = getattr(_asyncio_streams, name)
+        globals()[name] = value
+        return value
+    if name in ('subprocess', 'create_subprocess_exec', 'create_subprocess_shell'):
+        import _asyncio_subprocess
+        value = _asyncio_subprocess if name == 'subprocess' else getattr(_asyncio_subprocess, name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module 'asyncio' has no attribute '{name}'")

@@ -355,7 +355,10 @@ class TextIOWrapper(TextIOBase):
         """Decodes one more chunk of the buffer (all of it when size < 0); False at the end."""
         if self._eof:
             return False
-        data = self._buffer.read() if size < 0 else self._buffer.read(size)
+        # read1 where the buffer has it: what has arrived, without waiting for a whole chunk
+        # (a pipe's next line, say)
+        read = getattr(self._buffer, 'read1', None) or self._buffer.read
+        data = read() if size < 0 else read(size)
         if data is None:
             data = b''
         final = size < 0 or not data

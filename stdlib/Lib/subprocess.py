@@ -3,10 +3,12 @@
 run (capture_output, input, timeout, check, text), call, check_call, check_output, Popen
 (communicate, wait, poll, kill, terminate, pid, returncode, args; as a with-statement),
 CompletedProcess, CalledProcessError, TimeoutExpired, PIPE, STDOUT and DEVNULL; args as a
-list or, with shell=True, a command line for /bin/sh; cwd and env. Popen's stdin, stdout and
-stderr are not file objects here: use communicate().
+list or, with shell=True, a command line for /bin/sh; cwd and env. With PIPE, Popen's stdin,
+stdout and stderr are file objects (binary, or text with text=True or an encoding): read
+a child's output line by line as it comes, write to its input.
 """
 
+import io
 import os
 import _subprocess
 
@@ -100,6 +102,87 @@ def list2cmdline(seq):
     return ' '.join(result)
 
 
+class _PipeReader(io.BufferedIOBase):
+    """A child's stdout or stderr pipe, read as the child writes (Popen.stdout in binary mode)."""
+
+    def __init__(self, handle, which):
+        self._handle = handle
+        self._which = which
+        self.closed = False
+        self.name = which
+
+    def readable(self):
+        return True
+
+    def writable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    def read1(self, size=-1):
+        """What the child has written so far, up to size bytes (b'' at the end)."""
+        self._check_closed()
+        return self._handle.read(self._which, -1 if size is None else size)
+
+    def read(self, size=-1):
+        """size bytes, or fewer at the end; everything to the end when size is -1."""
+        self._check_closed()
+        if size is None or size < 0:
+            return self._handle.read(self._which, -1)
+        chunks = []
+        while size > 0:
+            chunk = self._handle.read(self._which, size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size -= len(chunk)
+        return b''.join(chunks)
+
+    def readline(self, size=-1):
+        self._check_closed()
+        return self._handle.readline(self._which, -1 if size is None else size)
+
+    def close(self):
+        self.closed = True
+
+    def __repr__(self):
+        return "<_io.BufferedReader name=%d>" % (3 if self._which == 'stdout' else 5)
+
+
+class _PipeWriter(io.BufferedIOBase):
+    """A child's stdin pipe (Popen.stdin in binary mode)."""
+
+    def __init__(self, handle):
+        self._handle = handle
+        self.closed = False
+        self.name = 'stdin'
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return True
+
+    def seekable(self):
+        return False
+
+    def write(self, data):
+        self._check_closed()
+        return self._handle.write(data)
+
+    def flush(self):
+        self._check_closed()
+
+    def close(self):
+        if not self.closed:
+            self.closed = True
+            self._handle.close_stdin()
+
+    def __repr__(self):
+        return "<_io.BufferedWriter name=4>"
+
+
 def _stream_mode(value, name):
     if value is None:
         return 0
@@ -140,6 +223,21 @@ class Popen:
                                          env, _stream_mode(stdin, 'stdin'), _stream_mode(stdout, 'stdout'),
                                          PIPE if self._stderr_to_stdout else _stream_mode(stderr, 'stderr'))
         self.pid = self._handle.pid()
+        if stdin == PIPE:
+            self.stdin = _PipeWriter(self._handle)
+            if self.text_mode:
+                self.stdin = io.TextIOWrapper(self.stdin, encoding=self._encoding, errors=self._errors,
+                                              line_buffering=bufsize == 1)
+        if stdout == PIPE:
+            self.stdout = self._reader('stdout')
+        if stderr == PIPE:
+            self.stderr = self._reader('stderr')
+
+    def _reader(self, which):
+        pipe = _PipeReader(self._handle, which)
+        if self.text_mode:
+            return io.TextIOWrapper(pipe, encoding=self._encoding, errors=self._errors)
+        return pipe
 
     def __repr__(self):
         return '<Popen: returncode: {} args: {!r}>'.format(self.returncode, self.args)
@@ -148,7 +246,14 @@ class Popen:
         return self
 
     def __exit__(self, exc_type, value, traceback):
-        self.wait()
+        for stream in (self.stdout, self.stderr):
+            if stream is not None:
+                stream.close()
+        try:
+            if self.stdin is not None:
+                self.stdin.close()
+        finally:
+            self.wait()
 
     def _decode(self, data):
         if data is None or not self.text_mode:
@@ -156,6 +261,8 @@ class Popen:
         return data.decode(self._encoding, self._errors).replace('\r\n', '\n')
 
     def communicate(self, input=None, timeout=None):
+        if self.stdin is not None and not self.stdin.closed:
+            self.stdin.flush()
         if isinstance(input, str):
             input = input.encode(self._encoding)
         result = self._handle.communicate(input, timeout)

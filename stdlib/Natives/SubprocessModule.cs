@@ -52,10 +52,9 @@ public static class SubprocessModule
         catch (System.ComponentModel.Win32Exception e)
         {
             bool missing = !File.Exists(info.FileName) && !info.FileName.Contains('/') || e.NativeErrorCode == 2;
-            var err = missing
-                ? Err.New(ErrorTypes.FileNotFoundError, $"[Errno 2] No such file or directory: '{info.FileName}'")
-                : Err.New(ErrorTypes.PermissionError, $"[Errno 13] Permission denied: '{info.FileName}'");
-            throw err;
+            throw missing
+                ? PyFile.OsError(ErrorTypes.FileNotFoundError, 2, "No such file or directory", info.FileName)
+                : PyFile.OsError(ErrorTypes.PermissionError, 13, "Permission denied", info.FileName);
         }
         catch (InvalidOperationException)
         {
@@ -70,25 +69,31 @@ public static class SubprocessModule
         public static readonly PyType Type = BuiltinTypes.NewNativeType("_ChildHandle", "_subprocess", AddMethods);
         Process proc;
         int stdinMode, stdoutMode, stderrMode;
-        Task<byte[]> stdoutReader, stderrReader;
+        PipeBuffer stdoutPipe, stderrPipe;
 
         public static ChildHandle New(Process proc, int stdin, int stdout, int stderr)
         {
             var h = new ChildHandle { ObType = Type, proc = proc, stdinMode = stdin, stdoutMode = stdout, stderrMode = stderr };
             Heap.Allocated(Type);
             // Read both pipes from the start, so a child that fills one never blocks.
-            if (stdout != Inherit) h.stdoutReader = ReadAll(proc.StandardOutput.BaseStream, stdout == DevNull);
-            if (stderr != Inherit) h.stderrReader = ReadAll(proc.StandardError.BaseStream, stderr == DevNull);
+            if (stdout != Inherit) h.stdoutPipe = PipeBuffer.ReadFrom(proc.StandardOutput.BaseStream, stdout == DevNull);
+            if (stderr != Inherit) h.stderrPipe = PipeBuffer.ReadFrom(proc.StandardError.BaseStream, stderr == DevNull);
             if (stdin == DevNull) { try { proc.StandardInput.Close(); } catch (IOException) { } }
             return h;
         }
 
-        static Task<byte[]> ReadAll(Stream stream, bool discard) => Task.Run(() =>
+        PipeBuffer PipeOf(PyObject which) => Ops.Str(which) switch
         {
-            var buffer = new MemoryStream();
-            try { stream.CopyTo(discard ? Stream.Null : buffer); } catch (IOException) { }
-            return buffer.ToArray();
-        });
+            "stdout" when stdoutMode == Pipe => stdoutPipe,
+            "stderr" when stderrMode == Pipe => stderrPipe,
+            _ => throw Err.ValueError("that stream is not a pipe"),
+        };
+
+        Stream StdinPipe()
+        {
+            if (stdinMode != Pipe) throw Err.ValueError("stdin is not a pipe");
+            return proc.StandardInput.BaseStream;
+        }
 
         /// <summary>Waits for the exit: true, or false when timeout (seconds, negative: none) passed.</summary>
         bool WaitFor(double timeout)
@@ -114,11 +119,40 @@ public static class SubprocessModule
                 }
                 double timeout = a[1] is PyNone ? -1 : PyFloat.ToDouble(a[1]);
                 if (!h.WaitFor(timeout)) return Rc.New(PyNone.Instance);
-                Blocking.Run(() => { h.stdoutReader?.Wait(); h.stderrReader?.Wait(); });
                 var result = PyTuple.New(2);
-                result.SetItemSteal(0, h.stdoutMode == Pipe ? PyBytes.New(h.stdoutReader.Result) : Rc.New(PyNone.Instance));
-                result.SetItemSteal(1, h.stderrMode == Pipe ? PyBytes.New(h.stderrReader.Result) : Rc.New(PyNone.Instance));
+                result.SetItemSteal(0, h.stdoutMode == Pipe ? PyBytes.New(h.stdoutPipe.Read(-1)) : Rc.New(PyNone.Instance));
+                result.SetItemSteal(1, h.stderrMode == Pipe ? PyBytes.New(h.stderrPipe.Read(-1)) : Rc.New(PyNone.Instance));
                 return result;
+            });
+            // read(which, n) and readline(which, limit): Popen.stdout and .stderr read as the
+            // child writes; write and close_stdin: Popen.stdin.
+            BuiltinTypes.AddMethod(t, "read", (self, a, k) =>
+            {
+                ArgParser.Positional("read", a, k, 2, 2);
+                return PyBytes.New(((ChildHandle)self).PipeOf(a[0]).Read(ArgParser.Int(a[1], "read")));
+            });
+            BuiltinTypes.AddMethod(t, "readline", (self, a, k) =>
+            {
+                ArgParser.Positional("readline", a, k, 2, 2);
+                return PyBytes.New(((ChildHandle)self).PipeOf(a[0]).ReadLine(ArgParser.Int(a[1], "readline")));
+            });
+            BuiltinTypes.AddMethod(t, "write", (self, a, k) =>
+            {
+                ArgParser.Positional("write", a, k, 1, 1);
+                var data = PyByteArray.BytesOf(a[0]) ?? throw Err.TypeError($"a bytes-like object is required, not '{a[0].ObType.Name}'");
+                var stdin = ((ChildHandle)self).StdinPipe();
+                try { Blocking.Run(() => { stdin.Write(data, 0, data.Length); stdin.Flush(); }); }
+                catch (IOException) { throw Err.New(ErrorTypes.BrokenPipeError, "[Errno 32] Broken pipe"); }
+                return PyInt.New(data.Length);
+            });
+            BuiltinTypes.AddMethod(t, "close_stdin", (self, a, k) =>
+            {
+                var h = (ChildHandle)self;
+                if (h.stdinMode == Pipe)
+                {
+                    try { h.proc.StandardInput.Close(); } catch (IOException) { }
+                }
+                return Rc.New(PyNone.Instance);
             });
             BuiltinTypes.AddMethod(t, "wait", (self, a, k) =>
             {
