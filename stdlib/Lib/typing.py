@@ -12,6 +12,8 @@ import abc as _abc
 import collections
 import sys
 
+_UnionType = type(int | str)  # types.UnionType, what `X | Y` makes
+
 __all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Optional',
            'Protocol', 'Tuple', 'Type', 'TypeVar', 'Union', 'AbstractSet', 'ByteString',
            'Container', 'Hashable', 'ItemsView', 'Iterable', 'Iterator', 'KeysView',
@@ -94,11 +96,18 @@ class _GenericAlias(_Final):
         return '%s[%s]' % (name, ', '.join(_type_repr(a) for a in self.__args__))
 
     def __eq__(self, other):
+        if self.__origin__ is Union:
+            # A union equals another with the same members in any order, `int | None` too.
+            if isinstance(other, _UnionType) or isinstance(other, _GenericAlias) and other.__origin__ is Union:
+                return set(self.__args__) == set(other.__args__)
+            return NotImplemented
         if not isinstance(other, _GenericAlias):
             return NotImplemented
         return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
 
     def __hash__(self):
+        if self.__origin__ is Union:
+            return hash(frozenset(self.__args__))
         return hash((self.__origin__, self.__args__))
 
     def __getitem__(self, params):
@@ -170,7 +179,7 @@ def _union(form, params):
     flat = []
     for p in params:
         p = type(None) if p is None else p
-        if isinstance(p, _GenericAlias) and p._name == 'Union':
+        if isinstance(p, _GenericAlias) and p.__origin__ is Union or isinstance(p, _UnionType):
             members = p.__args__
         else:
             members = (p,)

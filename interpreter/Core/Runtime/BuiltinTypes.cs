@@ -124,6 +124,7 @@ public static class BuiltinTypes
         AddClassMethod(PyType.ObjectType, "__subclasshook__", (args, kw) => Rc.New(PyNotImplemented.Instance));
         ExceptionMethods.Add(ErrorTypes.BaseException);
         OsErrorMethods.Add(ErrorTypes.OSError);
+        UnicodeErrorMethods.Add(ErrorTypes.UnicodeDecodeError, ErrorTypes.UnicodeEncodeError);
         ObjectInit = PyType.ObjectType.Dict.GetItemBorrowed("__init__");
         // type's own methods, for metaclasses to reach through super().
         AddClassFunction(PyType.TypeType, "__new__", TypeCalls.TypeNew);

@@ -27,6 +27,14 @@ public static class Codecs
 
     static string Name(Codec c) => c switch { Codec.Utf8 => "utf-8", Codec.Ascii => "ascii", _ => "latin-1" };
 
+    /// <summary>A UnicodeDecodeError or UnicodeEncodeError with its attributes (obj is a new
+    /// reference, consumed).</summary>
+    static PyRaise Raise(bool decoding, string encoding, PyObject obj, long start, long end, string reason)
+    {
+        try { return UnicodeErrorMethods.New(decoding, encoding, obj, start, end, reason); }
+        finally { Rc.Dec(obj); }
+    }
+
     static PyRaise UnknownHandler(string errors) => Err.New(ErrorTypes.LookupError, $"unknown error handler name '{errors}'");
 
     // ───────────── encoding ─────────────
@@ -109,7 +117,7 @@ public static class Codecs
             }
             catch (EncoderFallbackException e)
             {
-                throw Err.New(ErrorTypes.UnicodeEncodeError, $"'{ErrorName(otherName)}' codec can't encode character '{EscapeCodePoint(e.CharUnknown)}' in position {e.Index}: character maps to <undefined>");
+                throw Raise(false, ErrorName(otherName), PyStr.New(s), e.Index, e.Index + 1, "character maps to <undefined>");
             }
         }
         var codec = Lookup(encoding);
@@ -132,10 +140,7 @@ public static class Codecs
             {
                 case "strict":
                     string reason = codec == Codec.Utf8 ? "surrogates not allowed" : $"ordinal not in range({limit})";
-                    string what = end - i == 1
-                        ? $"character '{EscapeCodePoint(cp)}' in position {i}"
-                        : $"characters in position {i}-{end - 1}";
-                    throw Err.New(ErrorTypes.UnicodeEncodeError, $"'{Name(codec)}' codec can't encode {what}: {reason}");
+                    throw Raise(false, Name(codec), PyStr.New(s), i, end, reason);
                 case "ignore": break;
                 case "replace":
                     for (int k = i; k < end; k++) output.Add((byte)'?');
@@ -195,7 +200,7 @@ public static class Codecs
             catch (DecoderFallbackException e)
             {
                 int at = Math.Max(0, e.Index);
-                throw Err.New(ErrorTypes.UnicodeDecodeError, $"'{ErrorName(otherName)}' codec can't decode byte 0x{(e.BytesUnknown is { Length: > 0 } u ? u[0] : 0):x2} in position {at}: invalid data");
+                throw Raise(true, ErrorName(otherName), PyBytes.New(bytes.ToArray()), at, at + Math.Max(1, e.BytesUnknown?.Length ?? 1), "invalid data");
             }
         }
         var codec = Lookup(encoding);
@@ -223,10 +228,7 @@ public static class Codecs
             switch (errors)
             {
                 case "strict":
-                    string what = length == 1
-                        ? $"byte 0x{bytes[i]:x2} in position {i}"
-                        : $"bytes in position {i}-{i + length - 1}";
-                    throw Err.New(ErrorTypes.UnicodeDecodeError, $"'{Name(codec)}' codec can't decode {what}: {reason}");
+                    throw Raise(true, Name(codec), PyBytes.New(bytes.ToArray()), i, i + length, reason);
                 case "ignore": break;
                 case "replace": sb.Append('\uFFFD'); break;
                 case "backslashreplace":

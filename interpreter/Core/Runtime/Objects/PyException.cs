@@ -88,6 +88,7 @@ public sealed class PyException : PyGcObject
         var items = Args.Items;
         if (ObType.IsSubtypeOf(ErrorTypes.KeyError) && items.Length == 1) return Ops.Repr(items[0]);
         if (ObType.IsSubtypeOf(ErrorTypes.OSError) && OsErrorMethods.Str(this) is { } osText) return osText;
+        if (ObType.IsSubtypeOf(ErrorTypes.UnicodeError) && UnicodeErrorMethods.Str(this) is { } unicodeText) return unicodeText;
         return items.Length switch
         {
             0 => "",
