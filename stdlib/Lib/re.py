@@ -418,3 +418,36 @@ def escape(pattern):
     if isinstance(pattern, str):
         return pattern.translate(_special_chars)
     return pattern.decode('latin-1').translate(_special_chars).encode('latin-1')
+
+
+class Scanner:
+    """A simple tokenizer (undocumented in CPython, but used): lexicon is (pattern, action)
+    pairs; scan() matches at each position the first pattern that matches there, as one
+    alternation would, and collects what each action makes of the text (an action that is
+    None skips it; a callable is called with the scanner and the matched text)."""
+
+    def __init__(self, lexicon, flags=0):
+        self.lexicon = lexicon
+        self._compiled = [(compile(phrase, flags), action) for phrase, action in lexicon]
+        self.match = None
+
+    def scan(self, string):
+        result = []
+        i = 0
+        while True:
+            for pattern, action in self._compiled:
+                m = pattern.match(string, i)
+                if m:
+                    break
+            else:
+                break
+            j = m.end()
+            if i == j:
+                break
+            if callable(action):
+                self.match = m
+                action = action(self, m.group())
+            if action is not None:
+                result.append(action)
+            i = j
+        return result, string[i:]

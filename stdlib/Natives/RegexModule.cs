@@ -7,8 +7,10 @@
 // become plain groups and their names are kept here, because .NET would number named groups
 // after the unnamed ones); (?P=name) becomes a numbered back-reference; \Z becomes \z; {,n}
 // becomes {0,n}; the flags a, L and u, which .NET lacks, are dropped (re.ASCII makes \d, \w,
-// \s and \b ASCII-only by spelling them out). A pattern the engine refuses is re.error with
-// CPython's wording where one exists.
+// \s and \b ASCII-only by spelling them out); a possessive quantifier (3.11's `a*+`, `\d++`,
+// `x{2,3}+`), which .NET lacks, becomes an atomic group around its atom and quantifier
+// (`(?>a*)`), which matches the same. A pattern the engine refuses is re.error with CPython's
+// wording where one exists.
 using System.Text;
 using System.Text.RegularExpressions;
 using MiniPy.Runtime;
@@ -183,6 +185,11 @@ public static class RegexModule
 
         PyRaise Error(string message) => Err.New(ReError(), message);
 
+        /// <summary>Where in the output the last atom (a character, escape, set or group)
+        /// begins: a possessive quantifier wraps it from there.</summary>
+        int atomStart = -1;
+        readonly Stack<int> openGroups = new();
+
         public string Translate()
         {
             bool inClass = false;
@@ -193,6 +200,7 @@ public static class RegexModule
                 if (c == '\\')
                 {
                     if (i + 1 >= p.Length) throw Error($"bad escape (end of pattern) at position {i}");
+                    if (!inClass) atomStart = sb.Length;
                     Escape(inClass);
                     continue;
                 }
@@ -209,6 +217,7 @@ public static class RegexModule
                     case '[':
                         inClass = true;
                         classStart = i;
+                        atomStart = sb.Length;
                         sb.Append(c);
                         i++;
                         if (i < p.Length && p[i] == '^') { sb.Append('^'); i++; }
@@ -216,29 +225,60 @@ public static class RegexModule
                         if (i < p.Length && p[i] == ']') { sb.Append("\\]"); i++; }
                         continue;
                     case '(':
+                    {
+                        int before = sb.Length;
                         Group();
+                        // A group left open is closed by a later ')'; a back-reference
+                        // (?P=name) is an atom of its own; inline flags (?i) are neither.
+                        if (sb.Length > before && sb[before] == '\\') atomStart = before;
+                        else if (sb.Length > before) openGroups.Push(before);
+                        continue;
+                    }
+                    case ')':
+                        atomStart = openGroups.Count > 0 ? openGroups.Pop() : -1;
+                        sb.Append(c);
+                        i++;
+                        continue;
+                    case '*' or '+' or '?':
+                        sb.Append(c);
+                        i++;
+                        Possessive();
                         continue;
                     case '{':
-                        if (i + 1 < p.Length && p[i + 1] == ',')
+                    {
+                        int close = p.IndexOf('}', i);
+                        var inside = close > 0 ? p.AsSpan(i + 1, close - i - 1).ToString() : null;
+                        if (inside != null && Regex.IsMatch(inside, "^([0-9]+|[0-9]*,[0-9]*)$") && inside != ",")
                         {
-                            int close = p.IndexOf('}', i);
-                            if (close > 0 && p.AsSpan(i + 2, close - i - 2).ToString().All(char.IsAsciiDigit))
-                            {
-                                sb.Append("{0,").Append(p, i + 2, close - i - 2).Append('}');
-                                i = close + 1;
-                                continue;
-                            }
+                            // A quantifier: {m}, {m,}, {m,n}, or {,n} (which .NET spells {0,n}).
+                            sb.Append('{').Append(inside.StartsWith(',') ? "0" : "").Append(inside).Append('}');
+                            i = close + 1;
+                            if (i < p.Length && p[i] == '?') { sb.Append('?'); i++; }
+                            else Possessive();
+                            continue;
                         }
                         break;
+                    }
                     case '#' when verbose:
                         while (i < p.Length && p[i] != '\n') i++;
                         continue;
                 }
+                if (!(verbose && char.IsWhiteSpace(c))) atomStart = sb.Length;
                 sb.Append(c);
                 i++;
             }
             if (inClass) throw Error($"unterminated character set at position {classStart}");
             return sb.ToString();
+        }
+
+        /// <summary>After a quantifier: a '+' makes it possessive, which is the atom and its
+        /// quantifier in an atomic group.</summary>
+        void Possessive()
+        {
+            if (i >= p.Length || p[i] != '+' || atomStart < 0) return;
+            sb.Insert(atomStart, "(?>");
+            sb.Append(')');
+            i++;
         }
 
         void Escape(bool inClass)
