@@ -1141,11 +1141,17 @@ class Decimal(object):
             return self._invalid(context, InvalidOperation, 'x ** y with x negative and y not an integer')
         if not self._int:
             return Decimal(0) if other._sign == 0 else Decimal._make(0, 0, 0, 'F')
-        # A fractional power, through floats' logarithms, refined at the context's precision.
-        value = math.exp(float(other) * math.log(float(self)))
-        context._raise(Inexact, '')
-        context._raise(Rounded, '')
-        return Decimal(repr(value))._fix(context)
+        # A fractional power: exp(y * ln(x)), worked out at growing precisions until it
+        # rounds alike (see _transcendental), so correctly rounded as CPython's.
+        base, exponent = self, other
+
+        def compute(w):
+            with localcontext() as work:
+                work.prec = w + 10
+                work.Emax, work.Emin = MAX_EMAX, MIN_EMIN
+                work.traps = _SignalDict((s, False) for s in _SIGNALS)
+                return (exponent * Decimal._ln_of_positive(base, w + 10)).exp(work)
+        return self._transcendental(context, compute)
 
     __rpow__ = _reflected('__pow__')
 
@@ -1404,6 +1410,23 @@ class Decimal(object):
                 work.traps = _SignalDict((s, False) for s in _SIGNALS)
                 return +(Decimal._ln_of_positive(self, w + 5) / Decimal._ln10(w + 5))
         return self._transcendental(context, compute)
+
+    def scaleb(self, other, context=None):
+        """self with other (an integer) added to its exponent: self * 10 ** other, exactly."""
+        context = context or getcontext()
+        other = _convert(other)
+        nan = self._check_nans(other, context)
+        if nan is not None:
+            return nan
+        if other._exp != 0:
+            return self._invalid(context, InvalidOperation, 'scaleb needs an integer')
+        liminf = -2 * (context.Emax + context.prec)
+        limsup = 2 * (context.Emax + context.prec)
+        if not (liminf <= int(other) <= limsup):
+            return self._invalid(context, InvalidOperation, 'scaleb out of range')
+        if self._special:
+            return Decimal(self)
+        return Decimal._make(self._sign, self._int, self._exp + int(other))._fix(context)
 
     def sqrt(self, context=None):
         """The square root, correctly rounded (half-even, whatever the context's rounding);

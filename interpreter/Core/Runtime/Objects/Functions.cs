@@ -323,6 +323,8 @@ public sealed class PyBuiltinFunction : PyObject
         "__qualname__" => PyStr.New(Name),
         "__self__" => Rc.New(Self ?? PyNone.Instance),
         "__module__" => ModuleName == null ? Rc.New(PyNone.Instance) : PyStr.New(ModuleName),
+        // Built-ins carry no docstrings here: None, as for a function without one.
+        "__doc__" or "__text_signature__" => Rc.New(PyNone.Instance),
         _ => base.GetAttr(name),
     };
 }
@@ -374,6 +376,7 @@ public sealed class PyMethodDescriptor : PyObject
         "__name__" => PyStr.New(Name),
         "__qualname__" => PyStr.New(Owner.Name + "." + Name),
         "__objclass__" => Rc.New(Owner),
+        "__doc__" or "__text_signature__" => Rc.New(PyNone.Instance),
         _ => base.GetAttr(name),
     };
 }
