@@ -89,6 +89,18 @@ class _EnumDict(dict):
 
 
 class EnumType(type):
+    def __setattr__(cls, name, value):
+        # Members are fixed once the class exists (while it is being made, they are set here).
+        member_map = cls.__dict__.get('_member_map_', {})
+        if name in member_map:
+            raise AttributeError('cannot reassign member %r' % (name,))
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, name):
+        if name in cls.__dict__.get('_member_map_', {}):
+            raise AttributeError('%r cannot delete member %r.' % (cls.__name__, name))
+        super().__delattr__(name)
+
     """The metaclass of Enum: makes the members when an enum class is defined."""
 
     @classmethod
@@ -121,7 +133,7 @@ class EnumType(type):
             classdict['__new_member__'] = classdict.pop('__new__')
         for b in enum_bases:
             if b._member_names_:
-                raise TypeError('%s: cannot extend %r' % (cls, b))
+                raise TypeError('<enum %r> cannot extend %r' % (cls, b))
         classdict['_member_names_'] = []
         classdict['_member_map_'] = {}
         classdict['_value2member_map_'] = {}
@@ -170,7 +182,7 @@ class EnumType(type):
             if existing._value_ == value:
                 # An alias: the name refers to the first member with that value.
                 cls._member_map_[name] = existing
-                setattr(cls, name, existing)
+                type.__setattr__(cls, name, existing)
                 return
         args = value if isinstance(value, tuple) else (value,)
         new = cls.__dict__.get('__new_member__') or cls._find_new_member_()
@@ -194,7 +206,7 @@ class EnumType(type):
             cls._value2member_map_[member._value_] = member
         except TypeError:
             pass
-        setattr(cls, name, member)
+        type.__setattr__(cls, name, member)
 
     def _find_new_member_(cls):
         for base in cls.__mro__:

@@ -81,13 +81,12 @@ static class OsFileSystem
         });
         m.AddFunction("walk", (a, k) =>
         {
-            ArgParser.Positional("walk", a, k, 1, 1);
-            var top = FsPaths.Of(a[0]);
-            var steps = PyList.New();
-            Walk(top, steps);
-            var it = steps.Iter();
-            Rc.Dec(steps);
-            return it;
+            var p = ArgParser.Parse("walk", a, k, new[] { "top", "topdown", "onerror", "followlinks" }, 1);
+            var top = FsPaths.Of(p[0]);
+            bool topdown = p[1] == null || Ops.IsTrue(p[1]);
+            var onerror = p[2] == null || p[2] is PyNone ? null : p[2];
+            bool followlinks = p[3] != null && Ops.IsTrue(p[3]);
+            return new WalkIterator(top, topdown, onerror, followlinks);
         });
         m.Dict.SetItemNew("stat_result", StatResult.Type);
     }
@@ -108,29 +107,137 @@ static class OsFileSystem
         return (path, existOk);
     }
 
-    /// <summary>os.walk, top-down: (dirpath, dirnames, filenames) for each directory.</summary>
-    static void Walk(string top, PyList steps)
+    /// <summary>os.walk: (dirpath, dirnames, filenames) for each directory, made as the loop
+    /// asks for them. Top-down, the directories descended into are those left in the
+    /// dirnames list the loop was given (it may prune or reorder them in place, as CPython
+    /// allows); bottom-up, a directory comes after everything under it. A directory that cannot
+    /// be listed is skipped, after onerror (if given) is called with the OSError.</summary>
+    sealed class WalkIterator : PyObject
     {
-        if (!Directory.Exists(top)) return;
-        var dirs = PyList.New();
-        var files = PyList.New();
-        var subdirs = new List<string>();
-        foreach (var e in Directory.EnumerateFileSystemEntries(top))
+        static readonly PyType Type = BuiltinTypes.NewNativeType("generator", "os", t =>
         {
-            var name = Path.GetFileName(e);
-            if (Directory.Exists(e))
-            {
-                dirs.AppendSteal(PyStr.New(name));
-                subdirs.Add(Path.Combine(top, name));
-            }
-            else files.AppendSteal(PyStr.New(name));
+            BuiltinTypes.AddMethod(t, "__iter__", (self, a, k) => self.Iter());
+            BuiltinTypes.AddMethod(t, "__next__", (self, a, k) => self.Next() ?? throw Err.StopIteration(null));
+        });
+        readonly bool topdown, followlinks;
+        readonly PyObject onerror;
+        readonly Stack<string> pending = new();
+        /// <summary>Top-down: the last step given out, whose dirnames say where to go next.</summary>
+        string lastTop;
+        PyList lastDirs;
+        /// <summary>Bottom-up: the steps, made whole before the first is given out.</summary>
+        Queue<PyTuple> ordered;
+
+        public WalkIterator(string top, bool topdown, PyObject onerror, bool followlinks)
+        {
+            ObType = Type;
+            Heap.Allocated(Type);
+            this.topdown = topdown;
+            this.followlinks = followlinks;
+            this.onerror = onerror == null ? null : Rc.New(onerror);
+            pending.Push(top);
         }
-        var step = PyTuple.New(3);
-        step.SetItemSteal(0, PyStr.New(top));
-        step.SetItemSteal(1, dirs);
-        step.SetItemSteal(2, files);
-        steps.AppendSteal(step);
-        foreach (var d in subdirs) Walk(d, steps);
+
+        public override PyObject Iter() => Rc.New(this);
+
+        public override PyObject Next()
+        {
+            if (!topdown)
+            {
+                if (ordered == null)
+                {
+                    ordered = new Queue<PyTuple>();
+                    while (pending.Count > 0) BottomUp(pending.Pop());
+                }
+                return ordered.Count > 0 ? ordered.Dequeue() : null;
+            }
+            if (lastDirs != null)
+            {
+                var names = Ops.ToArray(lastDirs);
+                for (int i = names.Length - 1; i >= 0; i--)
+                {
+                    var path = Path.Combine(lastTop, Ops.Str(names[i]));
+                    if (followlinks || !IsLink(path)) pending.Push(path);
+                }
+                foreach (var n in names) Rc.Dec(n);
+                Rc.Clear(ref lastDirs);
+            }
+            while (pending.Count > 0)
+            {
+                var top = pending.Pop();
+                var step = Scan(top, out var dirs, out _);
+                if (step == null) continue;
+                lastTop = top;
+                lastDirs = Rc.New(dirs);
+                return step;
+            }
+            return null;
+        }
+
+        void BottomUp(string top)
+        {
+            var step = Scan(top, out var dirs, out _);
+            if (step == null) return;
+            foreach (var name in Ops.ToArray(dirs))
+            {
+                var path = Path.Combine(top, Ops.Str(name));
+                Rc.Dec(name);
+                if (followlinks || !IsLink(path)) BottomUp(path);
+            }
+            ordered.Enqueue(step);
+        }
+
+        static bool IsLink(string path)
+        {
+            try { return new DirectoryInfo(path).LinkTarget != null; }
+            catch (IOException) { return false; }
+        }
+
+        /// <summary>One directory's step (dirs borrowed from it), or null if it cannot be listed.</summary>
+        PyTuple Scan(string top, out PyList dirs, out PyList files)
+        {
+            dirs = null;
+            files = null;
+            string[] entries;
+            try { entries = Directory.GetFileSystemEntries(top); }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                if (onerror != null)
+                {
+                    var error = e is UnauthorizedAccessException
+                        ? Fail(ErrorTypes.PermissionError, 13, "Permission denied", top)
+                        : e is DirectoryNotFoundException ? Fail(ErrorTypes.FileNotFoundError, 2, "No such file or directory", top)
+                        : Fail(ErrorTypes.NotADirectoryError, 20, "Not a directory", top);
+                    var exc = error.TakeException();
+                    try { Rc.Dec(Ops.Call(onerror, exc)); }
+                    finally { Rc.Dec(exc); }
+                }
+                return null;
+            }
+            dirs = PyList.New();
+            files = PyList.New();
+            foreach (var e in entries)
+            {
+                var name = PyStr.New(Path.GetFileName(e));
+                if (Directory.Exists(e)) dirs.AppendSteal(name);
+                else files.AppendSteal(name);
+            }
+            var step = PyTuple.New(3);
+            step.SetItemSteal(0, PyStr.New(top));
+            step.SetItemSteal(1, dirs);
+            step.SetItemSteal(2, files);
+            return step;
+        }
+
+        protected override void Dealloc()
+        {
+            Heap.Freed(this);
+            Rc.Clear(ref lastDirs);
+            if (onerror != null) Rc.Dec(onerror);
+            if (ordered != null) while (ordered.Count > 0) Rc.Dec(ordered.Dequeue());
+        }
+
+        public override string Repr() => $"<generator object walk at 0x{Identity.Of(this):x}>";
     }
 
     static PyObject Stat(string path)

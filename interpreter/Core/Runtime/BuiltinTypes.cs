@@ -133,13 +133,13 @@ public static class BuiltinTypes
         AddMethod(PyType.TypeType, "__setattr__", (self, args, kw) =>
         {
             ArgParser.Positional("__setattr__", args, kw, 2, 2);
-            ((PyType)self).SetAttr(args[0] as PyStr ?? throw Err.TypeError("attribute name must be string"), args[1]);
+            ((PyType)self).StoreAttr(args[0] as PyStr ?? throw Err.TypeError("attribute name must be string"), args[1]);
             return Rc.New(PyNone.Instance);
         });
         AddMethod(PyType.TypeType, "__delattr__", (self, args, kw) =>
         {
             ArgParser.Positional("__delattr__", args, kw, 1, 1);
-            ((PyType)self).SetAttr(args[0] as PyStr ?? throw Err.TypeError("attribute name must be string"), null);
+            ((PyType)self).StoreAttr(args[0] as PyStr ?? throw Err.TypeError("attribute name must be string"), null);
             return Rc.New(PyNone.Instance);
         });
         AddMethod(PyType.TypeType, "__instancecheck__", (self, args, kw) =>

@@ -20,6 +20,7 @@ public static class PercentFormat
         PyObject[] items;
         PyObject mapping = null;
         if (args is PyTuple t) items = t.Items;
+        else if (args is PyInstance { BaseValue: PyTuple inner }) items = inner.Items; // a tuple subclass (a namedtuple) is the arguments too
         else
         {
             items = new[] { args };
@@ -72,7 +73,7 @@ public static class PercentFormat
             }
             finally { Rc.XDec(value); }
         }
-        if (mapping == null && argIndex < items.Length && !(args is not PyTuple && usedMapping))
+        if (mapping == null && argIndex < items.Length && !(args is not PyTuple && args is not PyInstance { BaseValue: PyTuple } && usedMapping))
             throw Err.TypeError($"not all arguments converted during {(bytesMode ? "bytes" : "string")} formatting");
         return sb.ToString();
     }

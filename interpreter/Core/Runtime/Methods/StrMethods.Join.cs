@@ -33,6 +33,10 @@ public static partial class StrMethods
         finally { Rc.Dec(it); }
     }
 
+    /// <summary>The text of a str, or of an instance of a str subclass (a StrEnum member);
+    /// null for anything else.</summary>
+    static string TextOf(PyObject o) => o is PyStr s ? s.Value : o is PyInstance { BaseValue: PyStr inner } ? inner.Value : null;
+
     static PyStr Join(string sep, PyObject[] items, int count)
     {
         if (count == 0) return PyStr.New("");
@@ -40,8 +44,8 @@ public static partial class StrMethods
         long length = (long)sep.Length * (count - 1);
         for (int i = 0; i < count; i++)
         {
-            if (items[i] is not PyStr s) throw Err.TypeError($"sequence item {i}: expected str instance, {items[i].ObType.Name} found");
-            length += s.Value.Length;
+            var s = TextOf(items[i]) ?? throw Err.TypeError($"sequence item {i}: expected str instance, {items[i].ObType.Name} found");
+            length += s.Length;
         }
         if (length > int.MaxValue) throw Err.New(ErrorTypes.MemoryError, "");
         var result = string.Create((int)length, (sep, items, count), static (span, state) =>
@@ -50,7 +54,7 @@ public static partial class StrMethods
             for (int i = 0; i < state.count; i++)
             {
                 if (i > 0 && state.sep.Length > 0) { state.sep.AsSpan().CopyTo(span.Slice(pos)); pos += state.sep.Length; }
-                var v = ((PyStr)state.items[i]).Value;
+                var v = TextOf(state.items[i]);
                 v.AsSpan().CopyTo(span.Slice(pos));
                 pos += v.Length;
             }

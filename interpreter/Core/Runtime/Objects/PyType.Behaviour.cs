@@ -41,7 +41,21 @@ public sealed partial class PyType
         return null;
     }
 
+    /// <summary>`cls.name = value` (value null: del): through the metaclass's own __setattr__
+    /// or __delattr__ when it has one (an Enum class guards its members so), else stored.</summary>
     public override void SetAttr(PyStr name, PyObject value)
+    {
+        if (MetaclassSpecial(value == null ? Dunders.Delattr : Dunders.Setattr) is PyFunction hook)
+        {
+            Rc.Dec(value == null ? CallMetaclassSpecial(hook, name) : CallMetaclassSpecial(hook, name, value));
+            return;
+        }
+        StoreAttr(name, value);
+    }
+
+    /// <summary>type.__setattr__ and type.__delattr__: the class's own store, which a
+    /// metaclass's __setattr__ reaches through super().</summary>
+    public void StoreAttr(PyStr name, PyObject value)
     {
         if (!IsHeapType) throw Err.TypeError($"cannot set '{name.Value}' attribute of immutable type '{MessageName}'");
         if (value == null)
