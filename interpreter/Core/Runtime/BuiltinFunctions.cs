@@ -195,7 +195,7 @@ public static class BuiltinFunctions
         return PyInt.New(Ops.Length(args[0]));
     }
 
-    static PyObject Abs(ReadOnlySpan<PyObject> args, PyTuple kw)
+    internal static PyObject Abs(ReadOnlySpan<PyObject> args, PyTuple kw)
     {
         ArgParser.Positional("abs", args, kw, 1, 1);
         var x = args[0];
@@ -257,7 +257,7 @@ public static class BuiltinFunctions
         throw Err.TypeError($"ord() expected string of length 1, but {args[0].ObType.Name} found");
     }
 
-    static PyObject DivMod(ReadOnlySpan<PyObject> args, PyTuple kw)
+    internal static PyObject DivMod(ReadOnlySpan<PyObject> args, PyTuple kw)
     {
         ArgParser.Positional("divmod", args, kw, 2, 2);
         var a = BuiltinSubclass.Unwrap(args[0]);
@@ -286,7 +286,7 @@ public static class BuiltinFunctions
         throw Err.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
     }
 
-    static PyObject Round(ReadOnlySpan<PyObject> args, PyTuple kw)
+    internal static PyObject Round(ReadOnlySpan<PyObject> args, PyTuple kw)
     {
         var a = ArgParser.Parse("round", args, kw, new[] { "number", "ndigits" }, 1);
         var x = a[0];

@@ -173,6 +173,7 @@ public static class BuiltinTypes
         NumberMethods.AddInt(PyInt.Type);
         NumberMethods.AddFloat(PyFloat.Type);
         NumberMethods.AddComplex(PyComplex.Type);
+        foreach (var numeric in new[] { PyInt.Type, PyFloat.Type, PyComplex.Type }) NumberMethods.AddNumericDunders(numeric);
         BytesMethods.Add(BytesType);
         BytesMethods.Add(PyByteArray.Type);
         PyByteArray.AddMethods(PyByteArray.Type);

@@ -58,10 +58,20 @@ public static class Formatting
             }
             finally { Rc.Dec(specObj); }
         }
+        return FormatWithoutOverride(v, spec);
+    }
+
+    /// <summary>What the built-in __format__ gives (object's, or int's, float's, str's and
+    /// complex's for values of those types and their subclasses): what a class's own
+    /// __format__ reaches through super().__format__(spec).</summary>
+    public static string FormatWithoutOverride(PyObject v, string spec)
+    {
+        // An empty spec is str(v), the class's own __str__ included, for every type.
         if (spec.Length == 0) return Ops.Str(v);
         // A class derived from int, float, str or complex formats its value as the base does.
         if (v is PyInstance { BaseValue: { } value } && value is PyStr or PyInt or PyFloat or PyComplex)
             return Format(value, spec);
+        if (v is PyStr or PyInt or PyFloat or PyComplex) return Format(v, spec);
         throw Err.TypeError($"unsupported format string passed to {v.ObType.Name}.__format__");
     }
 

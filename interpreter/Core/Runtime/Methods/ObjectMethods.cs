@@ -65,9 +65,9 @@ public static class ObjectMethods
         });
         BuiltinTypes.AddMethod(t, "__format__", (self, args, kw) =>
         {
-            var spec = args.Length > 0 ? Ops.Str(args[0]) : "";
-            if (spec.Length > 0) throw Err.TypeError($"unsupported format string passed to {self.ObType.Name}.__format__");
-            return Ops.StrObj(self);
+            ArgParser.Positional("__format__", args, kw, 1, 1);
+            if (args[0] is not PyStr spec) throw Err.TypeError($"__format__() argument must be str, not {args[0].ObType.Name}");
+            return PyStr.New(Formatting.FormatWithoutOverride(self, spec.Value));
         });
     }
 }
