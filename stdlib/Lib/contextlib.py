@@ -168,7 +168,7 @@ class redirect_stderr(_RedirectStream):
     _stream = "stderr"
 
 
-class ExitStack:
+class ExitStack(AbstractContextManager):
     """Enters context managers as the block goes and exits them all, last first."""
 
     def __init__(self):
@@ -183,7 +183,13 @@ class ExitStack:
         return result
 
     def push(self, exit):
-        self._exit_callbacks.append((False, exit))
+        """Adds an exit callback: a context manager's __exit__ (the object given), or any
+        callable taking the same arguments."""
+        exit_method = getattr(type(exit), '__exit__', None)
+        if exit_method is None:
+            self._exit_callbacks.append((False, exit))
+        else:
+            self._exit_callbacks.append((False, getattr(exit, "__exit__")))
         return exit
 
     def callback(self, callback, /, *args, **kwds):

@@ -175,11 +175,33 @@ class StringIO(_MemoryStream, TextIOBase):
     """A text stream kept in memory."""
 
     def __init__(self, initial_value='', newline='\n'):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError('newline must be str or None, not %s' % type(newline).__name__)
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError('illegal newline value: %r' % (newline,))
+        self._newline_mode = newline
         if initial_value is None:
             initial_value = ''
         if not isinstance(initial_value, str):
             raise TypeError('initial_value must be str or None, not %s' % type(initial_value).__name__)
-        _MemoryStream.__init__(self, initial_value)
+        _MemoryStream.__init__(self, self._translate(initial_value))
+
+    def _translate(self, text):
+        # newline=None reads universal newlines (\r\n and \r become \n); '\r' and '\r\n'
+        # write their terminator for each \n; '\n' and '' keep the text as it is.
+        mode = self._newline_mode
+        if mode is None:
+            return text.replace('\r\n', '\n').replace('\r', '\n')
+        if mode in ('\r', '\r\n'):
+            return text.replace('\n', mode)
+        return text
+
+    def write(self, data):
+        self._check_closed()
+        self._check_type(data)
+        n = len(data)
+        _MemoryStream.write(self, self._translate(data))
+        return n
 
     def _newline(self):
         return '\n'

@@ -411,12 +411,38 @@ def no_type_check(arg):
     return arg
 
 
-def NewType(name, tp):
-    def new_type(x):
+class NewType:
+    """A distinct name for a type, for checkers: calling it returns its argument unchanged."""
+
+    def __init__(self, name, tp):
+        self.__qualname__ = name
+        if '.' in name:
+            name = name.rpartition('.')[-1]
+        self.__name__ = name
+        self.__supertype__ = tp
+        try:
+            self.__module__ = sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            pass
+
+    def __repr__(self):
+        return f'{self.__module__}.{self.__qualname__}'
+
+    def __call__(self, x):
         return x
-    new_type.__name__ = name
-    new_type.__supertype__ = tp
-    return new_type
+
+    def __reduce__(self):
+        return self.__qualname__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
+                        f"`{self.__name__} = NewType({self.__name__!r}, {self.__name__})`")
 
 
 _BuiltinAlias = type(list[int])
@@ -501,6 +527,17 @@ class _TypedDictMeta(type):
         return tp
 
     def __call__(cls, *args, **kwargs):
+        if cls.__dict__.get('_root', False):
+            # The functional syntax: TypedDict('Movie', {'name': str, 'year': int}, total=False).
+            if len(args) != 2 or not isinstance(args[1], dict):
+                raise TypeError('TypedDict takes a name and a dict of fields')
+            typename, fields = args
+            try:
+                module = sys._getframe(1).f_globals.get('__name__', '__main__')
+            except (AttributeError, ValueError):
+                module = '__main__'
+            return _TypedDictMeta(typename, (), {'__annotations__': dict(fields), '__module__': module},
+                                  total=kwargs.get('total', True))
         return dict(*args, **kwargs)
 
 

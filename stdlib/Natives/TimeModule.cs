@@ -70,6 +70,30 @@ public static class TimeModule
             var when = a.Length > 1 ? FromStructTime(a[1]) : DateTimeOffset.Now;
             return PyStr.New(Strftime(fmt, when));
         });
+        // strptime(string, format): parsed as datetime.strptime parses it (the datetime
+        // module holds the one parser), as a struct_time with tm_isdst -1.
+        m.AddFunction("strptime", (a, k) =>
+        {
+            ArgParser.Positional("strptime", a, k, 1, 2);
+            var ts = ThreadState.Current;
+            PyObject cls = null, parse = null, parsed = null;
+            try
+            {
+                var module = ts.Interp.ImportModule(ts, "datetime"); // borrowed
+                cls = Ops.GetAttr(module, "datetime");
+                parse = Ops.GetAttr(cls, "strptime");
+                var format = a.Length > 1 ? Rc.New(a[1]) : PyStr.New("%a %b %d %H:%M:%S %Y");
+                try { parsed = Ops.Call(parse, a[0], format); }
+                finally { Rc.Dec(format); }
+                return Ops.CallMethod(parsed, "timetuple");
+            }
+            finally
+            {
+                Rc.XDec(parsed);
+                Rc.XDec(parse);
+                Rc.XDec(cls);
+            }
+        });
         m.AddFunction("asctime", (a, k) =>
         {
             ArgParser.Positional("asctime", a, k, 0, 1);

@@ -549,7 +549,24 @@ class TestCase:
         raise self.failureException(self._formatMessage(msg, standardMsg))
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
+        """Equal element by element, whatever the sequence types (a tuple and a list may be)."""
+        if seq_type is not None:
+            for seq in (seq1, seq2):
+                if not isinstance(seq, seq_type):
+                    self.fail(self._formatMessage(msg, 'Sequence is not a %s: %s' % (seq_type.__name__, safe_repr(seq))))
+        if len(seq1) == len(seq2) and all(a == b for a, b in zip(seq1, seq2)):
+            return
         self.assertEqual(seq1, seq2, msg)
+
+    def assertLogs(self, logger=None, level=None):
+        """A context manager that fails unless something is logged to logger (the root by
+        default) at level (INFO by default) or above; it gives the records and their lines
+        formatted "LEVEL:name:message"."""
+        return _AssertLogsContext(self, logger, level, no_logs=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        """A context manager that fails if anything is logged to logger at level or above."""
+        return _AssertLogsContext(self, logger, level, no_logs=True)
 
     def assertListEqual(self, list1, list2, msg=None):
         self.assertEqual(list1, list2, msg)
@@ -1261,3 +1278,66 @@ class IsolatedAsyncioTestCase(TestCase):
                 asyncio.run(whole())
             setattr(self, self._testMethodName, sync_method)
         return super().run(result)
+
+
+class _LoggingWatcher:
+    """What assertLogs saw: the records and their formatted lines."""
+
+    def __init__(self):
+        self.records = []
+        self.output = []
+
+    def __iter__(self):
+        return iter((self.records, self.output))
+
+
+class _AssertLogsContext:
+    LOGGING_FORMAT = "%(levelname)s:%(name)s:%(message)s"
+
+    def __init__(self, test_case, logger_name, level, no_logs):
+        import logging
+        self.test_case = test_case
+        self.logger_name = logger_name
+        self.level = logging._nameToLevel.get(level, level) if level else logging.INFO
+        self.no_logs = no_logs
+
+    def __enter__(self):
+        import logging
+
+        watcher = self.watcher = _LoggingWatcher()
+
+        class _CapturingHandler(logging.Handler):
+            def emit(self, record):
+                watcher.records.append(record)
+                watcher.output.append(self.format(record))
+
+        if isinstance(self.logger_name, logging.Logger):
+            logger = self.logger = self.logger_name
+        else:
+            logger = self.logger = logging.getLogger(self.logger_name)
+        handler = _CapturingHandler()
+        handler.setLevel(self.level)
+        handler.setFormatter(logging.Formatter(self.LOGGING_FORMAT))
+        self.old_handlers = logger.handlers[:]
+        self.old_level = logger.level
+        self.old_propagate = logger.propagate
+        logger.handlers = [handler]
+        logger.setLevel(self.level)
+        logger.propagate = False
+        if self.no_logs:
+            return None
+        return watcher
+
+    def __exit__(self, exc_type, exc_value, tb):
+        import logging
+        self.logger.handlers = self.old_handlers
+        self.logger.propagate = self.old_propagate
+        self.logger.setLevel(self.old_level)
+        if exc_type is not None:
+            return False
+        if self.no_logs:
+            if self.watcher.records:
+                self.test_case.fail("Unexpected logs found: {!r}".format(self.watcher.output))
+        elif not self.watcher.records:
+            self.test_case.fail("no logs of level {} or higher triggered on {}".format(
+                logging.getLevelName(self.level), self.logger.name))
