@@ -174,6 +174,13 @@ public static class BuiltinTypes
         NumberMethods.AddFloat(PyFloat.Type);
         NumberMethods.AddComplex(PyComplex.Type);
         foreach (var numeric in new[] { PyInt.Type, PyFloat.Type, PyComplex.Type }) NumberMethods.AddNumericDunders(numeric);
+        // A function is a descriptor: f.__get__(obj, cls) is the method bound to obj (the
+        // function itself for no instance), as attribute lookup on an instance makes it.
+        AddMethod(PyFunction.Type, "__get__", (self, args, kw) =>
+        {
+            ArgParser.Positional("__get__", args, kw, 1, 2);
+            return args[0] is PyNone && (args.Length < 2 || args[1] is not PyNone) ? Rc.New(self) : PyMethod.New((PyFunction)self, args[0]);
+        });
         BytesMethods.Add(BytesType);
         BytesMethods.Add(PyByteArray.Type);
         PyByteArray.AddMethods(PyByteArray.Type);
