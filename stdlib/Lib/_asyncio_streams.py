@@ -227,15 +227,54 @@ class StreamReader:
         return val
 
 
-class _SocketTransport:
+class _WriteTransport:
+    """What the streams' transports share: writes go out at once from the loop's thread
+    (nothing waits in a buffer), and closing is done once. A subclass sends (_send) and
+    releases its resource (_release)."""
+
+    _closing = False
+    _lost = None
+
+    def write(self, data):
+        if not isinstance(data, (bytes, bytearray, memoryview)):
+            raise TypeError(f'data argument must be a bytes-like object, not {type(data).__name__!r}')
+        if self._closing or self._lost is not None or not data:
+            return
+        self._send(bytes(data))
+
+    def writelines(self, list_of_data):
+        self.write(b''.join(list_of_data))
+
+    def can_write_eof(self):
+        return True
+
+    def get_write_buffer_size(self):
+        return 0
+
+    def is_closing(self):
+        return self._closing
+
+    def close(self):
+        if self._closing:
+            return
+        self._closing = True
+        try:
+            self._release()
+        except OSError:
+            pass
+        self._closed()
+
+    def abort(self):
+        self.close()
+
+
+class _SocketTransport(_WriteTransport):
     """A connected socket: sends from the loop's thread, receives on a thread of its own."""
 
     def __init__(self, loop, sock, reader):
         self._loop = loop
         self._sock = sock
         self._reader = reader
-        self._closing = False
-        self._lost = None
         self._done = loop.create_future()
         self._extra = {'socket': sock}
         try:
@@ -305,14 +344,10 @@ class _SocketTransport:
         if not self._reader._eof:
             self._reader.set_exception(exc) if isinstance(exc, ConnectionResetError) else self._reader.feed_eof()
 
-    def write(self, data):
-        if not isinstance(data, (bytes, bytearray, memoryview)):
-            raise TypeError(f'data argument must be a bytes-like object, not {type(data).__name__!r}')
-        if self._closing or self._lost is not None or not data:
-            return
+    def _send(self, data):
         try:
             self._sock.settimeout(None)
-            self._sock.sendall(bytes(data))
+            self._sock.sendall(data)
         except OSError as e:
             self._lost = e
         finally:
@@ -321,35 +356,17 @@ class _SocketTransport:
             except OSError:
                 pass
 
-    def writelines(self, list_of_data):
-        self.write(b''.join(list_of_data))
-
-    def can_write_eof(self):
-        return True
-
     def write_eof(self):
         try:
             self._sock.shutdown(socket.SHUT_WR)
         except OSError:
             pass
 
-    def get_write_buffer_size(self):
-        return 0
+    def _release(self):
+        self._sock.close()
 
-    def is_closing(self):
-        return self._closing
-
-    def close(self):
-        if self._closing:
-            return
-        self._closing = True
-        try:
-            self._sock.close()
-        except OSError:
-            pass
+    def _closed(self):
         self._loop.call_soon(self._finish)
-
-    abort = close
 
     def _finish(self):
         if not self._reader._eof:

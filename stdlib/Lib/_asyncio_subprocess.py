@@ -11,7 +11,7 @@ import threading
 
 import asyncio
 from asyncio import get_running_loop, sleep
-from _asyncio_streams import StreamReader, StreamWriter, _DEFAULT_LIMIT
+from _asyncio_streams import StreamReader, StreamWriter, _DEFAULT_LIMIT, _WriteTransport
 
 __all__ = ['create_subprocess_exec', 'create_subprocess_shell', 'Process', 'PIPE', 'STDOUT',
            'DEVNULL']
@@ -21,15 +21,13 @@ STDOUT = subprocess.STDOUT
 DEVNULL = subprocess.DEVNULL
 
 
-class _StdinTransport:
+class _StdinTransport(_WriteTransport):
     """The child's stdin, written from the loop's thread."""
 
     def __init__(self, loop, pipe, pid):
         self._loop = loop
         self._pipe = pipe
         self._pid = pid
-        self._closing = False
-        self._lost = None
         self._done = loop.create_future()
 
     def __repr__(self):
@@ -38,41 +36,21 @@ class _StdinTransport:
     def get_extra_info(self, name, default=None):
         return default
 
-    def write(self, data):
-        if self._closing or self._lost is not None or not data:
-            return
+    def _send(self, data):
         try:
-            self._pipe.write(bytes(data))
+            self._pipe.write(data)
         except (BrokenPipeError, ConnectionResetError) as e:
             self._lost = e
-
-    def writelines(self, list_of_data):
-        self.write(b''.join(list_of_data))
-
-    def can_write_eof(self):
-        return True
 
     def write_eof(self):
         self.close()
 
-    def get_write_buffer_size(self):
-        return 0
+    def _release(self):
+        self._pipe.close()
 
-    def is_closing(self):
-        return self._closing
-
-    def close(self):
-        if self._closing:
-            return
-        self._closing = True
-        try:
-            self._pipe.close()
-        except OSError:
-            pass
+    def _closed(self):
         if not self._done.done():
             self._done.set_result(None)
-
-    abort = close
 
 
 def _feed(loop, pipe, reader, ending):

@@ -398,6 +398,18 @@ public sealed class PyFile : PyObject
 
     static PyObject None => Rc.New(PyNone.Instance);
 
+    /// <summary>writelines(lines), as every stream here has it: write() for each item.</summary>
+    internal static PyObject WriteLines(PyObject self, ReadOnlySpan<PyObject> args, PyTuple kw)
+    {
+        ArgParser.Positional("writelines", args, kw, 1, 1);
+        foreach (var line in Ops.ToArray(args[0]))
+        {
+            try { Rc.Dec(Ops.CallMethod(self, "write", line)); }
+            finally { Rc.Dec(line); }
+        }
+        return None;
+    }
+
     static long SizeArg(ReadOnlySpan<PyObject> args) => args.Length > 0 && args[0] is not PyNone ? ArgParser.Int(args[0], "read") : -1;
 
     static void AddMethods(PyType t)
@@ -454,16 +466,7 @@ public sealed class PyFile : PyObject
             Blocking.Run(() => stream.Write(data, 0, data.Length));
             return PyInt.New(written);
         });
-        BuiltinTypes.AddMethod(t, "writelines", (self, a, k) =>
-        {
-            ArgParser.Positional("writelines", a, k, 1, 1);
-            foreach (var line in Ops.ToArray(a[0]))
-            {
-                try { Rc.Dec(Ops.CallMethod(self, "write", line)); }
-                finally { Rc.Dec(line); }
-            }
-            return None;
-        });
+        BuiltinTypes.AddMethod(t, "writelines", PyFile.WriteLines);
         BuiltinTypes.AddMethod(t, "flush", (self, a, k) =>
         {
             var f = (PyFile)self;

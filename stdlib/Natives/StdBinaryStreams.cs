@@ -58,16 +58,7 @@ public sealed class StdBinaryWriter : PyObject
             ((StdBinaryWriter)self).Write(data);
             return PyInt.New(data.Length);
         });
-        BuiltinTypes.AddMethod(t, "writelines", (self, a, k) =>
-        {
-            ArgParser.Positional("writelines", a, k, 1, 1);
-            foreach (var line in Ops.ToArray(a[0]))
-            {
-                try { Rc.Dec(Ops.CallMethod(self, "write", line)); }
-                finally { Rc.Dec(line); }
-            }
-            return Rc.New(PyNone.Instance);
-        });
+        BuiltinTypes.AddMethod(t, "writelines", PyFile.WriteLines);
         BuiltinTypes.AddMethod(t, "flush", (self, a, k) =>
         {
             ((StdBinaryWriter)self).text.Writer.Flush();

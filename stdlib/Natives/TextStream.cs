@@ -38,16 +38,7 @@ public sealed class TextStream : PyObject
         BuiltinTypes.AddMethod(t, "isatty", (self, args, kw) =>
             PyBool.From(((TextStream)self).name == "<stdout>" ? !Console.IsOutputRedirected : !Console.IsErrorRedirected));
         BuiltinTypes.AddMethod(t, "fileno", (self, args, kw) => PyInt.New(((TextStream)self).FileNumber));
-        BuiltinTypes.AddMethod(t, "writelines", (self, args, kw) =>
-        {
-            ArgParser.Positional("writelines", args, kw, 1, 1);
-            foreach (var line in Ops.ToArray(args[0]))
-            {
-                try { Rc.Dec(Ops.CallMethod(self, "write", line)); }
-                finally { Rc.Dec(line); }
-            }
-            return Rc.New(PyNone.Instance);
-        });
+        BuiltinTypes.AddMethod(t, "writelines", PyFile.WriteLines);
         BuiltinTypes.AddMethod(t, "writable", (self, args, kw) => PyBool.From(true));
         BuiltinTypes.AddMethod(t, "readable", (self, args, kw) => PyBool.From(false));
         BuiltinTypes.AddMethod(t, "seekable", (self, args, kw) => PyBool.From(false));

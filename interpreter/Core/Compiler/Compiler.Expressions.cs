@@ -12,23 +12,36 @@ public sealed partial class Compiler
     /// emits itself; the instructions of its parts carry their own spans.</summary>
     void CompileExpr(Expr e)
     {
-        int line = code.SpanLine, col = code.SpanCol, endLine = code.SpanEndLine, endCol = code.SpanEndCol;
-        if (e.EndLine != 0)
-        {
-            code.SpanLine = e.Line;
-            code.SpanCol = e.Col;
-            code.SpanEndLine = e.EndLine;
-            code.SpanEndCol = e.EndCol;
-        }
-        else code.SpanLine = 0;
+        var outer = EnterSpan(e, unknownClears: true);
         try { CompileExprUnspanned(e); }
-        finally
+        finally { LeaveSpan(outer); }
+    }
+
+    /// <summary>The span the instructions emitted next carry, before EnterSpan changed it.</summary>
+    readonly record struct SavedSpan(int Line, int Col, int EndLine, int EndCol);
+
+    /// <summary>Gives the instructions emitted from now on node's span; a node without one
+    /// clears it (unknownClears) or leaves the outer span in place. LeaveSpan puts it back.</summary>
+    SavedSpan EnterSpan(Node node, bool unknownClears)
+    {
+        var saved = new SavedSpan(code.SpanLine, code.SpanCol, code.SpanEndLine, code.SpanEndCol);
+        if (node.EndLine != 0)
         {
-            code.SpanLine = line;
-            code.SpanCol = col;
-            code.SpanEndLine = endLine;
-            code.SpanEndCol = endCol;
+            code.SpanLine = node.Line;
+            code.SpanCol = node.Col;
+            code.SpanEndLine = node.EndLine;
+            code.SpanEndCol = node.EndCol;
         }
+        else if (unknownClears) code.SpanLine = 0;
+        return saved;
+    }
+
+    void LeaveSpan(SavedSpan saved)
+    {
+        code.SpanLine = saved.Line;
+        code.SpanCol = saved.Col;
+        code.SpanEndLine = saved.EndLine;
+        code.SpanEndCol = saved.EndCol;
     }
 
     void CompileExprUnspanned(Expr e)
@@ -340,19 +353,9 @@ public sealed partial class Compiler
             code.Line = attr.Line;
             // The lookup is marked as the attribute expression (`math.foo` of `math.foo(1)`),
             // as CPython marks a failing LOAD_METHOD; the call keeps the call's span.
-            int line = code.SpanLine, col = code.SpanCol, endLine = code.SpanEndLine, endCol = code.SpanEndCol;
-            if (attr.EndLine != 0)
-            {
-                code.SpanLine = attr.Line;
-                code.SpanCol = attr.Col;
-                code.SpanEndLine = attr.EndLine;
-                code.SpanEndCol = attr.EndCol;
-            }
+            var callSpan = EnterSpan(attr, unknownClears: false);
             code.Emit(Op.LOAD_METHOD, code.Name(attr.Attr));
-            code.SpanLine = line;
-            code.SpanCol = col;
-            code.SpanEndLine = endLine;
-            code.SpanEndCol = endCol;
+            LeaveSpan(callSpan);
             foreach (var a in c.Args) CompileExpr(a);
             foreach (var k in c.Keywords) CompileExpr(k.Value);
             code.Line = c.Line;
