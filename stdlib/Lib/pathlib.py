@@ -62,13 +62,15 @@ class PurePath:
             if a.startswith('/'):
                 parts = []
             parts.append(a)
-        path = '/'.join(p for p in parts if p)
+        # The root comes from the last absolute part alone: two slashes there (and only
+        # there) are POSIX's implementation-defined root '//'; PurePosixPath('/', 'usr') is /usr.
+        first = parts[0] if parts else ''
         root = ''
-        if path.startswith('//') and not path.startswith('///'):
+        if first.startswith('//') and not first.startswith('///'):
             root = '//'
-        elif path.startswith('/'):
+        elif first.startswith('/'):
             root = '/'
-        names = [n for n in path.split('/') if n and n != '.']
+        names = [n for p in parts for n in p.split('/') if n and n != '.']
         self._root = root
         self._names = names
 

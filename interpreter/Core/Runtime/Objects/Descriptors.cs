@@ -132,7 +132,13 @@ public sealed class PyStaticMethod : PyGcObject
     public override PyObject DescrGet(PyObject instance, PyType owner) => Rc.New(Func);
     public override bool IsCallable => true;
     public override PyObject Call(ReadOnlySpan<PyObject> args, PyTuple kwnames) => Func.Call(args, kwnames);
-    public override PyObject GetAttr(PyStr name) => name.Value == "__func__" ? Rc.New(Func) : Ops.GetAttr(Func, name);
+    public override PyObject GetAttr(PyStr name) => name.Value switch
+    {
+        "__func__" => Rc.New(Func),
+        "__class__" => Rc.New(ObType),
+        // Other attributes are the wrapped function's (__name__, __doc__, __wrapped__ ...).
+        _ => Ops.GetAttr(Func, name),
+    };
 }
 
 public sealed class PyClassMethod : PyGcObject
@@ -163,7 +169,13 @@ public sealed class PyClassMethod : PyGcObject
 
     public override PyObject DescrGet(PyObject instance, PyType owner)
         => PyMethod.New(Func, owner ?? instance.ObType);
-    public override PyObject GetAttr(PyStr name) => name.Value == "__func__" ? Rc.New(Func) : Ops.GetAttr(Func, name);
+    public override PyObject GetAttr(PyStr name) => name.Value switch
+    {
+        "__func__" => Rc.New(Func),
+        "__class__" => Rc.New(ObType),
+        // Other attributes are the wrapped function's (__name__, __doc__, __wrapped__ ...).
+        _ => Ops.GetAttr(Func, name),
+    };
 }
 
 /// <summary>super(): attribute lookup that starts after a given class in the instance's MRO.</summary>
