@@ -1,4 +1,6 @@
-"""copy: shallow (copy) and deep (deepcopy) copies, with __copy__ and __deepcopy__ hooks."""
+"""copy: shallow (copy) and deep (deepcopy) copies, with __copy__ and __deepcopy__ hooks, and
+the pickle protocol's __reduce_ex__/__reduce__ and __getstate__/__setstate__ for the classes
+that define them."""
 
 __all__ = ["Error", "copy", "deepcopy"]
 
@@ -31,6 +33,8 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
+    if _defines(cls, '__reduce_ex__', '__reduce__', '__getstate__', '__setstate__'):
+        return _by_protocol(x, None)
     return _reconstruct(x, None)
 
 
@@ -68,6 +72,8 @@ def deepcopy(x, memo=None, _nil=[]):
         copier = getattr(x, "__deepcopy__", None)
         if copier is not None:
             y = copier(memo)
+        elif _defines(cls, '__reduce_ex__', '__reduce__', '__getstate__', '__setstate__'):
+            y = _by_protocol(x, memo)
         else:
             y = _reconstruct(x, memo)
     if y is not x:
@@ -81,6 +87,66 @@ def _keep_alive(x, memo):
         memo[id(memo)].append(x)
     except KeyError:
         memo[id(memo)] = [x]
+
+
+def _defines(cls, *names):
+    """Whether a class of the program's (not object or a built-in type) defines one of names."""
+    for klass in cls.__mro__:
+        if klass is object or klass.__module__ == 'builtins':
+            continue
+        if any(name in klass.__dict__ for name in names):
+            return True
+    return False
+
+
+def _by_protocol(x, memo):
+    """A copy made as pickle would rebuild x: from what its __reduce_ex__/__reduce__ says
+    (a callable, its arguments, a state, list and dict items), or from __getstate__'s state
+    given to __setstate__ (deep when memo is given)."""
+    cls = type(x)
+    deep = memo is not None
+    if _defines(cls, '__reduce_ex__', '__reduce__'):
+        rv = x.__reduce_ex__(4) if _defines(cls, '__reduce_ex__') else x.__reduce__()
+        if isinstance(rv, str):
+            return x
+        callable_, args = rv[0], rv[1]
+        state = rv[2] if len(rv) > 2 else None
+        listitems = rv[3] if len(rv) > 3 else None
+        dictitems = rv[4] if len(rv) > 4 else None
+        if deep:
+            args = deepcopy(args, memo)
+        y = callable_(*args)
+        if deep:
+            memo[id(x)] = y
+    else:
+        y = object.__new__(cls)
+        if deep:
+            memo[id(x)] = y
+        state = x.__getstate__() if hasattr(x, '__getstate__') else getattr(x, '__dict__', None)
+        listitems = dictitems = None
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            slotstate = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            if state:
+                y.__dict__.update(state)
+            if slotstate:
+                for key, value in slotstate.items():
+                    setattr(y, key, value)
+    if listitems is not None:
+        for item in listitems:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictitems is not None:
+        for key, value in dictitems:
+            if deep:
+                key, value = deepcopy(key, memo), deepcopy(value, memo)
+            y[key] = value
+    return y
 
 
 def _reconstruct(x, memo):
