@@ -24,6 +24,7 @@ import os as _os
 import sys as _sys
 
 __all__ = ["ArgumentParser", "ArgumentError", "ArgumentTypeError", "Namespace", "Action",
+           "BooleanOptionalAction",
            "HelpFormatter", "RawDescriptionHelpFormatter", "RawTextHelpFormatter",
            "ArgumentDefaultsHelpFormatter", "SUPPRESS", "OPTIONAL", "ZERO_OR_MORE",
            "ONE_OR_MORE", "REMAINDER", "PARSER"]
@@ -419,7 +420,7 @@ class HelpFormatter:
             else:
                 option_string = action.option_strings[0]
                 if action.nargs == 0:
-                    part = option_string
+                    part = action.format_usage()
                 else:
                     metavar = self._get_default_metavar_for_optional(action)
                     part = option_string + " " + self._format_args(action, metavar)
@@ -662,6 +663,27 @@ class Action:
 
     def __call__(self, parser, namespace, values, option_string=None):
         raise NotImplementedError(".__call__() not defined")
+
+
+class BooleanOptionalAction(Action):
+    """--flag and --no-flag: the first sets dest True, the second False."""
+
+    def __init__(self, option_strings, dest, default=None, type=None, choices=None,
+                 required=False, help=None, metavar=None):
+        _option_strings = []
+        for option_string in option_strings:
+            _option_strings.append(option_string)
+            if option_string.startswith('--'):
+                _option_strings.append('--no-' + option_string[2:])
+        super().__init__(option_strings=_option_strings, dest=dest, nargs=0, default=default,
+                         type=type, choices=choices, required=required, help=help, metavar=metavar)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        if option_string in self.option_strings:
+            setattr(namespace, self.dest, not option_string.startswith('--no-'))
+
+    def format_usage(self):
+        return ' | '.join(self.option_strings)
 
 
 class _StoreAction(Action):
