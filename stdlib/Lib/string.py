@@ -30,7 +30,61 @@ class Template:
     def __init__(self, template):
         self.template = template
 
+    def __init_subclass__(cls, **kwargs):
+        # A subclass that changes what a placeholder looks like (idpattern, braceidpattern,
+        # flags, or a whole pattern) is matched by a regular expression made from them, as
+        # CPython's Template always is; the plain scanner below serves the rest without
+        # importing re.
+        super().__init_subclass__(**kwargs)
+        if not any(name in cls.__dict__ for name in ('pattern', 'idpattern', 'braceidpattern', 'flags')) \
+                and not getattr(cls, '_by_pattern', False):
+            return
+        import re
+        if 'pattern' in cls.__dict__ and not isinstance(cls.__dict__['pattern'], str):
+            cls._by_pattern = True
+            return
+        if 'pattern' in cls.__dict__:
+            pattern = cls.pattern
+        else:
+            delim = re.escape(cls.delimiter)
+            ident = cls.idpattern
+            braced = cls.braceidpattern or cls.idpattern
+            pattern = fr"""
+            {delim}(?:
+              (?P<escaped>{delim})  |
+              (?P<named>{ident})    |
+              {{(?P<braced>{braced})}} |
+              (?P<invalid>)
+            )
+            """
+        flags = re.IGNORECASE if cls.flags is None else cls.flags
+        cls.pattern = re.compile(pattern, flags | re.VERBOSE)
+        cls._by_pattern = True
+
+    def _scan_pattern(self, mapping, safe):
+        def convert(mo):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                return self._lookup(mapping, named, mo.group(), safe)
+            if mo.group('escaped') is not None:
+                return self.delimiter
+            if mo.group('invalid') is not None:
+                if safe:
+                    return mo.group()
+                i = mo.start('invalid')
+                lines = self.template[:i].splitlines(keepends=True)
+                if not lines:
+                    lineno, colno = 1, 1
+                else:
+                    colno = i - len(''.join(lines[:-1]))
+                    lineno = len(lines)
+                raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
+            raise ValueError('Unrecognized named group in pattern', self.pattern)
+        return self.pattern.sub(convert, self.template)
+
     def _scan(self, mapping, safe):
+        if getattr(self, '_by_pattern', False):
+            return self._scan_pattern(mapping, safe)
         text = self.template
         out = []
         i = 0
