@@ -111,8 +111,9 @@ public sealed class PipeBuffer
         {
             lock (gate)
             {
-                int nl = Array.IndexOf(data, (byte)'\n', start + searched, end - start - searched);
                 int held = end - start;
+                searched = Math.Min(searched, held); // another reader may have taken some meanwhile
+                int nl = Array.IndexOf(data, (byte)'\n', start + searched, held - searched);
                 if (nl >= 0) return Take((int)(limit >= 0 ? Math.Min(limit, nl + 1 - start) : nl + 1 - start));
                 if (limit >= 0 && held >= limit) return Take((int)limit);
                 if (ended) return Take(held);
