@@ -341,8 +341,12 @@ class _SocketTransport(_WriteTransport):
 
     def _connection_lost(self, exc):
         self._lost = exc
-        if not self._reader._eof:
-            self._reader.set_exception(exc) if isinstance(exc, ConnectionResetError) else self._reader.feed_eof()
+        if self._reader._eof:
+            return
+        if isinstance(exc, ConnectionResetError):
+            self._reader.set_exception(exc)
+        else:
+            self._reader.feed_eof()
 
     def _send(self, data):
         try:

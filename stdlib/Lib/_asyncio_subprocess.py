@@ -24,10 +24,9 @@ DEVNULL = subprocess.DEVNULL
 class _StdinTransport(_WriteTransport):
     """The child's stdin, written from the loop's thread."""
 
-    def __init__(self, loop, pipe, pid):
+    def __init__(self, loop, pipe):
         self._loop = loop
         self._pipe = pipe
-        self._pid = pid
         self._done = loop.create_future()
 
     def __repr__(self):
@@ -74,7 +73,7 @@ class Process:
         self._loop = loop
         self.stdin = self.stdout = self.stderr = None
         if popen.stdin is not None:
-            self.stdin = StreamWriter(_StdinTransport(loop, popen.stdin, popen.pid), None, None, loop)
+            self.stdin = StreamWriter(_StdinTransport(loop, popen.stdin), None, None, loop)
         feeds = []
         if popen.stdout is not None:
             self.stdout = StreamReader(limit=limit, loop=loop)

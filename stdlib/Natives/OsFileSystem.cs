@@ -165,7 +165,7 @@ static class OsFileSystem
             while (pending.Count > 0)
             {
                 var top = pending.Pop();
-                var step = Scan(top, out var dirs, out _);
+                var step = Scan(top, out var dirs);
                 if (step == null) continue;
                 lastTop = top;
                 lastDirs = Rc.New(dirs);
@@ -176,7 +176,7 @@ static class OsFileSystem
 
         void BottomUp(string top)
         {
-            var step = Scan(top, out var dirs, out _);
+            var step = Scan(top, out var dirs);
             if (step == null) return;
             foreach (var name in Ops.ToArray(dirs))
             {
@@ -194,10 +194,9 @@ static class OsFileSystem
         }
 
         /// <summary>One directory's step (dirs borrowed from it), or null if it cannot be listed.</summary>
-        PyTuple Scan(string top, out PyList dirs, out PyList files)
+        PyTuple Scan(string top, out PyList dirs)
         {
             dirs = null;
-            files = null;
             string[] entries;
             try { entries = Directory.GetFileSystemEntries(top); }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -215,7 +214,7 @@ static class OsFileSystem
                 return null;
             }
             dirs = PyList.New();
-            files = PyList.New();
+            var files = PyList.New();
             foreach (var e in entries)
             {
                 var name = PyStr.New(Path.GetFileName(e));

@@ -19,8 +19,8 @@ public static class PercentFormat
     {
         PyObject[] items;
         PyObject mapping = null;
-        if (args is PyTuple t) items = t.Items;
-        else if (args is PyInstance { BaseValue: PyTuple inner }) items = inner.Items; // a tuple subclass (a namedtuple) is the arguments too
+        // A tuple subclass's instance (a namedtuple) is the arguments too.
+        if (BuiltinSubclass.Unwrap(args) is PyTuple t) items = t.Items;
         else
         {
             items = new[] { args };
@@ -73,7 +73,7 @@ public static class PercentFormat
             }
             finally { Rc.XDec(value); }
         }
-        if (mapping == null && argIndex < items.Length && !(args is not PyTuple && args is not PyInstance { BaseValue: PyTuple } && usedMapping))
+        if (mapping == null && argIndex < items.Length && !(BuiltinSubclass.Unwrap(args) is not PyTuple && usedMapping))
             throw Err.TypeError($"not all arguments converted during {(bytesMode ? "bytes" : "string")} formatting");
         return sb.ToString();
     }

@@ -6,7 +6,7 @@ namespace MiniPy.Runtime;
 
 public static class RefTrace
 {
-    public static readonly bool Enabled = StartupOptions.TraceRefs;
+    public static bool Enabled => Heap.TracesRefs;
 
     /// <summary>Installed by the VM: the current thread's label ("[Thread-2 (bump)] bump:12"),
     /// or null to leave this change out (--trace-only names another function).</summary>

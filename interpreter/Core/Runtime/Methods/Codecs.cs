@@ -179,7 +179,7 @@ public static class Codecs
     }
 
     /// <summary>\xNN, \uNNNN or \UNNNNNNNN, as error messages and backslashreplace show a code point.</summary>
-    static string EscapeCodePoint(int cp) => cp < 0x100 ? $"\\x{cp:x2}" : cp < 0x10000 ? $"\\u{cp:x4}" : $"\\U{cp:x8}";
+    internal static string EscapeCodePoint(int cp) => cp < 0x100 ? $"\\x{cp:x2}" : cp < 0x10000 ? $"\\u{cp:x4}" : $"\\U{cp:x8}";
 
     // ───────────── decoding ─────────────
 

@@ -35,7 +35,7 @@ public static partial class StrMethods
 
     /// <summary>The text of a str, or of an instance of a str subclass (a StrEnum member);
     /// null for anything else.</summary>
-    static string TextOf(PyObject o) => o is PyStr s ? s.Value : o is PyInstance { BaseValue: PyStr inner } ? inner.Value : null;
+    static string TextOf(PyObject o) => BuiltinSubclass.Unwrap(o) is PyStr s ? s.Value : null;
 
     static PyStr Join(string sep, PyObject[] items, int count)
     {

@@ -51,14 +51,10 @@ public static partial class StrMethods
 
     static IEnumerable<int> EnumerateCodePoints(string s)
     {
-        for (int i = 0; i < s.Length; i++)
+        for (int i = 0; i < s.Length;)
         {
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-            {
-                yield return char.ConvertToUtf32(s[i], s[i + 1]);
-                i++;
-            }
-            else yield return s[i];
+            yield return CodePoints.CodePointAt(s, i, out int width);
+            i += width;
         }
     }
 

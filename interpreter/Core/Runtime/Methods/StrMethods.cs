@@ -58,7 +58,7 @@ public static partial class StrMethods
         var sb = new StringBuilder(s.Length);
         for (int i = 0; i < s.Length;)
         {
-            SpecialCasing.AppendUpper(sb, SpecialCasing.CodePointAt(s, i, out int width));
+            SpecialCasing.AppendUpper(sb, CodePoints.CodePointAt(s, i, out int width));
             i += width;
         }
         return sb.ToString();
@@ -76,7 +76,7 @@ public static partial class StrMethods
     /// word as the final form; returns the units it took.</summary>
     static int AppendLowerAt(StringBuilder sb, string s, int i)
     {
-        int c = SpecialCasing.CodePointAt(s, i, out int width);
+        int c = CodePoints.CodePointAt(s, i, out int width);
         if (c == 'Σ' && IsFinalSigma(s, i)) sb.Append('ς');
         else SpecialCasing.AppendLower(sb, c);
         return width;
@@ -111,7 +111,7 @@ public static partial class StrMethods
         var sb = new StringBuilder(s.Length);
         for (int i = 0; i < s.Length;)
         {
-            SpecialCasing.AppendFold(sb, SpecialCasing.CodePointAt(s, i, out int width));
+            SpecialCasing.AppendFold(sb, CodePoints.CodePointAt(s, i, out int width));
             i += width;
         }
         return sb.ToString();
@@ -122,7 +122,7 @@ public static partial class StrMethods
         var sb = new StringBuilder(s.Length);
         for (int i = 0; i < s.Length;)
         {
-            int c = SpecialCasing.CodePointAt(s, i, out int width);
+            int c = CodePoints.CodePointAt(s, i, out int width);
             if (UnicodeCaseFlags.IsUpper(c)) AppendLowerAt(sb, s, i);
             else if (UnicodeCaseFlags.IsLower(c)) SpecialCasing.AppendUpper(sb, c);
             else sb.Append(s, i, width);
@@ -135,7 +135,7 @@ public static partial class StrMethods
     {
         if (s.Length == 0) return s;
         var sb = new StringBuilder(s.Length);
-        SpecialCasing.AppendTitle(sb, SpecialCasing.CodePointAt(s, 0, out int width));
+        SpecialCasing.AppendTitle(sb, CodePoints.CodePointAt(s, 0, out int width));
         for (int i = width; i < s.Length;) i += AppendLowerAt(sb, s, i);
         return sb.ToString();
     }
@@ -148,7 +148,7 @@ public static partial class StrMethods
         bool previousCased = false;
         for (int i = 0; i < s.Length;)
         {
-            int c = SpecialCasing.CodePointAt(s, i, out int width);
+            int c = CodePoints.CodePointAt(s, i, out int width);
             if (previousCased) AppendLowerAt(sb, s, i);
             else SpecialCasing.AppendTitle(sb, c);
             previousCased = IsCased(c);

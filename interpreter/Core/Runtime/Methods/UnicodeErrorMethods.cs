@@ -96,9 +96,7 @@ public static class UnicodeErrorMethods
             var points = Text.CodePoints.ToArray(s.Value);
             if (start.Value >= 0 && start.Value < points.Length)
             {
-                int cp = points[start.Value];
-                string shown = cp < 0x100 ? $"\\x{cp:x2}" : cp < 0x10000 ? $"\\u{cp:x4}" : $"\\U{cp:x8}";
-                return $"'{encoding.Value}' codec can't encode character '{shown}' in position {start.Value}: {reason.Value}";
+                return $"'{encoding.Value}' codec can't encode character '{Codecs.EscapeCodePoint(points[start.Value])}' in position {start.Value}: {reason.Value}";
             }
         }
         return $"'{encoding.Value}' codec can't encode characters in position {start.Value}-{end.Value - 1}: {reason.Value}";

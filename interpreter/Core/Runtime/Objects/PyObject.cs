@@ -140,7 +140,7 @@ public static class Rc
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Inc(PyObject o, int thread)
     {
-        if (!Heap.PlainCounts && Heap.BiasedUntraced) IncBiased(o, thread);
+        if (Heap.BiasedUntraced) IncBiased(o, thread);
         else Inc(o);
     }
 
@@ -148,7 +148,7 @@ public static class Rc
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Dec(PyObject o, int thread)
     {
-        if (!Heap.PlainCounts && Heap.BiasedUntraced) DecBiased(o, thread);
+        if (Heap.BiasedUntraced) DecBiased(o, thread);
         else Dec(o);
     }
 

@@ -56,5 +56,19 @@ public static class CodePoints
         return list.ToArray();
     }
 
+    /// <summary>The code point at s[i] and how many UTF-16 units it takes (a lone surrogate is
+    /// one code point of its own, as in Python).</summary>
+    public static int CodePointAt(string s, int i, out int width)
+    {
+        char c = s[i];
+        if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+        {
+            width = 2;
+            return char.ConvertToUtf32(c, s[i + 1]);
+        }
+        width = 1;
+        return c;
+    }
+
     public static string FromCodePoint(int cp) => cp < 0x10000 ? ((char)cp).ToString() : char.ConvertFromUtf32(cp);
 }

@@ -43,23 +43,8 @@ public static class SpecialCasing
         else
         {
             var r = new Rune(c);
-            var mapped = upper ? Rune.ToUpperInvariant(r) : Rune.ToLowerInvariant(r);
-            sb.Append(char.ConvertFromUtf32(mapped.Value));
+            sb.Append(CodePoints.FromCodePoint((upper ? Rune.ToUpperInvariant(r) : Rune.ToLowerInvariant(r)).Value));
         }
-    }
-
-    /// <summary>The code point at s[i] and how many UTF-16 units it takes (a lone surrogate is
-    /// one code point of its own, as in Python).</summary>
-    public static int CodePointAt(string s, int i, out int width)
-    {
-        char c = s[i];
-        if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-        {
-            width = 2;
-            return char.ConvertToUtf32(c, s[i + 1]);
-        }
-        width = 1;
-        return c;
     }
 
     static Dictionary<int, Entry> Build()
