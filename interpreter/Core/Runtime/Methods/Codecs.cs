@@ -79,6 +79,17 @@ public static class Codecs
     };
 
     /// <summary>How CPython's errors name a codec: the code pages are 'charmap' codecs.</summary>
+    /// <summary>Why bytes[..end] did not decode, in CPython's words: input that stops inside a
+    /// code unit or a surrogate pair, or bytes the codec cannot read.</summary>
+    static string DecodeErrorReason(string name, int length, int end)
+    {
+        if (!name.StartsWith("utf")) return "character maps to <undefined>";
+        if (name.StartsWith("utf-8")) return end == length ? "unexpected end of data" : "invalid continuation byte";
+        int unit = name.StartsWith("utf-16") ? 2 : 4;
+        if (end == length) return length % unit != 0 ? "truncated data" : "unexpected end of data";
+        return unit == 2 ? "illegal encoding" : "code point not in range(0x110000)";
+    }
+
     static string ErrorName(string name) => name.StartsWith("utf") ? name.Replace("-sig", "") : "charmap";
 
     /// <summary>Makes the code pages known to .NET, once, when a first one is asked for
@@ -200,7 +211,8 @@ public static class Codecs
             catch (DecoderFallbackException e)
             {
                 int at = Math.Max(0, e.Index);
-                throw Raise(true, ErrorName(otherName), PyBytes.New(bytes.ToArray()), at, at + Math.Max(1, e.BytesUnknown?.Length ?? 1), "invalid data");
+                int end = at + Math.Max(1, e.BytesUnknown?.Length ?? 1);
+                throw Raise(true, ErrorName(otherName), PyBytes.New(bytes.ToArray()), at, end, DecodeErrorReason(otherName, bytes.Length, end));
             }
         }
         var codec = Lookup(encoding);
