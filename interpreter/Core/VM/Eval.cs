@@ -581,8 +581,23 @@ public static partial class Eval
                                 if (ri.Remaining > 0)
                                 {
                                     ri.Remaining--;
-                                    next = PyInt.New(ri.Next_, me);
+                                    long value = ri.Next_;
                                     ri.Next_ += ri.Step;
+                                    // `for i in range(...)`: when only the loop variable holds
+                                    // its int, that int takes the next value in place (CPython
+                                    // 3.12's FOR_ITER_RANGE), saving a free and an allocation;
+                                    // the STORE_FAST is done with it. Not when every instruction
+                                    // is traced, which would then miss the store.
+                                    int following = instrs[pc];
+                                    if ((Op)(following & 0xFF) == Op.STORE_FAST && !traceInstructions && !TMode.Traced
+                                        && s[following >> 8] is PyInt current && current.GetType() == typeof(PyInt)
+                                        && IsTemporary(current, me) && !PyInt.IsSmall(value))
+                                    {
+                                        current.AssignInPlace(value);
+                                        pc++;
+                                        break;
+                                    }
+                                    next = PyInt.New(value, me);
                                 }
                                 else next = null;
                             }
@@ -596,8 +611,9 @@ public static partial class Eval
                                 }
                                 else next = si.Index < list.Count ? Rc.New(list.Items[si.Index++], me) : si.Next();
                             }
+                            else if (it is PyGenerator gen) next = gen.NextOn(ts); // saves a thread-local lookup
                             else next = it.Next();
-                            if (next != null) s[sp++] = next;
+                            if (next != null) Slot(s, sp++) = next;
                             else
                             {
                                 s[--sp] = null;
@@ -611,7 +627,7 @@ public static partial class Eval
                         {
                             var t = PyTuple.New(arg);
                             sp -= arg;
-                            for (int i = 0; i < arg; i++) { t.Items[i] = s[sp + i]; s[sp + i] = null; }
+                            for (int i = 0; i < arg; i++) { Slot(t.Items, i) = s[sp + i]; s[sp + i] = null; }
                             Slot(s, sp++) = t;
                             break;
                         }
@@ -619,7 +635,7 @@ public static partial class Eval
                         {
                             var l = PyList.New(arg);
                             sp -= arg;
-                            for (int i = 0; i < arg; i++) { l.Items[i] = s[sp + i]; s[sp + i] = null; }
+                            for (int i = 0; i < arg; i++) { Slot(l.Items, i) = s[sp + i]; s[sp + i] = null; }
                             l.Count = arg;
                             Slot(s, sp++) = l;
                             break;

@@ -129,7 +129,7 @@ public sealed class PyGenerator : PyGcObject
         }
         else if (throwIn == null)
         {
-            frame.Slots[frame.Sp++] = Rc.New(value ?? PyNone.Instance);
+            ValueStack.Slot(frame.Slots, frame.Sp++) = Rc.New(value ?? PyNone.Instance);
         }
         else if (SuspendedInYieldFrom())
         {
@@ -281,10 +281,13 @@ public sealed class PyGenerator : PyGcObject
         return Rc.New(this);
     }
 
-    public override PyObject Next()
+    public override PyObject Next() => NextOn(ThreadState.Current);
+
+    /// <summary>Next, for a caller that knows the running thread's state.</summary>
+    public PyObject NextOn(ThreadState ts)
     {
         if (IsCoroutine || IsAsyncGenerator) throw Err.TypeError($"'{ObType.Name}' object is not an iterator");
-        var r = Send(ThreadState.Current, null);
+        var r = Send(ts, null);
         if (r == null) Rc.Clear(ref returnValue);
         return r;
     }
@@ -398,6 +401,10 @@ public sealed class PyGenerator : PyGcObject
         });
         BuiltinTypes.AddMethod(t, "__iter__", (self, args, kw) => Rc.New(self));
     }
+
+    /// <summary>send, throw, close and the other methods are found on the type; the names
+    /// GetAttr answers itself are data, never methods.</summary>
+    public override bool AllowsMethodFastPath => true;
 
     public override PyObject GetAttr(PyStr attr) => attr.Value switch
     {

@@ -100,6 +100,20 @@ public class PyInt : PyObject
         return o;
     }
 
+    /// <summary>Gives an int that only its one owner references (the eval loop checks that)
+    /// a new value in place of freeing it and allocating another: v is never a small int,
+    /// which must stay the shared one.</summary>
+    internal void AssignInPlace(long v)
+    {
+        Value = v;
+        if (IsBig)
+        {
+            IsBig = IsWide = false;
+            high = 0;
+            big = default;
+        }
+    }
+
     /// <summary>A borrowed reference to a shared small int; -5 &lt;= v &lt;= 256.</summary>
     public static PyInt Small(int v) => small[v - SmallMin];
 
