@@ -31,7 +31,11 @@ public static partial class Eval
         if (ts.TraceFunc != null && !ts.InTrace) return RunTraced(ts, f, throwIn);
         f.Back = ts.CurrentFrame;
         ts.CurrentFrame = f;
-        try { return RunLoop<EvalModes.Plain>(ts, f, throwIn); }
+        try
+        {
+            return InstructionTrace.Enabled ? RunLoop<EvalModes.Instructions>(ts, f, throwIn)
+                : RunLoop<EvalModes.Plain>(ts, f, throwIn);
+        }
         finally { ts.CurrentFrame = f.Back; }
     }
 
@@ -118,9 +122,6 @@ public static partial class Eval
         // path, and in every GIL-off mode new ints and floats come from this thread's free
         // lists, both without a thread-local lookup.
         int me = Heap.BiasedCounts || Heap.PerThreadFreeLists ? ts.OwnerId : 0;
-        // Read once per entry: in ReadyToRun code every read of a static field is a call
-        // (see Statics in VM/README.md); the JIT's later tiers fold it to a constant.
-        bool traceInstructions = InstructionTrace.Enabled;
 
         while (true)
         {
@@ -138,7 +139,7 @@ public static partial class Eval
                 }
                 while (true)
                 {
-                    if (traceInstructions) InstructionTrace.Instruction(ts, f, pc, s, sp);
+                    if (TMode.TracesInstructions) InstructionTrace.Instruction(ts, f, pc, s, sp);
                     if (TMode.Traced) Tracing.BeforeInstruction(ts, f, pc);
                     int instr = instrs[pc];
                     f.LastPc = pc;
@@ -353,7 +354,7 @@ public static partial class Eval
                             var key = s[sp - 1];
                             var container = s[sp - 2];
                             PyObject v;
-                            if (container is PyList l && key is PyInt i && !i.IsBig && (ulong)i.Value < (ulong)l.Count)
+                            if (container is PyList l && IsExactInt(key, out var i) && !i.IsBig && (ulong)i.Value < (ulong)l.Count)
                                 v = Heap.ObjectLocks ? l.ItemNewOrNull(i.Value, me) ?? l.GetItem(key) : Rc.New(l.Items[i.Value], me);
                             else if (container is PyDict d && d.ObType == PyDict.Type)
                             {
@@ -392,7 +393,7 @@ public static partial class Eval
                             var r = s[sp - 1];
                             var l = s[sp - 2];
                             PyObject v;
-                            if (l is PyInt li && r is PyInt ri && !li.IsBig && !ri.IsBig && TrySmallIntOp((BinaryOpKind)arg, li.Value, ri.Value, out long res))
+                            if (IsExactInt(l, out var li) && IsExactInt(r, out var ri) && !li.IsBig && !ri.IsBig && TrySmallIntOp((BinaryOpKind)arg, li.Value, ri.Value, out long res))
                             {
                                 // A temporary left operand takes the result (never a shared small int).
                                 if (IsTemporary(li, me) && !PyInt.IsSmall(res))
@@ -420,7 +421,7 @@ public static partial class Eval
                                 }
                                 v = PyFloat.New(d, me);
                             }
-                            else if (r is PyInt rz && !rz.IsBig && rz.Value == 0 && l is PyInt && IntArith.ZeroDivisorMessage((BinaryOpKind)arg) is { } zeroMessage)
+                            else if (IsExactInt(r, out var rz) && !rz.IsBig && rz.Value == 0 && l is PyInt && IntArith.ZeroDivisorMessage((BinaryOpKind)arg) is { } zeroMessage)
                             {
                                 // Raised without a .NET throw, which costs microseconds; the
                                 // operands stay on the stack for the unwinder to release.
@@ -450,7 +451,7 @@ public static partial class Eval
                             var l = s[sp - 2];
                             PyObject v;
                             bool outcome;
-                            if (l is PyInt li && r is PyInt ri && !li.IsBig && !ri.IsBig)
+                            if (IsExactInt(l, out var li) && IsExactInt(r, out var ri) && !li.IsBig && !ri.IsBig)
                                 outcome = Ops.CompareResult(li.Value.CompareTo(ri.Value), (CompareOp)arg);
                             else if (l is PyFloat lf && r is PyFloat rf)
                                 outcome = PyFloat.CompareDoubles(lf.Value, rf.Value, (CompareOp)arg);
@@ -462,7 +463,7 @@ public static partial class Eval
                             // Two ints or two floats compared for a conditional jump: the jump
                             // is taken here, and no bool is pushed for it to pop (not when
                             // instructions are traced, which shows each one).
-                            if (!InstructionTrace.Enabled)
+                            if (!TMode.TracesInstructions)
                             {
                                 int next = instrs[pc];
                                 var nextOp = (Op)(next & 0xFF);
@@ -589,8 +590,8 @@ public static partial class Eval
                                     // the STORE_FAST is done with it. Not when every instruction
                                     // is traced, which would then miss the store.
                                     int following = instrs[pc];
-                                    if ((Op)(following & 0xFF) == Op.STORE_FAST && !traceInstructions && !TMode.Traced
-                                        && s[following >> 8] is PyInt current && current.GetType() == typeof(PyInt)
+                                    if ((Op)(following & 0xFF) == Op.STORE_FAST && !TMode.TracesInstructions && !TMode.Traced
+                                        && IsExactInt(s[following >> 8] ?? PyNone.Instance, out var current)
                                         && IsTemporary(current, me) && !PyInt.IsSmall(value))
                                     {
                                         current.AssignInPlace(value);
@@ -918,6 +919,21 @@ public static partial class Eval
         => Heap.ReusesTemporaries && o.RefCount == 1 && !o.IsStatic
            && (!Heap.BiasedCounts || (o.OwnerThread == me && o.SharedRefs == 0));
 
+    /// <summary>Whether o is an int (not a bool): a test of its exact class, which the JIT
+    /// does inline, where `o is PyInt` calls a runtime helper for every object that is not
+    /// one (PyInt is not sealed, for PyBool) — a float operand, say. o is not null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool IsExactInt(PyObject o, out PyInt i)
+    {
+        if (o.GetType() == typeof(PyInt))
+        {
+            i = Unsafe.As<PyInt>(o);
+            return true;
+        }
+        i = null;
+        return false;
+    }
+
     /// <summary>The operands of a float operation: two floats, or a float and an int of at
     /// most 53 bits (which converts exactly, as Python converts it).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -941,7 +957,7 @@ public static partial class Eval
 
     /// <summary>An int whose value a double holds exactly (at most 53 bits).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    static bool IsExactDouble(PyObject o) => o is PyInt i && !i.IsBig && (ulong)(i.Value + (1L << 53)) <= (1UL << 54);
+    static bool IsExactDouble(PyObject o) => IsExactInt(o, out var i) && !i.IsBig && (ulong)(i.Value + (1L << 53)) <= (1UL << 54);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static double FloatOp(BinaryOpKind op, double a, double b) => op switch

@@ -10,11 +10,12 @@
 // tracing off (its own calls are not traced), and an exception it raises turns tracing off
 // for the thread and propagates from where the event happened.
 //
-// What it costs when nobody traces: nothing per instruction. The eval loop is compiled twice
-// from one source (Eval.Loop<TMode>): EvalModes.Plain, whose tracing checks are constant
-// false and vanish when the JIT compiles it, and EvalModes.Tracing. A frame runs the traced
-// copy only when its thread had a trace function as the frame started; Eval.RunOrRaised
-// makes that choice with one field test per call.
+// What it costs when nobody traces: nothing per instruction. The eval loop is compiled
+// three times from one source (Eval.Loop<TMode>): EvalModes.Plain, whose tracing checks are
+// constant false and vanish when the JIT (or the ahead-of-time compiler) compiles it,
+// EvalModes.Tracing, and EvalModes.Instructions for --trace's listing of every instruction.
+// A frame runs the traced copy only when its thread had a trace function as the frame
+// started; Eval.RunOrRaised makes that choice with one field test per call.
 using MiniPy.Runtime;
 
 namespace MiniPy.VM;
@@ -22,13 +23,31 @@ namespace MiniPy.VM;
 /// <summary>Which copy of the eval loop runs: the JIT specialises Loop for each struct.</summary>
 public interface IEvalMode
 {
+    /// <summary>sys.settrace's events are sent.</summary>
     static abstract bool Traced { get; }
+    /// <summary>Every instruction is printed (--trace, InstructionTrace).</summary>
+    static abstract bool TracesInstructions { get; }
 }
 
 public static class EvalModes
 {
-    public struct Plain : IEvalMode { public static bool Traced => false; }
-    public struct Tracing : IEvalMode { public static bool Traced => true; }
+    public struct Plain : IEvalMode
+    {
+        public static bool Traced => false;
+        public static bool TracesInstructions => false;
+    }
+
+    public struct Tracing : IEvalMode
+    {
+        public static bool Traced => true;
+        public static bool TracesInstructions => InstructionTrace.Enabled;
+    }
+
+    public struct Instructions : IEvalMode
+    {
+        public static bool Traced => false;
+        public static bool TracesInstructions => true;
+    }
 }
 
 public static class Tracing
