@@ -497,6 +497,8 @@ public sealed class PyFile : PyObject
                 : Codecs.Encode(f.pending.ToString(), f.encoding, f.errors, withSignature: false).Length;
             return PyInt.New(f.Open().Position - ahead);
         });
+        // The descriptor the operating system gave the open file (os.stat, os.fstat, select).
+        BuiltinTypes.AddMethod(t, "fileno", (self, a, k) => PyInt.New((long)((PyFile)self).Open().SafeFileHandle.DangerousGetHandle()));
         BuiltinTypes.AddMethod(t, "readable", (self, a, k) => PyBool.From(((PyFile)self).readable));
         BuiltinTypes.AddMethod(t, "writable", (self, a, k) => PyBool.From(((PyFile)self).writable));
         BuiltinTypes.AddMethod(t, "__enter__", (self, a, k) => { ((PyFile)self).Open(); return Rc.New(self); });

@@ -1,5 +1,5 @@
 // os's file-system functions: making, removing and renaming directories and files, changing
-// the working directory, walking a tree and stat. Failures are CPython's OSError subclasses
+// the working directory and walking a tree (stat is in OsPosix.cs). Failures are CPython's OSError subclasses
 // with its errno numbers and messages ("[Errno 17] File exists: 'x'").
 using MiniPy.Runtime;
 using MiniPy.VM;
@@ -8,9 +8,6 @@ namespace MiniPy.Stdlib;
 
 static class OsFileSystem
 {
-    static readonly StructSequenceType StatResult = new("os.stat_result", "os",
-        new[] { "st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime", "st_mtime", "st_ctime" });
-
     public static void Add(PyModule m)
     {
         m.AddFunction("mkdir", (a, k) =>
@@ -74,11 +71,6 @@ static class OsFileSystem
             Directory.SetCurrentDirectory(path);
             return Rc.New(PyNone.Instance);
         });
-        m.AddFunction("stat", (a, k) =>
-        {
-            ArgParser.Positional("stat", a, k, 1, 1);
-            return Stat(FsPaths.Arg(a[0], "stat", accepted: "string, bytes, os.PathLike or integer"));
-        });
         m.AddFunction("walk", (a, k) =>
         {
             var p = ArgParser.Parse("walk", a, k, new[] { "top", "topdown", "onerror", "followlinks" }, 1);
@@ -88,7 +80,6 @@ static class OsFileSystem
             bool followlinks = p[3] != null && Ops.IsTrue(p[3]);
             return new WalkIterator(top, topdown, onerror, followlinks);
         });
-        m.Dict.SetItemNew("stat_result", StatResult.Type);
     }
 
     static (string path, bool existOk) MakedirsArgs(ReadOnlySpan<PyObject> a, PyTuple k)
@@ -237,21 +228,6 @@ static class OsFileSystem
         }
 
         public override string Repr() => $"<generator object walk at 0x{Identity.Of(this):x}>";
-    }
-
-    static PyObject Stat(string path)
-    {
-        FileSystemInfo info = File.Exists(path) ? new FileInfo(path) : Directory.Exists(path) ? new DirectoryInfo(path) : null;
-        if (info == null) throw Fail(ErrorTypes.FileNotFoundError, 2, "No such file or directory", path);
-        bool isDir = info is DirectoryInfo;
-        long mode = (isDir ? 0x4000L : 0x8000L) | (OperatingSystem.IsWindows() ? 0x1a4L : (long)(uint)File.GetUnixFileMode(path));
-        double Seconds(DateTime t) => (t.ToUniversalTime() - DateTime.UnixEpoch).TotalSeconds;
-        return StatResult.New(new PyObject[]
-        {
-            PyInt.New(mode), PyInt.New(0), PyInt.New(0), PyInt.New(1), PyInt.New(0), PyInt.New(0),
-            PyInt.New(isDir ? 4096 : ((FileInfo)info).Length),
-            PyFloat.New(Seconds(info.LastAccessTime)), PyFloat.New(Seconds(info.LastWriteTime)), PyFloat.New(Seconds(info.CreationTime)),
-        });
     }
 
     /// <summary>CPython's error for a path that is not an existing directory.</summary>

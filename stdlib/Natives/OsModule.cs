@@ -31,6 +31,8 @@ public static class OsModule
         return UnameResult.New(items);
     }
 
+    static readonly PyStr EnvironName = PyStr.Intern("environ");
+
     public static PyModule Create(Interpreter interp)
     {
         var m = PyModule.New("os");
@@ -83,6 +85,19 @@ public static class OsModule
             var info = new System.Diagnostics.ProcessStartInfo("/bin/sh") { UseShellExecute = false };
             info.ArgumentList.Add("-c");
             info.ArgumentList.Add(command);
+            // The command's environment is os.environ as the program has changed it, as it is
+            // for subprocess (CPython's os.environ writes through to the process's own).
+            if (m.Dict.GetItemNew(EnvironName) is PyObject found)
+            {
+                if (found is PyDict environ)
+                {
+                    info.Environment.Clear();
+                    for (int i = 0; i < environ.EntryCount; i++)
+                        if (environ.Entries[i].Key is PyStr name && environ.Entries[i].Value is PyStr text)
+                            info.Environment[name.Value] = text.Value;
+                }
+                Rc.Dec(found);
+            }
             using var proc = System.Diagnostics.Process.Start(info);
             if (proc == null) return PyInt.New(127 << 8);
             Blocking.Run(() => proc.WaitForExit());
@@ -150,6 +165,21 @@ public static class OsModule
             return Rc.New(PyNone.Instance);
         });
         OsFileSystem.Add(m);
+        OsPosix.Add(m);
+        m.AddFunction("__getattr__", (a, k) =>
+        {
+            // PEP 562: the names written in MiniPy (Lib/_os_extras.py), loaded on first use.
+            ArgParser.Positional("__getattr__", a, k, 1, 1);
+            var name = a[0] as PyStr ?? throw Err.TypeError("attribute name must be string");
+            var extras = interp.ImportModule(ThreadState.Current ?? interp.MainThread, "_os_extras");
+            var value = extras.Dict.GetItemNew(name);
+            if (value == null || value is PyModule || name.Value.StartsWith("__"))
+            {
+                Rc.XDec(value);
+                throw Err.AttributeError($"module 'os' has no attribute '{name.Value}'");
+            }
+            return value;
+        });
         m.AddFunction("listdir", (a, k) =>
         {
             ArgParser.Positional("listdir", a, k, 0, 1);

@@ -68,12 +68,14 @@ public sealed class StructSequence : PyObject
         this.extras = extras;
     }
 
+    /// <summary>An extra attribute named as a field answers for it: os.stat_result's items 7
+    /// to 9 are whole seconds, its st_atime, st_mtime and st_ctime attributes exact ones.</summary>
     public override PyObject GetAttr(PyStr name)
     {
-        int i = Array.IndexOf(kind.Fields, name.Value);
-        if (i >= 0) return Rc.New(items.Items[i]);
         int x = Array.IndexOf(kind.Extras, name.Value);
         if (x >= 0 && x < extras.Length) return Rc.New(extras[x]);
+        int i = Array.IndexOf(kind.Fields, name.Value);
+        if (i >= 0) return Rc.New(items.Items[i]);
         return base.GetAttr(name);
     }
 

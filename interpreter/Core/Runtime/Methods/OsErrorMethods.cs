@@ -60,7 +60,7 @@ public static class OsErrorMethods
     }
 
     /// <summary>The subclass CPython raises for an errno (Linux numbering), or null.</summary>
-    static PyType SubclassFor(long errno) => errno switch
+    public static PyType SubclassFor(long errno) => errno switch
     {
         1 or 13 => ErrorTypes.PermissionError,          // EPERM, EACCES
         2 => ErrorTypes.FileNotFoundError,              // ENOENT

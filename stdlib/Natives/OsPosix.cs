@@ -1,0 +1,269 @@
+// os's functions that are calls into the C library, as CPython's posix module makes them:
+// stat, lstat and fstat through statx (the real inode, device, link count, owner, times to the
+// nanosecond), access, chmod, umask, the process's user and group ids, symbolic and hard
+// links, the CPUs the process may run on, the load average, process times, the terminal's
+// size, the environment of the process itself (putenv, unsetenv), utime and truncate. A
+// failure is CPython's OSError subclass for its errno, with the C library's message.
+using System.Runtime.InteropServices;
+using MiniPy.Runtime;
+
+namespace MiniPy.Stdlib;
+
+static unsafe class OsPosix
+{
+    [DllImport("libc", SetLastError = true)] static extern int statx(int dirfd, string path, int flags, uint mask, byte* buffer);
+    [DllImport("libc", SetLastError = true)] static extern int access(string path, int mode);
+    [DllImport("libc", SetLastError = true)] static extern int chmod(string path, uint mode);
+    [DllImport("libc")] static extern uint umask(uint mask);
+    [DllImport("libc")] static extern uint getuid();
+    [DllImport("libc")] static extern uint geteuid();
+    [DllImport("libc")] static extern uint getgid();
+    [DllImport("libc")] static extern uint getegid();
+    [DllImport("libc", SetLastError = true)] static extern int symlink(string target, string linkpath);
+    [DllImport("libc", SetLastError = true)] static extern int link(string target, string linkpath);
+    [DllImport("libc", SetLastError = true)] static extern nint readlink(string path, byte* buffer, nint size);
+    [DllImport("libc", SetLastError = true)] static extern int sched_getaffinity(int pid, nint size, byte* mask);
+    [DllImport("libc")] static extern int getloadavg(double* loads, int count);
+    [DllImport("libc", SetLastError = true)] static extern long times(long* buffer);
+    [DllImport("libc")] static extern long sysconf(int name);
+    [DllImport("libc", SetLastError = true)] static extern int ioctl(int fd, nuint request, ushort* size);
+    [DllImport("libc", SetLastError = true)] static extern int setenv(string name, string value, int overwrite);
+    [DllImport("libc", SetLastError = true)] static extern int unsetenv(string name);
+    [DllImport("libc", SetLastError = true)] static extern int utimensat(int dirfd, string path, long* times, int flags);
+    [DllImport("libc", SetLastError = true)] static extern int truncate(string path, long length);
+    [DllImport("libc")] static extern int sched_yield();
+
+    const int AtFdCwd = -100, AtSymlinkNoFollow = 0x100, AtEmptyPath = 0x1000;
+    const uint StatxBasicStats = 0x7ff;
+
+    static readonly StructSequenceType StatResult = new("os.stat_result", "os",
+        new[] { "st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime", "st_mtime", "st_ctime" },
+        // The float times come after, under the same names: as in CPython, the items are whole
+        // seconds, the attributes exact.
+        new[] { "st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev" });
+    static readonly StructSequenceType TimesResult = new("posix.times_result", "posix",
+        new[] { "user", "system", "children_user", "children_system", "elapsed" });
+    static readonly StructSequenceType TerminalSize = new("os.terminal_size", "os", new[] { "columns", "lines" });
+
+    /// <summary>OSError for the errno the last call left, with the file name(s).</summary>
+    static PyRaise Failure(string path, string path2 = null)
+    {
+        int errno = Marshal.GetLastPInvokeError();
+        return PyFile.OsError(OsErrorMethods.SubclassFor(errno) ?? ErrorTypes.OSError, errno,
+            Marshal.GetPInvokeErrorMessage(errno), path, path2);
+    }
+
+    const string PathOrFd = "string, bytes, os.PathLike or integer";
+
+    /// <summary>os.stat / os.lstat of a path, or of an open file descriptor: statx's fields as
+    /// stat_result.</summary>
+    static PyObject Stat(PyObject pathOrFd, string function, bool followSymlinks)
+    {
+        if (pathOrFd is PyInt fd && pathOrFd is not PyBool)
+            return Stat((int)ArgParser.Int(fd, "fd"), "", AtEmptyPath, null);
+        var path = FsPaths.Arg(pathOrFd, function, accepted: function == "lstat" ? "string, bytes or os.PathLike" : PathOrFd);
+        return Stat(AtFdCwd, path, followSymlinks ? 0 : AtSymlinkNoFollow, path);
+    }
+
+    static PyObject Stat(int dirfd, string path, int flags, string shownPath)
+    {
+        var buffer = stackalloc byte[256];
+        if (statx(dirfd, path, flags, StatxBasicStats, buffer) != 0) throw Failure(shownPath);
+        uint U32(int at) => *(uint*)(buffer + at);
+        long I64(int at) => *(long*)(buffer + at);
+        // A struct statx_timestamp: seconds (64 bits), then nanoseconds (32).
+        long Nanos(int at) => I64(at) * 1_000_000_000L + U32(at + 8);
+        double Seconds(int at) => I64(at) + U32(at + 8) * 1e-9;
+        ulong Device(uint major, uint minor)
+            => ((ulong)(major & 0xfffff000) << 32) | ((ulong)(major & 0xfff) << 8) | ((ulong)(minor & 0xffffff00) << 12) | (minor & 0xff);
+        const int ATime = 64, CTime = 96, MTime = 112;
+        var items = new PyObject[]
+        {
+            PyInt.New(*(ushort*)(buffer + 28)), PyInt.New((long)(ulong)I64(32)), PyInt.New((long)Device(U32(136), U32(140))),
+            PyInt.New(U32(16)), PyInt.New(U32(20)), PyInt.New(U32(24)), PyInt.New(I64(40)),
+            PyInt.New(I64(ATime)), PyInt.New(I64(MTime)), PyInt.New(I64(CTime)),
+        };
+        var extras = new PyObject[]
+        {
+            PyFloat.New(Seconds(ATime)), PyFloat.New(Seconds(MTime)), PyFloat.New(Seconds(CTime)),
+            PyInt.New(Nanos(ATime)), PyInt.New(Nanos(MTime)), PyInt.New(Nanos(CTime)),
+            PyInt.New(U32(4)), PyInt.New(I64(48)), PyInt.New((long)Device(U32(128), U32(132))),
+        };
+        return StatResult.New(items, extras);
+    }
+
+    static PyObject None => Rc.New(PyNone.Instance);
+
+    public static void Add(PyModule m)
+    {
+        m.AddFunction("stat", (a, k) =>
+        {
+            var p = ArgParser.Parse("stat", a, k, new[] { "path", "dir_fd", "follow_symlinks" }, 1);
+            return Stat(p[0], "stat", p[2] == null || Ops.IsTrue(p[2]));
+        });
+        m.AddFunction("lstat", (a, k) =>
+        {
+            var p = ArgParser.Parse("lstat", a, k, new[] { "path", "dir_fd" }, 1);
+            return Stat(p[0], "lstat", false);
+        });
+        m.AddFunction("fstat", (a, k) =>
+        {
+            var p = ArgParser.Parse("fstat", a, k, new[] { "fd" }, 1);
+            return Stat((int)ArgParser.Int(p[0], "fd"), "", AtEmptyPath, null);
+        });
+        m.Dict.SetItemNew("stat_result", StatResult.Type);
+        m.AddFunction("access", (a, k) =>
+        {
+            var p = ArgParser.Parse("access", a, k, new[] { "path", "mode", "dir_fd", "effective_ids", "follow_symlinks" }, 2);
+            return PyBool.From(access(FsPaths.Arg(p[0], "access"), (int)ArgParser.Int(p[1], "mode")) == 0);
+        });
+        foreach (var (name, value) in new[] { ("F_OK", 0), ("X_OK", 1), ("W_OK", 2), ("R_OK", 4), ("EX_OK", 0) })
+            m.SetSteal(name, PyInt.New(value));
+        m.AddFunction("chmod", (a, k) =>
+        {
+            var p = ArgParser.Parse("chmod", a, k, new[] { "path", "mode", "dir_fd", "follow_symlinks" }, 2);
+            var path = FsPaths.Arg(p[0], "chmod", accepted: PathOrFd);
+            if (chmod(path, (uint)ArgParser.Int(p[1], "mode")) != 0) throw Failure(path);
+            return None;
+        });
+        m.AddFunction("umask", (a, k) =>
+        {
+            ArgParser.Positional("umask", a, k, 1, 1);
+            return PyInt.New(umask((uint)ArgParser.Int(a[0], "mask")));
+        });
+        m.AddFunction("getuid", (a, k) => PyInt.New(getuid()));
+        m.AddFunction("geteuid", (a, k) => PyInt.New(geteuid()));
+        m.AddFunction("getgid", (a, k) => PyInt.New(getgid()));
+        m.AddFunction("getegid", (a, k) => PyInt.New(getegid()));
+        m.AddFunction("getlogin", (a, k) => PyStr.New(Environment.UserName));
+        m.AddFunction("symlink", (a, k) =>
+        {
+            var p = ArgParser.Parse("symlink", a, k, new[] { "src", "dst", "target_is_directory", "dir_fd" }, 2);
+            string src = FsPaths.Arg(p[0], "symlink", "src"), dst = FsPaths.Arg(p[1], "symlink", "dst");
+            if (symlink(src, dst) != 0) throw Failure(src, dst);
+            return None;
+        });
+        m.AddFunction("link", (a, k) =>
+        {
+            var p = ArgParser.Parse("link", a, k, new[] { "src", "dst", "src_dir_fd", "dst_dir_fd", "follow_symlinks" }, 2);
+            string src = FsPaths.Arg(p[0], "link", "src"), dst = FsPaths.Arg(p[1], "link", "dst");
+            if (link(src, dst) != 0) throw Failure(src, dst);
+            return None;
+        });
+        m.AddFunction("readlink", (a, k) =>
+        {
+            var p = ArgParser.Parse("readlink", a, k, new[] { "path", "dir_fd" }, 1);
+            var path = FsPaths.Arg(p[0], "readlink");
+            var buffer = new byte[4096];
+            nint n;
+            fixed (byte* b = buffer) n = readlink(path, b, buffer.Length);
+            if (n < 0) throw Failure(path);
+            var target = buffer.AsSpan(0, (int)n);
+            return p[0] is PyBytes ? PyBytes.New(target.ToArray()) : PyStr.New(System.Text.Encoding.UTF8.GetString(target));
+        });
+        m.AddFunction("sched_getaffinity", (a, k) =>
+        {
+            ArgParser.Positional("sched_getaffinity", a, k, 1, 1);
+            var mask = stackalloc byte[128];
+            if (sched_getaffinity((int)ArgParser.Int(a[0], "pid"), 128, mask) != 0) throw Failure(null);
+            var cpus = PySet.New();
+            for (int cpu = 0; cpu < 128 * 8; cpu++)
+                if ((mask[cpu / 8] & (1 << (cpu % 8))) != 0)
+                {
+                    var number = PyInt.New(cpu);
+                    cpus.Add(number);
+                    Rc.Dec(number);
+                }
+            return cpus;
+        });
+        m.AddFunction("getloadavg", (a, k) =>
+        {
+            var loads = stackalloc double[3];
+            if (getloadavg(loads, 3) != 3) throw Err.New(ErrorTypes.OSError, "Load averages are unobtainable");
+            var result = PyTuple.New(3);
+            for (int i = 0; i < 3; i++) result.SetItemSteal(i, PyFloat.New(loads[i]));
+            return result;
+        });
+        m.AddFunction("times", (a, k) =>
+        {
+            var buffer = stackalloc long[4];
+            long elapsed = times(buffer);
+            double ticks = sysconf(2); // _SC_CLK_TCK
+            return TimesResult.New(new PyObject[]
+            {
+                PyFloat.New(buffer[0] / ticks), PyFloat.New(buffer[1] / ticks), PyFloat.New(buffer[2] / ticks),
+                PyFloat.New(buffer[3] / ticks), PyFloat.New(elapsed / ticks),
+            });
+        });
+        m.Dict.SetItemNew("times_result", TimesResult.Type);
+        m.AddFunction("get_terminal_size", (a, k) =>
+        {
+            ArgParser.Positional("get_terminal_size", a, k, 0, 1);
+            int fd = a.Length > 0 ? (int)ArgParser.Int(a[0], "fd") : 1;
+            var size = stackalloc ushort[4];
+            if (ioctl(fd, 0x5413, size) != 0) throw Failure(null); // TIOCGWINSZ: rows, columns, ...
+            return TerminalSize.New(new PyObject[] { PyInt.New(size[1]), PyInt.New(size[0]) });
+        });
+        m.Dict.SetItemNew("terminal_size", TerminalSize.Type);
+        m.AddFunction("putenv", (a, k) =>
+        {
+            ArgParser.Positional("putenv", a, k, 2, 2);
+            string name = ArgParser.Str(a[0], "putenv", 1), value = ArgParser.Str(a[1], "putenv", 2);
+            if (name.Length == 0 || name.Contains('=')) throw Err.ValueError("illegal environment variable name");
+            if (setenv(name, value, 1) != 0) throw Failure(null);
+            return None;
+        });
+        m.AddFunction("unsetenv", (a, k) =>
+        {
+            ArgParser.Positional("unsetenv", a, k, 1, 1);
+            string name = ArgParser.Str(a[0], "unsetenv", 1);
+            if (name.Length == 0 || name.Contains('=')) throw Err.ValueError("illegal environment variable name");
+            if (unsetenv(name) != 0) throw Failure(null);
+            return None;
+        });
+        m.AddFunction("utime", (a, k) =>
+        {
+            var p = ArgParser.Parse("utime", a, k, new[] { "path", "times", "ns", "dir_fd", "follow_symlinks" }, 1);
+            var path = FsPaths.Arg(p[0], "utime", accepted: PathOrFd);
+            var spec = stackalloc long[4];
+            long* given = null;
+            if (p[1] != null && p[1] is not PyNone)
+            {
+                if (p[1] is not PyTuple { Count: 2 } t) throw Err.TypeError("utime: 'times' must be either a tuple of two ints or None");
+                for (int i = 0; i < 2; i++)
+                {
+                    double seconds = PyFloat.ToDouble(t.Items[i]);
+                    spec[2 * i] = (long)Math.Floor(seconds);
+                    spec[2 * i + 1] = (long)Math.Round((seconds - Math.Floor(seconds)) * 1e9);
+                }
+                given = spec;
+            }
+            else if (p[2] != null)
+            {
+                if (p[2] is not PyTuple { Count: 2 } t) throw Err.TypeError("utime: 'ns' must be a tuple of two ints");
+                for (int i = 0; i < 2; i++)
+                {
+                    long ns = ArgParser.Int(t.Items[i], "ns");
+                    spec[2 * i] = Math.DivRem(ns, 1_000_000_000L, out long rest);
+                    spec[2 * i + 1] = rest;
+                }
+                given = spec;
+            }
+            bool follow = p[4] == null || Ops.IsTrue(p[4]);
+            if (utimensat(AtFdCwd, path, given, follow ? 0 : AtSymlinkNoFollow) != 0) throw Failure(path);
+            return None;
+        });
+        m.AddFunction("truncate", (a, k) =>
+        {
+            ArgParser.Positional("truncate", a, k, 2, 2);
+            var path = FsPaths.Arg(a[0], "truncate", accepted: PathOrFd);
+            if (truncate(path, ArgParser.Int(a[1], "length")) != 0) throw Failure(path);
+            return None;
+        });
+        m.AddFunction("sched_yield", (a, k) =>
+        {
+            sched_yield();
+            return None;
+        });
+    }
+}
