@@ -39,6 +39,7 @@ public static class StdlibModules
         interp.NativeModules["_zlib"] = ZlibModule.Create;
         interp.NativeModules["_socket"] = SocketModule.Create;
         interp.NativeModules["select"] = SelectModule.Create;
+        interp.NativeModules["resource"] = ResourceModule.Create;
         PyGenerator.FrameObject = PyFrameObject.Of;
         PyTraceback.FrameOf = PyFrameObject.ForTraceback;
         Tracing.FrameObjectOf = PyFrameObject.Of;
