@@ -128,6 +128,32 @@ public static class SysModule
             interp.IntMaxStrDigits = (int)n;
             return Rc.New(PyNone.Instance);
         });
+        // sys.displayhook: what the interactive prompt (and code compiled in "single" mode)
+        // does with an expression statement's value. The eval loop calls whatever is in
+        // sys.displayhook at the time, so a program (doctest, say) may replace it.
+        var displayhook = new PyBuiltinFunction("displayhook", (a, k) =>
+        {
+            ArgParser.Positional("displayhook", a, k, 1, 1);
+            var value = a[0];
+            if (value is PyNone) return Rc.New(PyNone.Instance);
+            var underscore = PyStr.Intern("_");
+            interp.Builtins.SetItemNew(underscore, PyNone.Instance); // while repr runs, as CPython
+            var stdout = m.Dict.GetItemBorrowed("stdout");
+            if (stdout == null || stdout is PyNone) throw Err.New(ErrorTypes.RuntimeError, "lost sys.stdout");
+            var text = Ops.ReprObj(value);
+            try
+            {
+                Rc.Dec(Ops.CallMethod(stdout, "write", text));
+                var newline = PyStr.New("\n");
+                try { Rc.Dec(Ops.CallMethod(stdout, "write", newline)); }
+                finally { Rc.Dec(newline); }
+            }
+            finally { Rc.Dec(text); }
+            interp.Builtins.SetItemNew(underscore, value);
+            return Rc.New(PyNone.Instance);
+        });
+        m.Dict.SetItemNew("displayhook", displayhook);
+        m.Dict.SetItemNew("__displayhook__", displayhook);
         m.AddFunction("exc_info", (a, k) =>
         {
             var e = ThreadState.Current?.TopmostHandledExc;

@@ -340,15 +340,16 @@ public static partial class Eval
 
                 case Op.PRINT_EXPR:
                 {
+                    // The value goes to whatever sys.displayhook is now.
                     var value = s[sp - 1];
-                    if (value is not PyNone)
+                    var hook = ts.Interp.ImportModule(ts, "sys").GetAttrOrNull(PyStr.Intern("displayhook"));
+                    if (hook == null || hook is PyNone)
                     {
-                        // As sys.displayhook does: _ first, then the repr through print().
-                        f.Builtins.SetItemNew(PyStr.Intern("_"), value);
-                        var repr = Ops.ReprObj(value);
-                        try { Rc.Dec(Ops.Call(f.Builtins.GetItemBorrowed("print"), repr)); }
-                        finally { Rc.Dec(repr); }
+                        Rc.XDec(hook);
+                        throw Err.New(ErrorTypes.RuntimeError, "lost sys.displayhook");
                     }
+                    try { Rc.Dec(Ops.Call(hook, value)); }
+                    finally { Rc.Dec(hook); }
                     s[--sp] = null;
                     Rc.Dec(value);
                     break;

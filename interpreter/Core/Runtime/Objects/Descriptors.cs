@@ -86,7 +86,9 @@ public sealed class PyProperty : PyGcObject
             case "deleter": return MakeCopyMethod(2);
             case "fget": return Rc.New(Getter ?? PyNone.Instance);
             case "fset": return Rc.New(Setter ?? PyNone.Instance);
-            case "__doc__": return Rc.New(Doc ?? (Getter != null ? Ops.GetAttrOrNull(Getter, "__doc__") ?? PyNone.Instance : PyNone.Instance));
+            case "__doc__":
+                if (Doc != null) return Rc.New(Doc);
+                return (Getter != null ? Ops.GetAttrOrNull(Getter, "__doc__") : null) ?? Rc.New<PyObject>(PyNone.Instance); // already a new reference
         }
         return base.GetAttr(name);
     }
