@@ -7,6 +7,7 @@ import collections
 import enum
 import functools
 import os
+import builtins
 import sys
 import types
 
@@ -195,19 +196,66 @@ def cleandoc(doc):
     return '\n'.join(lines)
 
 
+def _find_class(func):
+    """The class a function was defined in, found by its qualified name, or None."""
+    module = sys.modules.get(getattr(func, "__module__", None))
+    target = module
+    for name in getattr(func, "__qualname__", "").split(".")[:-1]:
+        if name == "<locals>":
+            return None
+        target = getattr(target, name, None)
+    return target if isinstance(target, type) else None
+
+
+def _find_doc(obj):
+    """The docstring of what obj overrides: the same-named attribute of the first class
+    along its class's MRO that has one."""
+    if isinstance(obj, type):
+        for base in obj.__mro__:
+            if base is not builtins.object and base.__doc__ is not None:
+                return base.__doc__
+        return None
+    if ismethod(obj):
+        name = obj.__func__.__name__
+        self = obj.__self__
+        cls = self if isinstance(self, type) and getattr(getattr(self, name, None), "__func__", None) is obj.__func__ \
+            else type(self)
+    elif isfunction(obj):
+        name = obj.__name__
+        cls = _find_class(obj)
+    elif isinstance(obj, property):
+        func = obj.fget
+        name = getattr(func, "__name__", None)
+        cls = _find_class(func) if func is not None else None
+    elif isinstance(obj, (staticmethod, classmethod)):
+        name = obj.__func__.__name__
+        cls = _find_class(obj.__func__)
+    else:
+        return None
+    if cls is None or name is None:
+        return None
+    for base in cls.__mro__:
+        try:
+            doc = getattr(base.__dict__.get(name), "__doc__", None)
+        except AttributeError:
+            continue
+        if doc is not None:
+            return doc
+    return None
+
+
 def getdoc(object):
-    """object's docstring, cleaned up; inherited from a base class for methods."""
+    """object's docstring, cleaned up; when it has none, that of what it overrides (a
+    method's in a base class, a class's base class's)."""
     try:
         doc = object.__doc__
     except AttributeError:
         return None
-    if doc is None and isinstance(object, type):
-        for base in object.__mro__[1:]:
-            if base is object:
-                continue
-            doc = base.__doc__
-            if doc is not None:
-                break
+    if doc is None:
+        try:
+            doc = _find_doc(object)
+        except (AttributeError, TypeError):
+            return None
     if not isinstance(doc, str):
         return None
     return cleandoc(doc)

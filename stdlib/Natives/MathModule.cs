@@ -73,7 +73,21 @@ public static class MathModule
             if (a.Length == 2) r /= Math.Log(D(a[1]));
             return PyFloat.New(r);
         });
-        m.AddFunction("pow", (a, k) => { ArgParser.Positional("pow", a, k, 2, 2); return F(Math.Pow(D(a[0]), D(a[1]))); });
+        m.AddFunction("pow", (a, k) =>
+        {
+            ArgParser.Positional("pow", a, k, 2, 2);
+            double x = D(a[0]), y = D(a[1]);
+            double r = Math.Pow(x, y);
+            // C99's pow for the special values; between finite operands, zero to a negative
+            // power and a negative base to a fractional one are domain errors, and an
+            // infinite result is a range error, as CPython reports them.
+            if (double.IsFinite(x) && double.IsFinite(y))
+            {
+                if ((x == 0 && y < 0) || double.IsNaN(r)) throw Err.ValueError("math domain error");
+                if (double.IsInfinity(r)) throw Err.OverflowError("math range error");
+            }
+            return PyFloat.New(r);
+        });
         m.AddFunction("atan2", (a, k) => { ArgParser.Positional("atan2", a, k, 2, 2); return PyFloat.New(Math.Atan2(D(a[0]), D(a[1]))); });
         m.AddFunction("hypot", (a, k) =>
         {

@@ -17,6 +17,13 @@ public static class SysModule
     static readonly StructSequenceType Implementation = new("sys.implementation", "sys",
         new[] { "name", "cache_tag", "version", "hexversion" });
 
+    /// <summary>sys.flags: the command-line flags CPython has, each with its default (MiniPy's
+    /// command line has none of them); dont_write_bytecode follows PYTHONDONTWRITEBYTECODE.</summary>
+    static readonly StructSequenceType Flags = new("sys.flags", "sys",
+        new[] { "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
+                "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
+                "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits" });
+
     /// <summary>sys.version_info: a named tuple of the language version MiniPy follows.</summary>
     static readonly StructSequenceType VersionInfo = new("sys.version_info", "sys",
         new[] { "major", "minor", "micro", "releaselevel", "serial" });
@@ -43,6 +50,17 @@ public static class SysModule
         }));
         // The parameters of numeric hashing (hash(x) of a number is x modulo 2**61 - 1), which
         // fractions and decimal use to hash as ints and floats do.
+        var flags = new PyObject[18];
+        for (int i = 0; i < flags.Length; i++)
+            flags[i] = i switch
+            {
+                4 => PyInt.New(string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTHONDONTWRITEBYTECODE")) ? 0 : 1),
+                11 => PyInt.New(1),                 // hash_randomization
+                13 or 16 => PyBool.From(false),     // dev_mode, safe_path
+                17 => PyInt.New(-1),                // int_max_str_digits: the default
+                _ => PyInt.New(0),
+            };
+        m.SetSteal("flags", Flags.New(flags));
         m.SetSteal("hash_info", HashInfo.New(new PyObject[]
         {
             PyInt.New(64), PyInt.New((1L << 61) - 1), PyInt.New(314159), PyInt.New(0), PyInt.New(1000003),
