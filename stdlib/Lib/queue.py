@@ -179,3 +179,6 @@ class SimpleQueue:
 
     def qsize(self):
         return self._queue.qsize()
+
+
+SimpleQueue.__module__ = "_queue"  # where CPython defines it (its repr says so)

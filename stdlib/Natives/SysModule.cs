@@ -1,5 +1,6 @@
 // sys: argv, exit, the recursion limit, reference counts, the standard streams and the
 // interpreter's identity.
+using System.Runtime.InteropServices;
 using MiniPy.Runtime;
 using MiniPy.VM;
 
@@ -23,6 +24,11 @@ public static class SysModule
         new[] { "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site",
                 "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated",
                 "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits" });
+
+    /// <summary>sys.thread_info: POSIX threads, with the C library's version.</summary>
+    static readonly StructSequenceType ThreadInfo = new("sys.thread_info", "sys", new[] { "name", "lock", "version" });
+
+    [DllImport("libc", EntryPoint = "gnu_get_libc_version")] static extern IntPtr GnuLibcVersion();
 
     /// <summary>sys.version_info: a named tuple of the language version MiniPy follows.</summary>
     static readonly StructSequenceType VersionInfo = new("sys.version_info", "sys",
@@ -121,6 +127,34 @@ public static class SysModule
             ArgParser.Positional("_getframe", a, k, 0, 1);
             return PyFrameObject.Get(a.Length > 0 ? ArgParser.Int(a[0], "_getframe") : 0);
         });
+        m.AddFunction("_current_frames", (a, k) =>
+        {
+            // Each running thread's innermost frame, by thread id (for stack dumps of a hung
+            // program). Another thread's frame is read as it stands: with the GIL on, that
+            // thread is waiting for the lock, so its stack holds still.
+            ArgParser.Positional("_current_frames", a, k, 0, 0);
+            var frames = PyDict.New();
+            foreach (var state in interp.LiveThreadStates())
+            {
+                var top = state.CurrentFrame;
+                if (top == null) continue;
+                var ident = PyInt.New(state.Ident);
+                var frame = PyFrameObject.Of(top);
+                frames.SetItemNew(ident, frame);
+                Rc.Dec(ident);
+                Rc.Dec(frame);
+            }
+            return frames;
+        });
+        m.AddFunction("is_finalizing", (a, k) =>
+        {
+            ArgParser.Positional("is_finalizing", a, k, 0, 0);
+            return PyBool.From(interp.Finalizing);
+        });
+        m.SetSteal("thread_info", ThreadInfo.New(new PyObject[]
+        {
+            PyStr.New("pthread"), PyStr.New("semaphore"), PyStr.New("NPTL " + Marshal.PtrToStringUTF8(GnuLibcVersion())),
+        }));
         m.AddFunction("settrace", (a, k) =>
         {
             ArgParser.Positional("settrace", a, k, 1, 1);
