@@ -9,17 +9,23 @@ namespace MiniPy.VM;
 
 public static class DynamicCode
 {
-    /// <summary>compile(source, filename, mode): a code object.</summary>
+    static readonly string[] CompileParameters = { "source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version" };
+
+    /// <summary>compile(source, filename, mode, flags=0, dont_inherit=False, optimize=-1): a
+    /// code object (the future-feature flags, dont_inherit and optimize have no effect).</summary>
     public static PyObject Compile(ReadOnlySpan<PyObject> args, PyTuple kwnames)
     {
-        ArgParser.Positional("compile", args, kwnames, 3, 6);
-        var fileName = ArgParser.Str(args[1], "compile", 2);
-        var mode = ArgParser.Str(args[2], "compile", 3);
+        var p = ArgParser.Parse("compile", args, kwnames, CompileParameters, 3);
+        var fileName = ArgParser.Str(p[1], "compile", 2);
+        var mode = ArgParser.Str(p[2], "compile", 3);
+        const long OnlyAst = 0x400; // ast.PyCF_ONLY_AST
+        if (p[3] != null && (ArgParser.Int(p[3], "flags") & OnlyAst) != 0)
+            throw Err.New(ErrorTypes.NotImplementedError, "compile() cannot return an abstract syntax tree: MiniPy has no ast module");
         var code = mode switch
         {
-            "exec" => Compiler.Compiler.CompileSource(SourceOf(args[0], "compile"), fileName),
-            "eval" => Compiler.Compiler.CompileExpression(SourceOf(args[0], "compile"), fileName),
-            "single" => Compiler.Compiler.CompileInteractive(SourceOf(args[0], "compile"), fileName),
+            "exec" => Compiler.Compiler.CompileSource(SourceOf(p[0], "compile"), fileName),
+            "eval" => Compiler.Compiler.CompileExpression(SourceOf(p[0], "compile"), fileName),
+            "single" => Compiler.Compiler.CompileInteractive(SourceOf(p[0], "compile"), fileName),
             _ => throw Err.ValueError("compile() mode must be 'exec', 'eval' or 'single'"),
         };
         return Warned(code);
