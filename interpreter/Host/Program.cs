@@ -52,9 +52,9 @@ public static class Program
 
         MiniPy.Stdlib.ChildProcesses.InheritStdio = true;
         // As in CPython: unbuffered with -u, line-buffered on a terminal, else block-buffered.
-        TextWriter stdout = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = options.StdoutUnbuffered() };
+        TextWriter stdout = new StreamWriter(Console.OpenStandardOutput(), StdStreamEncoding.Utf8) { AutoFlush = options.StdoutUnbuffered() };
         if (!Console.IsOutputRedirected) stdout = new LineBufferedWriter(stdout);
-        var stderr = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
+        var stderr = new StreamWriter(Console.OpenStandardError(), StdStreamEncoding.Utf8) { AutoFlush = true };
         using var logging = CreateLogging(options);
         var argv0 = options.Command != null ? "-c" : options.File ?? (options.ProgramArgs.Count > 0 || options.DashGiven ? "-" : "");
         var runner = NewRunner(options, stdout, stderr, logging, argv0, options.Module != null ? null : options.File);
@@ -113,8 +113,8 @@ public static class Program
     {
         MiniPy.Stdlib.MultiprocessingModule.OpenSpawnPipe();
         MiniPy.Stdlib.ChildProcesses.InheritStdio = true;
-        var stdout = new LineBufferedWriter(new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = options.StdoutUnbuffered() });
-        var stderr = new StreamWriter(Console.OpenStandardError()) { AutoFlush = true };
+        var stdout = new LineBufferedWriter(new StreamWriter(Console.OpenStandardOutput(), StdStreamEncoding.Utf8) { AutoFlush = options.StdoutUnbuffered() });
+        var stderr = new StreamWriter(Console.OpenStandardError(), StdStreamEncoding.Utf8) { AutoFlush = true };
         using var logging = CreateLogging(options);
         var runner = NewRunner(options, stdout, stderr, logging, options.File, options.File);
         // from multiprocessing.spawn import _child_main; _child_main() — called directly, so a

@@ -27,7 +27,8 @@ public sealed class TextStream : PyObject
         {
             ArgParser.Positional("write", args, kw, 1, 1);
             if (args[0] is not PyStr s) throw Err.TypeError($"write() argument must be str, not {args[0].ObType.Name}");
-            ((TextStream)self).Writer.Write(s.Value);
+            var stream = (TextStream)self;
+            stream.Writer.Write(stream.Encodable(s));
             return PyInt.New(CodePoints.Count(s.Value));
         });
         BuiltinTypes.AddMethod(t, "flush", (self, args, kw) =>
@@ -55,6 +56,25 @@ public sealed class TextStream : PyObject
         BuiltinTypes.AddGetter(t, "closed", self => PyBool.From(false));
         BuiltinTypes.AddGetter(t, "line_buffering", self => PyBool.From(false));
         BuiltinTypes.AddGetter(t, "newlines", self => Rc.New(PyNone.Instance));
+    }
+
+    /// <summary>The text of s as the stream can write it in UTF-8: a lone surrogate (which
+    /// UTF-8 cannot encode) is CPython's UnicodeEncodeError on stdout, and on stderr, whose
+    /// error handler is backslashreplace, its escape.</summary>
+    string Encodable(PyStr s)
+    {
+        string text = s.Value;
+        int bad = CodePoints.LoneSurrogateAt(text, 0);
+        if (bad < 0) return text;
+        if (name != "<stderr>") throw UnicodeErrorMethods.SurrogateNotEncodable(s, bad);
+        var sb = new System.Text.StringBuilder(text.Length + 8);
+        int from = 0;
+        for (; bad >= 0; bad = CodePoints.LoneSurrogateAt(text, from))
+        {
+            sb.Append(text, from, bad - from).Append($"\\u{(int)text[bad]:x4}");
+            from = bad + 1;
+        }
+        return sb.Append(text, from, text.Length - from).ToString();
     }
 
     /// <summary>TextIOWrapper.reconfigure(*, encoding, errors, newline, line_buffering,

@@ -154,7 +154,9 @@ public static class BuiltinFunctions
                 sb.Append(Ops.Str(args[i]));
             }
             sb.Append(end);
-            interp.Stdout.Write(sb.ToString());
+            var line = sb.ToString();
+            if (Text.CodePoints.LoneSurrogateAt(line) >= 0) WriteUntilUnencodable(interp, args.Slice(0, npos), sep, end);
+            interp.Stdout.Write(line);
             if (flush) interp.Stdout.Flush();
         }
         else
@@ -251,10 +253,34 @@ public static class BuiltinFunctions
         {
             int n = CodePoints.Count(s.Value);
             if (n != 1) throw Err.TypeError($"ord() expected a character, but string of length {n} found");
-            return PyInt.New(char.ConvertToUtf32(s.Value, 0));
+            return PyInt.New(Text.CodePoints.CodePointAt(s.Value, 0, out _)); // a lone surrogate is its own code point
         }
         if (args[0] is PyBytes b && b.Value.Length == 1) return PyInt.New(b.Value[0]);
         throw Err.TypeError($"ord() expected string of length 1, but {args[0].ObType.Name} found");
+    }
+
+    /// <summary>print's pieces written one by one, as sys.stdout.write takes them, up to the
+    /// first that UTF-8 cannot encode (a lone surrogate): that one raises CPython's
+    /// UnicodeEncodeError, its position counted within the piece.</summary>
+    static void WriteUntilUnencodable(Interpreter interp, ReadOnlySpan<PyObject> args, string sep, string end)
+    {
+        void Piece(string text)
+        {
+            int bad = Text.CodePoints.LoneSurrogateAt(text);
+            if (bad >= 0)
+            {
+                var piece = PyStr.New(text);
+                try { throw UnicodeErrorMethods.SurrogateNotEncodable(piece, bad); }
+                finally { Rc.Dec(piece); }
+            }
+            interp.Stdout.Write(text);
+        }
+        for (int i = 0; i < args.Length; i++)
+        {
+            if (i > 0) Piece(sep);
+            Piece(Ops.Str(args[i]));
+        }
+        Piece(end);
     }
 
     internal static PyObject DivMod(ReadOnlySpan<PyObject> args, PyTuple kw)

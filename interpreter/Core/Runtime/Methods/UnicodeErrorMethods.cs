@@ -61,8 +61,16 @@ public static class UnicodeErrorMethods
         dict.SetItem(ReasonName, reason);
     }
 
+    /// <summary>UTF-8's error for the lone surrogate at index `at` of s, as writing s to a
+    /// UTF-8 stream raises it (the position counted in code points).</summary>
+    public static PyRaise SurrogateNotEncodable(PyStr s, int at)
+    {
+        int position = Text.CodePoints.Count(s.Value.AsSpan(0, at));
+        return New(false, "utf-8", s, position, position + 1, "surrogates not allowed");
+    }
+
     /// <summary>The error a codec raises: object is the bytes decoded (or the str encoded),
-    /// start and end the span it could not handle.</summary>
+    /// start and end the span it could not handle (obj is borrowed).</summary>
     public static PyRaise New(bool decoding, string encoding, PyObject obj, long start, long end, string reason)
     {
         var args = new PyObject[] { PyStr.New(encoding), obj, PyInt.New(start), PyInt.New(end), PyStr.New(reason) };

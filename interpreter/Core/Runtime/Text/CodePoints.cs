@@ -58,6 +58,20 @@ public static class CodePoints
 
     /// <summary>The code point at s[i] and how many UTF-16 units it takes (a lone surrogate is
     /// one code point of its own, as in Python).</summary>
+    /// <summary>The index of the first surrogate at or after from that is not half of a pair
+    /// (which UTF-8 cannot encode), or -1.</summary>
+    public static int LoneSurrogateAt(string text, int from = 0)
+    {
+        for (int i = from; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (!char.IsSurrogate(c)) continue;
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) { i++; continue; }
+            return i;
+        }
+        return -1;
+    }
+
     public static int CodePointAt(string s, int i, out int width)
     {
         char c = s[i];
