@@ -1,0 +1,177 @@
+# html.parser.HTMLParser: start, end and empty tags with attributes, text with references
+# converted or reported, comments, declarations, processing instructions, CDATA sections,
+# script and style contents, input fed in pieces, positions; the output CPython 3.11 printed.
+from html.parser import HTMLParser
+
+class Show(HTMLParser):
+    def __init__(self, **kw):
+        super().__init__(**kw)
+        self.events = []
+    def handle_starttag(self, tag, attrs): self.events.append(("start", tag, attrs, self.getpos()))
+    def handle_endtag(self, tag): self.events.append(("end", tag))
+    def handle_startendtag(self, tag, attrs): self.events.append(("startend", tag, attrs, self.get_starttag_text()))
+    def handle_data(self, data): self.events.append(("data", data))
+    def handle_comment(self, data): self.events.append(("comment", data))
+    def handle_decl(self, decl): self.events.append(("decl", decl))
+    def handle_pi(self, data): self.events.append(("pi", data))
+    def handle_entityref(self, name): self.events.append(("entityref", name))
+    def handle_charref(self, name): self.events.append(("charref", name))
+    def unknown_decl(self, data): self.events.append(("unknown_decl", data))
+
+doc = """<!DOCTYPE html>
+<html lang="en"><head><title>Test &amp; check</title>
+<style>p > a { color: red; }</style>
+<script type="text/javascript">if (a < b && c) { document.write("</div>"); }</script>
+</head>
+<body class='main page' data-x=1 hidden>
+<!-- a comment -- here -->
+<p id="p1">Fish &amp; chips &copy; 2024 &#169; &#xA9; &notanentity; a &lt; b</p>
+<br/><img src="a.png" alt="A &quot;quoted&quot; image" /><input disabled>
+<?xml version="1.0"?>
+<![CDATA[raw <stuff>]]>
+<A HREF="x">Upper</A>
+<p>unclosed <b>bold</i> text
+</body></html>"""
+for convert in (True, False):
+    p = Show(convert_charrefs=convert)
+    p.feed(doc)
+    p.close()
+    for e in p.events:
+        print(e)
+    print("----")
+p = Show()
+for piece in ['<di', 'v cla', 'ss="x">Hel', 'lo &am', 'p; wor', 'ld</d', 'iv>', '<!-', '- c -', '->']:
+    p.feed(piece)
+p.close()
+print(p.events)
+p = Show(convert_charrefs=False)
+for piece in ["a &a", "mp; b &#3", "9; c"]:
+    p.feed(piece)
+p.close()
+print(p.events)
+p = Show()
+p.feed("text at the end &amp")
+print(p.events)
+p.close()
+print(p.events)
+p = Show()
+p.feed("<p>one</p>\n<p>two</p>\n\n<span>three")
+print([(e[0], e[1], e[3]) for e in p.events if e[0] == "start"], p.getpos())
+p = Show()
+p.feed("<a b='1' c=\"2\" d=3 e f=''>x</a><br><x/><y / ></>< notatag")
+p.close()
+print(p.events)
+# expect: ('decl', 'DOCTYPE html')
+# expect: ('data', '\n')
+# expect: ('start', 'html', [('lang', 'en')], (2, 0))
+# expect: ('start', 'head', [], (2, 16))
+# expect: ('start', 'title', [], (2, 22))
+# expect: ('data', 'Test & check')
+# expect: ('end', 'title')
+# expect: ('data', '\n')
+# expect: ('start', 'style', [], (3, 0))
+# expect: ('data', 'p > a { color: red; }')
+# expect: ('end', 'style')
+# expect: ('data', '\n')
+# expect: ('start', 'script', [('type', 'text/javascript')], (4, 0))
+# expect: ('data', 'if (a < b && c) { document.write("</div>"); }')
+# expect: ('end', 'script')
+# expect: ('data', '\n')
+# expect: ('end', 'head')
+# expect: ('data', '\n')
+# expect: ('start', 'body', [('class', 'main page'), ('data-x', '1'), ('hidden', None)], (6, 0))
+# expect: ('data', '\n')
+# expect: ('comment', ' a comment -- here ')
+# expect: ('data', '\n')
+# expect: ('start', 'p', [('id', 'p1')], (8, 0))
+# expect: ('data', 'Fish & chips © 2024 © © ¬anentity; a < b')
+# expect: ('end', 'p')
+# expect: ('data', '\n')
+# expect: ('startend', 'br', [], '<br/>')
+# expect: ('startend', 'img', [('src', 'a.png'), ('alt', 'A "quoted" image')], '<img src="a.png" alt="A &quot;quoted&quot; image" />')
+# expect: ('start', 'input', [('disabled', None)], (9, 57))
+# expect: ('data', '\n')
+# expect: ('pi', 'xml version="1.0"?')
+# expect: ('data', '\n')
+# expect: ('unknown_decl', 'CDATA[raw <stuff>')
+# expect: ('data', '\n')
+# expect: ('start', 'a', [('href', 'x')], (12, 0))
+# expect: ('data', 'Upper')
+# expect: ('end', 'a')
+# expect: ('data', '\n')
+# expect: ('start', 'p', [], (13, 0))
+# expect: ('data', 'unclosed ')
+# expect: ('start', 'b', [], (13, 12))
+# expect: ('data', 'bold')
+# expect: ('end', 'i')
+# expect: ('data', ' text\n')
+# expect: ('end', 'body')
+# expect: ('end', 'html')
+# expect: ----
+# expect: ('decl', 'DOCTYPE html')
+# expect: ('data', '\n')
+# expect: ('start', 'html', [('lang', 'en')], (2, 0))
+# expect: ('start', 'head', [], (2, 16))
+# expect: ('start', 'title', [], (2, 22))
+# expect: ('data', 'Test ')
+# expect: ('entityref', 'amp')
+# expect: ('data', ' check')
+# expect: ('end', 'title')
+# expect: ('data', '\n')
+# expect: ('start', 'style', [], (3, 0))
+# expect: ('data', 'p > a { color: red; }')
+# expect: ('end', 'style')
+# expect: ('data', '\n')
+# expect: ('start', 'script', [('type', 'text/javascript')], (4, 0))
+# expect: ('data', 'if (a < b && c) { document.write("</div>"); }')
+# expect: ('end', 'script')
+# expect: ('data', '\n')
+# expect: ('end', 'head')
+# expect: ('data', '\n')
+# expect: ('start', 'body', [('class', 'main page'), ('data-x', '1'), ('hidden', None)], (6, 0))
+# expect: ('data', '\n')
+# expect: ('comment', ' a comment -- here ')
+# expect: ('data', '\n')
+# expect: ('start', 'p', [('id', 'p1')], (8, 0))
+# expect: ('data', 'Fish ')
+# expect: ('entityref', 'amp')
+# expect: ('data', ' chips ')
+# expect: ('entityref', 'copy')
+# expect: ('data', ' 2024 ')
+# expect: ('charref', '169')
+# expect: ('data', ' ')
+# expect: ('charref', 'xA9')
+# expect: ('data', ' ')
+# expect: ('entityref', 'notanentity')
+# expect: ('data', ' a ')
+# expect: ('entityref', 'lt')
+# expect: ('data', ' b')
+# expect: ('end', 'p')
+# expect: ('data', '\n')
+# expect: ('startend', 'br', [], '<br/>')
+# expect: ('startend', 'img', [('src', 'a.png'), ('alt', 'A "quoted" image')], '<img src="a.png" alt="A &quot;quoted&quot; image" />')
+# expect: ('start', 'input', [('disabled', None)], (9, 57))
+# expect: ('data', '\n')
+# expect: ('pi', 'xml version="1.0"?')
+# expect: ('data', '\n')
+# expect: ('unknown_decl', 'CDATA[raw <stuff>')
+# expect: ('data', '\n')
+# expect: ('start', 'a', [('href', 'x')], (12, 0))
+# expect: ('data', 'Upper')
+# expect: ('end', 'a')
+# expect: ('data', '\n')
+# expect: ('start', 'p', [], (13, 0))
+# expect: ('data', 'unclosed ')
+# expect: ('start', 'b', [], (13, 12))
+# expect: ('data', 'bold')
+# expect: ('end', 'i')
+# expect: ('data', ' text\n')
+# expect: ('end', 'body')
+# expect: ('end', 'html')
+# expect: ----
+# expect: [('start', 'div', [('class', 'x')], (1, 0)), ('data', 'Hel'), ('data', 'lo & wor'), ('data', 'ld'), ('end', 'div'), ('comment', ' c ')]
+# expect: [('data', 'a '), ('entityref', 'amp'), ('data', ' b '), ('charref', '39'), ('data', ' c')]
+# expect: []
+# expect: [('data', 'text at the end &')]
+# expect: [('start', 'p', (1, 0)), ('start', 'p', (2, 0)), ('start', 'span', (4, 0))] (4, 11)
+# expect: [('start', 'a', [('b', '1'), ('c', '2'), ('d', '3'), ('e', None), ('f', '')], (1, 0)), ('data', 'x'), ('end', 'a'), ('start', 'br', [], (1, 31)), ('startend', 'x', [], '<x/>'), ('start', 'y', [], (1, 39)), ('data', '<'), ('data', ' notatag')]
