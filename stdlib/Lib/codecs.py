@@ -292,34 +292,17 @@ def _make_text_codec(name):
 
 # ───────────── the bytes-to-bytes and str-to-str codecs ─────────────
 
-def _hex_encode(input, errors="strict"):
-    import binascii
-    return (binascii.b2a_hex(input), len(input))
+def _bytes_transform(module_name, function_name):
+    """A codec function that applies module_name.function_name to all of its input."""
+    def transform(input, errors="strict"):
+        module = __import__(module_name)
+        return (getattr(module, function_name)(input), len(input))
+    return transform
 
 
-def _hex_decode(input, errors="strict"):
-    import binascii
-    return (binascii.a2b_hex(input), len(input))
-
-
-def _base64_encode(input, errors="strict"):
-    import base64
-    return (base64.encodebytes(input), len(input))
-
-
-def _base64_decode(input, errors="strict"):
-    import base64
-    return (base64.decodebytes(input), len(input))
-
-
-def _zlib_encode(input, errors="strict"):
-    import zlib
-    return (zlib.compress(input), len(input))
-
-
-def _zlib_decode(input, errors="strict"):
-    import zlib
-    return (zlib.decompress(input), len(input))
+_HEX = ("hex", _bytes_transform("binascii", "b2a_hex"), _bytes_transform("binascii", "a2b_hex"))
+_BASE64 = ("base64", _bytes_transform("base64", "encodebytes"), _bytes_transform("base64", "decodebytes"))
+_ZLIB = ("zlib", _bytes_transform("zlib", "compress"), _bytes_transform("zlib", "decompress"))
 
 
 _ROT13 = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
@@ -344,11 +327,9 @@ def _make_transform(name, encode, decode):
 
 
 _TRANSFORMS = {
-    "hex": ("hex", _hex_encode, _hex_decode), "hex-codec": ("hex", _hex_encode, _hex_decode),
-    "base64": ("base64", _base64_encode, _base64_decode), "base-64": ("base64", _base64_encode, _base64_decode),
-    "base64-codec": ("base64", _base64_encode, _base64_decode),
-    "zlib": ("zlib", _zlib_encode, _zlib_decode), "zip": ("zlib", _zlib_encode, _zlib_decode),
-    "zlib-codec": ("zlib", _zlib_encode, _zlib_decode),
+    "hex": _HEX, "hex-codec": _HEX,
+    "base64": _BASE64, "base-64": _BASE64, "base64-codec": _BASE64,
+    "zlib": _ZLIB, "zip": _ZLIB, "zlib-codec": _ZLIB,
     "rot13": ("rot-13", _rot13, _rot13), "rot-13": ("rot-13", _rot13, _rot13),
 }
 

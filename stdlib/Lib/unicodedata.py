@@ -305,16 +305,8 @@ class UCD:
     Unicode version; MiniPy has only version 14.0.0)."""
 
     unidata_version = unidata_version
-    lookup = staticmethod(lookup)
-    name = staticmethod(name)
-    decimal = staticmethod(decimal)
-    digit = staticmethod(digit)
-    numeric = staticmethod(numeric)
-    category = staticmethod(category)
-    bidirectional = staticmethod(bidirectional)
-    combining = staticmethod(combining)
-    east_asian_width = staticmethod(east_asian_width)
-    mirrored = staticmethod(mirrored)
-    decomposition = staticmethod(decomposition)
-    normalize = staticmethod(normalize)
-    is_normalized = staticmethod(is_normalized)
+
+
+for _function in __all__[:-2]:
+    setattr(UCD, _function, staticmethod(globals()[_function]))
+del _function
