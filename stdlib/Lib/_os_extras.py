@@ -8,7 +8,7 @@ import stat as _stat
 from types import GenericAlias as _GenericAlias
 
 __all__ = ["PathLike", "fsencode", "fsdecode", "scandir", "DirEntry", "removedirs", "renames",
-           "popen", "get_exec_path", "getcwdb", "error", "defpath", "supports_bytes_environ"]
+           "popen", "fdopen", "get_exec_path", "getcwdb", "error", "defpath", "supports_bytes_environ"]
 
 error = OSError
 defpath = "/bin:/usr/bin"
@@ -214,6 +214,14 @@ class _wrap_close:
 
     def __iter__(self):
         return iter(self._stream)
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    """A file object over the open file descriptor fd (open() with an int)."""
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import builtins
+    return builtins.open(fd, mode, buffering, encoding, *args, **kwargs)
 
 
 def popen(cmd, mode="r", buffering=-1):

@@ -55,7 +55,13 @@ public sealed class PyFile : PyObject
     public static PyObject Open(ReadOnlySpan<PyObject> args, PyTuple kw)
     {
         var p = ArgParser.Parse("open", args, kw, new[] { "file", "mode", "buffering", "encoding", "errors", "newline", "closefd", "opener" }, 1);
-        string path = FsPaths.Of(p[0]);
+        // An int is a file descriptor already open (os.open, os.pipe, os.fdopen): the file
+        // wraps it, and closes it on close unless closefd is false.
+        int descriptor = p[0] is PyInt fdArg && p[0] is not PyBool ? (int)ArgParser.Int(fdArg, "fd") : -1;
+        if (descriptor < 0 && p[0] is PyInt) throw Err.ValueError("negative file descriptor");
+        bool closefd = p[6] == null || Ops.IsTrue(p[6]);
+        if (descriptor < 0 && !closefd) throw Err.ValueError("Cannot use closefd=False with file name");
+        string path = descriptor >= 0 ? descriptor.ToString() : FsPaths.Of(p[0]);
         string mode = p[1] == null ? "r" : ArgParser.Str(p[1], "open", 2);
         bool binary = mode.Contains('b');
         bool plus = mode.Contains('+');
@@ -90,6 +96,22 @@ public sealed class PyFile : PyObject
         };
         if (kind == 'a' && plus) { fileMode = FileMode.OpenOrCreate; access = FileAccess.ReadWrite; }
         FileStream fs;
+        if (descriptor >= 0)
+        {
+            try { fs = new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle((IntPtr)descriptor, closefd), access, 1); }
+            catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException)
+            {
+                throw OsError(ErrorTypes.OSError, 9, "Bad file descriptor", null);
+            }
+            return new PyFile(fs, path, mode, binary, access != FileAccess.Write, access != FileAccess.Read)
+            {
+                newline = newline,
+                encoding = encoding,
+                errors = errors,
+                givenEncoding = p[3] is PyStr givenForFd ? givenForFd.Value : null,
+                keepsDescriptor = !closefd,
+            };
+        }
         try
         {
             fs = Blocking.Run(() => new FileStream(path, fileMode, access, FileShare.ReadWrite | FileShare.Delete));
@@ -167,12 +189,27 @@ public sealed class PyFile : PyObject
     /// files name in their message ("read of closed file").</summary>
     FileStream Open(string operation) => Stream ?? throw Err.ValueError(binary ? operation : "I/O operation on closed file.");
 
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "lseek")]
+    static extern long SetOffset(int fd, long offset, int whence);
+
+    /// <summary>Set for a file opened from a descriptor the program keeps (closefd=False).</summary>
+    bool keepsDescriptor;
+
     void Close()
     {
         if (owner != null) { owner.Close(); return; }
         var s = stream;
         stream = null;
-        if (s != null) Blocking.Run(() => s.Dispose());
+        if (s == null) return;
+        if (keepsDescriptor && s.CanSeek)
+        {
+            // .NET reads and writes a seekable file at positions of its own, leaving the
+            // descriptor's offset where it was: move it to where this file got to, as a
+            // file that shares the descriptor moves it, for the program's next os.read.
+            s.Flush();
+            SetOffset((int)s.SafeFileHandle.DangerousGetHandle(), s.Position, 0);
+        }
+        Blocking.Run(() => s.Dispose());
     }
 
     void CheckReadable()

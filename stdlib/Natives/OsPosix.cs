@@ -2,10 +2,12 @@
 // stat, lstat and fstat through statx (the real inode, device, link count, owner, times to the
 // nanosecond), access, chmod, umask, the process's user and group ids, symbolic and hard
 // links, the CPUs the process may run on, the load average, process times, the terminal's
-// size, the environment of the process itself (putenv, unsetenv), utime and truncate. A
+// size, the environment of the process itself (putenv, unsetenv), utime, truncate, and the
+// functions on file descriptors (open, read, write, pipe, dup2, lseek ...). A
 // failure is CPython's OSError subclass for its errno, with the C library's message.
 using System.Runtime.InteropServices;
 using MiniPy.Runtime;
+using MiniPy.VM;
 
 namespace MiniPy.Stdlib;
 
@@ -32,6 +34,28 @@ static unsafe class OsPosix
     [DllImport("libc", SetLastError = true)] static extern int utimensat(int dirfd, string path, long* times, int flags);
     [DllImport("libc", SetLastError = true)] static extern int truncate(string path, long length);
     [DllImport("libc")] static extern int sched_yield();
+    [DllImport("libc", SetLastError = true, EntryPoint = "open")] static extern int open_(string path, int flags, uint mode);
+    [DllImport("libc", SetLastError = true)] static extern int close(int fd);
+    [DllImport("libc", SetLastError = true)] static extern nint read(int fd, byte* buffer, nint count);
+    [DllImport("libc", SetLastError = true)] static extern nint write(int fd, byte* buffer, nint count);
+    [DllImport("libc", SetLastError = true)] static extern int pipe2(int* fds, int flags);
+    [DllImport("libc", SetLastError = true)] static extern int dup(int fd);
+    [DllImport("libc", SetLastError = true)] static extern int dup3(int fd, int fd2, int flags);
+    [DllImport("libc", SetLastError = true)] static extern int dup2(int fd, int fd2);
+    [DllImport("libc", SetLastError = true)] static extern long lseek(int fd, long offset, int whence);
+    [DllImport("libc")] static extern int isatty(int fd);
+    [DllImport("libc", SetLastError = true)] static extern int fsync(int fd);
+    [DllImport("libc", SetLastError = true)] static extern int ftruncate(int fd, long length);
+    [DllImport("libc", SetLastError = true)] static extern int fcntl(int fd, int command, int argument);
+
+    // Flags with the same value on x86-64 and ARM64 Linux.
+    const int OCloexec = 0x80000, FGetfd = 1, FSetfd = 2, FGetfl = 3, FSetfl = 4, FdCloexec = 1, ONonblock = 0x800;
+    static readonly (string Name, int Value)[] OpenFlags =
+    {
+        ("O_RDONLY", 0), ("O_WRONLY", 1), ("O_RDWR", 2), ("O_CREAT", 0x40), ("O_EXCL", 0x80), ("O_NOCTTY", 0x100),
+        ("O_TRUNC", 0x200), ("O_APPEND", 0x400), ("O_NONBLOCK", ONonblock), ("O_NDELAY", ONonblock), ("O_DSYNC", 0x1000),
+        ("O_SYNC", 0x101000), ("O_CLOEXEC", OCloexec), ("O_ACCMODE", 3),
+    };
 
     const int AtFdCwd = -100, AtSymlinkNoFollow = 0x100, AtEmptyPath = 0x1000;
     const uint StatxBasicStats = 0x7ff;
@@ -93,6 +117,151 @@ static unsafe class OsPosix
     }
 
     static PyObject None => Rc.New(PyNone.Instance);
+
+    static int Fd(PyObject o) => (int)ArgParser.Int(o, "fd");
+
+    /// <summary>os's functions on file descriptors: the C library's own, the descriptors the
+    /// real ones (a file opened with open(fd) wraps one). Those that may wait (read and
+    /// write on a pipe) release the GIL while they do. Descriptors MiniPy makes are not
+    /// inherited by child processes, as CPython's (PEP 446).</summary>
+    static void AddDescriptorFunctions(PyModule m)
+    {
+        foreach (var (name, value) in OpenFlags) m.SetSteal(name, PyInt.New(value));
+        m.AddFunction("open", (a, k) =>
+        {
+            var p = ArgParser.Parse("open", a, k, new[] { "path", "flags", "mode", "dir_fd" }, 2);
+            var path = FsPaths.Arg(p[0], "open");
+            int flags = (int)ArgParser.Int(p[1], "flags") | OCloexec;
+            uint mode = p[2] == null ? 0x1ff : (uint)ArgParser.Int(p[2], "mode");
+            int fd = -1;
+            Blocking.Run(() => fd = open_(path, flags, mode));
+            if (fd < 0) throw Failure(path);
+            return PyInt.New(fd);
+        });
+        m.AddFunction("close", (a, k) =>
+        {
+            ArgParser.Positional("close", a, k, 1, 1);
+            if (close(Fd(a[0])) != 0) throw Failure(null);
+            return None;
+        });
+        m.AddFunction("closerange", (a, k) =>
+        {
+            ArgParser.Positional("closerange", a, k, 2, 2);
+            for (int fd = Fd(a[0]), end = Fd(a[1]); fd < end; fd++) close(fd);
+            return None;
+        });
+        m.AddFunction("read", (a, k) =>
+        {
+            ArgParser.Positional("read", a, k, 2, 2);
+            int fd = Fd(a[0]);
+            long n = ArgParser.Int(a[1], "length");
+            if (n < 0) throw PyFile.OsError(ErrorTypes.OSError, 22, "Invalid argument", null);
+            var buffer = new byte[Math.Min(n, 1 << 30)];
+            nint got = 0;
+            fixed (byte* b = buffer)
+            {
+                var start = b;
+                Blocking.Run(() => got = read(fd, start, buffer.Length));
+            }
+            if (got < 0) throw Failure(null);
+            return PyBytes.New(buffer.AsSpan(0, (int)got).ToArray());
+        });
+        m.AddFunction("write", (a, k) =>
+        {
+            ArgParser.Positional("write", a, k, 2, 2);
+            int fd = Fd(a[0]);
+            var data = PyByteArray.BytesOf(a[1]) ?? throw Err.TypeError($"a bytes-like object is required, not '{a[1].ObType.Name}'");
+            nint put = 0;
+            fixed (byte* b = data)
+            {
+                var start = b;
+                Blocking.Run(() => put = write(fd, start, data.Length));
+            }
+            if (put < 0) throw Failure(null);
+            return PyInt.New(put);
+        });
+        m.AddFunction("pipe", (a, k) =>
+        {
+            ArgParser.Positional("pipe", a, k, 0, 0);
+            var fds = stackalloc int[2];
+            if (pipe2(fds, OCloexec) != 0) throw Failure(null);
+            var result = PyTuple.New(2);
+            result.SetItemSteal(0, PyInt.New(fds[0]));
+            result.SetItemSteal(1, PyInt.New(fds[1]));
+            return result;
+        });
+        m.AddFunction("dup", (a, k) =>
+        {
+            ArgParser.Positional("dup", a, k, 1, 1);
+            int fd = fcntl(Fd(a[0]), 1030, 0); // F_DUPFD_CLOEXEC: a new, non-inheritable descriptor
+            if (fd < 0) throw Failure(null);
+            return PyInt.New(fd);
+        });
+        m.AddFunction("dup2", (a, k) =>
+        {
+            var p = ArgParser.Parse("dup2", a, k, new[] { "fd", "fd2", "inheritable" }, 2);
+            int fd = Fd(p[0]), fd2 = Fd(p[1]);
+            bool inheritable = p[2] == null || Ops.IsTrue(p[2]);
+            int r = inheritable || fd == fd2 ? dup2(fd, fd2) : dup3(fd, fd2, OCloexec);
+            if (r < 0) throw Failure(null);
+            return PyInt.New(r);
+        });
+        m.AddFunction("lseek", (a, k) =>
+        {
+            ArgParser.Positional("lseek", a, k, 3, 3);
+            long r = lseek(Fd(a[0]), ArgParser.Int(a[1], "position"), (int)ArgParser.Int(a[2], "whence"));
+            if (r < 0) throw Failure(null);
+            return PyInt.New(r);
+        });
+        m.AddFunction("isatty", (a, k) =>
+        {
+            ArgParser.Positional("isatty", a, k, 1, 1);
+            return PyBool.From(isatty(Fd(a[0])) == 1);
+        });
+        m.AddFunction("fsync", (a, k) =>
+        {
+            ArgParser.Positional("fsync", a, k, 1, 1);
+            int fd = a[0] is PyInt ? Fd(a[0]) : (int)ArgParser.Int(Ops.CallMethod(a[0], "fileno"), "fd");
+            if (fsync(fd) != 0) throw Failure(null);
+            return None;
+        });
+        m.AddFunction("ftruncate", (a, k) =>
+        {
+            ArgParser.Positional("ftruncate", a, k, 2, 2);
+            if (ftruncate(Fd(a[0]), ArgParser.Int(a[1], "length")) != 0) throw Failure(null);
+            return None;
+        });
+        m.AddFunction("get_inheritable", (a, k) =>
+        {
+            ArgParser.Positional("get_inheritable", a, k, 1, 1);
+            int flags = fcntl(Fd(a[0]), FGetfd, 0);
+            if (flags < 0) throw Failure(null);
+            return PyBool.From((flags & FdCloexec) == 0);
+        });
+        m.AddFunction("set_inheritable", (a, k) =>
+        {
+            ArgParser.Positional("set_inheritable", a, k, 2, 2);
+            int fd = Fd(a[0]);
+            int flags = fcntl(fd, FGetfd, 0);
+            if (flags < 0 || fcntl(fd, FSetfd, Ops.IsTrue(a[1]) ? flags & ~FdCloexec : flags | FdCloexec) < 0) throw Failure(null);
+            return None;
+        });
+        m.AddFunction("get_blocking", (a, k) =>
+        {
+            ArgParser.Positional("get_blocking", a, k, 1, 1);
+            int flags = fcntl(Fd(a[0]), FGetfl, 0);
+            if (flags < 0) throw Failure(null);
+            return PyBool.From((flags & ONonblock) == 0);
+        });
+        m.AddFunction("set_blocking", (a, k) =>
+        {
+            ArgParser.Positional("set_blocking", a, k, 2, 2);
+            int fd = Fd(a[0]);
+            int flags = fcntl(fd, FGetfl, 0);
+            if (flags < 0 || fcntl(fd, FSetfl, Ops.IsTrue(a[1]) ? flags & ~ONonblock : flags | ONonblock) < 0) throw Failure(null);
+            return None;
+        });
+    }
 
     public static void Add(PyModule m)
     {
@@ -260,6 +429,7 @@ static unsafe class OsPosix
             if (truncate(path, ArgParser.Int(a[1], "length")) != 0) throw Failure(path);
             return None;
         });
+        AddDescriptorFunctions(m);
         m.AddFunction("sched_yield", (a, k) =>
         {
             sched_yield();
