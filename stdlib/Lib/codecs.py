@@ -458,7 +458,21 @@ def iterdecode(iterator, encoding, errors="strict", **kwargs):
 
 # ───────────── streams ─────────────
 
-class StreamWriter(Codec):
+class _OverStream:
+    """What the stream wrappers share: the wrapped stream's other attributes, and closing
+    it at the end of a with-statement."""
+
+    def __getattr__(self, name):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, type, value, tb):
+        self.stream.close()
+
+
+class StreamWriter(Codec, _OverStream):
     def __init__(self, stream, errors="strict"):
         self.stream = stream
         self.errors = errors
@@ -473,17 +487,9 @@ class StreamWriter(Codec):
     def reset(self):
         pass
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
 
 
-class StreamReader(Codec):
+class StreamReader(Codec, _OverStream):
     def __init__(self, stream, errors="strict"):
         self.stream = stream
         self.errors = errors
@@ -530,17 +536,9 @@ class StreamReader(Codec):
             return line
         raise StopIteration
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
 
 
-class StreamReaderWriter:
+class StreamReaderWriter(_OverStream):
     """A stream read and written through a codec (what codecs.open returns)."""
 
     def __init__(self, stream, Reader, Writer, errors="strict"):
@@ -574,14 +572,6 @@ class StreamReaderWriter:
         self.reader.reset()
         self.writer.reset()
 
-    def __getattr__(self, name):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
 
 
 def open(filename, mode="r", encoding=None, errors="strict", buffering=-1):

@@ -231,36 +231,28 @@ static unsafe class OsPosix
             if (ftruncate(Fd(a[0]), ArgParser.Int(a[1], "length")) != 0) throw Failure(null);
             return None;
         });
-        m.AddFunction("get_inheritable", (a, k) =>
+        // A descriptor's inheritance is FD_CLOEXEC of its descriptor flags; blocking is
+        // O_NONBLOCK of its status flags. Each is a flag whose bit set means false.
+        void FlagPair(string name, int getCommand, int setCommand, int bit)
         {
-            ArgParser.Positional("get_inheritable", a, k, 1, 1);
-            int flags = fcntl(Fd(a[0]), FGetfd, 0);
-            if (flags < 0) throw Failure(null);
-            return PyBool.From((flags & FdCloexec) == 0);
-        });
-        m.AddFunction("set_inheritable", (a, k) =>
-        {
-            ArgParser.Positional("set_inheritable", a, k, 2, 2);
-            int fd = Fd(a[0]);
-            int flags = fcntl(fd, FGetfd, 0);
-            if (flags < 0 || fcntl(fd, FSetfd, Ops.IsTrue(a[1]) ? flags & ~FdCloexec : flags | FdCloexec) < 0) throw Failure(null);
-            return None;
-        });
-        m.AddFunction("get_blocking", (a, k) =>
-        {
-            ArgParser.Positional("get_blocking", a, k, 1, 1);
-            int flags = fcntl(Fd(a[0]), FGetfl, 0);
-            if (flags < 0) throw Failure(null);
-            return PyBool.From((flags & ONonblock) == 0);
-        });
-        m.AddFunction("set_blocking", (a, k) =>
-        {
-            ArgParser.Positional("set_blocking", a, k, 2, 2);
-            int fd = Fd(a[0]);
-            int flags = fcntl(fd, FGetfl, 0);
-            if (flags < 0 || fcntl(fd, FSetfl, Ops.IsTrue(a[1]) ? flags & ~ONonblock : flags | ONonblock) < 0) throw Failure(null);
-            return None;
-        });
+            m.AddFunction("get_" + name, (a, k) =>
+            {
+                ArgParser.Positional("get_" + name, a, k, 1, 1);
+                int flags = fcntl(Fd(a[0]), getCommand, 0);
+                if (flags < 0) throw Failure(null);
+                return PyBool.From((flags & bit) == 0);
+            });
+            m.AddFunction("set_" + name, (a, k) =>
+            {
+                ArgParser.Positional("set_" + name, a, k, 2, 2);
+                int fd = Fd(a[0]);
+                int flags = fcntl(fd, getCommand, 0);
+                if (flags < 0 || fcntl(fd, setCommand, Ops.IsTrue(a[1]) ? flags & ~bit : flags | bit) < 0) throw Failure(null);
+                return None;
+            });
+        }
+        FlagPair("inheritable", FGetfd, FSetfd, FdCloexec);
+        FlagPair("blocking", FGetfl, FSetfl, ONonblock);
     }
 
     public static void Add(PyModule m)
