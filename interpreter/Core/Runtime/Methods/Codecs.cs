@@ -105,6 +105,31 @@ public static class Codecs
         }
     }
 
+    /// <summary>The Windows code pages (cp1250 to cp1258) leave some bytes of 0x80-0x9F
+    /// undefined; .NET reads such a byte as the C1 control character of the same number,
+    /// where CPython's table has no character ("character maps to &lt;undefined&gt;"), and
+    /// no defined byte of those pages means a C1 control. So a C1 control decoded from such
+    /// a page, or to be encoded in one, is handled as the error it is in CPython.</summary>
+    static string WithoutUndefined(string text, string name, string errors, bool decoding, ReadOnlySpan<byte> bytes)
+    {
+        if (!name.StartsWith("cp125") && !name.StartsWith("windows-125")) return text;
+        int at = text.AsSpan().IndexOfAnyInRange('\u0080', '\u009f');
+        if (at < 0) return text;
+        if (errors == "strict")
+        {
+            if (decoding) throw Raise(true, "charmap", PyBytes.New(bytes.ToArray()), at, at + 1, "character maps to <undefined>");
+            int position = CodePoints.Count(text.AsSpan(0, at));
+            throw Raise(false, "charmap", PyStr.New(text), position, position + 1, "character maps to <undefined>");
+        }
+        var sb = new StringBuilder(text.Length);
+        foreach (char c in text)
+        {
+            if (c < '\u0080' || c > '\u009f') sb.Append(c);
+            else if (errors == "replace") sb.Append(decoding ? '\uFFFD' : '?');
+        }
+        return sb.ToString();
+    }
+
     static Encoding WithHandler(Encoding e, string errors) => errors switch
     {
         "strict" => e,
@@ -122,7 +147,7 @@ public static class Codecs
         {
             try
             {
-                var body = WithHandler(other, errors).GetBytes(s);
+                var body = WithHandler(other, errors).GetBytes(WithoutUndefined(s, otherName, errors, false, default));
                 if (!signature || !withSignature) return body;
                 return [.. Signature(otherName), .. body];
             }
@@ -207,7 +232,7 @@ public static class Codecs
                 other = new UnicodeEncoding(true, false, true);
                 bytes = bytes[2..];
             }
-            try { return WithHandler(other, errors).GetString(bytes); }
+            try { return WithoutUndefined(WithHandler(other, errors).GetString(bytes), otherName, errors, true, bytes); }
             catch (DecoderFallbackException e)
             {
                 int at = Math.Max(0, e.Index);
