@@ -131,28 +131,44 @@ class JSONEncoder:
             out.append(opener + closer)
             return
         self._enter(o, markers)
-        out.append(opener)
         if indent is not None:
             level += 1
             newline = '\n' + indent * level
             separator = self.item_separator + newline
-            out.append(newline)
         else:
+            newline = ''
             separator = self.item_separator
+        is_dict = opener == '{'
+        # The pieces iterencode hands out are CPython's: a dict's opener, keys, separators and
+        # values each a piece; in a list, what precedes an item (the opener and first line
+        # break, or a separator) joined to it when the item is a plain value.
+        if is_dict:
+            out.append(opener)
+            if newline:
+                out.append(newline)
+        before = opener + newline
         first = True
         for entry in entries:
-            if opener == '{':
+            if is_dict:
                 key = self._key(entry[0])
                 if key is None:
                     continue
-            if not first:
-                out.append(separator)
-            first = False
-            if opener == '{':
+                if not first:
+                    out.append(separator)
                 out.append(_encode_string(key, self.ensure_ascii))
                 out.append(self.key_separator)
-                entry = entry[1]
-            self._encode(entry, out, indent, level, markers)
+                self._encode(entry[1], out, indent, level, markers)
+            else:
+                if not first:
+                    before = separator
+                if entry is None or isinstance(entry, (str, int, float)):
+                    at = len(out)
+                    self._encode(entry, out, indent, level, markers)
+                    out[at] = before + out[at]
+                else:
+                    out.append(before)
+                    self._encode(entry, out, indent, level, markers)
+            first = False
         if indent is not None:
             level -= 1
             out.append('\n' + indent * level)
