@@ -95,27 +95,33 @@ public sealed class PyFile : PyObject
             _ => (FileMode.CreateNew, plus ? FileAccess.ReadWrite : FileAccess.Write),
         };
         if (kind == 'a' && plus) { fileMode = FileMode.OpenOrCreate; access = FileAccess.ReadWrite; }
-        FileStream fs;
-        if (descriptor >= 0)
+        var stream = descriptor >= 0 ? OpenDescriptor(descriptor, closefd, access) : OpenPath(path, kind, plus, fileMode, access);
+        return new PyFile(stream, path, mode, binary, access != FileAccess.Write, access != FileAccess.Read)
         {
-            try { fs = new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle((IntPtr)descriptor, closefd), access, 1); }
-            catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException)
-            {
-                throw OsError(ErrorTypes.OSError, 9, "Bad file descriptor", null);
-            }
-            return new PyFile(fs, path, mode, binary, access != FileAccess.Write, access != FileAccess.Read)
-            {
-                newline = newline,
-                encoding = encoding,
-                errors = errors,
-                givenEncoding = p[3] is PyStr givenForFd ? givenForFd.Value : null,
-                keepsDescriptor = !closefd,
-            };
+            newline = newline,
+            encoding = encoding,
+            errors = errors,
+            givenEncoding = p[3] is PyStr given ? given.Value : null,
+            keepsDescriptor = descriptor >= 0 && !closefd,
+        };
+    }
+
+    static FileStream OpenDescriptor(int descriptor, bool closefd, FileAccess access)
+    {
+        try { return new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle((IntPtr)descriptor, closefd), access, 1); }
+        catch (Exception e) when (e is ArgumentException or IOException or UnauthorizedAccessException)
+        {
+            throw OsError(ErrorTypes.OSError, 9, "Bad file descriptor", null);
         }
+    }
+
+    static FileStream OpenPath(string path, char kind, bool plus, FileMode fileMode, FileAccess access)
+    {
         try
         {
-            fs = Blocking.Run(() => new FileStream(path, fileMode, access, FileShare.ReadWrite | FileShare.Delete));
+            var fs = Blocking.Run(() => new FileStream(path, fileMode, access, FileShare.ReadWrite | FileShare.Delete));
             if (kind == 'a' && plus) fs.Seek(0, SeekOrigin.End);
+            return fs;
         }
         catch (FileNotFoundException) { throw OsError(ErrorTypes.FileNotFoundError, 2, "No such file or directory", path); }
         catch (DirectoryNotFoundException) { throw OsError(ErrorTypes.FileNotFoundError, 2, "No such file or directory", path); }
@@ -123,13 +129,6 @@ public sealed class PyFile : PyObject
         catch (UnauthorizedAccessException) { throw OsError(ErrorTypes.PermissionError, 13, "Permission denied", path); }
         catch (IOException) when (kind == 'x' && File.Exists(path)) { throw OsError(ErrorTypes.FileExistsError, 17, "File exists", path); }
         catch (IOException e) { throw OsError(ErrorTypes.OSError, 5, e.Message, path); }
-        return new PyFile(fs, path, mode, binary, access != FileAccess.Write, access != FileAccess.Read)
-        {
-            newline = newline,
-            encoding = encoding,
-            errors = errors,
-            givenEncoding = p[3] is PyStr given ? given.Value : null,
-        };
     }
 
     string givenEncoding;

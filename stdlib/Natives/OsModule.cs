@@ -87,17 +87,7 @@ public static class OsModule
             info.ArgumentList.Add(command);
             // The command's environment is os.environ as the program has changed it, as it is
             // for subprocess (CPython's os.environ writes through to the process's own).
-            if (m.Dict.GetItemNew(EnvironName) is PyObject found)
-            {
-                if (found is PyDict environ)
-                {
-                    info.Environment.Clear();
-                    for (int i = 0; i < environ.EntryCount; i++)
-                        if (environ.Entries[i].Key is PyStr name && environ.Entries[i].Value is PyStr text)
-                            info.Environment[name.Value] = text.Value;
-                }
-                Rc.Dec(found);
-            }
+            if (m.Dict.GetItemBorrowed(EnvironName) is PyDict environ) SubprocessModule.SetEnvironment(info, environ);
             using var proc = System.Diagnostics.Process.Start(info);
             if (proc == null) return PyInt.New(127 << 8);
             Blocking.Run(() => proc.WaitForExit());

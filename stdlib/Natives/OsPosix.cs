@@ -70,7 +70,7 @@ static unsafe class OsPosix
     static readonly StructSequenceType TerminalSize = new("os.terminal_size", "os", new[] { "columns", "lines" });
 
     /// <summary>OSError for the errno the last call left, with the file name(s).</summary>
-    static PyRaise Failure(string path, string path2 = null)
+    internal static PyRaise Failure(string path, string path2 = null)
     {
         int errno = Marshal.GetLastPInvokeError();
         return PyFile.OsError(OsErrorMethods.SubclassFor(errno) ?? ErrorTypes.OSError, errno,

@@ -81,7 +81,7 @@ public static unsafe class ResourceModule
                 int errno = Marshal.GetLastPInvokeError();
                 if (errno == 22) throw Err.ValueError("current limit exceeds maximum limit");
                 if (errno == 1) throw Err.ValueError("not allowed to raise maximum limit");
-                throw PyFile.OsError(OsErrorMethods.SubclassFor(errno) ?? ErrorTypes.OSError, errno, Marshal.GetPInvokeErrorMessage(errno), null);
+                throw OsPosix.Failure(null);
             }
             return Rc.New(PyNone.Instance);
         });

@@ -13,6 +13,14 @@ public static class SubprocessModule
     // Stream modes, as subprocess.py passes them: inherit, PIPE, STDOUT (stderr only), DEVNULL.
     const int Inherit = 0, Pipe = -1, ToStdout = -2, DevNull = -3;
 
+    /// <summary>The child's environment is exactly env (os.environ, or the env= a program passes).</summary>
+    internal static void SetEnvironment(ProcessStartInfo info, PyDict env)
+    {
+        info.Environment.Clear();
+        for (int i = 0; i < env.EntryCount; i++)
+            if (env.Entries[i].Key is { } key) info.Environment[Ops.Str(key)] = Ops.Str(env.Entries[i].Value);
+    }
+
     public static PyModule Create(Interpreter interp)
     {
         var m = PyModule.New("_subprocess");
@@ -34,12 +42,7 @@ public static class SubprocessModule
         }
         finally { Rc.Dec(args); }
         if (a[1] is not PyNone) info.WorkingDirectory = Ops.Str(a[1]);
-        if (a[2] is PyDict env)
-        {
-            info.Environment.Clear();
-            for (int i = 0; i < env.EntryCount; i++)
-                if (env.Entries[i].Key is { } key) info.Environment[Ops.Str(key)] = Ops.Str(env.Entries[i].Value);
-        }
+        if (a[2] is PyDict env) SetEnvironment(info, env);
         int stdin = (int)ArgParser.Int(a[3], "stdin"), stdout = (int)ArgParser.Int(a[4], "stdout"), stderr = (int)ArgParser.Int(a[5], "stderr");
         info.RedirectStandardInput = stdin != Inherit;
         info.RedirectStandardOutput = stdout != Inherit;

@@ -58,23 +58,14 @@ public sealed class TextStream : PyObject
         BuiltinTypes.AddGetter(t, "newlines", self => Rc.New(PyNone.Instance));
     }
 
-    /// <summary>The text of s as the stream can write it in UTF-8: a lone surrogate (which
-    /// UTF-8 cannot encode) is CPython's UnicodeEncodeError on stdout, and on stderr, whose
-    /// error handler is backslashreplace, its escape.</summary>
+    /// <summary>The text of s, checked as the stream's UTF-8 takes it: a lone surrogate
+    /// (which UTF-8 cannot encode) is CPython's UnicodeEncodeError on stdout; stderr's error
+    /// handler is backslashreplace, which the host's encoding applies (StdStreamEncoding).</summary>
     string Encodable(PyStr s)
     {
-        string text = s.Value;
-        int bad = CodePoints.LoneSurrogateAt(text, 0);
-        if (bad < 0) return text;
-        if (name != "<stderr>") throw UnicodeErrorMethods.SurrogateNotEncodable(s, bad);
-        var sb = new System.Text.StringBuilder(text.Length + 8);
-        int from = 0;
-        for (; bad >= 0; bad = CodePoints.LoneSurrogateAt(text, from))
-        {
-            sb.Append(text, from, bad - from).Append($"\\u{(int)text[bad]:x4}");
-            from = bad + 1;
-        }
-        return sb.Append(text, from, text.Length - from).ToString();
+        int bad = name == "<stderr>" ? -1 : CodePoints.LoneSurrogateAt(s.Value);
+        if (bad >= 0) throw UnicodeErrorMethods.SurrogateNotEncodable(s, bad);
+        return s.Value;
     }
 
     /// <summary>TextIOWrapper.reconfigure(*, encoding, errors, newline, line_buffering,

@@ -591,7 +591,7 @@ public static partial class Eval
                                     // is traced, which would then miss the store.
                                     int following = instrs[pc];
                                     if ((Op)(following & 0xFF) == Op.STORE_FAST && !TMode.TracesInstructions && !TMode.Traced
-                                        && IsExactInt(s[following >> 8] ?? PyNone.Instance, out var current)
+                                        && s[following >> 8] is { } held && IsExactInt(held, out var current)
                                         && IsTemporary(current, me) && !PyInt.IsSmall(value))
                                     {
                                         current.AssignInPlace(value);
