@@ -86,19 +86,34 @@ public sealed class CodeObject : PyObject
     /// <summary>Names used by the *_NAME, *_GLOBAL and *_ATTR instructions (interned).</summary>
     public PyStr[] Names;
     /// <summary>Fast locals: parameters first, in order.</summary>
-    public string[] VarNames;
+    /// <summary>The fast locals' names, parameters first.</summary>
+    public string[] VarNames
+    {
+        get => varNames;
+        set
+        {
+            varNames = value;
+            NLocals = value.Length;
+        }
+    }
+    string[] varNames;
     public string[] CellVars, FreeVars;
     /// <summary>For each cell variable that is also a parameter, the parameter's index; else -1.</summary>
     public int[] CellToArg;
     public int ArgCount, PosOnlyCount, KwOnlyCount;
     public CodeFlags Flags;
     public int StackSize, MaxBlocks;
+    /// <summary>The size class of the frames that run this code (VM.FramePool); -1 until
+    /// the first call works it out.</summary>
+    public int FrameSizeClass = -1;
     public bool HasDocString;
     /// <summary>Keyword-only and positional parameter names as interned strs, for binding.</summary>
     public PyStr[] ParamNames;
 
     public string FileName => Source.FileName;
-    public int NLocals => VarNames.Length;
+    /// <summary>VarNames.Length, kept beside the instructions (the eval loop reads it at
+    /// every frame it enters).</summary>
+    public int NLocals { get; private set; }
     public int NCells => CellVars.Length + FreeVars.Length;
     /// <summary>Slots a frame needs: locals, then cells and free variables.</summary>
     public int FrameSlots => VarNames.Length + CellVars.Length + FreeVars.Length;

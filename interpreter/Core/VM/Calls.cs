@@ -176,7 +176,7 @@ public sealed partial class Interpreter
     static PyObject PositionalArg(PyObject self, ReadOnlySpan<PyObject> args, int i)
         => self == null ? args[i] : (i == 0 ? self : args[i - 1]);
 
-    static void SetUpCells(Frame frame, PyFunction func, int me)
+    internal static void SetUpCells(Frame frame, PyFunction func, int me)
     {
         var code = func.Code;
         var s = frame.Slots;

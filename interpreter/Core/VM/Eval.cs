@@ -50,7 +50,8 @@ public static partial class Eval
             // With biased counts, merge the objects other threads handed back to this one
             // (see BiasedCounts).
             if (Heap.BiasedCounts) ts.MergeHandedBack();
-            result = Loop<TMode>(ts, f, null);
+            // The innermost frame: the loop may have stopped in a call it runs inline.
+            result = Loop<TMode>(ts, ts.CurrentFrame, null);
         }
         return result;
     }
@@ -97,8 +98,8 @@ public static partial class Eval
         return exc;
     }
 
-    /// <summary>Backward jumps a frame makes before Loop returns null so that Run calls it
-    /// again. The loop starts out as ReadyToRun code, compiled ahead of time (so a process
+    /// <summary>Backward jumps and inline calls (Eval.InlineCalls.cs) a loop makes before it
+    /// returns null so that Run calls it again, on the innermost frame. The loop starts out as ReadyToRun code, compiled ahead of time (so a process
     /// starts without waiting for the JIT), and the runtime recompiles it with profile data
     /// once it has been called often enough; but a call that is already running keeps the
     /// code it entered with. Re-entering now and then is what lets a long-running loop reach
@@ -107,6 +108,8 @@ public static partial class Eval
 
     static PyObject Loop<TMode>(ThreadState ts, Frame f, PyException pending) where TMode : struct, IEvalMode
     {
+        // The running frame's state, loaded again whenever the loop moves to another frame
+        // (an inline call or return, see Eval.InlineCalls.cs: the label `switchFrame`).
         var code = f.Code;
         int[] instrs = code.Instructions;
         PyObject[] consts = code.Consts;
@@ -326,7 +329,19 @@ public static partial class Eval
                             int baseIdx = top - nargs - 2;
                             PyObject result;
                             if (kwnames == null && s[baseIdx] is PyFunction fn && fn.Code.TakesExactly(nargs + 1))
-                                result = Interpreter.CallFunctionMovingArguments(ts, fn, s, baseIdx + 1, nargs + 1); // self and the arguments move
+                            {
+                                if (CanInline<TMode>(ts, fn, nargs + 1))
+                                {
+                                    var callee = EnterInline(ts, fn, s, baseIdx + 1, nargs + 1, me); // self and the arguments move
+                                    f.Sp = sp;
+                                    f.Pc = pc;
+                                    f.CallBase = baseIdx;
+                                    f = callee;
+                                    if (--backEdgesLeft == 0) return null; // resumed in the callee
+                                    goto switchFrame;
+                                }
+                                result = Interpreter.CallFunctionMovingArguments(ts, fn, s, baseIdx + 1, nargs + 1);
+                            }
                             else if (s[baseIdx] != null)
                                 result = CallObjectOrRaised(ts, s[baseIdx], new ReadOnlySpan<PyObject>(s, baseIdx + 1, nargs + 1), kwnames);
                             else
@@ -672,10 +687,24 @@ public static partial class Eval
                             if ((Op)(instr & 0xFF) == Op.CALL_FUNCTION_KW) { kwnames = (PyTuple)s[sp - 1]; top = sp - 1; }
                             int baseIdx = top - arg - 1;
                             // A plain call of a function taking exactly these arguments moves
-                            // them into its frame (their slots here come back empty).
-                            var result = kwnames == null && s[baseIdx] is PyFunction fn && fn.Code.TakesExactly(arg)
-                                ? Interpreter.CallFunctionMovingArguments(ts, fn, s, baseIdx + 1, arg)
-                                : CallObjectOrRaised(ts, s[baseIdx], new ReadOnlySpan<PyObject>(s, baseIdx + 1, arg), kwnames);
+                            // them into its frame (their slots here come back empty), which
+                            // this loop runs itself when it can.
+                            PyObject result;
+                            if (kwnames == null && s[baseIdx] is PyFunction fn && fn.Code.TakesExactly(arg))
+                            {
+                                if (CanInline<TMode>(ts, fn, arg))
+                                {
+                                    var callee = EnterInline(ts, fn, s, baseIdx + 1, arg, me);
+                                    f.Sp = sp;
+                                    f.Pc = pc;
+                                    f.CallBase = baseIdx;
+                                    f = callee;
+                                    if (--backEdgesLeft == 0) return null; // resumed in the callee
+                                    goto switchFrame;
+                                }
+                                result = Interpreter.CallFunctionMovingArguments(ts, fn, s, baseIdx + 1, arg);
+                            }
+                            else result = CallObjectOrRaised(ts, s[baseIdx], new ReadOnlySpan<PyObject>(s, baseIdx + 1, arg), kwnames);
                             if (ReferenceEquals(result, Raised))
                             {
                                 raised = TakeRaised(ts);
@@ -698,6 +727,11 @@ public static partial class Eval
                             s[sp] = null;
                             f.Sp = sp;
                             f.Pc = pc;
+                            if (f.EnteredInline)
+                            {
+                                f = ReturnInline(ts, f, v, me);
+                                goto switchFrame;
+                            }
                             if (f.Generator != null) f.Generator.Finished = true;
                             return v;
                         }
@@ -793,6 +827,7 @@ public static partial class Eval
                 // A daemon thread unwinding at shutdown: the frame's owner releases the
                 // stack up to f.Sp, so it must count what this loop had pushed.
                 f.Sp = UncommonRaiseSpOr(f, sp);
+                while (f.EnteredInline) f = LeaveInline(ts, f, me);
                 throw;
             }
             catch (Exception ex) when (ex is not ExitProcessException)
@@ -851,12 +886,28 @@ public static partial class Eval
                     head.TakeLocals(s, code.FrameSlots);
                 f.Sp = sp;
                 f.Pc = pc;
+                if (f.EnteredInline)
+                {
+                    // An inline frame's caller unwinds next, as if its call had raised.
+                    f = LeaveInline(ts, f, me);
+                    pending = exc;
+                    goto switchFrame;
+                }
                 if (f.Generator != null) f.Generator.Finished = true;
                 // No handler here: the exception leaves the frame, handed to the caller
                 // (RunOrRaised) rather than thrown.
                 ts.Raised = exc;
                 return Raised;
             }
+            switchFrame:
+            code = f.Code;
+            instrs = code.Instructions;
+            consts = code.Consts;
+            names = code.Names;
+            s = f.Slots;
+            pc = f.Pc;
+            sp = f.Sp;
+            cellBase = code.NLocals;
         }
     }
 

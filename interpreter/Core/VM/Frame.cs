@@ -36,6 +36,13 @@ public sealed class Frame
     public Block[] Blocks = new Block[4];
     public int BlockCount;
     public Frame Back;
+    /// <summary>The eval loop entered this frame itself, at a call instruction of the frame
+    /// Back that the same loop runs (Eval.InlineCalls.cs): when it returns or raises, the loop
+    /// goes on with Back rather than returning to C#.</summary>
+    public bool EnteredInline;
+    /// <summary>While an inline callee runs: where the call's operands (the callable first)
+    /// start on this frame's stack; the callee's result replaces them.</summary>
+    internal int CallBase;
     /// <summary>The generator running this frame, if any (borrowed).</summary>
     public PyGenerator Generator;
     /// <summary>The instruction being executed, for tracebacks.</summary>
@@ -131,8 +138,14 @@ public sealed class FramePool
     public Frame Rent(CodeObject code)
     {
         int needed = code.FrameSlots + code.StackSize;
-        int cls = 0;
-        while ((16 << cls) < needed && cls < Classes) cls++;
+        int cls = code.FrameSizeClass;
+        if (cls < 0)
+        {
+            // Worked out once per code object (a race writes the same value twice).
+            cls = 0;
+            while ((16 << cls) < needed && cls < Classes) cls++;
+            code.FrameSizeClass = cls;
+        }
         Frame f;
         if (cls < Classes && pools[cls].Count > 0) f = pools[cls].Pop();
         else f = new Frame { Slots = new PyObject[cls < Classes ? 16 << cls : needed], SizeClass = cls };
@@ -144,6 +157,7 @@ public sealed class FramePool
         f.LastPc = 0;
         f.BlockCount = 0;
         f.UncommonRaiseSp = -1;
+        f.EnteredInline = false;
         return f;
     }
 

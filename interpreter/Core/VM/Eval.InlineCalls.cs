@@ -1,0 +1,105 @@
+// Calls that do not recurse: how the eval loop runs a Python function it calls without
+// calling itself.
+//
+// A call made the ordinary way goes through C#: CALL finds a Python function, Interpreter.
+// CallFunction binds the arguments into a new frame and calls Eval.Run on it, which calls
+// Loop again — one host stack frame per Python frame, with its checks, its try/finally
+// blocks and the loop's prologue each time. For the commonest call, that detour is most of
+// the cost: a plain function (not a generator) given exactly its positional parameters,
+// with no trace function watching. For that call the loop does what CPython 3.11's does:
+//
+//   enter   EnterInline rents the callee's frame, moves the arguments into its parameters
+//           (their stack slots in the caller are left empty, so no count changes), links it
+//           in front of the caller (Back, ts.CurrentFrame) and marks it EnteredInline. The
+//           caller's pc and sp are saved in its frame, with CallBase, where the call's
+//           operands start; then the loop simply loads the callee's state and goes on.
+//   return  RETURN_VALUE in a frame marked EnteredInline: ReturnInline releases the callee's
+//           frame, pops the call's operands off the caller's stack, pushes the result there,
+//           and the loop loads the caller's state and goes on after its CALL.
+//   raise   an exception no handler in the callee catches: the callee's frame is released
+//           the same way, and the loop unwinds the caller with it, exactly as if the CALL
+//           instruction had raised it — the caller's traceback entry is added there, and its
+//           operands are still on its stack for the unwinding to release.
+//
+// What the C# path gave stays: the recursion limit (ts.Depth counts inline frames too, and
+// the limit is a clean RecursionError raised at the call), the eval breaker at function
+// entry (a GIL drop request or Ctrl-C is seen when a function starts), ts.CurrentFrame and
+// the Back chain that tracebacks and sys._getframe walk, biased counts merged at each call.
+// What it no longer costs: host stack — a deep Python recursion is a chain of pooled frames,
+// so raising the recursion limit cannot overflow the host's stack through these calls.
+//
+// Only the plain copy of the loop inlines calls; under sys.settrace (and --trace) calls go
+// through C# so that the tracer sees every call and return. Loop's invocation may now end
+// inside an inline frame (a backward jump's periodic return, see BackEdgesPerEntry): it is
+// entered again on ts.CurrentFrame, the innermost frame, which is where it left off.
+using System.Runtime.CompilerServices;
+using MiniPy.Runtime;
+using static MiniPy.VM.ValueStack;
+
+namespace MiniPy.VM;
+
+public static partial class Eval
+{
+    /// <summary>Whether the eval loop may run a call of fn with count positional arguments
+    /// itself: a plain function given exactly its parameters, in an untraced loop.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool CanInline<TMode>(ThreadState ts, PyFunction fn, int count) where TMode : struct, IEvalMode
+        => !TMode.Traced && !TMode.TracesInstructions && ts.TraceFunc == null
+           && fn.Code.TakesExactly(count) && !fn.Code.IsGenerator;
+
+    /// <summary>Makes the frame of an inline call of fn: the count arguments at
+    /// stack[first ..] move into its parameters. Throws (RecursionError, or what the eval
+    /// breaker raises) before anything moves, so the caller unwinds with its operands intact.</summary>
+    static Frame EnterInline(ThreadState ts, PyFunction fn, PyObject[] stack, int first, int count, int me)
+    {
+        if (Interpreter.EvalBreaker != 0) Interpreter.HandleEvalBreaker(ts);
+        if (ts.Depth >= ts.Interp.RecursionLimit)
+            throw Err.New(ErrorTypes.RecursionError, "maximum recursion depth exceeded");
+        if (Heap.BiasedCounts) ts.MergeHandedBack();
+        var code = fn.Code;
+        var frame = ts.Frames.Rent(code);
+        frame.Function = fn;
+        frame.Globals = fn.Globals;
+        frame.Builtins = ts.Interp.Builtins;
+        var slots = frame.Slots;
+        for (int j = 0; j < count; j++)
+        {
+            Slot(slots, j) = stack[first + j];
+            stack[first + j] = null;
+        }
+        if ((code.Flags & Compiler.CodeFlags.NoFreeVars) == 0) Interpreter.SetUpCells(frame, fn, me);
+        ts.Depth++;
+        frame.EnteredInline = true;
+        frame.Back = ts.CurrentFrame;
+        ts.CurrentFrame = frame;
+        return frame;
+    }
+
+    /// <summary>Ends an inline frame that returned result (a new reference): releases the
+    /// frame, replaces the caller's call operands with the result, and returns the caller.</summary>
+    static Frame ReturnInline(ThreadState ts, Frame callee, PyObject result, int me)
+    {
+        var caller = LeaveInline(ts, callee, me);
+        var s = caller.Slots;
+        int baseIdx = caller.CallBase;
+        for (int i = caller.Sp - 1; i >= baseIdx; i--)
+        {
+            var v = s[i];
+            s[i] = null;
+            if (v != null) Rc.Dec(v, me);
+        }
+        Slot(s, baseIdx) = result;
+        caller.Sp = baseIdx + 1;
+        return caller;
+    }
+
+    /// <summary>Unlinks and releases an inline frame (its Sp saved); returns its caller.</summary>
+    static Frame LeaveInline(ThreadState ts, Frame callee, int me)
+    {
+        var caller = callee.Back;
+        ts.CurrentFrame = caller;
+        ts.Depth--;
+        ts.Frames.Return(callee, me);
+        return caller;
+    }
+}
