@@ -64,6 +64,16 @@ public static class Ops
         _ => c >= 0,
     };
 
+    /// <summary>a op b for two machine ints, without a branch on op: each operator is three
+    /// bits, saying whether it holds when a &lt; b, a == b and a &gt; b.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool CompareLongs(long a, long b, CompareOp op)
+    {
+        const int outcomes = 0b001 | 0b011 << 3 | 0b010 << 6 | 0b101 << 9 | 0b100 << 12 | 0b110 << 15;
+        int which = (a > b ? 2 : 0) | (a == b ? 1 : 0);
+        return ((outcomes >> ((int)op * 3 + which)) & 1) != 0;
+    }
+
     public static CompareOp Swap(CompareOp op) => op switch
     {
         CompareOp.Lt => CompareOp.Gt,

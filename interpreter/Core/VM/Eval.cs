@@ -467,7 +467,7 @@ public static partial class Eval
                             PyObject v;
                             bool outcome;
                             if (IsExactInt(l, out var li) && IsExactInt(r, out var ri) && !li.IsBig && !ri.IsBig)
-                                outcome = Ops.CompareResult(li.Value.CompareTo(ri.Value), (CompareOp)arg);
+                                outcome = Ops.CompareLongs(li.Value, ri.Value, (CompareOp)arg);
                             else if (l is PyFloat lf && r is PyFloat rf)
                                 outcome = PyFloat.CompareDoubles(lf.Value, rf.Value, (CompareOp)arg);
                             else

@@ -51,9 +51,11 @@ public sealed class EnumerateIterator : PyObject
         var item = source.Next();
         if (item == null) { Rc.Clear(ref source); return null; }
         var t = PyTuple.New(2);
-        t.Items[0] = count;
-        t.Items[1] = item;
-        count = Ops.BinaryOp(count, PyInt.Small(1), BinaryOpKind.Add);
+        ObjectArrays.Slot(t.Items, 0) = count;
+        ObjectArrays.Slot(t.Items, 1) = item;
+        count = count.GetType() == typeof(PyInt) && !((PyInt)count).IsBig && ((PyInt)count).Value < long.MaxValue
+            ? PyInt.New(((PyInt)count).Value + 1)
+            : Ops.BinaryOp(count, PyInt.Small(1), BinaryOpKind.Add);
         return t;
     }
 }

@@ -88,7 +88,7 @@ public sealed class PyList : PyGcObject
     void AppendUnlocked(PyObject stolen)
     {
         if (Count == Items.Length) Grow(Count + 1);
-        Items[Count++] = stolen;
+        ObjectArrays.Slot(Items, Count++) = stolen;
     }
 
     /// <summary>A new reference to the item at index (0 &lt;= index), or null past the end.
@@ -283,7 +283,7 @@ public sealed class PyList : PyGcObject
     {
         if ((ulong)idx >= (ulong)Count) return null;
         var old = Items[idx];
-        Items[idx] = value;
+        ObjectArrays.Slot(Items, (int)idx) = value;
         return old;
     }
 

@@ -114,7 +114,7 @@ public sealed class PySet : PyGcObject
             var k = oldKeys[i];
             if (k == null || k == DummyKey) continue;
             int slot = FindSlot(k, oldHashes[i], out _);
-            keys[slot] = k;
+            ObjectArrays.Slot(keys, slot) = k;
             hashes[slot] = oldHashes[i];
             fill++; used++;
         }
@@ -133,7 +133,7 @@ public sealed class PySet : PyGcObject
         int slot = FindSlot(key, hash, out bool found);
         if (found) return;
         if (keys[slot] == null) fill++;
-        keys[slot] = Rc.New(key);
+        ObjectArrays.Slot(keys, slot) = Rc.New(key);
         hashes[slot] = hash;
         used++;
         if (fill * 5 >= (keys.Length - 1) * 3) Resize(used > 50000 ? used * 2 : used * 4);

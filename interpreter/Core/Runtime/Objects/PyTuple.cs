@@ -51,7 +51,7 @@ public sealed class PyTuple : PyGcObject
     }
 
     /// <summary>Stores an owned reference in slot i of a tuple under construction (steals it).</summary>
-    public void SetItemSteal(int i, PyObject stolen) => Items[i] = stolen;
+    public void SetItemSteal(int i, PyObject stolen) => ObjectArrays.Slot(Items, i) = stolen;
 
     public int Count => Items.Length;
 
