@@ -52,8 +52,7 @@ public static class Program
 
         MiniPy.Stdlib.ChildProcesses.InheritStdio = true;
         // As in CPython: unbuffered with -u, line-buffered on a terminal, else block-buffered.
-        TextWriter stdout = new StreamWriter(Console.OpenStandardOutput(), StdStreamEncoding.Utf8) { AutoFlush = options.StdoutUnbuffered() };
-        if (!Console.IsOutputRedirected) stdout = new LineBufferedWriter(stdout);
+        var stdout = NewStdout(options);
         var stderr = new StreamWriter(Console.OpenStandardError(), StdStreamEncoding.Utf8) { AutoFlush = true };
         using var logging = CreateLogging(options);
         var argv0 = options.Command != null ? "-c" : options.File ?? (options.ProgramArgs.Count > 0 || options.DashGiven ? "-" : "");
@@ -106,6 +105,13 @@ public static class Program
         Repl.Run(interp, stderr, showBanner: source == null);
     }
 
+    /// <summary>Stdout as CPython buffers it: unbuffered with -u, line-buffered on a terminal,
+    /// else block-buffered.</summary>
+    static StdoutWriter NewStdout(Options options)
+        => new(new StreamWriter(Console.OpenStandardOutput(), StdStreamEncoding.Utf8),
+            options.StdoutUnbuffered() ? OutputBuffering.None
+            : !Console.IsOutputRedirected ? OutputBuffering.Line : OutputBuffering.Block);
+
     /// <summary>A multiprocessing child: boots, then runs the bootstrap that waits for the
     /// spawn message, imports the parent's program as __mp_main__ and calls the process's
     /// target.</summary>
@@ -113,7 +119,10 @@ public static class Program
     {
         MiniPy.Stdlib.MultiprocessingModule.OpenSpawnPipe();
         MiniPy.Stdlib.ChildProcesses.InheritStdio = true;
-        var stdout = new LineBufferedWriter(new StreamWriter(Console.OpenStandardOutput(), StdStreamEncoding.Utf8) { AutoFlush = options.StdoutUnbuffered() });
+        // Line by line, so what a child prints is seen as it runs (a forked child's own
+        // program takes the parent's buffering; see OsFork).
+        var stdout = new StdoutWriter(new StreamWriter(Console.OpenStandardOutput(), StdStreamEncoding.Utf8),
+            options.StdoutUnbuffered() ? OutputBuffering.None : OutputBuffering.Line);
         var stderr = new StreamWriter(Console.OpenStandardError(), StdStreamEncoding.Utf8) { AutoFlush = true };
         using var logging = CreateLogging(options);
         var runner = NewRunner(options, stdout, stderr, logging, options.File, options.File);

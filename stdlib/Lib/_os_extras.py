@@ -1,5 +1,6 @@
 # The parts of os that are written in MiniPy: os.PathLike, fsencode/fsdecode, scandir and
-# its DirEntry, removedirs and renames, popen, get_exec_path, and the os.error alias. The
+# its DirEntry, removedirs and renames, popen, get_exec_path, the os.error alias, and fork
+# (over the native _fork) with register_at_fork, waitpid, wait and the W* status macros. The
 # native os module finds these names here the first time a program asks for one (its
 # module-level __getattr__), so importing os costs nothing for them.
 import abc as _abc
@@ -8,7 +9,10 @@ import stat as _stat
 from types import GenericAlias as _GenericAlias
 
 __all__ = ["PathLike", "fsencode", "fsdecode", "scandir", "DirEntry", "removedirs", "renames",
-           "popen", "fdopen", "get_exec_path", "getcwdb", "error", "defpath", "supports_bytes_environ"]
+           "popen", "fdopen", "get_exec_path", "getcwdb", "error", "defpath", "supports_bytes_environ",
+           "fork", "register_at_fork", "waitpid", "wait", "waitstatus_to_exitcode", "WNOHANG", "WUNTRACED",
+           "WCONTINUED", "WIFEXITED", "WEXITSTATUS", "WIFSIGNALED", "WTERMSIG", "WIFSTOPPED", "WSTOPSIG",
+           "WIFCONTINUED", "WCOREDUMP"]
 
 error = OSError
 defpath = "/bin:/usr/bin"
@@ -239,3 +243,126 @@ def popen(cmd, mode="r", buffering=-1):
         return _wrap_close(proc.stdout, proc)
     proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE, bufsize=buffering)
     return _wrap_close(proc.stdin, proc)
+
+
+# ───────────── fork and waiting for children (see Natives/OsFork.cs) ─────────────
+
+WNOHANG = 1
+WUNTRACED = 2
+WCONTINUED = 8
+
+_at_fork_before = []
+_at_fork_parent = []
+_at_fork_child = []
+
+
+def register_at_fork(*, before=None, after_in_child=None, after_in_parent=None):
+    """Registers callables run by fork(): before it (in reverse order of registration),
+    and after it in the parent and in the child."""
+    if before is None and after_in_child is None and after_in_parent is None:
+        raise TypeError("At least one argument is required.")
+    for name, func in (("before", before), ("after_in_child", after_in_child),
+                       ("after_in_parent", after_in_parent)):
+        if func is not None and not callable(func):
+            raise TypeError("'%s' must be callable, not %s" % (name, type(func).__name__))
+    if before is not None:
+        _at_fork_before.append(before)
+    if after_in_child is not None:
+        _at_fork_child.append(after_in_child)
+    if after_in_parent is not None:
+        _at_fork_parent.append(after_in_parent)
+
+
+def fork():
+    """Forks a child process: returns 0 in the child and the child's process id in the
+    parent. The child is a copy of this process, running from here (emulated: the heap and
+    the running frames are copied into a new interpreter process)."""
+    for hook in reversed(_at_fork_before):
+        hook()
+    import _fork
+    import sys
+    import atexit
+    import _multiprocessing
+    from multiprocessing import _fork_inherit
+    message = {
+        "broker": _multiprocessing.broker_address(),
+        "main_path": None,
+        "argv": list(sys.argv),
+        "sys_path": list(sys.path),
+        "switch_interval": sys.getswitchinterval(),
+        "recursion_limit": sys.getrecursionlimit(),
+    }
+    carried = (_fork_inherit.capture(), (list(atexit._exithandlers), list(_at_fork_child)))
+    pid = _fork.fork(message, carried)
+    del message, carried
+    for hook in (_at_fork_child if pid == 0 else _at_fork_parent):
+        hook()
+    return pid
+
+
+def _fork_child_inherit(state, handlers):
+    """In os.fork's child, before its frames resume: what other modules carry over."""
+    from multiprocessing import _fork_inherit
+    import atexit
+    _fork_inherit.restore(state)
+    exit_handlers, child_hooks = handlers
+    atexit._exithandlers[:] = exit_handlers
+    _at_fork_child[:] = child_hooks
+
+
+def waitpid(pid, options):
+    """Waits for the child pid (-1 or 0: any child) to end; returns (pid, status), or (0, 0)
+    with WNOHANG while it runs. Only children started by os.fork are known."""
+    import _fork
+    return _fork.waitpid(pid, options)
+
+
+def wait():
+    """Waits for any child to end; returns (pid, status)."""
+    return waitpid(-1, 0)
+
+
+def WIFEXITED(status):
+    return (status & 0x7f) == 0
+
+
+def WEXITSTATUS(status):
+    return (status >> 8) & 0xff
+
+
+def WIFSIGNALED(status):
+    low = (status & 0x7f) + 1
+    if low >= 128:
+        low -= 256
+    return (low >> 1) > 0
+
+
+def WTERMSIG(status):
+    return status & 0x7f
+
+
+def WIFSTOPPED(status):
+    return (status & 0xff) == 0x7f
+
+
+def WSTOPSIG(status):
+    return (status >> 8) & 0xff
+
+
+def WIFCONTINUED(status):
+    return status == 0xffff
+
+
+def WCOREDUMP(status):
+    return bool(status & 0x80)
+
+
+def waitstatus_to_exitcode(status):
+    """The exit code for a wait status: the exit status, or minus the signal's number."""
+    if not isinstance(status, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(status).__name__)
+    if WIFEXITED(status):
+        return WEXITSTATUS(status)
+    if WIFSIGNALED(status):
+        return -WTERMSIG(status)
+    raise ValueError("invalid wait status: %i" % status)

@@ -68,7 +68,26 @@ public static class ChildProcesses
     {
         interp.Stdout.Flush();
         interp.Stderr.Flush();
-        var proc = TakeSpare(interp, script) ?? Launch(script, argv);
+        var child = Begin(interp, TakeSpare(interp, script) ?? Launch(script, argv), message);
+        PrepareSpare(interp, script, argv);
+        return child;
+    }
+
+    /// <summary>Starts os.fork's child: always a new process (it must inherit the
+    /// descriptors open now), and with stdout left as it is (the child takes over what it
+    /// holds, see OsFork).</summary>
+    public static ChildProcess StartForked(Interpreter interp, byte[] message)
+    {
+        interp.Stderr.Flush();
+        var proc = Launch(null, Array.Empty<string>());
+        var child = Begin(interp, proc, message);
+        // A forked child outlives its parent if it runs longer: it is not killed at exit.
+        lock (live) live.Remove(proc);
+        return child;
+    }
+
+    static ChildProcess Begin(Interpreter interp, Process proc, byte[] message)
+    {
         lock (live) live.Add(proc);
         var child = ChildProcess.New(proc);
         if (!InheritStdio) child.StartPump(interp.Stdout);
@@ -89,7 +108,6 @@ public static class ChildProcesses
                 catch { }
             }) { IsBackground = true, Name = "mp-spawn-write" }.Start();
         }
-        PrepareSpare(interp, script, argv);
         return child;
     }
 
@@ -246,6 +264,8 @@ public sealed class ChildProcess : PyObject
     Thread pump;
     readonly ConcurrentQueue<string> pending = new();
     TextWriter target;
+
+    public int Pid => pid;
 
     public static ChildProcess New(Process p)
     {

@@ -56,7 +56,9 @@
 //             | 'B' method function self | 'X' builtin-method self name
 //             | 'p' property get set del doc | 'a' staticmethod | 'A' classmethod
 //             | 'e' exception type args dict | 'L' lock held | 'R' rlock count mine
-//             | 'q' range start stop step | 'v' slice | 'm' slot name index class
+//             | 'q' range start stop step | 'n' id next step remaining (range iterator)
+//             | 'g' id sequence index        list or tuple iterator ('N' once exhausted)
+//             | 'v' slice | 'm' slot name index class
 //             | 'j' id (a plain object()) | 'P' pattern flags (a compiled regular expression)
 //             | 'w' value value      the first value is needed by the second (its class):
 //                                    written first so the second's parts may refer to it
@@ -284,6 +286,14 @@ public static class ForkSnapshot
                     Byte((byte)'q');
                     I64(range.Start); I64(range.Stop); I64(range.Step);
                     return;
+                case RangeIterator rangeIter:
+                    if (First(o, (byte)'n')) { I64(rangeIter.Next_); I64(rangeIter.Step); I64(rangeIter.Remaining); }
+                    return;
+                case SeqIterator seqIter:
+                    // A list's or tuple's iterator part-way through (os.fork copies the loops
+                    // running on the frames' stacks).
+                    if (First(o, (byte)'g')) { Value(seqIter.Seq, depth + 1); I64(seqIter.Index); }
+                    return;
                 case PySlice slice:
                     Byte((byte)'v'); Value(slice.Start, depth + 1); Value(slice.Stop, depth + 1); Value(slice.Step, depth + 1); return;
                 case PySlotDescriptor member:
@@ -503,6 +513,14 @@ public static class ForkSnapshot
             int n = BinaryPrimitives.ReadInt32LittleEndian(data.AsSpan(pos));
             pos += 4;
             if (n < 0) throw Malformed("negative length");
+            return n;
+        }
+
+        long I64()
+        {
+            if (pos + 8 > data.Length) throw Malformed("truncated");
+            long n = BinaryPrimitives.ReadInt64LittleEndian(data.AsSpan(pos));
+            pos += 8;
             return n;
         }
 
@@ -736,13 +754,32 @@ public static class ForkSnapshot
                 case (byte)'e': return Exception(depth);
                 case (byte)'q':
                 {
-                    if (pos + 24 > data.Length) throw Malformed("truncated");
-                    long start = BinaryPrimitives.ReadInt64LittleEndian(data.AsSpan(pos));
-                    long stop = BinaryPrimitives.ReadInt64LittleEndian(data.AsSpan(pos + 8));
-                    long step = BinaryPrimitives.ReadInt64LittleEndian(data.AsSpan(pos + 16));
-                    pos += 24;
+                    long start = I64(), stop = I64(), step = I64();
                     if (step == 0) throw Malformed("range step is zero");
                     return PyRange.New(start, stop, step);
+                }
+                case (byte)'n':
+                {
+                    int id = U32();
+                    long next = I64(), step = I64(), remaining = I64();
+                    var it = RangeIterator.New(next, step, remaining);
+                    Register(id, it);
+                    return it;
+                }
+                case (byte)'g':
+                {
+                    int id = U32();
+                    var seq = Value(depth + 1);
+                    long index = I64();
+                    if (seq is not (PyNone or PyList or PyTuple) || index < 0 || index > int.MaxValue)
+                    {
+                        Rc.Dec(seq);
+                        throw Malformed("bad sequence iterator");
+                    }
+                    var it = SeqIterator.Resume(seq is PyNone ? null : seq, (int)index);
+                    Rc.Dec(seq);
+                    Register(id, it);
+                    return it;
                 }
                 case (byte)'v':
                 {

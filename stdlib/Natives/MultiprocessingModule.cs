@@ -309,7 +309,9 @@ public static class MultiprocessingModule
             throw WireFormat.Malformed("the spawn message is not a dict with a broker address");
         }
         BrokerClient.RemoteAddress = broker.Value;
-        WatchParent();
+        // A child of os.fork lives on after its parent, as a forked process does; others end
+        // with it.
+        if (d.GetItemBorrowed("os_fork") == null) WatchParent();
         return data;
     }
 

@@ -123,7 +123,8 @@ public static class OsModule
         {
             ArgParser.Positional("_exit", a, k, 1, 1);
             long code = ArgParser.Int(a[0], "_exit");
-            try { interp.Stdout.Flush(); interp.Stderr.Flush(); } catch { }
+            // As CPython's: what stdout still buffers is lost (stderr is written as it goes).
+            try { interp.Stderr.Flush(); } catch { }
             Environment.Exit((int)(code & 0xFF));
             return Rc.New(PyNone.Instance);
         });

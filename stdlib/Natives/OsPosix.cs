@@ -18,6 +18,10 @@ static unsafe class OsPosix
     [DllImport("libc", SetLastError = true)] static extern int chmod(string path, uint mode);
     [DllImport("libc")] static extern uint umask(uint mask);
     [DllImport("libc")] static extern uint getuid();
+    [DllImport("libc", SetLastError = true)] static extern int setsid();
+    [DllImport("libc", SetLastError = true)] static extern int getsid(int pid);
+    [DllImport("libc", SetLastError = true)] static extern int getpgid(int pid);
+    [DllImport("libc", SetLastError = true)] static extern int setpgid(int pid, int pgid);
     [DllImport("libc")] static extern uint geteuid();
     [DllImport("libc")] static extern uint getgid();
     [DllImport("libc")] static extern uint getegid();
@@ -136,18 +140,22 @@ static unsafe class OsPosix
             int fd = -1;
             Blocking.Run(() => fd = open_(path, flags, mode));
             if (fd < 0) throw Failure(path);
+            Opened(fd);
             return PyInt.New(fd);
         });
         m.AddFunction("close", (a, k) =>
         {
             ArgParser.Positional("close", a, k, 1, 1);
-            if (close(Fd(a[0])) != 0) throw Failure(null);
+            int fd = Fd(a[0]);
+            if (close(fd) != 0) throw Failure(null);
+            Closed(fd);
             return None;
         });
         m.AddFunction("closerange", (a, k) =>
         {
             ArgParser.Positional("closerange", a, k, 2, 2);
-            for (int fd = Fd(a[0]), end = Fd(a[1]); fd < end; fd++) close(fd);
+            for (int fd = Fd(a[0]), end = Fd(a[1]); fd < end; fd++)
+                if (close(fd) == 0) Closed(fd);
             return None;
         });
         m.AddFunction("read", (a, k) =>
@@ -185,6 +193,8 @@ static unsafe class OsPosix
             ArgParser.Positional("pipe", a, k, 0, 0);
             var fds = stackalloc int[2];
             if (pipe2(fds, OCloexec) != 0) throw Failure(null);
+            Opened(fds[0]);
+            Opened(fds[1]);
             var result = PyTuple.New(2);
             result.SetItemSteal(0, PyInt.New(fds[0]));
             result.SetItemSteal(1, PyInt.New(fds[1]));
@@ -195,6 +205,7 @@ static unsafe class OsPosix
             ArgParser.Positional("dup", a, k, 1, 1);
             int fd = fcntl(Fd(a[0]), 1030, 0); // F_DUPFD_CLOEXEC: a new, non-inheritable descriptor
             if (fd < 0) throw Failure(null);
+            Opened(fd);
             return PyInt.New(fd);
         });
         m.AddFunction("dup2", (a, k) =>
@@ -204,6 +215,7 @@ static unsafe class OsPosix
             bool inheritable = p[2] == null || Ops.IsTrue(p[2]);
             int r = inheritable || fd == fd2 ? dup2(fd, fd2) : dup3(fd, fd2, OCloexec);
             if (r < 0) throw Failure(null);
+            Opened(r);
             return PyInt.New(r);
         });
         m.AddFunction("lseek", (a, k) =>
@@ -255,8 +267,58 @@ static unsafe class OsPosix
         FlagPair("blocking", FGetfl, FSetfl, ONonblock);
     }
 
+    // The descriptors the program opened through os (open, pipe, dup, dup2): os.fork's child
+    // inherits them (OsFork), and no others of this process's.
+    static readonly HashSet<int> programDescriptors = new();
+
+    static void Opened(int fd)
+    {
+        lock (programDescriptors) programDescriptors.Add(fd);
+    }
+
+    static void Closed(int fd)
+    {
+        lock (programDescriptors) programDescriptors.Remove(fd);
+    }
+
+    /// <summary>The descriptors the program opened through os and has not closed.</summary>
+    public static int[] ProgramDescriptors()
+    {
+        lock (programDescriptors) return programDescriptors.ToArray();
+    }
+
     public static void Add(PyModule m)
     {
+        // Sessions and process groups (a daemon's setsid() after its fork).
+        m.AddFunction("setsid", (a, k) =>
+        {
+            ArgParser.Positional("setsid", a, k, 0, 0);
+            if (setsid() < 0) throw Failure(null);
+            return None;
+        });
+        m.AddFunction("getsid", (a, k) =>
+        {
+            ArgParser.Positional("getsid", a, k, 1, 1);
+            int sid = getsid((int)ArgParser.Int(a[0], "pid"));
+            return sid < 0 ? throw Failure(null) : PyInt.New(sid);
+        });
+        m.AddFunction("getpgid", (a, k) =>
+        {
+            ArgParser.Positional("getpgid", a, k, 1, 1);
+            int pgid = getpgid((int)ArgParser.Int(a[0], "pid"));
+            return pgid < 0 ? throw Failure(null) : PyInt.New(pgid);
+        });
+        m.AddFunction("getpgrp", (a, k) =>
+        {
+            ArgParser.Positional("getpgrp", a, k, 0, 0);
+            return PyInt.New(getpgid(0));
+        });
+        m.AddFunction("setpgid", (a, k) =>
+        {
+            ArgParser.Positional("setpgid", a, k, 2, 2);
+            if (setpgid((int)ArgParser.Int(a[0], "pid"), (int)ArgParser.Int(a[1], "pgrp")) < 0) throw Failure(null);
+            return None;
+        });
         m.AddFunction("stat", (a, k) =>
         {
             var p = ArgParser.Parse("stat", a, k, new[] { "path", "dir_fd", "follow_symlinks" }, 1);

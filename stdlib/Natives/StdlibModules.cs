@@ -40,6 +40,7 @@ public static class StdlibModules
         interp.NativeModules["_socket"] = SocketModule.Create;
         interp.NativeModules["select"] = SelectModule.Create;
         interp.NativeModules["resource"] = ResourceModule.Create;
+        interp.NativeModules["_fork"] = OsFork.Create;
         PyGenerator.FrameObject = PyFrameObject.Of;
         PyTraceback.FrameOf = PyFrameObject.ForTraceback;
         Tracing.FrameObjectOf = PyFrameObject.Of;

@@ -40,12 +40,35 @@ namespace MiniPy.VM;
 
 public static partial class Eval
 {
+    /// <summary>Runs a chain of frames from the innermost, as if the loop had entered each
+    /// frame above bottom itself (they must be marked EnteredInline, their callers' CallBase
+    /// set): os.fork's child resumes the parent's frames this way. Returns like RunOrRaised,
+    /// when bottom returns or raises.</summary>
+    public static PyObject ResumeOrRaised(ThreadState ts, Frame bottom, Frame innermost)
+    {
+        bottom.Back = ts.CurrentFrame;
+        ts.CurrentFrame = innermost;
+        try { return RunLoop<EvalModes.Plain>(ts, innermost, null); }
+        finally { ts.CurrentFrame = bottom.Back; }
+    }
+
     /// <summary>Whether the eval loop may run a call of fn with count positional arguments
     /// itself: a plain function given exactly its parameters, in an untraced loop.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static bool CanInline<TMode>(ThreadState ts, PyFunction fn, int count) where TMode : struct, IEvalMode
         => !TMode.Traced && !TMode.TracesInstructions && ts.TraceFunc == null
            && fn.Code.TakesExactly(count) && !fn.Code.IsGenerator;
+
+    /// <summary>Whether fn takes count positional arguments as its first parameters with the
+    /// rest from its defaults: a call the loop can also run itself (not a generator's).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool TakesWithDefaults<TMode>(ThreadState ts, PyFunction fn, int count) where TMode : struct, IEvalMode
+    {
+        var code = fn.Code;
+        return !TMode.Traced && !TMode.TracesInstructions && ts.TraceFunc == null
+               && count < code.ArgCount && fn.Defaults != null && count >= code.ArgCount - fn.Defaults.Items.Length
+               && code.TakesExactly(code.ArgCount) && !code.IsGenerator;
+    }
 
     /// <summary>Makes the frame of an inline call of fn: the count arguments at
     /// stack[first ..] move into its parameters. Throws (RecursionError, or what the eval
@@ -66,6 +89,13 @@ public static partial class Eval
         {
             Slot(slots, j) = stack[first + j];
             stack[first + j] = null;
+        }
+        if (count < code.ArgCount)
+        {
+            // The parameters not passed take their defaults.
+            var defaults = fn.Defaults.Items;
+            int skip = code.ArgCount - defaults.Length;
+            for (int j = count; j < code.ArgCount; j++) Slot(slots, j) = Rc.New(defaults[j - skip], me);
         }
         if ((code.Flags & Compiler.CodeFlags.NoFreeVars) == 0) Interpreter.SetUpCells(frame, fn, me);
         ts.Depth++;

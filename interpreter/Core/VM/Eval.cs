@@ -324,24 +324,32 @@ public static partial class Eval
                         {
                             PyTuple kwnames = null;
                             int top = sp;
+                            f.Sp = sp; // the caller's stack as the callee may see it (os.fork copies it)
                             if ((Op)(instr & 0xFF) == Op.CALL_METHOD_KW) { kwnames = (PyTuple)s[sp - 1]; top = sp - 1; }
                             int nargs = arg;
                             int baseIdx = top - nargs - 2;
                             PyObject result;
-                            if (kwnames == null && s[baseIdx] is PyFunction fn && fn.Code.TakesExactly(nargs + 1))
+                            // [function, self, args...] from a method, or [null, function,
+                            // args...] from a plain attribute (a module's function, say).
+                            var fn = s[baseIdx] as PyFunction;
+                            int first = baseIdx + 1, count = nargs + 1;
+                            if (s[baseIdx] == null)
                             {
-                                if (CanInline<TMode>(ts, fn, nargs + 1))
-                                {
-                                    var callee = EnterInline(ts, fn, s, baseIdx + 1, nargs + 1, me); // self and the arguments move
-                                    f.Sp = sp;
-                                    f.Pc = pc;
-                                    f.CallBase = baseIdx;
-                                    f = callee;
-                                    if (--backEdgesLeft == 0) return null; // resumed in the callee
-                                    goto switchFrame;
-                                }
-                                result = Interpreter.CallFunctionMovingArguments(ts, fn, s, baseIdx + 1, nargs + 1);
+                                fn = s[baseIdx + 1] as PyFunction;
+                                first = baseIdx + 2;
+                                count = nargs;
                             }
+                            if (kwnames == null && fn != null && (CanInline<TMode>(ts, fn, count) || TakesWithDefaults<TMode>(ts, fn, count)))
+                            {
+                                var callee = EnterInline(ts, fn, s, first, count, me); // the arguments (and self) move
+                                f.Pc = pc;
+                                f.CallBase = baseIdx;
+                                f = callee;
+                                if (--backEdgesLeft == 0) return null; // resumed in the callee
+                                goto switchFrame;
+                            }
+                            if (kwnames == null && fn != null && fn.Code.TakesExactly(count))
+                                result = Interpreter.CallFunctionMovingArguments(ts, fn, s, first, count);
                             else if (s[baseIdx] != null)
                                 result = CallObjectOrRaised(ts, s[baseIdx], new ReadOnlySpan<PyObject>(s, baseIdx + 1, nargs + 1), kwnames);
                             else
@@ -684,26 +692,25 @@ public static partial class Eval
                         {
                             PyTuple kwnames = null;
                             int top = sp;
+                            f.Sp = sp; // the caller's stack as the callee may see it (os.fork copies it)
                             if ((Op)(instr & 0xFF) == Op.CALL_FUNCTION_KW) { kwnames = (PyTuple)s[sp - 1]; top = sp - 1; }
                             int baseIdx = top - arg - 1;
                             // A plain call of a function taking exactly these arguments moves
                             // them into its frame (their slots here come back empty), which
                             // this loop runs itself when it can.
                             PyObject result;
-                            if (kwnames == null && s[baseIdx] is PyFunction fn && fn.Code.TakesExactly(arg))
+                            var fn = kwnames == null ? s[baseIdx] as PyFunction : null;
+                            if (fn != null && (CanInline<TMode>(ts, fn, arg) || TakesWithDefaults<TMode>(ts, fn, arg)))
                             {
-                                if (CanInline<TMode>(ts, fn, arg))
-                                {
-                                    var callee = EnterInline(ts, fn, s, baseIdx + 1, arg, me);
-                                    f.Sp = sp;
-                                    f.Pc = pc;
-                                    f.CallBase = baseIdx;
-                                    f = callee;
-                                    if (--backEdgesLeft == 0) return null; // resumed in the callee
-                                    goto switchFrame;
-                                }
-                                result = Interpreter.CallFunctionMovingArguments(ts, fn, s, baseIdx + 1, arg);
+                                var callee = EnterInline(ts, fn, s, baseIdx + 1, arg, me);
+                                f.Pc = pc;
+                                f.CallBase = baseIdx;
+                                f = callee;
+                                if (--backEdgesLeft == 0) return null; // resumed in the callee
+                                goto switchFrame;
                             }
+                            if (fn != null && fn.Code.TakesExactly(arg))
+                                result = Interpreter.CallFunctionMovingArguments(ts, fn, s, baseIdx + 1, arg);
                             else result = CallObjectOrRaised(ts, s[baseIdx], new ReadOnlySpan<PyObject>(s, baseIdx + 1, arg), kwnames);
                             if (ReferenceEquals(result, Raised))
                             {

@@ -42,7 +42,7 @@ public sealed class Frame
     public bool EnteredInline;
     /// <summary>While an inline callee runs: where the call's operands (the callable first)
     /// start on this frame's stack; the callee's result replaces them.</summary>
-    internal int CallBase;
+    public int CallBase;
     /// <summary>The generator running this frame, if any (borrowed).</summary>
     public PyGenerator Generator;
     /// <summary>The instruction being executed, for tracebacks.</summary>

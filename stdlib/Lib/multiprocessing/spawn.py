@@ -1,4 +1,4 @@
-"""The child's side of starting a process: wait for the start message (a child may have been
+"""The child's side of starting a process (and of os.fork): wait for the start message (a child may have been
 started ahead of time, and wait here until a start() needs it); with the fork method, rebuild
 the parent's main namespace and Process from the copy of its heap; with spawn (and
 forkserver), import the parent's main program as __mp_main__ (so its
@@ -22,6 +22,12 @@ def _child_main():
         sys.path[:] = data["sys_path"]
     sys.setswitchinterval(data["switch_interval"])
     sys.setrecursionlimit(data["recursion_limit"])
+    if data.get("os_fork") is not None:
+        # os.fork's child: the parent's heap and running frames are rebuilt, and the program
+        # goes on from its call of fork(), which returns 0 here (Natives/OsFork.cs). Its end
+        # is a program's end: atexit handlers run, streams are flushed.
+        import _fork
+        sys.exit(_fork.resume(data["os_fork"]))
     if data.get("fork") is None and data.get("log_level") is not None:
         # As CPython's prepare(): a spawned child logs as its parent asked, from the start.
         from multiprocessing import util

@@ -21,6 +21,19 @@ public sealed class SeqIterator : PyObject
         return it;
     }
 
+    /// <summary>An iterator over seq (a list or tuple; null: exhausted) that has handed out
+    /// its first index items (os.fork's copy of a loop part-way through).</summary>
+    public static SeqIterator Resume(PyObject seq, int index)
+    {
+        var it = free.Pop();
+        it ??= new SeqIterator();
+        it.ObType = seq is PyTuple ? TupleIterType : ListIterType;
+        it.Seq = seq == null ? null : Rc.New(seq);
+        it.Index = index;
+        Heap.Allocated(it.ObType);
+        return it;
+    }
+
     public override void VisitReferences(Action<PyObject> visit)
     {
         if (Seq != null) visit(Seq);
