@@ -365,4 +365,6 @@ def waitstatus_to_exitcode(status):
         return WEXITSTATUS(status)
     if WIFSIGNALED(status):
         return -WTERMSIG(status)
+    if WIFSTOPPED(status):
+        raise ValueError("process stopped by delivery of signal %i" % WSTOPSIG(status))
     raise ValueError("invalid wait status: %i" % status)

@@ -398,12 +398,7 @@ public static class OsFork
                 var code = exc.Args.Count == 0 ? PyNone.Instance : exc.Args.Count == 1 ? exc.Args.Items[0] : exc.Args;
                 return Rc.New(code);
             }
-            interp.Stdout.Flush();
-            lock (interp.Stderr)
-            {
-                interp.Stderr.Write(Tracebacks.Format(exc));
-                interp.Stderr.Flush();
-            }
+            Tracebacks.Print(interp, exc);
             return PyInt.New(1);
         }
         finally { Rc.Dec(exc); }

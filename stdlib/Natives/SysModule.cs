@@ -93,7 +93,7 @@ public static class SysModule
             PyStr.New("minipy"), PyStr.New("minipy-311"), Rc.New(m.Dict.GetItemBorrowed("version_info") ?? PyNone.Instance), PyInt.New(0x030B00F0),
         }));
         m.SetSteal("implementation_name", PyStr.New("minipy"));
-        m.SetSteal("executable", PyStr.New(Environment.ProcessPath ?? "minipy"));
+        m.SetSteal("executable", PyStr.New(Executable()));
         var path = PyList.New();
         foreach (var p in interp.ModulePath) path.AppendSteal(PyStr.New(p));
         m.SetSteal("path", path);
@@ -206,6 +206,33 @@ public static class SysModule
         });
         m.Dict.SetItemNew("displayhook", displayhook);
         m.Dict.SetItemNew("__displayhook__", displayhook);
+        // sys.excepthook: what prints an exception nothing caught (Tracebacks.Print calls
+        // whatever is in sys.excepthook at the time); this one writes the traceback to
+        // sys.stderr as it is then.
+        var excepthook = new PyBuiltinFunction("excepthook", (a, k) =>
+        {
+            ArgParser.Positional("excepthook", a, k, 3, 3);
+            if (a[1] is not PyException exc) throw Err.TypeError("excepthook: the exception value must be an exception");
+            var stderr = m.Dict.GetItemBorrowed("stderr");
+            if (stderr == null || stderr is PyNone)
+            {
+                // As CPython: with no sys.stderr, say so where the process's stderr goes.
+                interp.Stderr.Write("lost sys.stderr\n");
+                return Rc.New(PyNone.Instance);
+            }
+            var text = PyStr.New(Tracebacks.Format(exc));
+            try { Rc.Dec(Ops.CallMethod(stderr, "write", text)); }
+            finally { Rc.Dec(text); }
+            var flush = Ops.GetAttrOrNull(stderr, "flush");
+            if (flush != null)
+            {
+                try { Rc.Dec(Ops.Call(flush)); }
+                finally { Rc.Dec(flush); }
+            }
+            return Rc.New(PyNone.Instance);
+        });
+        m.Dict.SetItemNew("excepthook", excepthook);
+        m.Dict.SetItemNew("__excepthook__", excepthook);
         m.AddFunction("exc_info", (a, k) =>
         {
             var e = ThreadState.Current?.TopmostHandledExc;
@@ -248,4 +275,15 @@ public static class SysModule
         PyDict d => 64 + 24 * d.Entries.Length,
         _ => 48,
     };
+
+    /// <summary>What sys.executable names: a program that runs MiniPy, as `python` does —
+    /// the interpreter's own launcher beside its assembly when the process was started as
+    /// `dotnet minipy.dll`, else the process's program.</summary>
+    static string Executable()
+    {
+        var self = Environment.ProcessPath;
+        if (self != null && Path.GetFileNameWithoutExtension(self) != "dotnet") return self;
+        var launcher = Path.Combine(AppContext.BaseDirectory, "minipy");
+        return File.Exists(launcher) ? launcher : self ?? "minipy";
+    }
 }

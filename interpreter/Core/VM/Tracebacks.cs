@@ -271,6 +271,26 @@ public static class Tracebacks
     public static void Print(Interpreter interp, PyException exc)
     {
         interp.Stdout.Flush();
+        var sys = interp.Modules?.GetItemBorrowed(PyStr.Intern("sys")) as PyModule;
+        var hook = sys?.Dict.GetItemBorrowed(PyStr.Intern("excepthook"));
+        if (hook != null && hook is not PyNone)
+        {
+            // sys.excepthook prints it (by default to sys.stderr as the program left it).
+            var tb = Ops.GetAttr(exc, "__traceback__");
+            try
+            {
+                Rc.Dec(hook.Call(new PyObject[] { exc.ObType, exc, tb }, null));
+                return;
+            }
+            catch (PyRaise e)
+            {
+                // As CPython: the hook's own error, then the exception it was given.
+                var hookError = e.TakeException();
+                interp.Stderr.Write("Error in sys.excepthook:\n" + Format(hookError) + "\nOriginal exception was:\n");
+                Rc.Dec(hookError);
+            }
+            finally { Rc.Dec(tb); }
+        }
         interp.Stderr.Write(Format(exc));
         interp.Stderr.Flush();
     }
