@@ -180,7 +180,10 @@ internal static class ExpressionGrammar
     {
         ParseContext.Current.YieldPositions.Add(at);
         var loc = new Loc(at.Line, at.Column - 1);
-        return isFrom ? Nodes.At(new YieldFrom { Value = value }, loc) : Nodes.At(new Yield { Value = value }, loc);
+        // The expression ends where its value does (a traceback's carets span it).
+        if (isFrom) return Nodes.EndsWith(Nodes.At(new YieldFrom { Value = value }, loc), value);
+        var yield = Nodes.At(new Yield { Value = value }, loc);
+        return value != null ? Nodes.EndsWith(yield, value) : yield;
     }
 
     /// <summary>A yield expression or an expression list (the right side of an assignment).</summary>
