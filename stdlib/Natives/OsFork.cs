@@ -108,7 +108,11 @@ public static class OsFork
     {
         var frames = new List<Frame>();
         var f = ts.CurrentFrame;
-        for (; f != null && f.EnteredInline; f = f.Back) frames.Add(f);
+        for (; f != null && f.EnteredInline; f = f.Back)
+        {
+            if (f.InitSelf != null) throw NotResumable($"'{f.Code.QualName}' runs for a call of its class");
+            frames.Add(f);
+        }
         var main = interp.Modules.GetItemBorrowed(PyStr.Intern("__main__")) as PyModule;
         if (f == null || main == null) throw NotResumable("no running program");
         if ((f.Code.Flags & CodeFlags.ModuleBody) == 0 || !ReferenceEquals(f.Globals, main.Dict))

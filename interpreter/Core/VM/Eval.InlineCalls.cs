@@ -21,6 +21,11 @@
 //           instruction had raised it — the caller's traceback entry is added there, and its
 //           operands are still on its stack for the unwinding to release.
 //
+// A call of a plain class whose __init__ is such a function is run the same way: the loop
+// makes the instance, enters __init__ with it as self, and when __init__ returns None the
+// instance (kept in the frame's InitSelf) is the call's result; any other return value is
+// CPython's TypeError, raised at the call.
+//
 // What the C# path gave stays: the recursion limit (ts.Depth counts inline frames too, and
 // the limit is a clean RecursionError raised at the call), the eval breaker at function
 // entry (a GIL drop request or Ctrl-C is seen when a function starts), ts.CurrentFrame and
@@ -70,10 +75,33 @@ public static partial class Eval
                && code.TakesExactly(code.ArgCount) && !code.IsGenerator;
     }
 
+    /// <summary>The __init__ the loop may run itself for a call of cls with count positional
+    /// arguments: a plain class (made by type, without a __new__ of its own, its instances
+    /// plain ones) whose __init__ is a Python function taking them. Null otherwise.</summary>
+    static PyFunction InlineInit<TMode>(ThreadState ts, PyType cls, int count) where TMode : struct, IEvalMode
+    {
+        if (!cls.IsHeapType || !ReferenceEquals(cls.ObType, PyType.TypeType) || cls.Constructor != PlainInstances) return null;
+        var hooks = cls.Hooks;
+        if (hooks.UserNew != null || hooks.Init is not PyFunction init) return null;
+        return CanInline<TMode>(ts, init, count + 1) || TakesWithDefaults<TMode>(ts, init, count + 1) ? init : null;
+    }
+
+    static readonly TypeConstructor PlainInstances = PyInstance.Construct;
+
+    /// <summary>The error of a class call whose __init__ returned value (released here).</summary>
+    static PyException InitReturned(PyObject value)
+    {
+        var name = value.ObType.Name;
+        Rc.Dec(value);
+        return Err.TypeError($"__init__() should return None, not '{name}'").TakeException();
+    }
+
     /// <summary>Makes the frame of an inline call of fn: the count arguments at
-    /// stack[first ..] move into its parameters. Throws (RecursionError, or what the eval
-    /// breaker raises) before anything moves, so the caller unwinds with its operands intact.</summary>
-    static Frame EnterInline(ThreadState ts, PyFunction fn, PyObject[] stack, int first, int count, int me)
+    /// stack[first ..] move into its parameters — after a new instance of initOf, when fn is
+    /// that class's __init__ (the instance is kept in InitSelf too). Throws (RecursionError,
+    /// or what the eval breaker raises) before anything moves, so the caller unwinds with its
+    /// operands intact.</summary>
+    static Frame EnterInline(ThreadState ts, PyFunction fn, PyObject[] stack, int first, int count, int me, PyType initOf = null)
     {
         if (Interpreter.EvalBreaker != 0) Interpreter.HandleEvalBreaker(ts);
         if (ts.Depth >= ts.Interp.RecursionLimit)
@@ -85,17 +113,25 @@ public static partial class Eval
         frame.Globals = fn.Globals;
         frame.Builtins = ts.Interp.Builtins;
         var slots = frame.Slots;
+        int self = 0;
+        if (initOf != null)
+        {
+            var instance = PyInstance.New(initOf);
+            frame.InitSelf = instance;
+            Slot(slots, 0) = Rc.New(instance, me);
+            self = 1;
+        }
         for (int j = 0; j < count; j++)
         {
-            Slot(slots, j) = stack[first + j];
+            Slot(slots, self + j) = stack[first + j];
             stack[first + j] = null;
         }
-        if (count < code.ArgCount)
+        if (self + count < code.ArgCount)
         {
             // The parameters not passed take their defaults.
             var defaults = fn.Defaults.Items;
             int skip = code.ArgCount - defaults.Length;
-            for (int j = count; j < code.ArgCount; j++) Slot(slots, j) = Rc.New(defaults[j - skip], me);
+            for (int j = self + count; j < code.ArgCount; j++) Slot(slots, j) = Rc.New(defaults[j - skip], me);
         }
         if ((code.Flags & Compiler.CodeFlags.NoFreeVars) == 0) Interpreter.SetUpCells(frame, fn, me);
         ts.Depth++;

@@ -709,6 +709,15 @@ public static partial class Eval
                                 if (--backEdgesLeft == 0) return null; // resumed in the callee
                                 goto switchFrame;
                             }
+                            if (fn == null && kwnames == null && s[baseIdx] is PyType cls && InlineInit<TMode>(ts, cls, arg) is { } init)
+                            {
+                                var callee = EnterInline(ts, init, s, baseIdx + 1, arg, me, cls);
+                                f.Pc = pc;
+                                f.CallBase = baseIdx;
+                                f = callee;
+                                if (--backEdgesLeft == 0) return null; // resumed in __init__
+                                goto switchFrame;
+                            }
                             if (fn != null && fn.Code.TakesExactly(arg))
                                 result = Interpreter.CallFunctionMovingArguments(ts, fn, s, baseIdx + 1, arg);
                             else result = CallObjectOrRaised(ts, s[baseIdx], new ReadOnlySpan<PyObject>(s, baseIdx + 1, arg), kwnames);
@@ -736,6 +745,19 @@ public static partial class Eval
                             f.Pc = pc;
                             if (f.EnteredInline)
                             {
+                                if (f.InitSelf != null)
+                                {
+                                    // A class call's __init__: the call gives the instance.
+                                    if (v is not PyNone)
+                                    {
+                                        pending = InitReturned(v);
+                                        f = LeaveInline(ts, f, me);
+                                        goto switchFrame;
+                                    }
+                                    Rc.Dec(v, me);
+                                    v = f.InitSelf;
+                                    f.InitSelf = null;
+                                }
                                 f = ReturnInline(ts, f, v, me);
                                 goto switchFrame;
                             }

@@ -43,6 +43,9 @@ public sealed class Frame
     /// <summary>While an inline callee runs: where the call's operands (the callable first)
     /// start on this frame's stack; the callee's result replaces them.</summary>
     public int CallBase;
+    /// <summary>When the loop entered this frame to run __init__ for a call of its class: the
+    /// new instance (owned), which the call gives its caller once __init__ returns None.</summary>
+    public PyObject InitSelf;
     /// <summary>The generator running this frame, if any (borrowed).</summary>
     public PyGenerator Generator;
     /// <summary>The instruction being executed, for tracebacks.</summary>
@@ -115,6 +118,12 @@ public sealed class Frame
             var local = TraceLocal;
             TraceLocal = null;
             Rc.Dec(local);
+        }
+        if (InitSelf != null)
+        {
+            var instance = InitSelf;
+            InitSelf = null;
+            Rc.Dec(instance);
         }
         Code = null;
         Function = null;
