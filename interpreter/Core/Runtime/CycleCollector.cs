@@ -271,6 +271,19 @@ public static class CycleCollector
         finally { collecting = false; }
     }
 
+    /// <summary>A full collection for which the caller's one reference to held does not
+    /// count: held is garbage if nothing else reaches it (the caller then holds the last
+    /// reference, to an object the collection has cleared). The interpreter's teardown lets
+    /// the main program's namespace go this way.</summary>
+    public static int CollectLettingGo(PyObject held)
+    {
+        letGo = held;
+        try { return Collect(2); }
+        finally { letGo = null; }
+    }
+
+    static PyObject letGo;
+
     static int CollectGeneration(int g)
     {
         var young = Generation(g);
@@ -327,6 +340,7 @@ public static class CycleCollector
             o.Marks = (o.Marks & GcMarks.Finalized) | GcMarks.Collecting;
         }
         for (int i = 0; i < n; i++) entries[i].Object.VisitForCollector(subtractEdge);
+        if (letGo is PyGcObject held && (held.Marks & GcMarks.Collecting) != 0) held.GcRefs--;
     }
 
     static void SubtractEdge(PyObject target)

@@ -171,14 +171,16 @@ public sealed partial class Interpreter
         }
     }
 
-    /// <summary>Clears modules in reverse import order, then collects the cycles that leaves
-    /// as garbage.</summary>
+    /// <summary>Lets the main program's namespace go as garbage first (its objects' __del__
+    /// methods run with it whole), then clears the modules still alive in reverse import
+    /// order, and collects the cycles that leaves.</summary>
     public void Teardown()
     {
         StopThreads();
         foreach (var action in TeardownActions) action();
         ClearSignalHandlers();
         Tracing.SetTrace(MainThread, null);
+        ReleaseMainModule();
         for (int i = importOrder.Count - 1; i >= 0; i--)
         {
             var m = Modules.GetItemBorrowed(importOrder[i]) as PyModule;
@@ -204,6 +206,35 @@ public sealed partial class Interpreter
             }
             else HeapLog.LogDebug("teardown done (live objects are counted only with --show-refcount or --audit-refs)");
         }
+    }
+
+    /// <summary>Takes every module out of sys.modules and collects: a module nothing else
+    /// holds is freed with its namespace, and the namespaces in cycles (a module's functions
+    /// refer to its globals) are collected, their objects' __del__ methods run first, as for
+    /// any garbage. The modules something still holds go back, for Teardown to clear. (With
+    /// the GIL off nothing is collected, and every module stays for Teardown.)</summary>
+    /// <summary>Lets the main program's namespace go as CPython's finalize_modules does for
+    /// every module: out of sys.modules, then a collection. The namespace is in cycles (its
+    /// functions refer to their globals), so if nothing else holds it, it and what only it
+    /// holds are garbage, and their __del__ methods run, as for any garbage, while it is still
+    /// whole (a __del__ still finds the program's classes and functions). A namespace something
+    /// else still reaches is cleared name by name, as Teardown clears the other modules. (With
+    /// the GIL off nothing is collected, and Teardown clears it.)</summary>
+    void ReleaseMainModule()
+    {
+        if (!CycleCollector.Tracks) return;
+        var key = PyStr.Intern("__main__");
+        if (Modules.GetItemBorrowed(key) is not PyModule main) return;
+        var weak = PyWeakRef.New(main, null);
+        var ns = Rc.New(main.Dict);
+        Modules.DelItem(key);
+        CycleCollector.CollectLettingGo(ns);
+        var alive = ((PyWeakRef)weak).Target();
+        if (alive is PyModule) Modules.SetItemNew(key, alive);
+        else PyModule.ClearForTeardown(ns); // held elsewhere, or cleared as garbage already
+        Rc.XDec(alive);
+        Rc.Dec(weak);
+        Rc.Dec(ns);
     }
 
     IEnumerable<string> NativeModuleNames()

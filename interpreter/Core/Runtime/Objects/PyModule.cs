@@ -109,16 +109,18 @@ public sealed class PyModule : PyGcObject
     /// <summary>Clears the namespace the way CPython's module teardown does: names starting
     /// with one underscore first, then all but __builtins__, so objects whose finalizers still
     /// look up globals see them as long as possible.</summary>
-    public void ClearForTeardown()
+    public void ClearForTeardown() => ClearForTeardown(Dict);
+
+    /// <summary>ClearForTeardown for a module's namespace (the module may be gone).</summary>
+    public static void ClearForTeardown(PyDict d)
     {
-        ClearWhere(k => k.Length > 1 && k[0] == '_' && k[1] != '_');
-        ClearWhere(k => k != "__builtins__");
-        ClearWhere(_ => true);
+        ClearWhere(d, k => k.Length > 1 && k[0] == '_' && k[1] != '_');
+        ClearWhere(d, k => k != "__builtins__");
+        ClearWhere(d, _ => true);
     }
 
-    void ClearWhere(Func<string, bool> pick)
+    static void ClearWhere(PyDict d, Func<string, bool> pick)
     {
-        var d = Dict;
         for (int i = 0; i < d.EntryCount; i++)
         {
             var k = d.Entries[i].Key;
