@@ -219,12 +219,16 @@ public sealed partial class Interpreter
     /// holds are garbage, and their __del__ methods run, as for any garbage, while it is still
     /// whole (a __del__ still finds the program's classes and functions). A namespace something
     /// else still reaches is cleared name by name, as Teardown clears the other modules. (With
-    /// the GIL off nothing is collected, and Teardown clears it.)</summary>
+    /// the GIL off nothing is collected: its data is cleared first, PyModule.ClearDataFirst.)</summary>
     void ReleaseMainModule()
     {
-        if (!CycleCollector.Tracks) return;
         var key = PyStr.Intern("__main__");
         if (Modules.GetItemBorrowed(key) is not PyModule main) return;
+        if (!CycleCollector.Tracks)
+        {
+            PyModule.ClearDataFirst(main.Dict);
+            return;
+        }
         var weak = PyWeakRef.New(main, null);
         var ns = Rc.New(main.Dict);
         Modules.DelItem(key);

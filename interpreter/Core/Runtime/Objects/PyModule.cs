@@ -119,12 +119,21 @@ public sealed class PyModule : PyGcObject
         ClearWhere(d, _ => true);
     }
 
-    static void ClearWhere(PyDict d, Func<string, bool> pick)
+    /// <summary>Without a cycle collector to let a namespace go whole (the GIL off): first
+    /// the names bound to data, then the rest — the nearest a finalizer of that data can come
+    /// to finding the program's classes and functions still bound, as it would under CPython.</summary>
+    public static void ClearDataFirst(PyDict d)
+    {
+        ClearWhere(d, k => k != "__builtins__", v => v is not (PyType or PyFunction or PyModule or PyBuiltinFunction));
+        ClearForTeardown(d);
+    }
+
+    static void ClearWhere(PyDict d, Func<string, bool> pick, Func<PyObject, bool> pickValue = null)
     {
         for (int i = 0; i < d.EntryCount; i++)
         {
             var k = d.Entries[i].Key;
-            if (k is PyStr s && pick(s.Value))
+            if (k is PyStr s && pick(s.Value) && (pickValue == null || pickValue(d.Entries[i].Value)))
             {
                 var v = d.Entries[i].Value;
                 if (v is PyNone) continue;
