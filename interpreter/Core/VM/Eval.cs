@@ -99,8 +99,9 @@ public static partial class Eval
     }
 
     /// <summary>Backward jumps and inline calls (Eval.InlineCalls.cs) a loop makes before it
-    /// returns null so that Run calls it again, on the innermost frame. The loop starts out as ReadyToRun code, compiled ahead of time (so a process
-    /// starts without waiting for the JIT), and the runtime recompiles it with profile data
+    /// returns null so that Run calls it again, on the innermost frame. The loop starts out
+    /// as ReadyToRun code, compiled ahead of time (so a process starts without waiting for
+    /// the JIT), and the runtime recompiles it with profile data
     /// once it has been called often enough; but a call that is already running keeps the
     /// code it entered with. Re-entering now and then is what lets a long-running loop reach
     /// the recompiled code; it costs one return and one call per this many iterations.</summary>
@@ -120,6 +121,9 @@ public static partial class Eval
         int cellBase = code.NLocals;
         bool reraise = false;
         int backEdgesLeft = BackEdgesPerEntry;
+        // An inline call's new frame, and where its operands start on the caller's stack.
+        Frame callee = null;
+        int callBase = 0;
         // This thread's id with the GIL off (0 and unused with it): with biased counts, the
         // counts the loop changes on the objects this thread made take the owner's plain
         // path, and in every GIL-off mode new ints and floats come from this thread's free
@@ -341,12 +345,9 @@ public static partial class Eval
                             }
                             if (kwnames == null && fn != null && (CanInline<TMode>(ts, fn, count) || TakesWithDefaults<TMode>(ts, fn, count)))
                             {
-                                var callee = EnterInline(ts, fn, s, first, count, me); // the arguments (and self) move
-                                f.Pc = pc;
-                                f.CallBase = baseIdx;
-                                f = callee;
-                                if (--backEdgesLeft == 0) return null; // resumed in the callee
-                                goto switchFrame;
+                                callee = EnterInline(ts, fn, s, first, count, me); // the arguments (and self) move
+                                callBase = baseIdx;
+                                goto enterCallee;
                             }
                             if (kwnames == null && fn != null && fn.Code.TakesExactly(count))
                                 result = Interpreter.CallFunctionMovingArguments(ts, fn, s, first, count);
@@ -702,21 +703,15 @@ public static partial class Eval
                             var fn = kwnames == null ? s[baseIdx] as PyFunction : null;
                             if (fn != null && (CanInline<TMode>(ts, fn, arg) || TakesWithDefaults<TMode>(ts, fn, arg)))
                             {
-                                var callee = EnterInline(ts, fn, s, baseIdx + 1, arg, me);
-                                f.Pc = pc;
-                                f.CallBase = baseIdx;
-                                f = callee;
-                                if (--backEdgesLeft == 0) return null; // resumed in the callee
-                                goto switchFrame;
+                                callee = EnterInline(ts, fn, s, baseIdx + 1, arg, me);
+                                callBase = baseIdx;
+                                goto enterCallee;
                             }
                             if (fn == null && kwnames == null && s[baseIdx] is PyType cls && InlineInit<TMode>(ts, cls, arg) is { } init)
                             {
-                                var callee = EnterInline(ts, init, s, baseIdx + 1, arg, me, cls);
-                                f.Pc = pc;
-                                f.CallBase = baseIdx;
-                                f = callee;
-                                if (--backEdgesLeft == 0) return null; // resumed in __init__
-                                goto switchFrame;
+                                callee = EnterInline(ts, init, s, baseIdx + 1, arg, me, cls);
+                                callBase = baseIdx;
+                                goto enterCallee;
                             }
                             if (fn != null && fn.Code.TakesExactly(arg))
                                 result = Interpreter.CallFunctionMovingArguments(ts, fn, s, baseIdx + 1, arg);
@@ -849,6 +844,16 @@ public static partial class Eval
                             sp = ExecuteUncommon(ts, f, instr, sp);
                             break;
                     }
+                    continue;
+
+                enterCallee:
+                    // A call the loop runs itself (Eval.InlineCalls.cs): the caller is saved
+                    // where its call's operands start, and the callee's frame runs next.
+                    f.Pc = pc;
+                    f.CallBase = callBase;
+                    f = callee;
+                    if (--backEdgesLeft == 0) return null; // resumed in the callee
+                    goto switchFrame;
                 }
             }
             catch (ThreadShutdownException)
