@@ -30,7 +30,7 @@ def stack_size(size=None):
 
 
 # The functions settrace/setprofile install for new threads: each thread started afterwards
-# calls sys.settrace with the first before it runs (MiniPy runs no profiling hooks).
+# calls sys.settrace and sys.setprofile with them before it runs.
 _trace_hook = None
 _profile_hook = None
 
@@ -473,6 +473,8 @@ class Thread:
         _thread._set_thread_name(self._name)
         if _trace_hook:
             _sys.settrace(_trace_hook)
+        if _profile_hook:
+            _sys.setprofile(_profile_hook)
         with _active_limbo_lock:
             _active[self._ident] = self
             del _limbo[self]

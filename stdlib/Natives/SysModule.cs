@@ -162,6 +162,18 @@ public static class SysModule
             Tracing.SetTrace(ThreadState.Current, a[0]);
             return Rc.New(PyNone.Instance);
         });
+        m.AddFunction("setprofile", (a, k) =>
+        {
+            ArgParser.Positional("setprofile", a, k, 1, 1);
+            // As CPython: anything is accepted (a call of it fails at the next event).
+            Tracing.SetProfile(ThreadState.Current, a[0]);
+            return Rc.New(PyNone.Instance);
+        });
+        m.AddFunction("getprofile", (a, k) =>
+        {
+            ArgParser.Positional("getprofile", a, k, 0, 0);
+            return Rc.New(ThreadState.Current.ProfileFunc ?? PyNone.Instance);
+        });
         m.AddFunction("gettrace", (a, k) =>
         {
             ArgParser.Positional("gettrace", a, k, 0, 0);

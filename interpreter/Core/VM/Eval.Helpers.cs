@@ -22,7 +22,24 @@ public static partial class Eval
         if (callable is PyFunction fn) return Interpreter.CallFunction(ts, fn, null, args, kwnames, raisedAsResult: true);
         if (callable is PyMethod m && m.Func is PyFunction mf)
             return Interpreter.CallFunction(ts, mf, m.Self, args, kwnames, raisedAsResult: true);
+        if (ts.ProfileFunc != null && callable is PyBuiltinFunction && !ts.InTrace)
+            return CallBuiltinProfiled(ts, callable, args, kwnames);
         return CallObject(ts, callable, args, kwnames);
+    }
+
+    /// <summary>A built-in function's call told to sys.setprofile's function.</summary>
+    static PyObject CallBuiltinProfiled(ThreadState ts, PyObject builtin, ReadOnlySpan<PyObject> args, PyTuple kwnames)
+    {
+        Tracing.ProfileBuiltin(ts, builtin, "c_call");
+        PyObject result;
+        try { result = CallObject(ts, builtin, args, kwnames); }
+        catch (PyRaise)
+        {
+            Tracing.ProfileBuiltin(ts, builtin, "c_exception");
+            throw;
+        }
+        Tracing.ProfileBuiltin(ts, builtin, "c_return");
+        return result;
     }
 
     public static PyObject CallObject(ThreadState ts, PyObject callable, ReadOnlySpan<PyObject> args, PyTuple kwnames)

@@ -33,8 +33,8 @@
 // What it no longer costs: host stack — a deep Python recursion is a chain of pooled frames,
 // so raising the recursion limit cannot overflow the host's stack through these calls.
 //
-// Only the plain copy of the loop inlines calls; under sys.settrace (and --trace) calls go
-// through C# so that the tracer sees every call and return. Loop's invocation may now end
+// Only the plain copy of the loop inlines calls; under sys.settrace, sys.setprofile (and
+// --trace) calls go through C# so that the tracer sees every call and return. Loop's invocation may now end
 // inside an inline frame (a backward jump's periodic return, see BackEdgesPerEntry): it is
 // entered again on ts.CurrentFrame, the innermost frame, which is where it left off.
 using System.Runtime.CompilerServices;
@@ -61,7 +61,7 @@ public static partial class Eval
     /// itself: a plain function given exactly its parameters, in an untraced loop.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static bool CanInline<TMode>(ThreadState ts, PyFunction fn, int count) where TMode : struct, IEvalMode
-        => !TMode.Traced && !TMode.TracesInstructions && ts.TraceFunc == null
+        => !TMode.Traced && !TMode.TracesInstructions && ts.TraceFunc == null && ts.ProfileFunc == null
            && fn.Code.TakesExactly(count) && !fn.Code.IsGenerator;
 
     /// <summary>Whether fn takes count positional arguments as its first parameters with the
@@ -70,7 +70,7 @@ public static partial class Eval
     static bool TakesWithDefaults<TMode>(ThreadState ts, PyFunction fn, int count) where TMode : struct, IEvalMode
     {
         var code = fn.Code;
-        return !TMode.Traced && !TMode.TracesInstructions && ts.TraceFunc == null
+        return !TMode.Traced && !TMode.TracesInstructions && ts.TraceFunc == null && ts.ProfileFunc == null
                && count < code.ArgCount && fn.Defaults != null && count >= code.ArgCount - fn.Defaults.Items.Length
                && code.TakesExactly(code.ArgCount) && !code.IsGenerator;
     }

@@ -28,7 +28,7 @@ public static partial class Eval
     /// its caller's unwinding, with no .NET throw per frame.</summary>
     public static PyObject RunOrRaised(ThreadState ts, Frame f, PyException throwIn = null)
     {
-        if (ts.TraceFunc != null && !ts.InTrace) return RunTraced(ts, f, throwIn);
+        if ((ts.TraceFunc != null || ts.ProfileFunc != null) && !ts.InTrace) return RunTraced(ts, f, throwIn);
         f.Back = ts.CurrentFrame;
         ts.CurrentFrame = f;
         try
@@ -64,11 +64,19 @@ public static partial class Eval
         ts.CurrentFrame = f;
         try
         {
-            try { Tracing.Call(ts, f); }
+            try
+            {
+                Tracing.Profile(ts, f, true, null);
+                Tracing.Call(ts, f);
+            }
             catch when (throwIn != null) { Rc.Dec(throwIn); throw; }
             var result = RunLoop<EvalModes.Tracing>(ts, f, throwIn);
             bool raised = ReferenceEquals(result, Raised);
-            try { Tracing.Return(ts, f, raised ? null : result); }
+            try
+            {
+                Tracing.Return(ts, f, raised ? null : result);
+                Tracing.Profile(ts, f, false, raised ? null : result);
+            }
             catch
             {
                 // The trace function's exception replaces what the frame gave.

@@ -180,6 +180,7 @@ public sealed partial class Interpreter
         foreach (var action in TeardownActions) action();
         ClearSignalHandlers();
         Tracing.SetTrace(MainThread, null);
+        Tracing.SetProfile(MainThread, null);
         ReleaseMainModule();
         for (int i = importOrder.Count - 1; i >= 0; i--)
         {

@@ -131,7 +131,11 @@ public sealed partial class Interpreter
             Lock?.Take(ts);
             holding = true;
             try { body(ts); }
-            finally { Tracing.SetTrace(ts, null); }
+            finally
+            {
+                Tracing.SetTrace(ts, null);
+                Tracing.SetProfile(ts, null);
+            }
         }
         catch (ThreadShutdownException) { }
         catch (Exception e) when (e is not ThreadShutdownException)

@@ -63,6 +63,9 @@ public sealed class ThreadState
     /// <summary>sys.settrace's function for this thread (owned; null: none), and whether it
     /// is running now (its own frames are not traced).</summary>
     public PyObject TraceFunc;
+    /// <summary>sys.setprofile's function for this thread (owned; null: none): told of every
+    /// call and return of a Python function, and of every call of a built-in one.</summary>
+    public PyObject ProfileFunc;
     public bool InTrace;
     /// <summary>Set while the thread waits on a threading lock with no timeout (DeadlockWatch).</summary>
     public volatile bool WaitsForever;

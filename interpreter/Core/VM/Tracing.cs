@@ -67,10 +67,61 @@ public static class Tracing
         Rc.XDec(old);
     }
 
+    /// <summary>sys.setprofile(func) for thread ts (None or null: off).</summary>
+    public static void SetProfile(ThreadState ts, PyObject func)
+    {
+        var old = ts.ProfileFunc;
+        ts.ProfileFunc = func is null or PyNone ? null : Rc.New(func);
+        Rc.XDec(old);
+    }
+
+    static readonly PyStr CCallEvent = PyStr.Intern("c_call"), CReturnEvent = PyStr.Intern("c_return"),
+        CExceptionEvent = PyStr.Intern("c_exception");
+
+    /// <summary>The profile function's 'call' or 'return' event for frame f (value: what
+    /// the frame returns; None when it raises).</summary>
+    internal static void Profile(ThreadState ts, Frame f, bool call, PyObject value)
+    {
+        if (ts.ProfileFunc == null || ts.InTrace) return;
+        Rc.XDec(InvokeProfile(ts, f, call ? CallEvent : ReturnEvent, value ?? PyNone.Instance));
+    }
+
+    /// <summary>The profile function's event for a call of a built-in function from the
+    /// running frame: 'c_call' before it, then 'c_return' or 'c_exception'.</summary>
+    public static void ProfileBuiltin(ThreadState ts, PyObject builtin, string evt)
+    {
+        var name = evt switch { "c_call" => CCallEvent, "c_return" => CReturnEvent, _ => CExceptionEvent };
+        Rc.XDec(InvokeProfile(ts, ts.CurrentFrame, name, builtin));
+    }
+
+    /// <summary>Calls the profile function (frame, event, arg) with tracing and profiling
+    /// off; if it raises, profiling stops for the thread, as in CPython.</summary>
+    static PyObject InvokeProfile(ThreadState ts, Frame f, PyStr evt, PyObject arg)
+    {
+        var func = ts.ProfileFunc;
+        if (func == null || ts.InTrace) return null;
+        var frame = (f != null ? FrameObjectOf?.Invoke(f) : null) ?? Rc.New(PyNone.Instance);
+        ts.InTrace = true;
+        Rc.Inc(func);
+        try { return Ops.Call(func, new[] { frame, evt, arg }); }
+        catch (PyRaise)
+        {
+            SetProfile(ts, null);
+            throw;
+        }
+        finally
+        {
+            ts.InTrace = false;
+            Rc.Dec(func);
+            Rc.Dec(frame);
+        }
+    }
+
     /// <summary>The 'call' event of frame f: asks the thread's trace function for the
     /// frame's local one.</summary>
     internal static void Call(ThreadState ts, Frame f)
     {
+        if (ts.TraceFunc == null) return;
         // A generator resuming goes on from its yield: its line is not new.
         bool resuming = f.Pc > 0;
         f.TraceLastLine = resuming ? f.Code.LineAt(f.LastPc) : -1;
@@ -85,13 +136,15 @@ public static class Tracing
     {
         if (f.TraceLocal == null || ts.InTrace) return;
         var code = f.Code;
-        int previous = f.TracePrevPc;
-        f.TracePrevPc = pc;
         // RESUME opens every code object, and a loop's closing jump carries the loop's line
         // here where CPython's carries the body's: neither starts a line of its own (the
-        // jump's target does, as a backward edge).
+        // jump's target does, as a backward edge). RESUME is not even a previous instruction:
+        // the first one after it starts a line, on the def's own line too (`def f(): return 1`).
         var op = (Compiler.Op)(code.Instructions[pc] & 0xFF);
-        if (op is Compiler.Op.RESUME or Compiler.Op.JUMP_BACKWARD) return;
+        if (op is Compiler.Op.RESUME) return;
+        int previous = f.TracePrevPc;
+        f.TracePrevPc = pc;
+        if (op is Compiler.Op.JUMP_BACKWARD) return;
         int line = code.LineAt(pc);
         bool backward = previous >= 0 && pc <= previous;
         bool newLine = line != f.TraceLastLine && (pc == 0 || code.LineAt(pc - 1) != line || previous < 0);
