@@ -42,6 +42,38 @@ public static class SignalModule
     [DllImport("libc", EntryPoint = "strsignal")]
     static extern IntPtr StrSignal(int signum);
 
+    /// <summary>struct itimerval: the interval, then the time left (each a timeval).</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    struct IntervalTimer
+    {
+        public long IntervalSeconds, IntervalMicroseconds, ValueSeconds, ValueMicroseconds;
+    }
+
+    [DllImport("libc", EntryPoint = "setitimer", SetLastError = true)]
+    static extern int SetITimer(int which, ref IntervalTimer value, out IntervalTimer old);
+
+    [DllImport("libc", EntryPoint = "getitimer", SetLastError = true)]
+    static extern int GetITimer(int which, out IntervalTimer value);
+
+    static (long Seconds, long Microseconds) TimeVal(double seconds)
+    {
+        long whole = (long)Math.Floor(seconds);
+        long micro = (long)Math.Round((seconds - whole) * 1e6);
+        // As CPython: a positive time too short for a microsecond still arms the timer.
+        if (whole == 0 && micro == 0 && seconds > 0) micro = 1;
+        if (micro >= 1_000_000) { whole++; micro -= 1_000_000; }
+        return (whole, micro);
+    }
+
+    /// <summary>(delay, interval) in seconds, as setitimer and getitimer return them.</summary>
+    static PyTuple TimerTuple(IntervalTimer t)
+    {
+        var result = PyTuple.New(2);
+        result.SetItemSteal(0, PyFloat.New(t.ValueSeconds + t.ValueMicroseconds / 1e6));
+        result.SetItemSteal(1, PyFloat.New(t.IntervalSeconds + t.IntervalMicroseconds / 1e6));
+        return result;
+    }
+
     public static PyModule Create(Interpreter interp)
     {
         var m = PyModule.New("_signal");
@@ -84,6 +116,40 @@ public static class SignalModule
             if (RaiseSignal(signum) != 0) throw OsError(Marshal.GetLastPInvokeError(), "Invalid argument");
             AwaitDelivery(interp, signum, before);
             return Rc.New(PyNone.Instance);
+        });
+        // signal.ItimerError (named itimer_error, as CPython's): what setitimer and getitimer
+        // raise (an OSError).
+        var itimerError = (PyType)BinasciiModule.NewExceptionClass("signal", "itimer_error", ErrorTypes.OSError);
+        m.SetSteal("ItimerError", itimerError);
+        PyRaise ItimerError(int errno, string message)
+        {
+            var code = PyInt.New(errno);
+            var text = PyStr.New(message);
+            try { return new PyRaise((PyException)Ops.Call(itimerError, code, text)); }
+            finally { Rc.Dec(code); Rc.Dec(text); }
+        }
+        m.SetSteal("ITIMER_REAL", PyInt.New(0));
+        m.SetSteal("ITIMER_VIRTUAL", PyInt.New(1));
+        m.SetSteal("ITIMER_PROF", PyInt.New(2));
+        m.AddFunction("setitimer", (a, k) =>
+        {
+            ArgParser.Positional("setitimer", a, k, 2, 3);
+            int which = (int)ArgParser.Int(a[0], "setitimer");
+            double seconds = PyFloat.ToDouble(a[1]);
+            double interval = a.Length > 2 ? PyFloat.ToDouble(a[2]) : 0.0;
+            if (seconds < 0 || interval < 0) throw ItimerError(22, "Invalid argument");
+            var (vs, vu) = TimeVal(seconds);
+            var (isec, iu) = TimeVal(interval);
+            var value = new IntervalTimer { ValueSeconds = vs, ValueMicroseconds = vu, IntervalSeconds = isec, IntervalMicroseconds = iu };
+            if (SetITimer(which, ref value, out var old) != 0) throw ItimerError(Marshal.GetLastPInvokeError(), "Invalid argument");
+            return TimerTuple(old);
+        });
+        m.AddFunction("getitimer", (a, k) =>
+        {
+            ArgParser.Positional("getitimer", a, k, 1, 1);
+            if (GetITimer((int)ArgParser.Int(a[0], "getitimer"), out var value) != 0)
+                throw ItimerError(Marshal.GetLastPInvokeError(), "Invalid argument");
+            return TimerTuple(value);
         });
         m.AddFunction("alarm", (a, k) =>
         {

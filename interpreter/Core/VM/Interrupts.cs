@@ -99,9 +99,12 @@ public sealed partial class Interpreter
             throw new PyRaise(PyException.New(ErrorTypes.KeyboardInterrupt, ReadOnlySpan<PyObject>.Empty)); // SIGINT's default action ends the program
         if (handler is PyInt) return; // SIG_IGN, or SIG_DFL set after the signal arrived
         var number = PyInt.New(signum);
+        // The handler is given the frame the signal interrupted, as CPython's is.
+        var interrupted = ThreadState.Current?.CurrentFrame;
+        var frame = (interrupted != null ? Tracing.FrameObjectOf?.Invoke(interrupted) : null) ?? Rc.New(PyNone.Instance);
         Rc.Inc(handler); // alive for the call, even if it installs another handler
-        try { Rc.Dec(Ops.Call(handler, number, PyNone.Instance)); }
-        finally { Rc.Dec(number); Rc.Dec(handler); }
+        try { Rc.Dec(Ops.Call(handler, number, frame)); }
+        finally { Rc.Dec(number); Rc.Dec(frame); Rc.Dec(handler); }
     }
 
     /// <summary>Run first at teardown: what native modules set up process-wide for this
