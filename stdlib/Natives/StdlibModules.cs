@@ -41,6 +41,7 @@ public static class StdlibModules
         interp.NativeModules["select"] = SelectModule.Create;
         interp.NativeModules["resource"] = ResourceModule.Create;
         interp.NativeModules["_fork"] = OsFork.Create;
+        interp.NativeModules["fcntl"] = FcntlModule.Create;
         PyGenerator.FrameObject = PyFrameObject.Of;
         PyTraceback.FrameOf = PyFrameObject.ForTraceback;
         Tracing.FrameObjectOf = PyFrameObject.Of;
