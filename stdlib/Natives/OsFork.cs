@@ -78,7 +78,8 @@ public static class OsFork
     // ───────────────────────────── the parent ─────────────────────────────
 
     /// <summary>Starts the child; returns its pid. inherited: what other modules carry over
-    /// (multiprocessing/_fork_inherit.py's capture, and atexit's handlers).</summary>
+    /// (multiprocessing/_fork_inherit.py's capture; atexit's handlers and the
+    /// register_at_fork hooks for the child).</summary>
     static int Fork(Interpreter interp, PyDict message, PyObject inherited)
     {
         var ts = ThreadState.Current;
