@@ -94,6 +94,12 @@ public static class SysModule
         }));
         m.SetSteal("implementation_name", PyStr.New("minipy"));
         m.SetSteal("executable", PyStr.New(Executable()));
+        // Where the interpreter is installed: the folder of its assembly (and of Lib/).
+        var prefix = Path.TrimEndingDirectorySeparator(AppContext.BaseDirectory);
+        foreach (var name in new[] { "prefix", "exec_prefix", "base_prefix", "base_exec_prefix" })
+            m.SetSteal(name, PyStr.New(prefix));
+        m.SetSteal("platlibdir", PyStr.New("lib"));
+        m.SetSteal("abiflags", PyStr.New(""));
         var path = PyList.New();
         foreach (var p in interp.ModulePath) path.AppendSteal(PyStr.New(p));
         m.SetSteal("path", path);
