@@ -20,7 +20,10 @@ public struct Block
 public sealed class Frame
 {
     public CodeObject Code;
-    public PyFunction Function;   // borrowed: the caller keeps the function alive
+    public PyFunction Function;   // borrowed: the caller keeps the function alive (unless OwnsFunction)
+    /// <summary>Function is held by the frame itself: a class's __init__ the loop entered for
+    /// a call of the class (the caller's stack holds the class, not the function).</summary>
+    public bool OwnsFunction;
     public PyDict Globals;        // borrowed from the function or module
     public PyDict Builtins;       // borrowed
     public PyDict Namespace;      // owned; module and class bodies only
@@ -126,6 +129,11 @@ public sealed class Frame
             Rc.Dec(instance);
         }
         Code = null;
+        if (OwnsFunction)
+        {
+            OwnsFunction = false;
+            Rc.Dec(Function);
+        }
         Function = null;
         Globals = null;
         Generator = null;

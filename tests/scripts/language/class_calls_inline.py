@@ -134,6 +134,15 @@ c = Counted()
 print(sys.getrefcount(c))
 del c
 print("alive at the end:", Counted.made)
+
+
+class SelfRemoving:
+    def __init__(self, n):
+        del SelfRemoving.__init__  # the running __init__ must outlive its class's hold on it
+        self.n = [n] * 3
+
+
+print(SelfRemoving(4).n, SelfRemoving().__dict__)
 # expect: Point(1, 2) Point(3, 0) [Point(0, 0), Point(1, 0), Point(2, 0)]
 # expect: TypeError: __init__() should return None, not 'int'
 # expect: ['Bad()']
@@ -150,3 +159,4 @@ print("alive at the end:", Counted.made)
 # expect: alive after del: 0
 # expect: 2
 # expect: alive at the end: 0
+# expect: [4, 4, 4] {}
