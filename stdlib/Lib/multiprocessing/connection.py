@@ -20,7 +20,8 @@ __all__ = ["Pipe", "Connection", "Listener", "Client", "wait"]
 
 def _message_bytes(buf, offset, size):
     """buf[offset:offset + size] as bytes, with send_bytes' checks (buf: any buffer)."""
-    buf = memoryview(buf).tobytes()
+    import array
+    buf = buf.tobytes() if isinstance(buf, array.array) else memoryview(buf).tobytes()
     if offset < 0 or offset > len(buf):
         raise ValueError("offset out of range")
     if size is None:
@@ -31,7 +32,35 @@ def _message_bytes(buf, offset, size):
 
 
 class _Ends:
-    """What both kinds of connection share: which ways they go, and the with-statement."""
+    """What both kinds of connection share: which ways they go, the with-statement, and
+    receiving into a buffer."""
+
+    def recv_bytes_into(self, buf, offset=0):
+        """Receives a message into buf (a writable buffer or an array) at offset bytes;
+        returns its length. BufferTooShort, carrying the message, when it does not fit."""
+        import array
+        if isinstance(buf, array.array):
+            size = len(buf) * buf.itemsize
+        else:
+            view = memoryview(buf)
+            if view.readonly:
+                raise TypeError("argument must be read-write bytes-like object, not %s" % type(buf).__name__)
+            size = view.nbytes
+        if offset < 0:
+            raise ValueError("negative offset")
+        if offset > size:
+            raise ValueError("offset too large")
+        data = self.recv_bytes()
+        if size < offset + len(data):
+            from multiprocessing import BufferTooShort
+            raise BufferTooShort(data)
+        if isinstance(buf, array.array):
+            raw = bytearray(buf.tobytes())
+            raw[offset:offset + len(data)] = data
+            buf[:] = array.array(buf.typecode, bytes(raw))
+        else:
+            view[offset:offset + len(data)] = data
+        return len(data)
 
     @property
     def readable(self):
