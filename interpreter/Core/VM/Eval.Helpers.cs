@@ -30,15 +30,15 @@ public static partial class Eval
     /// <summary>A built-in function's call told to sys.setprofile's function.</summary>
     static PyObject CallBuiltinProfiled(ThreadState ts, PyObject builtin, ReadOnlySpan<PyObject> args, PyTuple kwnames)
     {
-        Tracing.ProfileBuiltin(ts, builtin, "c_call");
+        Tracing.ProfileBuiltin(ts, builtin, BuiltinCallEvent.Call);
         PyObject result;
         try { result = CallObject(ts, builtin, args, kwnames); }
         catch (PyRaise)
         {
-            Tracing.ProfileBuiltin(ts, builtin, "c_exception");
+            Tracing.ProfileBuiltin(ts, builtin, BuiltinCallEvent.Exception);
             throw;
         }
-        Tracing.ProfileBuiltin(ts, builtin, "c_return");
+        Tracing.ProfileBuiltin(ts, builtin, BuiltinCallEvent.Return);
         return result;
     }
 

@@ -209,11 +209,6 @@ public sealed partial class Interpreter
         }
     }
 
-    /// <summary>Takes every module out of sys.modules and collects: a module nothing else
-    /// holds is freed with its namespace, and the namespaces in cycles (a module's functions
-    /// refer to its globals) are collected, their objects' __del__ methods run first, as for
-    /// any garbage. The modules something still holds go back, for Teardown to clear. (With
-    /// the GIL off nothing is collected, and every module stays for Teardown.)</summary>
     /// <summary>Lets the main program's namespace go as CPython's finalize_modules does for
     /// every module: out of sys.modules, then a collection. The namespace is in cycles (its
     /// functions refer to their globals), so if nothing else holds it, it and what only it

@@ -50,6 +50,9 @@ public static class EvalModes
     }
 }
 
+/// <summary>What sys.setprofile's function is told about a call of a built-in function.</summary>
+public enum BuiltinCallEvent { Call, Return, Exception }
+
 public static class Tracing
 {
     /// <summary>Makes a frame object for a running frame (installed by the standard library,
@@ -88,9 +91,14 @@ public static class Tracing
 
     /// <summary>The profile function's event for a call of a built-in function from the
     /// running frame: 'c_call' before it, then 'c_return' or 'c_exception'.</summary>
-    public static void ProfileBuiltin(ThreadState ts, PyObject builtin, string evt)
+    public static void ProfileBuiltin(ThreadState ts, PyObject builtin, BuiltinCallEvent evt)
     {
-        var name = evt switch { "c_call" => CCallEvent, "c_return" => CReturnEvent, _ => CExceptionEvent };
+        var name = evt switch
+        {
+            BuiltinCallEvent.Call => CCallEvent,
+            BuiltinCallEvent.Return => CReturnEvent,
+            _ => CExceptionEvent,
+        };
         Rc.XDec(InvokeProfile(ts, ts.CurrentFrame, name, builtin));
     }
 
