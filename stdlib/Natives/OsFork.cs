@@ -193,15 +193,7 @@ public static class OsFork
         return t;
     }
 
-    static IBufferedOutput Writer(TextWriter w)
-    {
-        while (true)
-        {
-            if (w is IBufferedOutput buffered) return buffered;
-            if (w is ITextWriterWrapper wrapper) { w = wrapper.Inner; continue; }
-            return null;
-        }
-    }
+    static IBufferedOutput Writer(TextWriter w) => ITextWriterWrapper.Find<IBufferedOutput>(w);
 
     /// <summary>Clears close-on-exec on the descriptors that have it; returns them.</summary>
     static List<int> MakeInheritable(IEnumerable<int> fds)

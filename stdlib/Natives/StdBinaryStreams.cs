@@ -24,15 +24,7 @@ public sealed class StdBinaryWriter : PyObject
 
     /// <summary>The byte stream a text writer encodes into, if it is one of this process's
     /// own (else null).</summary>
-    static Stream ByteStreamUnder(TextWriter w)
-    {
-        while (true)
-        {
-            if (w is StreamWriter sw) return sw.BaseStream;
-            if (w is ITextWriterWrapper wrapper) { w = wrapper.Inner; continue; }
-            return null;
-        }
-    }
+    static Stream ByteStreamUnder(TextWriter w) => ITextWriterWrapper.Find<StreamWriter>(w)?.BaseStream;
 
     void Write(byte[] data)
     {

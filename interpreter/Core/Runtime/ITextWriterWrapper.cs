@@ -5,6 +5,18 @@ namespace MiniPy.Runtime;
 public interface ITextWriterWrapper
 {
     TextWriter Inner { get; }
+
+    /// <summary>The first writer of kind T in the chain w, its Inner, its Inner's Inner...
+    /// (null when none is).</summary>
+    static T Find<T>(TextWriter w) where T : class
+    {
+        while (true)
+        {
+            if (w is T found) return found;
+            if (w is ITextWriterWrapper wrapper) { w = wrapper.Inner; continue; }
+            return null;
+        }
+    }
 }
 
 /// <summary>When a buffered stdout passes what it holds on: at every write, at a line's

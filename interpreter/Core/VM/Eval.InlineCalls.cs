@@ -62,21 +62,16 @@ public static partial class Eval
     }
 
     /// <summary>Whether the eval loop may run a call of fn with count positional arguments
-    /// itself: a plain function given exactly its parameters, in an untraced loop.</summary>
+    /// itself: an untraced, unprofiled loop, and a plain function (not a generator) whose
+    /// first count parameters take them and whose others have defaults.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static bool CanInline<TMode>(ThreadState ts, PyFunction fn, int count) where TMode : struct, IEvalMode
-        => !TMode.Traced && !TMode.TracesInstructions && ts.TraceFunc == null && ts.ProfileFunc == null
-           && fn.Code.TakesExactly(count) && !fn.Code.IsGenerator;
-
-    /// <summary>Whether fn takes count positional arguments as its first parameters with the
-    /// rest from its defaults: a call the loop can also run itself (not a generator's).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    static bool TakesWithDefaults<TMode>(ThreadState ts, PyFunction fn, int count) where TMode : struct, IEvalMode
     {
+        if (TMode.Traced || TMode.TracesInstructions || ts.TraceFunc != null || ts.ProfileFunc != null) return false;
         var code = fn.Code;
-        return !TMode.Traced && !TMode.TracesInstructions && ts.TraceFunc == null && ts.ProfileFunc == null
-               && count < code.ArgCount && fn.Defaults != null && count >= code.ArgCount - fn.Defaults.Items.Length
-               && code.TakesExactly(code.ArgCount) && !code.IsGenerator;
+        if (!code.TakesExactly(code.ArgCount) || code.IsGenerator) return false;
+        return count == code.ArgCount
+               || (count < code.ArgCount && fn.Defaults != null && count >= code.ArgCount - fn.Defaults.Items.Length);
     }
 
     /// <summary>The __init__ the loop may run itself for a call of cls with count positional
@@ -87,7 +82,7 @@ public static partial class Eval
         if (!cls.IsHeapType || !ReferenceEquals(cls.ObType, PyType.TypeType) || cls.Constructor != PlainInstances) return null;
         var hooks = cls.Hooks;
         if (hooks.UserNew != null || hooks.Init is not PyFunction init) return null;
-        return CanInline<TMode>(ts, init, count + 1) || TakesWithDefaults<TMode>(ts, init, count + 1) ? init : null;
+        return CanInline<TMode>(ts, init, count + 1) ? init : null;
     }
 
     static readonly TypeConstructor PlainInstances = PyInstance.Construct;

@@ -351,7 +351,7 @@ public static partial class Eval
                                 first = baseIdx + 2;
                                 count = nargs;
                             }
-                            if (kwnames == null && fn != null && (CanInline<TMode>(ts, fn, count) || TakesWithDefaults<TMode>(ts, fn, count)))
+                            if (kwnames == null && fn != null && CanInline<TMode>(ts, fn, count))
                             {
                                 callee = EnterInline(ts, fn, s, first, count, me); // the arguments (and self) move
                                 callBase = baseIdx;
@@ -709,7 +709,7 @@ public static partial class Eval
                             // this loop runs itself when it can.
                             PyObject result;
                             var fn = kwnames == null ? s[baseIdx] as PyFunction : null;
-                            if (fn != null && (CanInline<TMode>(ts, fn, arg) || TakesWithDefaults<TMode>(ts, fn, arg)))
+                            if (fn != null && CanInline<TMode>(ts, fn, arg))
                             {
                                 callee = EnterInline(ts, fn, s, baseIdx + 1, arg, me);
                                 callBase = baseIdx;

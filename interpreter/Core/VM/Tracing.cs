@@ -102,28 +102,9 @@ public static class Tracing
         Rc.XDec(InvokeProfile(ts, ts.CurrentFrame, name, builtin));
     }
 
-    /// <summary>Calls the profile function (frame, event, arg) with tracing and profiling
-    /// off; if it raises, profiling stops for the thread, as in CPython.</summary>
+    /// <summary>Calls the thread's profile function (frame, event, arg); see Invoke.</summary>
     static PyObject InvokeProfile(ThreadState ts, Frame f, PyStr evt, PyObject arg)
-    {
-        var func = ts.ProfileFunc;
-        if (func == null || ts.InTrace) return null;
-        var frame = (f != null ? FrameObjectOf?.Invoke(f) : null) ?? Rc.New(PyNone.Instance);
-        ts.InTrace = true;
-        Rc.Inc(func);
-        try { return Ops.Call(func, new[] { frame, evt, arg }); }
-        catch (PyRaise)
-        {
-            SetProfile(ts, null);
-            throw;
-        }
-        finally
-        {
-            ts.InTrace = false;
-            Rc.Dec(func);
-            Rc.Dec(frame);
-        }
-    }
+        => ts.InTrace ? null : Invoke(ts, f, ts.ProfileFunc, evt, arg, profiling: true);
 
     /// <summary>The 'call' event of frame f: asks the thread's trace function for the
     /// frame's local one.</summary>
@@ -195,21 +176,26 @@ public static class Tracing
         Rc.XDec(old);
     }
 
-    /// <summary>Calls func(frame, event, arg) with tracing off; returns its answer (owned).
-    /// If it raises, tracing stops for the thread, as in CPython, and the exception goes on.</summary>
-    static PyObject Invoke(ThreadState ts, Frame f, PyObject func, PyStr evt, PyObject arg)
+    /// <summary>Calls func(frame, event, arg) with tracing and profiling off; returns its
+    /// answer (owned). If it raises, tracing (or, for the profile function, profiling) stops
+    /// for the thread, as in CPython, and the exception goes on.</summary>
+    static PyObject Invoke(ThreadState ts, Frame f, PyObject func, PyStr evt, PyObject arg, bool profiling = false)
     {
         if (func == null) return null;
-        var frame = FrameObjectOf?.Invoke(f) ?? Rc.New(PyNone.Instance);
+        var frame = (f != null ? FrameObjectOf?.Invoke(f) : null) ?? Rc.New(PyNone.Instance);
         ts.InTrace = true;
         Rc.Inc(func); // alive for the call, even if it changes the trace function
         try { return Ops.Call(func, new[] { frame, evt, arg }); }
         catch (PyRaise)
         {
-            SetTrace(ts, null);
-            var local = f.TraceLocal;
-            f.TraceLocal = null;
-            Rc.XDec(local);
+            if (profiling) SetProfile(ts, null);
+            else
+            {
+                SetTrace(ts, null);
+                var local = f.TraceLocal;
+                f.TraceLocal = null;
+                Rc.XDec(local);
+            }
             throw;
         }
         finally
