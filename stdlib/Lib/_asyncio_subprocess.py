@@ -3,7 +3,7 @@
 As the streams (_asyncio_streams.py), the pipes run on threads: a thread per output pipe
 waits for what the child writes (the GIL released meanwhile) and hands it to the loop, where
 the Process's StreamReader wakes its readers; writes to stdin go to the pipe at once. With
-stderr=STDOUT both pipes feed one reader, in the order their pieces arrive.
+stderr=STDOUT the child's stderr is its stdout, so one reader gets both.
 """
 
 import subprocess
@@ -68,7 +68,7 @@ def _feed(loop, pipe, reader, ending):
 class Process:
     """A child process started by create_subprocess_exec or create_subprocess_shell."""
 
-    def __init__(self, popen, loop, limit, merged):
+    def __init__(self, popen, loop, limit):
         self._popen = popen
         self._loop = loop
         self.stdin = self.stdout = self.stderr = None
@@ -78,10 +78,7 @@ class Process:
         if popen.stdout is not None:
             self.stdout = StreamReader(limit=limit, loop=loop)
             feeds.append((popen.stdout, self.stdout))
-            if merged:
-                # subprocess's Popen joins the two only in communicate(): read both here
-                feeds.append((subprocess._PipeReader(popen._handle, 'stderr'), self.stdout))
-        if popen.stderr is not None and not merged:
+        if popen.stderr is not None:
             self.stderr = StreamReader(limit=limit, loop=loop)
             feeds.append((popen.stderr, self.stderr))
         pending = {}
@@ -159,7 +156,7 @@ async def create_subprocess_exec(program, *args, stdin=None, stdout=None, stderr
     _check_binary(kwds)
     loop = get_running_loop()
     popen = subprocess.Popen((program,) + args, stdin=stdin, stdout=stdout, stderr=stderr, **kwds)
-    return Process(popen, loop, limit, merged=stderr == STDOUT)
+    return Process(popen, loop, limit)
 
 
 async def create_subprocess_shell(cmd, stdin=None, stdout=None, stderr=None,
@@ -168,4 +165,4 @@ async def create_subprocess_shell(cmd, stdin=None, stdout=None, stderr=None,
     _check_binary(kwds)
     loop = get_running_loop()
     popen = subprocess.Popen(cmd, shell=True, stdin=stdin, stdout=stdout, stderr=stderr, **kwds)
-    return Process(popen, loop, limit, merged=stderr == STDOUT)
+    return Process(popen, loop, limit)

@@ -5,7 +5,9 @@ run (capture_output, input, timeout, check, text), call, check_call, check_outpu
 CompletedProcess, CalledProcessError, TimeoutExpired, PIPE, STDOUT and DEVNULL; args as a
 list or, with shell=True, a command line for /bin/sh; cwd and env. With PIPE, Popen's stdin,
 stdout and stderr are file objects (binary, or text with text=True or an encoding): read
-a child's output line by line as it comes, write to its input.
+a child's output line by line as it comes, write to its input. A stream may also be a file
+object or a descriptor the child then shares, and stderr=STDOUT makes the child's stderr a
+duplicate of its stdout.
 """
 
 import io
@@ -184,13 +186,73 @@ class _PipeWriter(io.BufferedIOBase):
 
 
 def _stream_mode(value, name):
-    if value is None:
+    """How the runtime sets up one of the child's standard streams: inherited (0), PIPE or
+    DEVNULL; a descriptor or a file object is inherited here and moved by _redirections."""
+    if value is None or value == STDOUT and name == 'stderr':
         return 0
-    if value in (PIPE, STDOUT, DEVNULL):
-        if value == STDOUT and name != 'stderr':
-            raise ValueError('STDOUT can only be used for stderr')
+    if value in (PIPE, DEVNULL):
         return value
-    raise ValueError('%s must be None, PIPE, STDOUT or DEVNULL in MiniPy (file objects are not supported)' % name)
+    if value == STDOUT:
+        # CPython hands -2 to the child's dup2 as a descriptor
+        import errno
+        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+    _descriptor_of(value)
+    return 0
+
+
+def _descriptor_of(value):
+    if isinstance(value, int) and value >= 0:
+        return value
+    if hasattr(value, 'fileno'):
+        return value.fileno()
+    raise TypeError("bad value for a standard stream: %r" % (value,))
+
+
+def _redirections(stdin, stdout, stderr):
+    """The shell redirections that put a descriptor or file object the caller named on the
+    child's standard stream, and stderr=STDOUT's 2>&1 (a duplicate of the child's stdout,
+    so the two outputs interleave as the child wrote them): (redirections, descriptors)."""
+    redirections, descriptors = [], []
+    for value, operator in ((stdin, '<&'), (stdout, '>&'), (stderr, '2>&')):
+        if value is None or value in (PIPE, DEVNULL) or value == STDOUT:
+            continue
+        fd = _descriptor_of(value)
+        redirections.append('%s%d' % (operator, fd))
+        descriptors.append(fd)
+    if stderr == STDOUT:
+        redirections.append('2>&1')
+    return redirections, descriptors
+
+
+def _seekable_file(value):
+    try:
+        return not isinstance(value, int) and hasattr(value, 'fileno') and value.seekable()
+    except (OSError, ValueError):
+        return False
+
+
+def _find_program(name, env):
+    """The path the child's exec will run, or the OSError CPython's exec would raise."""
+    import errno
+    if '/' in name:
+        candidates = [name]
+    else:
+        path = env.get('PATH', os.defpath)
+        candidates = [os.path.join(folder or '.', name) for folder in path.split(os.pathsep)]
+    refused = None
+    for candidate in candidates:
+        if os.path.isfile(candidate) and os.access(candidate, os.X_OK):
+            return candidate
+        if os.path.exists(candidate):
+            refused = PermissionError(errno.EACCES, os.strerror(errno.EACCES), name)
+    raise refused or FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), name)
+
+
+def _bash():
+    for candidate in ('/bin/bash', '/usr/bin/bash'):
+        if os.path.exists(candidate):
+            return candidate
+    return 'bash'
 
 
 class Popen:
@@ -218,10 +280,34 @@ class Popen:
         if env is None:
             env = os.environ  # the environment as the program has changed it
         env = {str(k): str(v) for k, v in env.items()}
-        self._stderr_to_stdout = stderr == STDOUT
-        self._handle = _subprocess.spawn(argv, cwd if cwd is None else os.fspath(cwd) if hasattr(os, 'fspath') else cwd,
-                                         env, _stream_mode(stdin, 'stdin'), _stream_mode(stdout, 'stdout'),
-                                         PIPE if self._stderr_to_stdout else _stream_mode(stderr, 'stderr'))
+        modes = (_stream_mode(stdin, 'stdin'), _stream_mode(stdout, 'stdout'),
+                 _stream_mode(stderr, 'stderr'))
+        redirections, descriptors = _redirections(stdin, stdout, stderr)
+        if redirections:
+            # The runtime starts a child with its standard streams inherited or piped, not
+            # set to any descriptor: bash, replaced by the program at once (exec keeps the
+            # pid), moves them first. bash, not sh: dash accepts only one-digit descriptors.
+            program = _find_program(argv[0], env)
+            argv = [_bash(), '-c', 'exec -a "$0" "$@" ' + ' '.join(redirections),
+                    self._argv0(args, shell), program] + argv[1:]
+        # MiniPy's files read and write at offsets of their own, and move the descriptor's
+        # to theirs whenever fileno() is asked: the child starts where the file has got to,
+        # and the file goes on from where the child leaves it (see _take_offsets).
+        self._shared_files = []
+        for f in (stdin, stdout, stderr):
+            if _seekable_file(f):
+                if f.writable():
+                    f.flush()
+                self._shared_files.append((f, f.fileno()))
+        made_inheritable = [fd for fd in descriptors if fd > 2 and not os.get_inheritable(fd)]
+        for fd in made_inheritable:
+            os.set_inheritable(fd, True)
+        try:
+            self._handle = _subprocess.spawn(argv, cwd if cwd is None else os.fspath(cwd),
+                                             env, *modes)
+        finally:
+            for fd in made_inheritable:
+                os.set_inheritable(fd, False)
         self.pid = self._handle.pid()
         if stdin == PIPE:
             self.stdin = _PipeWriter(self._handle)
@@ -232,6 +318,20 @@ class Popen:
             self.stdout = self._reader('stdout')
         if stderr == PIPE:
             self.stderr = self._reader('stderr')
+
+    def _take_offsets(self):
+        """Once the child has ended, the files it shared go on from where it left their
+        descriptors, as files sharing a descriptor do."""
+        shared, self._shared_files = self._shared_files, []
+        for f, fd in shared:
+            if not f.closed:
+                f.seek(os.lseek(fd, 0, os.SEEK_CUR))
+
+    @staticmethod
+    def _argv0(args, shell):
+        if shell or isinstance(args, (str, bytes)):
+            return '/bin/sh' if shell else os.fsdecode(args)
+        return os.fsdecode(os.fspath(args[0]))
 
     def _reader(self, which):
         pipe = _PipeReader(self._handle, which)
@@ -269,10 +369,8 @@ class Popen:
         if result is None:
             raise TimeoutExpired(self.args, timeout)
         out, err = result
-        if self._stderr_to_stdout:
-            out = (out or b'') + (err or b'')
-            err = None
         self.returncode = self._handle.poll()
+        self._take_offsets()
         return self._decode(out), self._decode(err)
 
     def wait(self, timeout=None):
@@ -280,12 +378,14 @@ class Popen:
         if code is None:
             raise TimeoutExpired(self.args, timeout)
         self.returncode = code
+        self._take_offsets()
         return code
 
     def poll(self):
         code = self._handle.poll()
         if code is not None:
             self.returncode = code
+            self._take_offsets()
         return code
 
     def kill(self):

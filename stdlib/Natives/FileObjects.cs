@@ -537,6 +537,7 @@ public sealed class PyFile : PyObject
         BuiltinTypes.AddMethod(t, "fileno", (self, a, k) => PyInt.New((long)((PyFile)self).Open().SafeFileHandle.DangerousGetHandle()));
         BuiltinTypes.AddMethod(t, "readable", (self, a, k) => PyBool.From(((PyFile)self).readable));
         BuiltinTypes.AddMethod(t, "writable", (self, a, k) => PyBool.From(((PyFile)self).writable));
+        BuiltinTypes.AddMethod(t, "seekable", (self, a, k) => PyBool.From(((PyFile)self).Open().CanSeek));
         BuiltinTypes.AddMethod(t, "__enter__", (self, a, k) => { ((PyFile)self).Open(); return Rc.New(self); });
         BuiltinTypes.AddMethod(t, "__exit__", (self, a, k) => { Rc.Dec(Ops.CallMethod(self, "close")); return None; });
     }
