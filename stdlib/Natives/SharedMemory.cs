@@ -73,12 +73,17 @@ public sealed class SharedBuffer : PyObject
 
     public static int ItemSize(string code) => code switch
     {
-        "b" or "B" or "c" => 1,
+        "b" or "B" or "c" or "?" => 1,
         "h" or "H" => 2,
-        "i" or "I" or "f" => 4,
+        "i" or "I" or "f" or "u" => 4,
         "l" or "L" or "q" or "Q" or "d" => 8,
-        _ => throw Err.ValueError("bad typecode (must be b, B, h, H, i, I, l, L, q, Q, f, d or c): " + code),
+        _ => throw Err.ValueError("bad typecode (must be b, B, h, H, i, I, l, L, q, Q, f, d, c, ? or u): " + code),
     };
+
+    /// <summary>The character a stored code point stands for (a lone surrogate as itself).</summary>
+    static string Character(int codePoint)
+        => codePoint is >= 0 and < 0x10000 ? ((char)codePoint).ToString()
+            : codePoint is >= 0x10000 and <= 0x10FFFF ? char.ConvertFromUtf32(codePoint) : "\0";
 
     long Offset(string code, long index)
     {
@@ -97,6 +102,8 @@ public sealed class SharedBuffer : PyObject
             "b" => PyInt.New(v.ReadSByte(off)),
             "B" => PyInt.New(v.ReadByte(off)),
             "c" => PyBytes.New(new[] { v.ReadByte(off) }),
+            "?" => PyBool.From(v.ReadByte(off) != 0),
+            "u" => PyStr.New(Character(v.ReadInt32(off))),
             "h" => PyInt.New(v.ReadInt16(off)),
             "H" => PyInt.New(v.ReadUInt16(off)),
             "i" => PyInt.New(v.ReadInt32(off)),
@@ -116,6 +123,17 @@ public sealed class SharedBuffer : PyObject
         {
             if (value is not PyBytes b || b.Value.Length != 1) throw Err.TypeError("one character bytes, bytearray or integer expected");
             v.Write(off, b.Value[0]);
+            return;
+        }
+        if (code == "?")
+        {
+            v.Write(off, (byte)(Ops.IsTrue(value) ? 1 : 0));
+            return;
+        }
+        if (code == "u")
+        {
+            if (value is not PyStr ch || ch.CodePointCount != 1) throw Err.TypeError("one character unicode string expected");
+            v.Write(off, ch.Value.Length == 1 ? ch.Value[0] : char.ConvertToUtf32(ch.Value[0], ch.Value[1]));
             return;
         }
         if (code is "f" or "d")

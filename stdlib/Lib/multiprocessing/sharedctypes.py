@@ -1,5 +1,6 @@
 """Shared memory, as CPython's multiprocessing/sharedctypes.py: Value and Array hold C
-numbers (by the array module's type codes: b B h H i I l L q Q f d, and c for a byte) in a
+numbers (by the array module's type codes: b B h H i I l L q Q f d, c for a byte, ? for a
+bool, u for a character; or by the ctypes types those codes stand for, such as c_int) in a
 memory-mapped file every process maps, so a store in one process is seen in all. With
 lock=True (the default) each has an RLock, get_lock(), to make read-modify-write atomic."""
 
@@ -9,11 +10,22 @@ from multiprocessing.synchronize import RLock
 __all__ = ["RawValue", "RawArray", "Value", "Array", "SynchronizedBase"]
 
 
-def _check_typecode(typecode):
+def _check_typecode(typecode_or_type):
+    """The type code of a code string ('i') or of a ctypes simple type (ctypes.c_int)."""
+    typecode = typecode_or_type
+    if isinstance(typecode_or_type, type) and isinstance(getattr(typecode_or_type, "_type_", None), str):
+        typecode = typecode_or_type._type_
     if not isinstance(typecode, str):
-        raise TypeError("MiniPy's Value and Array take a type code string such as 'i' or 'd'")
+        raise TypeError("MiniPy's Value and Array take a type code such as 'i' or a ctypes "
+                        "simple type such as ctypes.c_int")
     _mp.itemsize(typecode)
     return typecode
+
+
+def _ctype_name(typecode):
+    """The ctypes name of the C type a code stands for (c_int for 'i'), as reprs show it."""
+    import ctypes
+    return ctypes._TYPE_BY_CODE[typecode].__name__
 
 
 def _slice_range(s, length):
@@ -53,7 +65,7 @@ class RawValue:
         self._buf.store(self._typecode, 0, v)
 
     def __repr__(self):
-        return "c_%s(%r)" % (self._typecode, self.value)
+        return "%s(%r)" % (_ctype_name(self._typecode), self.value)
 
 
 class RawArray:
@@ -115,6 +127,11 @@ class RawArray:
     def __iter__(self):
         for k in range(self._length):
             yield self._buf.load(self._typecode, k)
+
+    def __repr__(self):
+        # CPython's shared array is an instance of a ctypes array type made here
+        return "<multiprocessing.sharedctypes.%s_Array_%d object at %#x>" % (
+            _ctype_name(self._typecode), self._length, id(self))
 
     @property
     def value(self):
@@ -228,7 +245,7 @@ class SynchronizedArray(SynchronizedBase):
             return self._obj.raw
 
     def __repr__(self):
-        return "<SynchronizedArray wrapper for %r>" % (self._obj[:],)
+        return "<SynchronizedArray wrapper for %r>" % (self._obj,)
 
 
 def Value(typecode_or_type, *args, lock=True, ctx=None):

@@ -133,7 +133,12 @@ public sealed partial class PyType
         return base.GetItem(key);
     }
 
-    /// <summary>int | str: a types.UnionType.</summary>
+    /// <summary>An operator the metaclass defines (ctypes' `c_int * 4`), else int | str: a
+    /// types.UnionType.</summary>
     public override PyObject BinaryOp(BinaryOpKind op, PyObject other, bool reflected)
-        => op == BinaryOpKind.Or ? PyUnionType.Or(reflected ? other : this, reflected ? this : other) : Rc.New(PyNotImplemented.Instance);
+    {
+        if (MetaclassSpecial((reflected ? Dunders.Reflected : Dunders.Binary)[(int)op]) is { } fn)
+            return CallMetaclassSpecial(fn, other);
+        return op == BinaryOpKind.Or ? PyUnionType.Or(reflected ? other : this, reflected ? this : other) : Rc.New(PyNotImplemented.Instance);
+    }
 }
