@@ -91,6 +91,7 @@ public static class BuiltinFunctions
         {
             ArgParser.Positional("vars", a, k, 0, 1);
             if (a.Length == 0) return Locals();
+            if (a[0] is PyType { Dict: not null } cls) return PyMappingProxy.New(cls.Dict); // a class's namespace, read-only
             var dict = a[0] is PyModule mod ? mod.Dict : a[0].InstanceDict ?? a[0].EnsureInstanceDict();
             if (dict == null) throw Err.TypeError("vars() argument must have __dict__ attribute");
             dict.Exposed();

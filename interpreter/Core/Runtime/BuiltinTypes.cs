@@ -63,6 +63,7 @@ public static class BuiltinTypes
         PyGenericAlias.Type.Module = "types";
         PyUnionType.Type = T("UnionType");
         PyUnionType.Type.Module = "types";
+        PyMappingProxy.Type = T("mappingproxy", null, PyMappingProxy.Construct);
         PyWeakRef.Type = T("ReferenceType", null, (cls, args, kw) =>
         {
             var a = ArgParser.Parse("ref", args, kw, new[] { "object", "callback" }, 1);
@@ -189,6 +190,7 @@ public static class BuiltinTypes
         PyGenerator.AddMethods(PyGenerator.CoroutineType);
         PyGenerator.AddMethods(PyGenerator.AsyncGeneratorType);
         PyProperty.AddMethods(PyProperty.Type);
+        PyMappingProxy.AddMethods(PyMappingProxy.Type);
         BuiltinSubclass.AddMethods();
         SlotWrappers.AddToBuiltinTypes();
     }

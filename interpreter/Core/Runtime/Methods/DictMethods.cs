@@ -119,6 +119,13 @@ public static class DictMethods
     public static void UpdateFrom(PyDict d, PyObject other)
     {
         if (other is PyDict od) { d.Update(od); return; }
+        // A dict subclass that keeps dict's iteration is copied as a dict, whatever its
+        // __getitem__ says (CPython's PyDict_Merge does the same).
+        if (other is PyInstance { BaseValue: PyDict baseDict } && ReferenceEquals(other.ObType.Lookup("__iter__"), PyDict.Type.Lookup("__iter__")))
+        {
+            d.Update(baseDict);
+            return;
+        }
         if (other.ObType.Lookup("keys") != null && other is not PyList && other is not PyTuple)
         {
             var keys = Ops.CallMethod(other, "keys");

@@ -264,6 +264,7 @@ public sealed class ReversedIterator : PyObject
         var s = args[0];
         if (s.ObType.IsHeapType && HeapTypes.LookupUserDefined(s.ObType, PyStr.Intern("__reversed__")) != null) return Ops.CallMethod(s, "__reversed__");
         if (BuiltinSubclass.Unwrap(s) is PyDeque deque) return DequeIterator.New(deque, reverse: true);
+        if (s is PyMappingProxy) return Ops.CallMethod(s, "__reversed__");
         // A range reversed is a range_iterator stepping down, as CPython's range.__reversed__.
         if (s is PyRange range)
             return RangeIterator.New(range.Start + (range.Length - 1) * range.Step, -range.Step, range.Length);

@@ -44,9 +44,10 @@ public static class IntArith
                     if (y == 0) throw Err.ZeroDivision(ZeroDivisorMessage(op));
                     if (Math.Abs(x) < (1L << 53) && Math.Abs(y) < (1L << 53)) return PyFloat.New((double)x / y);
                     break;
-                case BinaryOpKind.And: return PyInt.New(x & y);
-                case BinaryOpKind.Or: return PyInt.New(x | y);
-                case BinaryOpKind.Xor: return PyInt.New(x ^ y);
+                // bool's own &, | and ^ keep two bools a bool (True & False is False)
+                case BinaryOpKind.And: return a is PyBool && b is PyBool ? PyBool.From((x & y) != 0) : PyInt.New(x & y);
+                case BinaryOpKind.Or: return a is PyBool && b is PyBool ? PyBool.From((x | y) != 0) : PyInt.New(x | y);
+                case BinaryOpKind.Xor: return a is PyBool && b is PyBool ? PyBool.From((x ^ y) != 0) : PyInt.New(x ^ y);
                 case BinaryOpKind.LShift:
                     if (y < 0) throw Err.ValueError("negative shift count");
                     if (x == 0) return PyInt.New(0);

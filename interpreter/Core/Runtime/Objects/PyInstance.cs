@@ -348,6 +348,9 @@ public sealed class PyInstance : PyGcObject
             }
             return it;
         }
+        // A built-in base that iterates (a list subclass) iterates its items itself, as
+        // CPython's list_iter does, whatever __getitem__ the subclass defines.
+        if (BaseValue != null && BaseValue.ObType.Lookup("__iter__") != null) return BaseValue.Iter();
         if (Special(Dunders.Getitem) != null) return SequenceIterator.New(this);
         return BaseValue?.Iter() ?? base.Iter();
     }

@@ -15,7 +15,7 @@ public sealed partial class PyType
             case "__name__": return PyStr.New(Name);
             case "__qualname__": return PyStr.New(QualifiedNameInModule ?? Name);
             case "__module__": return PyStr.New(Module);
-            case "__dict__": return Rc.New((PyObject)Dict ?? PyNone.Instance);
+            case "__dict__": return Dict != null ? PyMappingProxy.New(Dict) : Rc.New(PyNone.Instance);
             case "__mro__":
             {
                 var t = PyTuple.New(Mro.Length);
