@@ -73,10 +73,16 @@ class _EnumDict(dict):
         self._generate = generate
         self._member_count = 0
         self._last_values = []
+        self._ignore = []
 
     def __setitem__(self, key, value):
         if key == '_generate_next_value_':
             self._generate = getattr(value, '__func__', value)
+        elif key == '_ignore_':
+            # names the body may bind for its own use, dropped from the class afterwards
+            self._ignore = value.replace(',', ' ').split() if isinstance(value, str) else list(value)
+        elif key in self._ignore:
+            pass
         elif not (_is_attribute(self._cls_name, key, value) or isinstance(value, (member, nonmember))):
             if isinstance(value, auto):
                 if value.value is _auto_null and self._generate is not None:
@@ -115,6 +121,8 @@ class EnumType(type):
     def __new__(metacls, cls, bases, classdict, boundary=None, _simple=False, **kwds):
         member_names = []
         member_values = {}
+        for key in getattr(classdict, '_ignore', []) + ['_ignore_']:
+            classdict.pop(key, None)
         for key in list(classdict):
             value = classdict[key]
             if isinstance(value, nonmember):

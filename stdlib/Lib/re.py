@@ -57,6 +57,15 @@ class error(Exception):
         self.msg = msg
         self.pattern = pattern
         self.pos = pos
+        if pattern is not None and pos is not None:
+            msg = '%s at position %d' % (msg, pos)
+            newline = '\n' if isinstance(pattern, str) else b'\n'
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            if newline in pattern:
+                msg = '%s (line %d, column %d)' % (msg, self.lineno, self.colno)
+        else:
+            self.lineno = self.colno = None
         super().__init__(msg)
 
 
@@ -154,6 +163,24 @@ class Match:
         return '<re.Match object; span=%r, match=%r>' % (self._spans[0], self.group(0))
 
 
+_FLAG_LETTERS = {'a': 256, 'i': 2, 'L': 4, 'm': 8, 's': 16, 'u': 32, 'x': 64}
+
+
+def _global_inline_flags(source):
+    """The flags of the (?aiLmsux) groups a pattern starts with, which apply to all of it."""
+    flags, i = 0, 0
+    while source.startswith('(?', i):
+        j = i + 2
+        while j < len(source) and source[j] in _FLAG_LETTERS:
+            j += 1
+        if j == i + 2 or j >= len(source) or source[j] != ')':
+            break
+        for letter in source[i + 2:j]:
+            flags |= _FLAG_LETTERS[letter]
+        i = j + 1
+    return flags
+
+
 class Pattern:
 
     __class_getitem__ = classmethod(type(list[int]))  # Class[int] in annotations
@@ -161,8 +188,9 @@ class Pattern:
 
     def __init__(self, pattern, flags):
         self.pattern = pattern
-        self.flags = RegexFlag(flags | (0 if isinstance(pattern, bytes) or flags & ASCII else UNICODE))
         source = pattern.decode('latin-1') if isinstance(pattern, bytes) else pattern
+        flags |= _global_inline_flags(source)
+        self.flags = int(flags | (0 if isinstance(pattern, bytes) or flags & ASCII else UNICODE))
         self._compiled = _re.compile(source, int(flags))
         self.groups = _re.groups(self._compiled)
         self.groupindex = _re.groupindex(self._compiled)

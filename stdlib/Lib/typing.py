@@ -85,9 +85,10 @@ class _GenericAlias(_Final):
     def __repr__(self):
         if self._name == 'Optional':
             return 'typing.Optional[%s]' % _type_repr(self.__args__[0])
-        if self._name == 'Callable' and len(self.__args__) == 2:
-            params, result = self.__args__
-            if params is ...:
+        if self._name == 'Callable' and self.__args__:
+            # the parameters and then the result, flattened as CPython keeps them
+            params, result = self.__args__[:-1], self.__args__[-1]
+            if params == (...,):
                 return 'typing.Callable[..., %s]' % _type_repr(result)
             return 'typing.Callable[[%s], %s]' % (', '.join(_type_repr(a) for a in params), _type_repr(result))
         name = ('typing.' + self._name) if self._name else _type_repr(self.__origin__)
@@ -205,10 +206,9 @@ def _callable(form, params):
     if not isinstance(params, tuple) or len(params) != 2:
         raise TypeError('Callable must be used as Callable[[arg, ...], result].')
     args, result = params
-    if args is not ...:
-        args = tuple(args)
+    args = (...,) if args is ... else tuple(args)
     return _GenericAlias(collections.abc.Callable if hasattr(collections, 'abc') else callable,
-                         (args, result), 'Callable')
+                         args + (result,), 'Callable')
 
 
 Any = _SpecialForm('Any')
@@ -461,7 +461,10 @@ def get_origin(tp):
 
 def get_args(tp):
     if isinstance(tp, (_GenericAlias, _BuiltinAlias, _BuiltinUnion)):
-        return tp.__args__
+        args = tp.__args__
+        if getattr(tp, '_name', None) == 'Callable' and args and args[0] is not ...:
+            return (list(args[:-1]), args[-1])
+        return args
     return ()
 
 
@@ -518,12 +521,20 @@ class _TypedDictMeta(type):
         if ns.get('_root', False):
             return super().__new__(mcs, name, bases, ns)
         annotations = {}
+        required, optional = set(), set()
         for b in bases:
             annotations.update(getattr(b, '__annotations__', {}))
-        annotations.update(ns.get('__annotations__', {}))
-        tp = super().__new__(mcs, name, (dict,) if False else (), {'__annotations__': annotations,
-                                                                    '__total__': total,
-                                                                    '__module__': ns.get('__module__')})
+            required.update(getattr(b, '__required_keys__', ()))
+            optional.update(getattr(b, '__optional_keys__', ()))
+        own = ns.get('__annotations__', {})
+        annotations.update(own)
+        # the keys this class declares are required or not as its total= says
+        (required if total else optional).update(own)
+        tp = super().__new__(mcs, name, (), {'__annotations__': annotations,
+                                             '__total__': total,
+                                             '__required_keys__': frozenset(required),
+                                             '__optional_keys__': frozenset(optional),
+                                             '__module__': ns.get('__module__')})
         return tp
 
     def __call__(cls, *args, **kwargs):

@@ -148,12 +148,32 @@ public static class RegexModule
             RegexParseError.NestedQuantifiersNotParenthesized => $"multiple repeat at position {at}",
             RegexParseError.UnterminatedBracket => $"unterminated character set at position {Math.Max(0, pattern.LastIndexOf('['))}",
             RegexParseError.ReversedCharacterRange => $"bad character range at position {at}",
-            RegexParseError.ReversedQuantifierRange => $"min repeat greater than max repeat at position {at}",
+            RegexParseError.ReversedQuantifierRange => $"min repeat greater than max repeat at position {Math.Max(0, pattern.LastIndexOf('{', Math.Min(at, pattern.Length - 1)) + 1)}",
             RegexParseError.UnescapedEndingBackslash => $"bad escape (end of pattern) at position {Math.Max(0, pattern.Length - 1)}",
             RegexParseError.UndefinedNumberedReference => $"invalid group reference at position {at}",
             _ => $"bad pattern at position {at}",
         };
-        return Err.New(ReError(), message);
+        return ReErrorAt(message, pattern);
+    }
+
+    /// <summary>re.error for a message ending "at position N": made as re.error(msg, pattern,
+    /// N), so it has msg, pattern, pos, lineno and colno and words its text as CPython's.</summary>
+    static PyRaise ReErrorAt(string message, string pattern)
+    {
+        var type = ReError();
+        var at = Regex.Match(message, @"^(.*) at position (\d+)$", RegexOptions.Singleline);
+        if (type == ErrorTypes.ValueError || !at.Success) return Err.New(type, message);
+        var msg = PyStr.New(at.Groups[1].Value);
+        var source = PyStr.New(pattern);
+        var pos = PyInt.New(long.Parse(at.Groups[2].Value));
+        try
+        {
+            var made = Ops.Call(type, new PyObject[] { msg, source, pos });
+            if (made is PyException e) return new PyRaise(e);
+            Rc.Dec(made);
+            return Err.New(type, message);
+        }
+        finally { Rc.Dec(msg); Rc.Dec(source); Rc.Dec(pos); }
     }
 
     /// <summary>re.error (defined by Lib/re, which imports this module first).</summary>
@@ -183,7 +203,7 @@ public static class RegexModule
             this.verbose = verbose;
         }
 
-        PyRaise Error(string message) => Err.New(ReError(), message);
+        PyRaise Error(string message) => ReErrorAt(message, p);
 
         /// <summary>Where in the output the last atom (a character, escape, set or group)
         /// begins: a possessive quantifier wraps it from there.</summary>

@@ -148,7 +148,7 @@ public static class TypeCalls
         }
         var meta = MethodResolution.Metaclass(declared ?? (bases.Length > 0 ? bases[0].ObType : PyType.TypeType), bases);
         var ts = ThreadState.Current;
-        var prepared = Prepare(meta, name, bases);
+        var prepared = Prepare(meta, name, bases, keywords);
         // A dict, or an instance of a dict subclass (enum's namespace), with its dict inside.
         var ns = (PyDict)BuiltinSubclass.Unwrap(prepared);
         try
@@ -206,7 +206,7 @@ public static class TypeCalls
 
     /// <summary>The namespace a class body runs in: a new dict, or what the metaclass's
     /// __prepare__ returns (which must be a dict or an instance of a dict subclass).</summary>
-    static PyObject Prepare(PyType meta, PyStr name, PyType[] bases)
+    static PyObject Prepare(PyType meta, PyStr name, PyType[] bases, List<(PyStr name, PyObject value)> keywords)
     {
         var prepare = meta.IsHeapType ? HeapTypes.LookupUserDefined(meta, PyStr.Intern("__prepare__")) : null;
         if (prepare == null) return PyDict.New();
@@ -216,7 +216,19 @@ public static class TypeCalls
             var bound = prepare.DescrGet(null, meta);
             try
             {
-                var made = Ops.Call(bound, name, basesTuple);
+                // __prepare__(name, bases, **keywords): the class statement's keywords too
+                var callArgs = new PyObject[2 + keywords.Count];
+                callArgs[0] = name;
+                callArgs[1] = basesTuple;
+                PyTuple kwnames = keywords.Count > 0 ? PyTuple.New(keywords.Count) : null;
+                for (int i = 0; i < keywords.Count; i++)
+                {
+                    kwnames.Items[i] = Rc.New(keywords[i].name);
+                    callArgs[2 + i] = keywords[i].value;
+                }
+                PyObject made;
+                try { made = bound.Call(callArgs, kwnames); }
+                finally { Rc.XDec(kwnames); }
                 if (BuiltinSubclass.Unwrap(made) is PyDict) return made;
                 Rc.Dec(made);
                 throw Err.TypeError($"{meta.Name}.__prepare__() must return a dict or a dict subclass's instance in MiniPy");

@@ -251,6 +251,70 @@ class Counter(dict):
     def __and__(self, other):
         return self._combine(other, lambda mine, theirs: mine if mine < theirs else theirs)
 
+    # In place: the counts change in this Counter, which then keeps only positive ones.
+    def _keep_positive(self):
+        for elem in [elem for elem, count in self.items() if not count > 0]:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            if other_count > self[elem]:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    # Comparisons as multisets: a missing element counts as zero (Counter(a=1) equals
+    # Counter(a=1, b=0)), and <= asks whether every count is at most the other's.
+    def _all_counts(self, other, holds):
+        return all(holds(self[elem], other[elem]) for counter in (self, other) for elem in counter)
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._all_counts(other, lambda mine, theirs: mine == theirs)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._all_counts(other, lambda mine, theirs: mine <= theirs)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._all_counts(other, lambda mine, theirs: mine >= theirs)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
     @classmethod
     def fromkeys(cls, iterable, v=None):
         raise NotImplementedError(

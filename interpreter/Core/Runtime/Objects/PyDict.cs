@@ -513,7 +513,7 @@ public sealed class PyDict : PyGcObject
 
     public override PyObject RichCompare(PyObject other, CompareOp op)
     {
-        if (other is not PyDict o || (op != CompareOp.Eq && op != CompareOp.Ne)) return Rc.New(PyNotImplemented.Instance);
+        if (BuiltinSubclass.Unwrap(other) is not PyDict o || (op != CompareOp.Eq && op != CompareOp.Ne)) return Rc.New(PyNotImplemented.Instance);
         bool eq = used == o.used;
         if (eq)
         {
