@@ -1382,6 +1382,7 @@ class Timeout:
         self._timer = None
         self._task = None
         self._expired = False
+        self._state = 'created'  # then 'active', 'expiring' when time is up, 'expired' or 'finished'
 
     def when(self):
         return self._when
@@ -1402,7 +1403,10 @@ class Timeout:
         return self._expired
 
     def __repr__(self):
-        return '<Timeout [%s] when=%s>' % ('expired' if self._expired else 'active', self._when)
+        if self._state == 'active':
+            when = round(self._when, 3) if self._when is not None else None
+            return '<Timeout [active] when=%s>' % (when,)
+        return '<Timeout [%s]>' % self._state
 
     async def __aenter__(self):
         self._task = current_task()
@@ -1410,6 +1414,7 @@ class Timeout:
             raise RuntimeError('Timeout should be used inside a task')
         # Cancellations already requested of the task are not this timeout's to absorb.
         self._cancelling = self._task.cancelling()
+        self._state = 'active'
         self.reschedule(self._when)
         return self
 
@@ -1418,13 +1423,17 @@ class Timeout:
             self._timer.cancel()
             self._timer = None
         if self._expired:
+            self._state = 'expired'
             if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
                 raise TimeoutError from exc_value
+        else:
+            self._state = 'finished'
         return None
 
     def _on_timeout(self):
         self._task.cancel()
         self._expired = True
+        self._state = 'expiring'
         self._timer = None
 
 
@@ -1669,6 +1678,12 @@ class Condition(_ContextManagerMixin):
         self.release = lock.release
         self._waiters = collections.deque()
 
+    def __repr__(self):
+        extra = 'locked' if self.locked() else 'unlocked'
+        if self._waiters:
+            extra = '%s, waiters:%d' % (extra, len(self._waiters))
+        return '<asyncio.locks.Condition object at %#x [%s]>' % (id(self), extra)
+
     async def wait(self):
         if not self.locked():
             raise RuntimeError('cannot wait on un-acquired lock')
@@ -1889,10 +1904,23 @@ class Queue:
                 break
 
     def __repr__(self):
-        return '<%s at %#x maxsize=%r>' % (type(self).__name__, id(self), self._maxsize)
+        return '<%s at %#x %s>' % (type(self).__name__, id(self), self._format())
 
     def __str__(self):
-        return '<%s maxsize=%r>' % (type(self).__name__, self._maxsize)
+        return '<%s %s>' % (type(self).__name__, self._format())
+
+    def _format(self):
+        """The state reprs show: the bound, then what is queued and waiting, when any."""
+        shown = 'maxsize=%r' % (self._maxsize,)
+        if getattr(self, '_queue', None):
+            shown += ' _queue=%r' % (list(self._queue),)
+        if self._getters:
+            shown += ' _getters[%d]' % len(self._getters)
+        if self._putters:
+            shown += ' _putters[%d]' % len(self._putters)
+        if self._unfinished_tasks:
+            shown += ' tasks=%d' % self._unfinished_tasks
+        return shown
 
     def qsize(self):
         return len(self._queue)

@@ -11,6 +11,20 @@ __all__ = ["socket", "create_connection", "create_server", "socketpair", "error"
            "gethostbyname", "getaddrinfo", "has_ipv6"]
 
 has_ipv6 = True
+
+import enum as _enum
+
+# As CPython's socket module: the address families and socket kinds are IntEnum members
+# (they print as their numbers, and their repr names them).
+AddressFamily = _enum.IntEnum('AddressFamily', {name: value for name, value in vars(_socket).items()
+                                                if name.startswith('AF_') and isinstance(value, int)},
+                              module='socket')
+SocketKind = _enum.IntEnum('SocketKind', {name: value for name, value in vars(_socket).items()
+                                          if name.startswith('SOCK_') and isinstance(value, int)},
+                           module='socket')
+globals().update(AddressFamily.__members__)
+globals().update(SocketKind.__members__)
+__all__ += ["AddressFamily", "SocketKind"]
 _GLOBAL_DEFAULT_TIMEOUT = object()
 
 

@@ -95,7 +95,7 @@ public static class ThreadModule
                 if (!exc.ObType.IsSubtypeOf(ErrorTypes.SystemExit))
                 {
                     interp.Stdout.Flush();
-                    lock (interp.Stderr) interp.Stderr.Write("Unhandled exception in thread started by " + Ops.Repr(func) + "\n" + Tracebacks.Format(exc));
+                    lock (interp.Stderr) interp.Stderr.Write("Exception ignored in thread started by: " + Ops.Repr(func) + "\n" + Tracebacks.Format(exc));
                 }
                 Rc.Dec(exc);
             }

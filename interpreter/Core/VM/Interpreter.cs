@@ -171,11 +171,16 @@ public sealed partial class Interpreter
         }
     }
 
+    /// <summary>Set once the program has ended and its modules are being let go (CPython's
+    /// interpreter finalization: some reports are shorter then).</summary>
+    public bool TearingDown;
+
     /// <summary>Lets the main program's namespace go as garbage first (its objects' __del__
     /// methods run with it whole), then clears the modules still alive in reverse import
     /// order, and collects the cycles that leaves.</summary>
     public void Teardown()
     {
+        TearingDown = true;
         StopThreads();
         foreach (var action in TeardownActions) action();
         ClearSignalHandlers();

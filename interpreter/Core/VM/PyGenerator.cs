@@ -53,11 +53,18 @@ public sealed class PyGenerator : PyGcObject
         if (handledExc != null) visit(handledExc);
     }
 
-    /// <summary>A suspended generator is closed before it is freed: its finally blocks run.</summary>
-    internal override bool HasFinalizer => frame != null && started && !Finished && !running;
+    /// <summary>A suspended generator is closed before it is freed: its finally blocks run. A
+    /// coroutine that never ran says so (CPython's RuntimeWarning), at its free or when the
+    /// cycle collector finds it garbage, before anything it holds is cleared.</summary>
+    internal override bool HasFinalizer => frame != null && !running && (started ? !Finished : IsCoroutine);
 
     internal override void RunFinalizer()
     {
+        if (!started)
+        {
+            WarnNeverAwaited();
+            return;
+        }
         try { Close(ThreadState.Current); }
         catch (PyRaise r) { Unraisable.Report(r, this); }
     }
@@ -79,7 +86,6 @@ public sealed class PyGenerator : PyGcObject
 
     protected internal override void Dealloc()
     {
-        if (IsCoroutine && !started && frame != null) WarnNeverAwaited();
         if (HasFinalizer && BeginFinalizer())
         {
             // Like CPython, closing an unfinished generator runs its finally blocks.
@@ -327,7 +333,7 @@ public sealed class PyGenerator : PyGcObject
         var interp = ts?.Interp;
         if (interp == null) return;
         var at = ts.CurrentFrame;
-        string place = "sys", text = null;
+        string place = "sys:1", text = null; // as CPython names a place outside any frame
         if (at != null)
         {
             int line = at.Line;
@@ -337,7 +343,8 @@ public sealed class PyGenerator : PyGcObject
         interp.Stdout.Flush();
         interp.Stderr.Write($"{place}: RuntimeWarning: coroutine '{Ops.Str(qualName)}' was never awaited\n");
         if (!string.IsNullOrEmpty(text)) interp.Stderr.Write("  " + text + "\n");
-        interp.Stderr.Write("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+        // (At exit the warnings machinery is gone, so CPython leaves this hint out.)
+        if (!interp.TearingDown) interp.Stderr.Write("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
         interp.Stderr.Flush();
     }
 
@@ -410,12 +417,18 @@ public sealed class PyGenerator : PyGcObject
     {
         "__name__" => Rc.New(name),
         "__qualname__" => Rc.New(qualName),
-        "gi_running" or "cr_running" => PyBool.From(running),
-        "gi_code" or "cr_code" => Rc.New((PyObject)code ?? PyNone.Instance),
-        "gi_frame" or "cr_frame" => frame != null && !Finished && FrameObject != null ? FrameObject(frame) : Rc.New(PyNone.Instance),
+        "gi_running" or "cr_running" or "ag_running" => PyBool.From(running),
+        "gi_code" or "cr_code" or "ag_code" => Rc.New((PyObject)code ?? PyNone.Instance),
+        "gi_frame" or "cr_frame" or "ag_frame" => frame != null && !Finished && FrameObject != null ? FrameObject(frame) : Rc.New(PyNone.Instance),
         "gi_suspended" or "cr_suspended" => PyBool.From(started && !Finished && !running && frame != null),
+        // What a suspended `yield from` or `await` is waiting on, else None.
+        "gi_yieldfrom" or "cr_await" or "ag_await" => Rc.New(Delegate() ?? PyNone.Instance),
+        "cr_origin" => Rc.New(PyNone.Instance), // recorded only with sys.set_coroutine_origin_tracking_depth
         _ => base.GetAttr(attr),
     };
+
+    /// <summary>The iterator a frame suspended in YIELD_FROM delegates to (borrowed), or null.</summary>
+    PyObject Delegate() => frame != null && !Finished && !running && started && SuspendedInYieldFrom() ? frame.Slots[frame.Sp - 1] : null;
 
     public override string Repr() => $"<{ObType.Name} object {Ops.Str(qualName)} at 0x{Identity.Of(this):x}>";
 }

@@ -27,6 +27,7 @@ public sealed partial class PyType
             case "__class__": return Rc.New(ObType);
             case "__doc__":
                 return Rc.New(Dict?.GetItemBorrowed("__doc__") ?? PyNone.Instance);
+            case "__flags__": return PyInt.New(Flags);
         }
         // A metaclass's data descriptors (properties) come first, then the class's own
         // attributes, then the metaclass's other attributes, bound to the class.
@@ -96,6 +97,27 @@ public sealed partial class PyType
 
     // A class whose metaclass is a class statement's answers the protocols through the
     // metaclass's dunders (an Enum class is iterable, has a length, can be indexed by name).
+
+    /// <summary>CPython's type flags that say what a class is: made by a class statement
+    /// (HEAPTYPE), open to subclassing (BASETYPE), and which built-in it derives from (the
+    /// *_SUBCLASS bits).</summary>
+    long Flags
+    {
+        get
+        {
+            long flags = 0;
+            if (IsHeapType) flags |= 1L << 9;
+            if (BuiltinTypes.IsSubclassable(this)) flags |= 1L << 10;
+            (PyType type, int bit)[] kinds =
+            {
+                (PyInt.Type, 24), (PyList.Type, 25), (PyTuple.Type, 26), (BuiltinTypes.BytesType, 27),
+                (PyStr.Type, 28), (PyDict.Type, 29), (ErrorTypes.BaseException, 30), (TypeType, 31),
+            };
+            foreach (var (type, bit) in kinds)
+                if (IsSubtypeOf(type)) flags |= 1L << bit;
+            return flags;
+        }
+    }
 
     /// <summary>A dunder the class's metaclass defines, or null (type's own behaviour).</summary>
     PyObject MetaclassSpecial(PyStr name) => ObType.IsHeapType ? HeapTypes.LookupUserDefined(ObType, name) : null;
