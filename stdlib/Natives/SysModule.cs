@@ -238,7 +238,7 @@ public static class SysModule
                 interp.Stderr.Write("lost sys.stderr\n");
                 return Rc.New(PyNone.Instance);
             }
-            var text = PyStr.New(Tracebacks.Format(exc));
+            var text = PyStr.New(Tracebacks.Format(exc, withSuggestions: true));
             try { Rc.Dec(Ops.CallMethod(stderr, "write", text)); }
             finally { Rc.Dec(text); }
             var flush = Ops.GetAttrOrNull(stderr, "flush");

@@ -51,7 +51,7 @@ public static class ThreadModule
             ArgParser.Positional("_print_thread_exception", a, k, 2, 2);
             if (a[1] is not PyException exc) throw Err.TypeError("expected an exception");
             interp.Stdout.Flush();
-            var text = "Exception in thread " + Ops.Str(a[0]) + ":\n" + Tracebacks.Format(exc);
+            var text = "Exception in thread " + Ops.Str(a[0]) + ":\n" + Tracebacks.Format(exc, withSuggestions: true);
             lock (interp.Stderr) { interp.Stderr.Write(text); interp.Stderr.Flush(); }
             return Rc.New(PyNone.Instance);
         });

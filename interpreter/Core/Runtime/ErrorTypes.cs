@@ -121,10 +121,26 @@ public static class Err
         => new(value == null ? PyException.New(ErrorTypes.StopIteration, ReadOnlySpan<PyObject>.Empty)
                              : PyException.New(ErrorTypes.StopIteration, new[] { value }));
 
+    /// <summary>AttributeError for a missing attribute, with its name and obj set (what the
+    /// "Did you mean" hint looks through).</summary>
     public static PyRaise AttributeMissing(PyObject o, PyStr name)
-        => o is PyType t
+    {
+        var raise = o is PyType t
             ? AttributeError($"type object '{t.MessageName}' has no attribute '{name.Value}'")
             : o is PyModule m
                 ? AttributeError($"module '{m.Name}' has no attribute '{name.Value}'")
                 : AttributeError($"'{o.ObType.MessageName}' object has no attribute '{name.Value}'");
+        var d = raise.Exc.EnsureInstanceDict();
+        d.SetItemNew("name", name);
+        d.SetItemNew("obj", o);
+        return raise;
+    }
+
+    /// <summary>NameError for a name not defined, with its name set.</summary>
+    public static PyRaise NotDefined(PyStr name)
+    {
+        var raise = NameError($"name '{name.Value}' is not defined");
+        raise.Exc.EnsureInstanceDict().SetItemNew("name", name);
+        return raise;
+    }
 }

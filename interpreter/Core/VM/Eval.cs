@@ -255,7 +255,7 @@ public static partial class Eval
                             var v = Heap.CachesTypeLookups
                                 ? GlobalCache.Load(code, pc - 1, f.Globals, f.Builtins, name)
                                 : f.Globals.GetItemNew(name, me) ?? f.Builtins.GetItemNew(name, me);
-                            if (v == null) v = LazyBuiltins.Lookup(ts, name) ?? throw NotDefined(name);
+                            if (v == null) v = LazyBuiltins.Lookup(ts, name) ?? throw NotDefined(name, f);
                             Slot(s, sp++) = v;
                             break;
                         }
@@ -264,7 +264,7 @@ public static partial class Eval
                             var name = names[arg];
                             var v = (f.NamespaceMapping != null ? NamespaceGet(f.NamespaceMapping, name) : f.Namespace.GetItemNew(name, me))
                                     ?? f.Globals.GetItemNew(name, me) ?? f.Builtins.GetItemNew(name, me);
-                            if (v == null) v = LazyBuiltins.Lookup(ts, name) ?? throw NotDefined(name);
+                            if (v == null) v = LazyBuiltins.Lookup(ts, name) ?? throw NotDefined(name, f);
                             Slot(s, sp++) = v;
                             break;
                         }
@@ -1090,11 +1090,18 @@ public static partial class Eval
     static void DeleteFrom(PyDict d, PyStr name)
     {
         var old = d.Pop(name);
-        if (old == null) throw NotDefined(name);
+        if (old == null) throw Err.NotDefined(name);
         Rc.Dec(old);
     }
 
-    static PyRaise NotDefined(PyStr name) => Err.NameError($"name '{name.Value}' is not defined");
+    /// <summary>NameError for a name frame f does not define, with the name it most likely
+    /// meant found now, among f's names.</summary>
+    static PyRaise NotDefined(PyStr name, Frame f)
+    {
+        var raise = Err.NotDefined(name);
+        raise.Exc.NameSuggestion = Suggestions.ForName(f, name.Value);
+        return raise;
+    }
 
     static PyRaise UnboundCell(CodeObject code, int arg)
     {

@@ -11,9 +11,12 @@ namespace MiniPy.VM;
 
 public static class Tracebacks
 {
-    public static string Format(PyException exc)
+    /// <summary>The exception and its traceback, as CPython prints them. withSuggestions: as
+    /// its default display (sys.excepthook, threading.excepthook) shows them, with the
+    /// "Did you mean" hints of Suggestions.cs; the traceback module's text has none.</summary>
+    public static string Format(PyException exc, bool withSuggestions = false)
     {
-        var printer = new Printer();
+        var printer = new Printer { WithSuggestions = withSuggestions };
         printer.Format(exc);
         return printer.ToString();
     }
@@ -28,6 +31,7 @@ public static class Tracebacks
     {
         readonly StringBuilder sb = new();
         readonly HashSet<PyException> seen = new(ReferenceEqualityComparer.Instance);
+        public bool WithSuggestions;
         int depth;
         bool needClose;
 
@@ -91,7 +95,7 @@ public static class Tracebacks
                     Emit("Traceback (most recent call last):\n");
                     Emit(StackText(exc));
                 }
-                Emit(ExceptionOnly(exc));
+                Emit(ExceptionOnly(exc, WithSuggestions));
                 return;
             }
             try { FormatGroup(exc, group); }
@@ -112,7 +116,7 @@ public static class Tracebacks
                 Emit("Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
                 Emit(StackText(exc));
             }
-            Emit(ExceptionOnly(exc));
+            Emit(ExceptionOnly(exc, WithSuggestions));
             int count = members.Count;
             int shown = count <= MaxGroupWidth ? count : MaxGroupWidth + 1;
             needClose = false;
@@ -187,11 +191,13 @@ public static class Tracebacks
     }
 
     /// <summary>"Type: message" (with a SyntaxError's location first), then the notes.</summary>
-    public static string ExceptionOnly(PyException exc)
+    public static string ExceptionOnly(PyException exc, bool withSuggestions = false)
     {
         var sb = new StringBuilder();
         if (exc.ObType.IsSubtypeOf(ErrorTypes.SyntaxError)) SyntaxErrors.AppendDetails(exc, sb);
-        sb.Append(ExceptionLine(exc)).Append('\n');
+        sb.Append(ExceptionLine(exc));
+        if (withSuggestions && Suggestion(exc) is { } meant) sb.Append(". Did you mean: '").Append(meant).Append("'?");
+        sb.Append('\n');
         AppendNotes(exc, sb);
         return sb.ToString();
     }
@@ -230,6 +236,14 @@ public static class Tracebacks
         if (count <= RecursiveCutoff) return;
         int more = count - RecursiveCutoff;
         sb.Append("  [Previous line repeated ").Append(more).Append(more == 1 ? " more time]\n" : " more times]\n");
+    }
+
+    /// <summary>The name an AttributeError or a NameError most likely meant (Suggestions.cs).</summary>
+    static string Suggestion(PyException exc)
+    {
+        if (exc.ObType.IsSubtypeOf(ErrorTypes.AttributeError)) return Suggestions.ForAttribute(exc);
+        if (exc.ObType.IsSubtypeOf(ErrorTypes.NameError)) return exc.NameSuggestion;
+        return null;
     }
 
     /// <summary>"Type: message", or just "Type" when the message is empty.</summary>
@@ -286,12 +300,12 @@ public static class Tracebacks
             {
                 // As CPython: the hook's own error, then the exception it was given.
                 var hookError = e.TakeException();
-                interp.Stderr.Write("Error in sys.excepthook:\n" + Format(hookError) + "\nOriginal exception was:\n");
+                interp.Stderr.Write("Error in sys.excepthook:\n" + Format(hookError, withSuggestions: true) + "\nOriginal exception was:\n");
                 Rc.Dec(hookError);
             }
             finally { Rc.Dec(tb); }
         }
-        interp.Stderr.Write(Format(exc));
+        interp.Stderr.Write(Format(exc, withSuggestions: true));
         interp.Stderr.Flush();
     }
 }

@@ -39,6 +39,9 @@ public static class ExceptionMethods
             existing.Append(note);
             return Rc.New(PyNone.Instance);
         });
+        AddKeywordAttributes(ErrorTypes.AttributeError, "name", "obj");
+        AddKeywordAttributes(ErrorTypes.NameError, "name");
+        AddKeywordAttributes(ErrorTypes.ImportError, "name", "path");
         BuiltinTypes.AddMethod(t, "with_traceback", (self, args, kw) =>
         {
             ArgParser.Positional("with_traceback", args, kw, 1, 1);
@@ -46,5 +49,44 @@ public static class ExceptionMethods
             Rc.Set(ref e.Traceback, args[0] is PyTraceback tb ? Rc.New(tb) : null);
             return Rc.New(self);
         });
+    }
+
+    /// <summary>Attributes an exception type takes as keyword arguments (AttributeError's name
+    /// and obj, NameError's name), None unless given or set by the interpreter's raise.</summary>
+    static void AddKeywordAttributes(PyType t, params string[] names)
+    {
+        foreach (var name in names) t.Dict.SetItemNew(name, PyNone.Instance);
+        keywordAttributes.Add((t, names));
+        BuiltinTypes.AddMethod(t, "__init__", (self, args, kw) =>
+        {
+            var e = (PyException)self;
+            int npos = args.Length - (kw?.Count ?? 0);
+            Rc.Set(ref e.Args, PyTuple.FromSpan(args.Slice(0, npos)));
+            SetKeywordAttributes(e, args, kw);
+            return Rc.New(PyNone.Instance);
+        });
+    }
+
+    static readonly List<(PyType type, string[] names)> keywordAttributes = new();
+
+    /// <summary>Sets the keyword arguments an exception's type takes as its attributes; a
+    /// keyword it does not take is CPython's TypeError.</summary>
+    internal static void SetKeywordAttributes(PyException e, ReadOnlySpan<PyObject> args, PyTuple kwnames)
+    {
+        int nkw = kwnames?.Count ?? 0;
+        if (nkw == 0) return;
+        string[] names = null;
+        PyType owner = null;
+        foreach (var (type, allowed) in keywordAttributes)
+            if (e.ObType.IsSubtypeOf(type)) { names = allowed; owner = type; break; }
+        if (names == null) throw Err.TypeError($"{e.ObType.Name}() takes no keyword arguments");
+        for (int i = 0; i < nkw; i++)
+        {
+            var key = ((PyStr)kwnames.Items[i]).Value;
+            if (Array.IndexOf(names, key) < 0)
+                throw Err.TypeError($"'{key}' is an invalid keyword argument for {owner.Name}()");
+        }
+        int npos = args.Length - nkw;
+        for (int i = 0; i < nkw; i++) e.EnsureInstanceDict().SetItem(kwnames.Items[i], args[npos + i]);
     }
 }

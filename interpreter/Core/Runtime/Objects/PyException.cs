@@ -13,6 +13,9 @@ public sealed class PyException : PyGcObject
     public bool SuppressContext;
     public PyTraceback Traceback;
     public PyDict Dict;
+    /// <summary>For a NameError the interpreter raised: the name the program most likely
+    /// meant, found among its frame's names when it was raised (VM/Suggestions.cs).</summary>
+    public string NameSuggestion;
 
     PyException() { }
 
@@ -37,7 +40,15 @@ public sealed class PyException : PyGcObject
     public static PyObject Construct(PyType cls, ReadOnlySpan<PyObject> args, PyTuple kwnames)
     {
         int npos = args.Length - (kwnames?.Count ?? 0);
-        return New(cls, args.Slice(0, npos));
+        var e = New(cls, args.Slice(0, npos));
+        // The built-in __init__'s work is done here: AttributeError(name=...), also for a
+        // subclass without an __init__ of its own (one with gets the keywords itself).
+        if (npos != args.Length && (!cls.IsHeapType || HeapTypes.LookupUserDefined(cls, PyStr.Intern("__init__")) == null))
+        {
+            try { ExceptionMethods.SetKeywordAttributes(e, args, kwnames); }
+            catch { Rc.Dec(e); throw; }
+        }
+        return e;
     }
 
     public override void VisitReferences(Action<PyObject> visit)
