@@ -59,6 +59,7 @@ public sealed partial class Compiler
             case Subscript s:
                 CompileExpr(s.Value);
                 CompileExpr(s.Index);
+                code.Line = s.Line; // a subscript spanning lines is where it starts
                 code.Emit(Op.BINARY_SUBSCR);
                 break;
             case Slice sl:

@@ -248,6 +248,8 @@ public sealed partial class Compiler
         code.Emit(Op.LOAD_CONST, code.AddConst(inner));
         code.Emit(Op.MAKE_FUNCTION, flags);
         CompileExpr(gens[0].Iter);
+        // The call is the comprehension's own: a traceback through it shows where it starts.
+        code.Line = owner.Line;
         if (gens[0].IsAsync) code.Emit(Op.CALL_INTRINSIC, (int)IntrinsicKind.AsyncIter);
         else code.Emit(Op.GET_ITER);
         code.Emit(Op.CALL_FUNCTION, 1);

@@ -40,11 +40,33 @@ internal static class Nodes
     /// characters, while the operand `b` alone is one), as in CPython's ast.</summary>
     public static void EndAtText(Node node, Sprache.IInput after)
     {
-        int col = after.Column - 1;
-        // Some tokens take the blanks after them too: step back over those on this line.
+        int col = after.Column - 1, line = after.Line;
+        // Some tokens take the blanks after them too: step back over those, and inside
+        // brackets over the line breaks they may take as well (`[x / y` then `for ...` on the
+        // next line: x / y ends on its own line).
         if (after is SourceInput s)
-            for (int p = s.Position; p > 0 && col > 0 && s.Source[p - 1] is ' ' or '\t' or '\f'; p--) col--;
-        node.EndLine = after.Line;
+        {
+            var text = s.Source;
+            int p = s.Position;
+            for (; p > 0 && col > 0 && text[p - 1] is ' ' or '\t' or '\f'; p--) col--;
+            if (col == 0 && p > 0 && text[p - 1] == '\n')
+            {
+                int q = p;
+                int breaks = 0;
+                while (q > 0 && text[q - 1] is ' ' or '\t' or '\f' or '\r' or '\n')
+                {
+                    if (text[q - 1] == '\n') breaks++;
+                    q--;
+                }
+                if (q > 0 && breaks > 0)
+                {
+                    int lineStart = text.LastIndexOf('\n', q - 1) + 1;
+                    line -= breaks;
+                    col = q - lineStart;
+                }
+            }
+        }
+        node.EndLine = line;
         node.EndCol = col;
     }
 
