@@ -17,7 +17,8 @@ import queue as _queue_module
 
 from multiprocessing.process import Process, current_process
 
-__all__ = ['BaseManager', 'SyncManager', 'BaseProxy', 'Namespace', 'Manager', 'AutoProxy', 'RemoteError']
+__all__ = ['BaseManager', 'SyncManager', 'BaseProxy', 'Namespace', 'Manager', 'AutoProxy', 'RemoteError',
+           'SharedMemoryManager']
 
 
 class RemoteError(Exception):
@@ -551,6 +552,63 @@ class SyncManager(BaseManager):
 
     def JoinableQueue(self, maxsize=0):
         return self._create('JoinableQueue', maxsize)
+
+
+class SharedMemoryManager(BaseManager):
+    """Makes shared memory blocks and ShareableLists and frees them all at shutdown (as the
+    with-statement ends). The blocks are named files every process maps, so the manager
+    only has to remember their names: it does that here, in the process that made them,
+    with no server process of its own."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._segment_names = []
+
+    def start(self, initializer=None, initargs=()):
+        if self._state != 'initial':
+            raise RuntimeError('Manager has already been started' if self._state == 'started'
+                               else 'Manager has shut down')
+        if initializer is not None:
+            initializer(*initargs)
+        self._state = 'started'
+        _managers.append(self)
+
+    def _check_started(self):
+        if self._state != 'started':
+            raise RuntimeError('Manager has not been started' if self._state == 'initial'
+                               else 'Manager has shut down')
+
+    def SharedMemory(self, size):
+        """A new shared memory block of size bytes, freed at shutdown."""
+        from multiprocessing.shared_memory import SharedMemory
+        self._check_started()
+        block = SharedMemory(None, create=True, size=size)
+        self._segment_names.append(block.name)
+        return block
+
+    def ShareableList(self, sequence):
+        """A new ShareableList holding sequence, freed at shutdown."""
+        from multiprocessing.shared_memory import ShareableList
+        self._check_started()
+        shareable = ShareableList(sequence)
+        self._segment_names.append(shareable.shm.name)
+        return shareable
+
+    def shutdown(self):
+        if self._state != 'started':
+            return
+        self._state = 'shutdown'
+        from multiprocessing.shared_memory import SharedMemory
+        names, self._segment_names = self._segment_names, []
+        for name in names:
+            try:
+                block = SharedMemory(name)
+            except FileNotFoundError:
+                continue  # unlinked already
+            block.close()
+            block.unlink()
+        if self in _managers:
+            _managers.remove(self)
 
 
 _managers = []
