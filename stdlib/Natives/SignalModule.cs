@@ -117,6 +117,23 @@ public static class SignalModule
             AwaitDelivery(interp, signum, before);
             return Rc.New(PyNone.Instance);
         });
+        // pthread_kill(thread_id, signalnum): the signal sent to one of this program's
+        // threads (0 only checks that it is alive). A Python handler runs in the main thread
+        // whichever thread the signal is sent to, as in CPython, so it is raised in the
+        // process; a thread that is not alive is ProcessLookupError (ESRCH).
+        m.AddFunction("pthread_kill", (a, k) =>
+        {
+            ArgParser.Positional("pthread_kill", a, k, 2, 2);
+            long ident = ArgParser.Int(a[0], "thread_id");
+            long n = ArgParser.Int(a[1], "signalnum");
+            if (n < 0 || n >= Interpreter.SignalLimit) throw Err.ValueError("signal number out of range");
+            if (!interp.LiveThreadStates().Exists(ts => ts.Ident == ident)) throw OsError(3, "No such process");
+            if (n == 0) return Rc.New(PyNone.Instance);
+            int before = Volatile.Read(ref interp.SignalsArrived);
+            if (RaiseSignal((int)n) != 0) throw OsError(Marshal.GetLastPInvokeError(), "Invalid argument");
+            AwaitDelivery(interp, (int)n, before);
+            return Rc.New(PyNone.Instance);
+        });
         // signal.ItimerError (named itimer_error, as CPython's): what setitimer and getitimer
         // raise (an OSError).
         var itimerError = (PyType)BinasciiModule.NewExceptionClass("signal", "itimer_error", ErrorTypes.OSError);
@@ -192,7 +209,8 @@ public static class SignalModule
         return m;
     }
 
-    static Exception OsError(int errno, string message) => Err.New(ErrorTypes.OSError, $"[Errno {errno}] {message}");
+    static Exception OsError(int errno, string message)
+        => PyFile.OsError(errno == 3 ? ErrorTypes.ProcessLookupError : ErrorTypes.OSError, errno, message, null);
 
     static int SignalNumber(PyObject o)
     {

@@ -55,6 +55,16 @@ public static class ThreadModule
             lock (interp.Stderr) { interp.Stderr.Write(text); interp.Stderr.Flush(); }
             return Rc.New(PyNone.Instance);
         });
+        // interrupt_main(signum=SIGINT): as if the signal had arrived; the main thread runs
+        // its handler at its next check (for SIGINT, KeyboardInterrupt by default).
+        m.AddFunction("interrupt_main", (a, k) =>
+        {
+            var p = ArgParser.Parse("interrupt_main", a, k, new[] { "signum" }, 0);
+            long signum = p[0] == null ? 2 : ArgParser.Int(p[0], "signum");
+            if (signum < 1 || signum >= 65) throw Err.ValueError("signal number out of range");
+            interp.SignalArrived((int)signum);
+            return Rc.New(PyNone.Instance);
+        });
         m.AddFunction("_set_thread_name", (a, k) =>
         {
             ArgParser.Positional("_set_thread_name", a, k, 1, 1);
