@@ -22,24 +22,31 @@ public static partial class Eval
         if (callable is PyFunction fn) return Interpreter.CallFunction(ts, fn, null, args, kwnames, raisedAsResult: true);
         if (callable is PyMethod m && m.Func is PyFunction mf)
             return Interpreter.CallFunction(ts, mf, m.Self, args, kwnames, raisedAsResult: true);
-        if (ts.ProfileFunc != null && callable is PyBuiltinFunction && !ts.InTrace)
+        if (ts.ProfileFunc != null && callable is PyBuiltinFunction or PyMethodDescriptor && !ts.InTrace)
             return CallBuiltinProfiled(ts, callable, args, kwnames);
         return CallObject(ts, callable, args, kwnames);
     }
 
-    /// <summary>A built-in function's call told to sys.setprofile's function.</summary>
+    /// <summary>A built-in function's call told to sys.setprofile's function. A built-in
+    /// method called on its object (`items.append(x)`) is told as the method bound to it, as
+    /// CPython does.</summary>
     static PyObject CallBuiltinProfiled(ThreadState ts, PyObject builtin, ReadOnlySpan<PyObject> args, PyTuple kwnames)
     {
-        Tracing.ProfileBuiltin(ts, builtin, BuiltinCallEvent.Call);
-        PyObject result;
-        try { result = CallObject(ts, builtin, args, kwnames); }
-        catch (PyRaise)
+        var told = builtin is PyMethodDescriptor md && args.Length > 0 ? md.DescrGet(args[0], args[0].ObType) : Rc.New(builtin);
+        try
         {
-            Tracing.ProfileBuiltin(ts, builtin, BuiltinCallEvent.Exception);
-            throw;
+            Tracing.ProfileBuiltin(ts, told, BuiltinCallEvent.Call);
+            PyObject result;
+            try { result = CallObject(ts, builtin, args, kwnames); }
+            catch (PyRaise)
+            {
+                Tracing.ProfileBuiltin(ts, told, BuiltinCallEvent.Exception);
+                throw;
+            }
+            Tracing.ProfileBuiltin(ts, told, BuiltinCallEvent.Return);
+            return result;
         }
-        Tracing.ProfileBuiltin(ts, builtin, BuiltinCallEvent.Return);
-        return result;
+        finally { Rc.Dec(told); }
     }
 
     public static PyObject CallObject(ThreadState ts, PyObject callable, ReadOnlySpan<PyObject> args, PyTuple kwnames)

@@ -317,11 +317,14 @@ public sealed class PyBuiltinFunction : PyObject
         ? $"<built-in function {Name}>"
         : $"<built-in method {Name} of {Self.ObType.MessageName} object at 0x{Identity.Of(Self):x}>";
 
+    PyObject ModuleOf() => ModuleName != null ? MiniPy.VM.ThreadState.Current?.Interp.Modules?.GetItemBorrowed(ModuleName) as PyModule : null;
+
     public override PyObject GetAttr(PyStr name) => name.Value switch
     {
         "__name__" => PyStr.New(Name),
-        "__qualname__" => PyStr.New(Name),
-        "__self__" => Rc.New(Self ?? PyNone.Instance),
+        "__qualname__" => PyStr.New(Self != null && Self is not PyModule ? Self.ObType.Name + "." + Name : Name),
+        // A module's function has the module as its __self__, as in CPython.
+        "__self__" => Rc.New(Self ?? ModuleOf() ?? (PyObject)PyNone.Instance),
         "__module__" => ModuleName == null ? Rc.New(PyNone.Instance) : PyStr.New(ModuleName),
         // Built-ins carry no docstrings here: None, as for a function without one.
         "__doc__" or "__text_signature__" => Rc.New(PyNone.Instance),
