@@ -168,6 +168,8 @@ public static class Constructors
                 return Rc.New(b);
             case PyByteArray ba:
                 return PyBytes.New(ba.ToArray());
+            case PyMemoryView view:
+                return PyBytes.New(view.ToArray()); // its bytes, whatever its format
         }
         var items = Ops.ToArray(a[0]);
         var bytes = new byte[items.Length];
