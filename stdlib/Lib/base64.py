@@ -1,5 +1,6 @@
 """base64: the Base64, Base32 and Base16 encodings of RFC 4648 (and the MIME line-wrapped
-Base64 of encodebytes/decodebytes), over binascii as in CPython."""
+Base64 of encodebytes/decodebytes), over binascii as in CPython; and the Base85 encodings,
+Ascii85 (a85encode/a85decode, Adobe's variant included) and git's Base85 (b85encode/b85decode)."""
 
 import binascii
 
@@ -7,7 +8,8 @@ __all__ = ['encode', 'decode', 'encodebytes', 'decodebytes',
            'b64encode', 'b64decode', 'b32encode', 'b32decode',
            'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode',
            'standard_b64encode', 'standard_b64decode',
-           'urlsafe_b64encode', 'urlsafe_b64decode']
+           'urlsafe_b64encode', 'urlsafe_b64decode',
+           'a85encode', 'a85decode', 'b85encode', 'b85decode']
 
 bytes_types = (bytes, bytearray)
 
@@ -167,6 +169,124 @@ def b16decode(s, casefold=False):
     if any(c not in b'0123456789ABCDEF' for c in s):
         raise binascii.Error('Non-base16 digit found')
     return binascii.unhexlify(s)
+
+
+# ── Base85: every 4 bytes, read as a big-endian number, become 5 digits of base 85 ──
+
+_A85_START, _A85_END = b'<~', b'~>'
+_B85_ALPHABET = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                 b"abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
+_B85_VALUES = {c: i for i, c in enumerate(_B85_ALPHABET)}
+
+
+def _85encode(data, alphabet, pad, fold_zeros=False, fold_spaces=False):
+    """data in base 85 over alphabet (85 byte values). A final group shorter than 4 bytes is
+    padded with zeros and, unless pad, its extra digits are dropped again."""
+    if not isinstance(data, bytes_types):
+        data = memoryview(data).tobytes()
+    padding = (-len(data)) % 4
+    data = bytes(data) + b'\0' * padding
+    groups = []
+    for i in range(0, len(data), 4):
+        word = int.from_bytes(data[i:i + 4], 'big')
+        if fold_zeros and word == 0:
+            groups.append(b'z')
+        elif fold_spaces and word == 0x20202020:
+            groups.append(b'y')
+        else:
+            digits = bytearray(5)
+            for k in range(4, -1, -1):
+                word, digit = divmod(word, 85)
+                digits[k] = alphabet[digit]
+            groups.append(bytes(digits))
+    if padding and not pad:
+        if groups[-1] == b'z':
+            groups[-1] = bytes((alphabet[0],)) * 5
+        groups[-1] = groups[-1][:-padding]
+    return b''.join(groups)
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    """Ascii85: digits from '!' up, 'z' for four zero bytes, 'y' for four spaces with
+    foldspaces; wrapcol breaks lines; adobe adds the <~ ~> frame."""
+    result = _85encode(b, bytes(range(33, 118)), pad, True, foldspaces)
+    if adobe:
+        result = _A85_START + result
+    if wrapcol:
+        wrapcol = max(2 if adobe else 1, wrapcol)
+        lines = [result[i:i + wrapcol] for i in range(0, len(result), wrapcol)]
+        if adobe and len(lines[-1]) + 2 > wrapcol:
+            lines.append(b'')
+        result = b'\n'.join(lines)
+    if adobe:
+        result += _A85_END
+    return result
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
+    """Decodes Ascii85 (with adobe, data framed by <~ ~>)."""
+    b = _bytes_from_decode_data(b)
+    if adobe:
+        if not b.endswith(_A85_END):
+            raise ValueError("Ascii85 encoded byte sequences must end with {!r}".format(_A85_END))
+        b = b[2:-2] if b.startswith(_A85_START) else b[:-2]
+    decoded = []
+    group = []
+    for c in b + b'u' * 4:
+        if 33 <= c <= 117:
+            group.append(c)
+            if len(group) == 5:
+                word = 0
+                for digit in group:
+                    word = 85 * word + (digit - 33)
+                if word > 0xFFFFFFFF:
+                    raise ValueError('Ascii85 overflow')
+                decoded.append(word.to_bytes(4, 'big'))
+                group = []
+        elif c == 122:  # z
+            if group:
+                raise ValueError('z inside Ascii85 5-tuple')
+            decoded.append(b'\0\0\0\0')
+        elif foldspaces and c == 121:  # y
+            if group:
+                raise ValueError('y inside Ascii85 5-tuple')
+            decoded.append(b'\x20\x20\x20\x20')
+        elif c in ignorechars:
+            continue
+        else:
+            raise ValueError('Non-Ascii85 digit found: %c' % c)
+    result = b''.join(decoded)
+    padding = 4 - len(group)
+    if padding:
+        result = result[:-padding]
+    return result
+
+
+def b85encode(b, pad=False):
+    """git's Base85 (digits, letters and punctuation, no folding)."""
+    return _85encode(b, _B85_ALPHABET, pad)
+
+
+def b85decode(b):
+    """Decodes git's Base85."""
+    b = _bytes_from_decode_data(b)
+    padding = (-len(b)) % 5
+    b = b + b'~' * padding
+    out = []
+    for i in range(0, len(b), 5):
+        word = 0
+        for j, c in enumerate(b[i:i + 5]):
+            value = _B85_VALUES.get(c)
+            if value is None:
+                raise ValueError('bad base85 character at position %d' % (i + j))
+            word = word * 85 + value
+        if word > 0xFFFFFFFF:
+            raise ValueError('base85 overflow in hunk starting at byte %d' % i)
+        out.append(word.to_bytes(4, 'big'))
+    result = b''.join(out)
+    if padding:
+        result = result[:-padding]
+    return result
 
 
 MAXLINESIZE = 76
