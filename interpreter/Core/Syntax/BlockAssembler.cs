@@ -144,7 +144,7 @@ internal sealed class BlockAssembler
         {
             var line = lines[index];
             if (line.Depth > depth)
-                throw context.Error("unexpected indent", line.Line, line.IndentChars, "IndentationError");
+                throw UnexpectedIndent(line);
             var item = Next();
             var yields = parsedYields;
             switch (item)
@@ -247,7 +247,7 @@ internal sealed class BlockAssembler
         while (index < lines.Count && lines[index].Depth >= caseDepth)
         {
             var line = lines[index];
-            if (line.Depth > caseDepth) throw context.Error("unexpected indent", line.Line, line.IndentChars, "IndentationError");
+            if (line.Depth > caseDepth) throw UnexpectedIndent(line);
             if (Peek() is not ClauseHeader { Kind: ClauseKind.Case } caseHeader)
                 throw context.Error("invalid syntax", line.Line, line.IndentChars + 1);
             Next();
@@ -369,5 +369,13 @@ internal sealed class BlockAssembler
                     break;
             }
         }
+    }
+
+    /// <summary>"unexpected indent", shown without a caret, as CPython shows it (its
+    /// end_offset is -1).</summary>
+    SyntaxErrorException UnexpectedIndent(LogicalLine line)
+    {
+        var error = context.Error("unexpected indent", line.Line, line.IndentChars, "IndentationError");
+        return new SyntaxErrorException(error.Msg, error.FileName, error.LineNo, error.Offset, error.LineText, error.Kind) { EndOffset = -1 };
     }
 }

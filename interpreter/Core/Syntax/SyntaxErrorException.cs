@@ -14,8 +14,8 @@ public sealed class SyntaxErrorException : Exception
     public int Offset { get; }
     /// <summary>The text of the offending physical line, without its newline.</summary>
     public string LineText { get; }
-    /// <summary>1-based column just past the offending text (CPython's end_offset), or 0 for a
-    /// single caret.</summary>
+    /// <summary>1-based column just past the offending text (CPython's end_offset), 0 for a
+    /// single caret, or -1 for none (CPython's "unexpected indent").</summary>
     public int EndOffset { get; init; }
 
     public SyntaxErrorException(string msg, string fileName, int lineNo, int offset, string lineText, string kind = "SyntaxError")

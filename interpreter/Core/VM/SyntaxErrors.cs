@@ -24,7 +24,7 @@ public static class SyntaxErrors
         Set(d, "lineno", PyInt.New(se.LineNo));
         Set(d, "offset", PyInt.New(se.Offset));
         Set(d, "text", se.LineText == null ? Rc.New(PyNone.Instance) : PyStr.New(se.LineText));
-        Set(d, "end_offset", se.EndOffset > se.Offset ? PyInt.New(se.EndOffset) : Rc.New(PyNone.Instance));
+        Set(d, "end_offset", se.EndOffset > se.Offset || se.EndOffset == -1 ? PyInt.New(se.EndOffset) : Rc.New(PyNone.Instance));
         Set(d, "end_lineno", PyInt.New(se.LineNo)); // the errors' ranges end on the line they start on here
         return exc;
     }
@@ -57,7 +57,8 @@ public static class SyntaxErrors
         var stripped = raw.TrimStart();
         int removed = raw.Length - stripped.Length;
         sb.Append("    ").Append(stripped).Append('\n');
-        if (offset != null && offset.Value >= 1)
+        // No caret for an end_offset of -1, as CPython's display (an unexpected indent).
+        if (offset != null && offset.Value >= 1 && !(d.GetItemBorrowed("end_offset") is PyInt { Value: -1 }))
         {
             int col = (int)Math.Max(0, Math.Min(offset.Value - 1 - removed, stripped.Length));
             // A range of carets when the error spans text (end_offset), one otherwise.

@@ -111,6 +111,12 @@ class JSONDecoder:
 
     def _string(self, s, i):
         begin = i - 1
+        # Most strings hold neither escapes nor control characters: take them whole.
+        end = s.find('"', i)
+        if end >= 0:
+            chunk = s[i:end]
+            if '\\' not in chunk and chunk.isprintable():
+                return chunk, end + 1
         chunks = []
         n = len(s)
         while True:
@@ -152,28 +158,37 @@ class JSONDecoder:
 
     def _object(self, s, i):
         pairs = []
-        i = self._skip(s, i)
-        if i < len(s) and s[i] == '}':
+        n = len(s)
+        # (whitespace is skipped inline: a call per separator would cost more than the skip)
+        while i < n and s[i] in _WHITESPACE:
+            i += 1
+        if i < n and s[i] == '}':
             return self._finish_object(pairs), i + 1
         while True:
-            if i >= len(s) or s[i] != '"':
+            if i >= n or s[i] != '"':
                 raise JSONDecodeError('Expecting property name enclosed in double quotes', s, i)
             key, i = self._string(s, i + 1)
-            i = self._skip(s, i)
-            if i >= len(s) or s[i] != ':':
+            while i < n and s[i] in _WHITESPACE:
+                i += 1
+            if i >= n or s[i] != ':':
                 raise JSONDecodeError("Expecting ':' delimiter", s, i)
-            i = self._skip(s, i + 1)
+            i += 1
+            while i < n and s[i] in _WHITESPACE:
+                i += 1
             try:
                 value, i = self._value(s, i)
             except StopIteration as err:
                 raise JSONDecodeError('Expecting value', s, err.value) from None
             pairs.append((key, value))
-            i = self._skip(s, i)
-            if i < len(s) and s[i] == '}':
+            while i < n and s[i] in _WHITESPACE:
+                i += 1
+            if i < n and s[i] == '}':
                 return self._finish_object(pairs), i + 1
-            if i >= len(s) or s[i] != ',':
+            if i >= n or s[i] != ',':
                 raise JSONDecodeError("Expecting ',' delimiter", s, i)
-            i = self._skip(s, i + 1)
+            i += 1
+            while i < n and s[i] in _WHITESPACE:
+                i += 1
 
     def _finish_object(self, pairs):
         if self.object_pairs_hook is not None:
@@ -185,8 +200,10 @@ class JSONDecoder:
 
     def _array(self, s, i):
         values = []
-        i = self._skip(s, i)
-        if i < len(s) and s[i] == ']':
+        n = len(s)
+        while i < n and s[i] in _WHITESPACE:
+            i += 1
+        if i < n and s[i] == ']':
             return values, i + 1
         while True:
             try:
@@ -194,9 +211,12 @@ class JSONDecoder:
             except StopIteration as err:
                 raise JSONDecodeError('Expecting value', s, err.value) from None
             values.append(value)
-            i = self._skip(s, i)
-            if i < len(s) and s[i] == ']':
+            while i < n and s[i] in _WHITESPACE:
+                i += 1
+            if i < n and s[i] == ']':
                 return values, i + 1
-            if i >= len(s) or s[i] != ',':
+            if i >= n or s[i] != ',':
                 raise JSONDecodeError("Expecting ',' delimiter", s, i)
-            i = self._skip(s, i + 1)
+            i += 1
+            while i < n and s[i] in _WHITESPACE:
+                i += 1

@@ -5,8 +5,10 @@ _ESCAPES = {'"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b
 INFINITY = float('inf')
 
 
-def _encode_string(s, ensure_ascii):
-    out = ['"']
+def _escape(s, ensure_ascii):
+    """s with what JSON must escape escaped: control characters, the quote and the
+    backslash, and with ensure_ascii everything outside printable ASCII."""
+    out = []
     for ch in s:
         escaped = _ESCAPES.get(ch)
         if escaped is not None:
@@ -23,8 +25,25 @@ def _encode_string(s, ensure_ascii):
                 out.append('\\u%04x' % code)
         else:
             out.append(ch)
-    out.append('"')
     return ''.join(out)
+
+
+def encode_basestring(s):
+    """s as a JSON string, non-ASCII characters as they are."""
+    if s.isprintable() and '"' not in s and '\\' not in s:
+        return '"' + s + '"'  # most strings: nothing to escape, no character to visit
+    return '"' + _escape(s, False) + '"'
+
+
+def encode_basestring_ascii(s):
+    """s as a JSON string of ASCII characters only (the others as \\uXXXX escapes)."""
+    if s.isascii() and s.isprintable() and '"' not in s and '\\' not in s:
+        return '"' + s + '"'
+    return '"' + _escape(s, True) + '"'
+
+
+def _encode_string(s, ensure_ascii):
+    return encode_basestring_ascii(s) if ensure_ascii else encode_basestring(s)
 
 
 class JSONEncoder:

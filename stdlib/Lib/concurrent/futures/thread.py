@@ -88,9 +88,11 @@ class ThreadPoolExecutor(_base.Executor):
         self._broken = False
         self._shutdown = False
         self._shutdown_lock = threading.Lock()
-        number = ThreadPoolExecutor._counter
-        ThreadPoolExecutor._counter += 1
-        self._thread_name_prefix = thread_name_prefix or ("ThreadPoolExecutor-%d" % number)
+        if not thread_name_prefix:
+            # only an executor named by default takes a number, as in CPython
+            thread_name_prefix = "ThreadPoolExecutor-%d" % ThreadPoolExecutor._counter
+            ThreadPoolExecutor._counter += 1
+        self._thread_name_prefix = thread_name_prefix
         self._initializer = initializer
         self._initargs = initargs
         _live_executors.append(self)
