@@ -37,6 +37,7 @@ public static class StdlibModules
         interp.NativeModules["binascii"] = BinasciiModule.Create;
         interp.NativeModules["_weakref"] = WeakrefModule.Create;
         interp.NativeModules["_zlib"] = ZlibModule.Create;
+        interp.NativeModules["_json"] = JsonModule.Create;
         interp.NativeModules["_socket"] = SocketModule.Create;
         interp.NativeModules["select"] = SelectModule.Create;
         interp.NativeModules["resource"] = ResourceModule.Create;

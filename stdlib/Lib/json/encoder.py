@@ -1,4 +1,6 @@
-"""json.encoder: Python values to JSON text."""
+"""json.encoder: Python values to JSON text (whole documents by the native _json)."""
+
+import _json
 
 _ESCAPES = {'"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f'}
 
@@ -71,6 +73,12 @@ class JSONEncoder:
     def encode(self, o):
         if isinstance(o, str):
             return _encode_string(o, self.ensure_ascii)
+        if type(self).iterencode is JSONEncoder.iterencode and type(self)._encode is JSONEncoder._encode:
+            # the whole document at once, natively (as CPython's c_make_encoder)
+            indent = self.indent
+            if indent is not None and not isinstance(indent, str):
+                indent = ' ' * indent
+            return _json.encode(o, self, indent)
         return ''.join(self.iterencode(o))
 
     def iterencode(self, o, _one_shot=False):
