@@ -1,4 +1,6 @@
-// _json: the native half of json, as CPython has one (its Modules/_json.c): encode(obj,
+// _json: the native half of json, as CPython has one (its Modules/_json.c): scan(s, idx,
+// decoder, JSONDecodeError) reads a value, with the decoder's hooks and the Python
+// decoder's errors, and encode(obj,
 // encoder, indent) writes a whole document at once, with what the JSONEncoder instance
 // says — skipkeys, ensure_ascii, check_circular, allow_nan, sort_keys, the separators and
 // default() — and produces exactly what Lib/json/encoder.py's pieces join to. The Python
@@ -28,7 +30,286 @@ public static class JsonModule
             writer.Write(a[0], 0);
             return PyStr.New(writer.Text.ToString());
         });
+        // scan(s, idx, decoder, JSONDecodeError): the value starting at idx and where it
+        // ends, as the decoder's options make it; StopIteration(idx) when no value starts
+        // there (the decoder's "Expecting value").
+        m.AddFunction("scan", (a, k) =>
+        {
+            ArgParser.Positional("scan", a, k, 4, 4);
+            var reader = new Reader(ArgParser.Str(a[0], "scan", 1), a[2], a[3]);
+            int end = (int)ArgParser.Int(a[1], "idx");
+            if (end < 0 || end >= reader.Length || !reader.StartsValue(end))
+            {
+                var at = PyInt.New(end);
+                try { throw Err.StopIteration(at); } finally { Rc.Dec(at); }
+            }
+            var value = reader.Value(ref end);
+            var endObj = PyInt.New(end);
+            try { return PyTuple.Of(value, endObj); }
+            finally { Rc.Dec(value); Rc.Dec(endObj); }
+        });
         return m;
+    }
+
+    /// <summary>JSON text to values: a recursive-descent reader with the Python decoder's
+    /// errors (JSONDecodeError(msg, doc, pos)) and its hooks.</summary>
+    sealed class Reader
+    {
+        readonly string s;
+        readonly PyObject objectHook, pairsHook, parseFloat, parseInt, parseConstant, errorType;
+        readonly bool strict, nativeFloat, nativeInt;
+        readonly ThreadState ts = ThreadState.Current;
+        public int Length => s.Length;
+
+        public Reader(string s, PyObject decoder, PyObject errorType)
+        {
+            this.s = s;
+            this.errorType = errorType;
+            objectHook = Option(decoder, "object_hook");
+            pairsHook = Option(decoder, "object_pairs_hook");
+            parseFloat = Option(decoder, "parse_float");
+            parseInt = Option(decoder, "parse_int");
+            parseConstant = Option(decoder, "parse_constant");
+            var strictObj = Ops.GetAttr(decoder, "strict");
+            try { strict = Ops.IsTrue(strictObj); } finally { Rc.Dec(strictObj); }
+            nativeFloat = parseFloat == null || ReferenceEquals(parseFloat, PyFloat.Type);
+            nativeInt = parseInt == null || ReferenceEquals(parseInt, PyInt.Type);
+        }
+
+        /// <summary>The decoder's hook (borrowed: the decoder keeps it alive), or null for None.</summary>
+        static PyObject Option(PyObject decoder, string name)
+        {
+            var v = Ops.GetAttr(decoder, name);
+            Rc.Dec(v);
+            return v is PyNone ? null : v;
+        }
+
+        PyRaise Error(string message, int pos)
+        {
+            var msg = PyStr.New(message);
+            var doc = PyStr.New(s);
+            var at = PyInt.New(pos);
+            try { return Ops.Call(errorType, new PyObject[] { msg, doc, at }) is PyException e ? new PyRaise(e) : Err.ValueError(message); }
+            finally { Rc.Dec(msg); Rc.Dec(doc); Rc.Dec(at); }
+        }
+
+        public bool StartsValue(int i) => s[i] is '"' or '{' or '[' or '-' or (>= '0' and <= '9') || Starts("null", i) || Starts("true", i)
+            || Starts("false", i) || Starts("NaN", i) || Starts("Infinity", i);
+
+        bool Starts(string word, int i) => string.CompareOrdinal(s, i, word, 0, word.Length) == 0 && i + word.Length <= s.Length;
+
+        int Skip(int i)
+        {
+            while (i < s.Length && s[i] is ' ' or '\t' or '\n' or '\r') i++;
+            return i;
+        }
+
+        /// <summary>The value at i (which must start one); i moves past it.</summary>
+        public PyObject Value(ref int i)
+        {
+            if (i >= s.Length) throw Error("Expecting value", i);
+            char c = s[i];
+            switch (c)
+            {
+                case '"': return PyStr.New(ReadString(ref i));
+                case '{': return Nested(ref i, true);
+                case '[': return Nested(ref i, false);
+            }
+            if (Starts("null", i)) { i += 4; return Rc.New(PyNone.Instance); }
+            if (Starts("true", i)) { i += 4; return PyBool.From(true); }
+            if (Starts("false", i)) { i += 5; return PyBool.From(false); }
+            if (Starts("NaN", i)) { i += 3; return Constant("NaN"); }
+            if (Starts("Infinity", i)) { i += 8; return Constant("Infinity"); }
+            if (Starts("-Infinity", i)) { i += 9; return Constant("-Infinity"); }
+            return Number(ref i);
+        }
+
+        PyObject Constant(string name)
+        {
+            if (parseConstant == null) return PyFloat.New(name == "NaN" ? double.NaN : name == "Infinity" ? double.PositiveInfinity : double.NegativeInfinity);
+            var text = PyStr.New(name);
+            try { return Ops.Call(parseConstant, text); } finally { Rc.Dec(text); }
+        }
+
+        PyObject Number(ref int i)
+        {
+            int start = i, n = s.Length;
+            if (i < n && s[i] == '-') i++;
+            if (i < n && s[i] == '0') i++;
+            else if (i < n && s[i] is >= '1' and <= '9') { while (i < n && char.IsAsciiDigit(s[i])) i++; }
+            else throw Error("Expecting value", start);
+            bool isFloat = false;
+            if (i + 1 < n && s[i] == '.' && char.IsAsciiDigit(s[i + 1]))
+            {
+                isFloat = true;
+                i++;
+                while (i < n && char.IsAsciiDigit(s[i])) i++;
+            }
+            if (i < n && s[i] is 'e' or 'E')
+            {
+                int j = i + 1;
+                if (j < n && s[j] is '+' or '-') j++;
+                if (j < n && char.IsAsciiDigit(s[j]))
+                {
+                    isFloat = true;
+                    i = j;
+                    while (i < n && char.IsAsciiDigit(s[i])) i++;
+                }
+            }
+            var text = s[start..i];
+            if (isFloat && nativeFloat) return PyFloat.New(double.Parse(text, System.Globalization.CultureInfo.InvariantCulture));
+            if (!isFloat && nativeInt && text.Length < 18) return PyInt.New(long.Parse(text, System.Globalization.CultureInfo.InvariantCulture));
+            var textObj = PyStr.New(text);
+            try { return Ops.Call(isFloat ? parseFloat ?? PyFloat.Type : parseInt ?? PyInt.Type, textObj); }
+            finally { Rc.Dec(textObj); }
+        }
+
+        /// <summary>The string whose opening quote is at i; i moves past its closing quote.</summary>
+        string ReadString(ref int i)
+        {
+            int begin = i, n = s.Length;
+            i++;
+            StringBuilder built = null;
+            int chunkStart = i;
+            while (true)
+            {
+                if (i >= n) throw Error("Unterminated string starting at", begin);
+                char c = s[i];
+                if (c == '"')
+                {
+                    string last = s[chunkStart..i];
+                    i++;
+                    return built == null ? last : built.Append(last).ToString();
+                }
+                if (c < ' ' && strict) throw Error("Invalid control character at", i);
+                if (c != '\\') { i++; continue; }
+                built ??= new StringBuilder();
+                built.Append(s, chunkStart, i - chunkStart);
+                if (i + 1 >= n) throw Error("Unterminated string starting at", begin);
+                char e = s[i + 1];
+                if (e == 'u')
+                {
+                    int code = Hex4(i + 1);
+                    i += 6;
+                    if (code is >= 0xd800 and <= 0xdbff && i + 1 < n && s[i] == '\\' && s[i + 1] == 'u')
+                    {
+                        int low = Hex4(i + 1);
+                        if (low is >= 0xdc00 and <= 0xdfff)
+                        {
+                            built.Append((char)code).Append((char)low);
+                            i += 6;
+                            chunkStart = i;
+                            continue;
+                        }
+                    }
+                    built.Append((char)code);
+                }
+                else
+                {
+                    built.Append(e switch
+                    {
+                        '"' => '"', '\\' => '\\', '/' => '/', 'b' => '\b', 'f' => '\f', 'n' => '\n', 'r' => '\r', 't' => '\t',
+                        _ => throw Error("Invalid \\escape", i),
+                    });
+                    i += 2;
+                }
+                chunkStart = i;
+            }
+        }
+
+        int Hex4(int pos)
+        {
+            if (pos + 5 <= s.Length && int.TryParse(s.AsSpan(pos + 1, 4), System.Globalization.NumberStyles.AllowHexSpecifier, null, out int code)
+                && s.AsSpan(pos + 1, 4).IndexOfAnyExcept("0123456789abcdefABCDEF") < 0)
+                return code;
+            throw Error("Invalid \\uXXXX escape", pos);
+        }
+
+        /// <summary>An object or array whose opening bracket is at i.</summary>
+        PyObject Nested(ref int i, bool isObject)
+        {
+            if (++ts.Depth > ts.Interp.RecursionLimit)
+            {
+                ts.Depth--;
+                throw Err.New(ErrorTypes.RecursionError, "maximum recursion depth exceeded while decoding a JSON " + (isObject ? "object" : "array") + " from a unicode string");
+            }
+            try
+            {
+                RuntimeHelpers.EnsureSufficientExecutionStack();
+                return isObject ? ReadObject(ref i) : ReadArray(ref i);
+            }
+            finally { ts.Depth--; }
+        }
+
+        PyObject ReadArray(ref int i)
+        {
+            var values = PyList.New();
+            try
+            {
+                i = Skip(i + 1);
+                if (i < s.Length && s[i] == ']') { i++; return values; }
+                while (true)
+                {
+                    if (i >= s.Length || !StartsValue(i)) throw Error("Expecting value", i);
+                    values.AppendSteal(Value(ref i));
+                    i = Skip(i);
+                    if (i < s.Length && s[i] == ']') { i++; return values; }
+                    if (i >= s.Length || s[i] != ',') throw Error("Expecting ',' delimiter", i);
+                    i = Skip(i + 1);
+                }
+            }
+            catch { Rc.Dec(values); throw; }
+        }
+
+        PyObject ReadObject(ref int i)
+        {
+            var pairs = PyList.New();
+            try
+            {
+                i = Skip(i + 1);
+                if (!(i < s.Length && s[i] == '}'))
+                {
+                    while (true)
+                    {
+                        if (i >= s.Length || s[i] != '"') throw Error("Expecting property name enclosed in double quotes", i);
+                        var key = PyStr.New(ReadString(ref i));
+                        PyObject value;
+                        try
+                        {
+                            i = Skip(i);
+                            if (i >= s.Length || s[i] != ':') throw Error("Expecting ':' delimiter", i);
+                            i = Skip(i + 1);
+                            if (i >= s.Length || !StartsValue(i)) throw Error("Expecting value", i);
+                            value = Value(ref i);
+                        }
+                        catch { Rc.Dec(key); throw; }
+                        var pair = PyTuple.Of(key, value);
+                        Rc.Dec(key);
+                        Rc.Dec(value);
+                        pairs.AppendSteal(pair);
+                        i = Skip(i);
+                        if (i < s.Length && s[i] == '}') break;
+                        if (i >= s.Length || s[i] != ',') throw Error("Expecting ',' delimiter", i);
+                        i = Skip(i + 1);
+                    }
+                }
+                i++;
+                if (pairsHook != null) return Ops.Call(pairsHook, pairs);
+                var d = PyDict.New();
+                try
+                {
+                    for (int p = 0; p < pairs.Count; p++)
+                    {
+                        var pair = (PyTuple)pairs.Items[p];
+                        d.SetItem(pair.Items[0], pair.Items[1]);
+                    }
+                }
+                catch { Rc.Dec(d); throw; }
+                if (objectHook == null) return d;
+                try { return Ops.Call(objectHook, d); } finally { Rc.Dec(d); }
+            }
+            finally { Rc.Dec(pairs); }
+        }
     }
 
     sealed class Writer

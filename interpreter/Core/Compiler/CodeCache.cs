@@ -198,6 +198,13 @@ public static class CodeCache
                 break;
             }
             case PyFloat f: w.Write((byte)5); w.Write(f.Value); break;
+            case PyStr s when s.Value.AsSpan().ContainsAnyInRange('\ud800', '\udfff'):
+                // Surrogates (an emoji's pair, or a lone one from "\ud800") as UTF-16 units:
+                // UTF-8 cannot carry a lone surrogate.
+                w.Write((byte)20);
+                w.Write(s.Value.Length);
+                foreach (char ch in s.Value) w.Write((ushort)ch);
+                break;
             case PyStr s: w.Write((byte)6); w.Write(s.Value); break;
             case PyBytes by: w.Write((byte)7); w.Write(by.Value.Length); w.Write(by.Value); break;
             case PyTuple t:
@@ -286,6 +293,12 @@ public static class CodeCache
             case 4: return PyInt.New(new BigInteger(r.ReadBytes(ReadCount(r))));
             case 5: return PyFloat.New(r.ReadDouble());
             case 6: return Rc.New(PyStr.Intern(r.ReadString()));
+            case 20:
+            {
+                var units = new char[ReadCount(r)];
+                for (int i = 0; i < units.Length; i++) units[i] = (char)r.ReadUInt16();
+                return Rc.New(PyStr.Intern(new string(units)));
+            }
             case 7: return PyBytes.New(r.ReadBytes(ReadCount(r)));
             case 8:
             {

@@ -1,5 +1,7 @@
 """json.decoder: JSON text to Python values, a recursive-descent reader with CPython's errors."""
 
+import _json
+
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
 _WHITESPACE = ' \t\n\r'
@@ -44,6 +46,8 @@ class JSONDecoder:
 
     def raw_decode(self, s, idx=0):
         try:
+            if type(self)._value is JSONDecoder._value:
+                return _json.scan(s, idx, self, JSONDecodeError)  # natively, as CPython's scanner
             return self._value(s, idx)
         except StopIteration as err:
             raise JSONDecodeError('Expecting value', s, err.value) from None
@@ -154,7 +158,7 @@ class JSONDecoder:
         digits = s[pos + 1:pos + 5]
         if len(digits) == 4 and all(c in '0123456789abcdefABCDEF' for c in digits):
             return int(digits, 16)
-        raise JSONDecodeError('Invalid \\uXXXX escape', s, pos - 1)
+        raise JSONDecodeError('Invalid \\uXXXX escape', s, pos)
 
     def _object(self, s, i):
         pairs = []
