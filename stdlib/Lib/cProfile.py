@@ -195,19 +195,13 @@ _DISABLE_CODE = Profile.disable.__code__
 def run(statement, filename=None, sort=-1):
     """Runs statement in __main__ under the profiler, then prints (or with filename,
     saves) the stats."""
-    profiler = Profile()
-    try:
-        profiler.run(statement)
-    except SystemExit:
-        pass
-    finally:
-        if filename is not None:
-            profiler.dump_stats(filename)
-        else:
-            profiler.print_stats(sort)
+    import __main__
+    return runctx(statement, __main__.__dict__, __main__.__dict__, filename, sort)
 
 
 def runctx(statement, globals, locals, filename=None, sort=-1):
+    """Runs statement in the given namespaces under the profiler, then prints (or with
+    filename, saves) the stats."""
     profiler = Profile()
     try:
         profiler.runctx(statement, globals, locals)
