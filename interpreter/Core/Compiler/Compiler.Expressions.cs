@@ -57,6 +57,7 @@ public sealed partial class Compiler
                 code.Emit(Op.LOAD_ATTR, code.Name(a.Attr));
                 break;
             case Subscript s:
+                WarnIfNeverSubscriptable(s);
                 CompileExpr(s.Value);
                 CompileExpr(s.Index);
                 code.Line = s.Line; // a subscript spanning lines is where it starts
@@ -347,6 +348,7 @@ public sealed partial class Compiler
 
     void CompileCall(Call c)
     {
+        WarnIfNeverCallable(c);
         bool simple = !c.Args.Exists(a => a is Starred) && !c.Keywords.Exists(k => k.Arg == null);
         if (simple && c.Func is Attribute attr)
         {

@@ -401,6 +401,7 @@ public sealed partial class Compiler
 
     void CompileAssert(Assert a)
     {
+        WarnIfAssertAlwaysTrue(a);
         var ok = new Label();
         CompileJumpIf(a.Test, true, ok);
         code.Emit(Op.LOAD_ASSERTION_ERROR);
