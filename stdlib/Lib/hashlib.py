@@ -3,11 +3,12 @@ and sha3_256/384/512 where the system offers them. Each constructor returns a ha
 with update(), digest(), hexdigest() and copy(); hashlib.new(name) finds one by name.
 
 Hashing a large buffer releases the GIL, as in CPython, so threads that hash big data run
-in parallel. The BLAKE2 and SHAKE families are not available here."""
+in parallel. blake2b and blake2s are BLAKE2 (Natives/Blake2.cs); the SHAKE family and
+sha3_224 are not available here."""
 
 import _hashlib
 
-__all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'new',
+__all__ = ('md5', 'sha1', 'sha224', 'sha256', 'sha384', 'sha512', 'blake2b', 'blake2s', 'new',
            'algorithms_guaranteed', 'algorithms_available', 'pbkdf2_hmac', 'file_digest')
 
 algorithms_available = _hashlib.openssl_md_meth_names
@@ -33,6 +34,22 @@ sha224 = _constructor('sha224')
 sha256 = _constructor('sha256')
 sha384 = _constructor('sha384')
 sha512 = _constructor('sha512')
+
+
+def _blake2(wide, name, max_digest, salt_size):
+    def construct(data=b'', *, digest_size=max_digest, key=b'', salt=b'', person=b'', fanout=1,
+                  depth=1, leaf_size=0, node_offset=0, node_depth=0, inner_size=0,
+                  last_node=False, usedforsecurity=True):
+        return _hashlib.blake2(wide, data, digest_size, key, salt, person, fanout, depth,
+                               leaf_size, node_offset, node_depth, inner_size, last_node)
+    construct.__name__ = construct.__qualname__ = name
+    construct.SALT_SIZE = construct.PERSON_SIZE = salt_size
+    construct.MAX_KEY_SIZE = construct.MAX_DIGEST_SIZE = max_digest
+    return construct
+
+
+blake2b = _blake2(True, 'blake2b', 64, 16)
+blake2s = _blake2(False, 'blake2s', 32, 8)
 for _name in ('sha3_256', 'sha3_384', 'sha3_512'):
     if _name in algorithms_available:
         globals()[_name] = _constructor(_name)

@@ -1,6 +1,6 @@
-// _hashlib: the message digests hashlib offers (md5, sha1, the sha2 and sha3 families), as
-// objects with update/digest/hexdigest/copy, and pbkdf2_hmac. The digests are .NET's (SHA-224,
-// which .NET lacks, is Sha224.cs). Like CPython's, an update with a large buffer (2 KiB or
+// _hashlib: the message digests hashlib offers (md5, sha1, the sha2 and sha3 families, and
+// BLAKE2), as objects with update/digest/hexdigest/copy, and pbkdf2_hmac. The digests are
+// .NET's (SHA-224 and BLAKE2, which .NET lacks, are Sha224.cs and Blake2.cs). Like CPython's, an update with a large buffer (2 KiB or
 // more) releases the GIL while it hashes — so threads hashing big files use several cores
 // even with the GIL on — and a lock in each hash object keeps two threads that update the
 // same object from interleaving.
@@ -21,6 +21,7 @@ public sealed class PyHash : PyObject
     readonly int digestSize, blockSize;
     IncrementalHash incremental;
     Sha224 sha224;
+    Blake2 blake2;
     readonly object gate = new();
 
     PyHash(string name, int digestSize, int blockSize)
@@ -44,6 +45,8 @@ public sealed class PyHash : PyObject
         ["sha3_256"] = (32, 136, HashAlgorithmName.SHA3_256),
         ["sha3_384"] = (48, 104, HashAlgorithmName.SHA3_384),
         ["sha3_512"] = (64, 72, HashAlgorithmName.SHA3_512),
+        ["blake2b"] = (64, 128, null),
+        ["blake2s"] = (32, 64, null),
     };
 
     static bool IsAvailable(string name) => name switch
@@ -60,10 +63,18 @@ public sealed class PyHash : PyObject
     {
         var name = requested.ToLowerInvariant();
         if (!Algorithms.TryGetValue(name, out var spec) || !IsAvailable(name)) throw Err.ValueError($"unsupported hash type {requested}");
+        if (name is "blake2b" or "blake2s") return NewBlake2(new Blake2(name == "blake2b", spec.digest, [], [], [], 1, 1, 0, 0, 0, 0, false));
         var hash = new PyHash(name, spec.digest, spec.block);
         if (spec.algorithm is { } algorithm) hash.incremental = IncrementalHash.CreateHash(algorithm);
         else hash.sha224 = new Sha224();
         return hash;
+    }
+
+    /// <summary>A blake2b or blake2s hash object over a configured BLAKE2 state.</summary>
+    public static PyHash NewBlake2(Blake2 state)
+    {
+        bool wide = state.IsWide;
+        return new PyHash(wide ? "blake2b" : "blake2s", state.DigestSize, wide ? 128 : 64) { blake2 = state };
     }
 
     /// <summary>The bytes of a buffer argument, with CPython's messages for the rest.</summary>
@@ -80,6 +91,7 @@ public sealed class PyHash : PyObject
             lock (gate)
             {
                 if (incremental != null) incremental.AppendData(data);
+                else if (blake2 != null) blake2.Append(data);
                 else sha224.Append(data);
             }
         }
@@ -89,7 +101,7 @@ public sealed class PyHash : PyObject
 
     byte[] Digest()
     {
-        lock (gate) return incremental != null ? incremental.GetCurrentHash() : sha224.Digest();
+        lock (gate) return incremental != null ? incremental.GetCurrentHash() : blake2 != null ? blake2.Digest() : sha224.Digest();
     }
 
     PyHash Copy()
@@ -99,6 +111,7 @@ public sealed class PyHash : PyObject
         {
             copy.incremental = incremental?.Clone();
             copy.sha224 = sha224?.Clone();
+            copy.blake2 = blake2?.Clone();
         }
         return copy;
     }
@@ -157,9 +170,47 @@ public static class HashlibModule
             Rc.Dec(s);
         }
         m.SetSteal("openssl_md_meth_names", names);
+        m.AddFunction("blake2", Blake2New);
         m.AddFunction("pbkdf2_hmac", Pbkdf2Hmac);
         m.AddFunction("compare_digest", CompareDigest);
         return m;
+    }
+
+    /// <summary>blake2(wide, data, digest_size, key, salt, person, fanout, depth, leaf_size,
+    /// node_offset, node_depth, inner_size, last_node): hashlib.blake2b/blake2s's object,
+    /// with CPython's limits on each parameter.</summary>
+    static PyObject Blake2New(ReadOnlySpan<PyObject> a, PyTuple k)
+    {
+        ArgParser.Positional("blake2", a, k, 13, 13);
+        bool wide = Ops.IsTrue(a[0]);
+        int max = wide ? 64 : 32, saltMax = wide ? 16 : 8;
+        long digestSize = ArgParser.Int(a[2], "digest_size");
+        if (digestSize < 1 || digestSize > max) throw Err.ValueError($"digest_size must be between 1 and {max} bytes");
+        var key = PyHash.BufferOf(a[3]);
+        if (key.Length > max) throw Err.ValueError($"maximum key length is {max} bytes");
+        var salt = PyHash.BufferOf(a[4]);
+        if (salt.Length > saltMax) throw Err.ValueError($"maximum salt length is {saltMax} bytes");
+        var person = PyHash.BufferOf(a[5]);
+        if (person.Length > saltMax) throw Err.ValueError($"maximum person length is {saltMax} bytes");
+        long fanout = ArgParser.Int(a[6], "fanout"), depth = ArgParser.Int(a[7], "depth");
+        if (fanout < 0 || fanout > 255) throw Err.ValueError("fanout must be between 0 and 255");
+        if (depth < 1 || depth > 255) throw Err.ValueError("depth must be between 1 and 255");
+        long leafSize = ArgParser.Int(a[8], "leaf_size"), nodeOffset = ArgParser.Int(a[9], "node_offset");
+        if (leafSize < 0 || leafSize > uint.MaxValue) throw Err.OverflowError("leaf_size is too large");
+        if (nodeOffset < 0 || (!wide && nodeOffset >= 1L << 48)) throw Err.OverflowError("node_offset is too large");
+        long nodeDepth = ArgParser.Int(a[10], "node_depth"), innerSize = ArgParser.Int(a[11], "inner_size");
+        if (nodeDepth < 0 || nodeDepth > 255) throw Err.ValueError("node_depth must be between 0 and 255");
+        if (innerSize < 0 || innerSize > max) throw Err.ValueError($"inner_size must be between 0 and is {max}");
+        var state = new Blake2(wide, (int)digestSize, key, salt, person, (int)fanout, (int)depth, (uint)leafSize,
+            (ulong)nodeOffset, (int)nodeDepth, (int)innerSize, Ops.IsTrue(a[12]));
+        var hash = PyHash.NewBlake2(state);
+        var data = a[1] is PyNone ? null : PyHash.BufferOf(a[1]);
+        if (data != null && data.Length > 0)
+        {
+            try { hash.Update(data); }
+            catch { Rc.Dec(hash); throw; }
+        }
+        return hash;
     }
 
     /// <summary>new(name, data=b'', *, usedforsecurity=True).</summary>
