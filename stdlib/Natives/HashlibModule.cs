@@ -1,9 +1,9 @@
 // _hashlib: the message digests hashlib offers (md5, sha1, the sha2 and sha3 families, and
 // BLAKE2), as objects with update/digest/hexdigest/copy, and pbkdf2_hmac. The digests are
 // .NET's (SHA-224 and BLAKE2, which .NET lacks, are Sha224.cs and Blake2.cs). Like CPython's,
-// an update with a large buffer (2 KiB or more) releases the GIL while it hashes — so threads hashing big files use several cores
-// even with the GIL on — and a lock in each hash object keeps two threads that update the
-// same object from interleaving.
+// an update with a large buffer (2 KiB or more) releases the GIL while it hashes — so threads
+// hashing big files use several cores even with the GIL on — and a lock in each hash object
+// keeps two threads that update the same object from interleaving.
 using System.Security.Cryptography;
 using MiniPy.Runtime;
 using MiniPy.VM;
