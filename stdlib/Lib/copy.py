@@ -4,6 +4,7 @@ that define them."""
 
 __all__ = ["Error", "copy", "deepcopy"]
 
+import copyreg
 from _collections import deque as _deque
 
 
@@ -149,19 +150,14 @@ def _by_protocol(x, memo):
     return y
 
 
-_HEAPTYPE = 1 << 9  # type.__flags__: made by a class statement
-
-
 def _reconstruct(x, memo):
     """An instance of x's class with a copy of its attributes, slots and, for a class
     derived from a built-in container or value, of the value inside (deep when memo is
     given)."""
     cls = type(x)
     deep = memo is not None
-    if (not cls.__flags__ & _HEAPTYPE and cls.__module__ != 'builtins' and not isinstance(x, _deque)
-            and not hasattr(x, '__dict__') and not hasattr(cls, '__slots__')):
-        # a native object of a library module (a lock, a socket): pickle cannot, so copy neither
-        raise TypeError("cannot pickle '%s.%s' object" % (cls.__module__, cls.__qualname__))
+    if cls.__module__ != 'builtins' and not isinstance(x, _deque):
+        copyreg._refuse_native(x)  # a library module's native object (a lock): pickle cannot, so copy neither
     if isinstance(x, _deque):
         y = cls.__new__(cls)
         _deque.__init__(y, (), x.maxlen)

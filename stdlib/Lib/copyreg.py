@@ -89,3 +89,14 @@ def remove_extension(module, name, code):
 
 def clear_extension_cache():
     _extension_cache.clear()
+
+
+def _refuse_native(obj):
+    """Raises CPython's TypeError for an object of a built-in type whose state is not Python
+    values (a lock, a file, a socket): neither pickle nor copy can rebuild one."""
+    cls = type(obj)
+    if hasattr(obj, '__dict__') or hasattr(cls, '__slots__') or cls.__flags__ & (1 << 9):
+        return  # a class statement's (type.__flags__ HEAPTYPE), or state Python can read
+    module = getattr(cls, '__module__', 'builtins')
+    name = cls.__qualname__ if module == 'builtins' else '%s.%s' % (module, cls.__qualname__)
+    raise TypeError("cannot pickle '%s' object" % name)

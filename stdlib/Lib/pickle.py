@@ -594,15 +594,6 @@ _MethodDescriptorType = type(str.upper)
 _BoundMethodType = type(dict.fromkeys)
 
 
-_HEAPTYPE = 1 << 9  # type.__flags__: made by a class statement
-
-
-def _type_name(cls):
-    """A built-in type's name as CPython's messages give it: _thread.lock, but generator."""
-    module = getattr(cls, '__module__', 'builtins')
-    return cls.__qualname__ if module == 'builtins' else '%s.%s' % (module, cls.__qualname__)
-
-
 def _reduce(obj, proto):
     """What object.__reduce_ex__(proto) gives: the class's own __reduce_ex__ or __reduce__
     if it has one, else copyreg.__newobj__ with the class and the state."""
@@ -626,9 +617,7 @@ def _reduce(obj, proto):
         return (cls, obj.args) if state is None else (cls, obj.args, state)
     if cls in (range, slice, complex):
         return _builtin_reduce(obj)
-    if not hasattr(obj, '__dict__') and not hasattr(cls, '__slots__') and not cls.__flags__ & _HEAPTYPE:
-        # a built-in object whose state is not Python values (a lock, a file, a socket)
-        raise TypeError("cannot pickle '%s' object" % _type_name(cls))
+    copyreg._refuse_native(obj)
     getnewargs_ex = getattr(obj, '__getnewargs_ex__', None)
     if getnewargs_ex is not None:
         args, kwargs = getnewargs_ex()

@@ -196,8 +196,7 @@ def _stream_mode(value, name):
         # CPython hands -2 to the child's dup2 as a descriptor
         import errno
         raise OSError(errno.EBADF, os.strerror(errno.EBADF))
-    _descriptor_of(value)
-    return 0
+    return 0  # a descriptor or file object: moved by _redirections, which checks it
 
 
 def _descriptor_of(value):

@@ -25,6 +25,13 @@ public sealed class Blake2
         new byte[] { 10, 2, 8, 4, 7, 6, 1, 5, 15, 11, 9, 14, 3, 12, 13, 0 },
     };
 
+    /// <summary>The state words each round mixes: the four columns, then the four diagonals.</summary>
+    static readonly (int, int, int, int)[] Mixes =
+    {
+        (0, 4, 8, 12), (1, 5, 9, 13), (2, 6, 10, 14), (3, 7, 11, 15),
+        (0, 5, 10, 15), (1, 6, 11, 12), (2, 7, 8, 13), (3, 4, 9, 14),
+    };
+
     static readonly ulong[] IV64 =
     {
         0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b, 0xa54ff53a5f1d36f1,
@@ -164,14 +171,11 @@ public sealed class Blake2
         for (int r = 0; r < 12; r++)
         {
             var s = Sigma[r % 10];
-            G64(v, 0, 4, 8, 12, m[s[0]], m[s[1]]);
-            G64(v, 1, 5, 9, 13, m[s[2]], m[s[3]]);
-            G64(v, 2, 6, 10, 14, m[s[4]], m[s[5]]);
-            G64(v, 3, 7, 11, 15, m[s[6]], m[s[7]]);
-            G64(v, 0, 5, 10, 15, m[s[8]], m[s[9]]);
-            G64(v, 1, 6, 11, 12, m[s[10]], m[s[11]]);
-            G64(v, 2, 7, 8, 13, m[s[12]], m[s[13]]);
-            G64(v, 3, 4, 9, 14, m[s[14]], m[s[15]]);
+            for (int j = 0; j < 8; j++)
+            {
+                var (a, b, c, d) = Mixes[j];
+                G64(v, a, b, c, d, m[s[2 * j]], m[s[2 * j + 1]]);
+            }
         }
         for (int i = 0; i < 8; i++) h[i] ^= v[i] ^ v[i + 8];
     }
@@ -196,14 +200,11 @@ public sealed class Blake2
         for (int r = 0; r < 10; r++)
         {
             var s = Sigma[r];
-            G32(v, 0, 4, 8, 12, m[s[0]], m[s[1]]);
-            G32(v, 1, 5, 9, 13, m[s[2]], m[s[3]]);
-            G32(v, 2, 6, 10, 14, m[s[4]], m[s[5]]);
-            G32(v, 3, 7, 11, 15, m[s[6]], m[s[7]]);
-            G32(v, 0, 5, 10, 15, m[s[8]], m[s[9]]);
-            G32(v, 1, 6, 11, 12, m[s[10]], m[s[11]]);
-            G32(v, 2, 7, 8, 13, m[s[12]], m[s[13]]);
-            G32(v, 3, 4, 9, 14, m[s[14]], m[s[15]]);
+            for (int j = 0; j < 8; j++)
+            {
+                var (a, b, c, d) = Mixes[j];
+                G32(v, a, b, c, d, m[s[2 * j]], m[s[2 * j + 1]]);
+            }
         }
         for (int i = 0; i < 8; i++) h[i] = (uint)h[i] ^ v[i] ^ v[i + 8];
     }

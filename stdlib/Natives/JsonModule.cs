@@ -430,7 +430,7 @@ public static class JsonModule
 
         void WriteDict(PyObject o, int level)
         {
-            var pairs = o is PyDict exact && exact.ObType == PyDict.Type ? Ops.CallMethod(exact, "items") : Ops.CallMethod(o, "items");
+            var pairs = Ops.CallMethod(o, "items"); // a dict subclass's own items(), as CPython's encoder asks
             PyList list = null;
             try
             {

@@ -17,6 +17,11 @@ public static class IntArith
         _ => null,
     };
 
+    /// <summary>The result of &, | or ^: bool's own operators keep two bools a bool
+    /// (True & False is False).</summary>
+    static PyObject BitResult(PyInt a, PyInt b, long bits)
+        => a is PyBool && b is PyBool ? PyBool.From(bits != 0) : PyInt.New(bits);
+
     public static PyObject Binary(BinaryOpKind op, PyInt a, PyInt b)
     {
         if (!a.IsBig && !b.IsBig)
@@ -44,10 +49,9 @@ public static class IntArith
                     if (y == 0) throw Err.ZeroDivision(ZeroDivisorMessage(op));
                     if (Math.Abs(x) < (1L << 53) && Math.Abs(y) < (1L << 53)) return PyFloat.New((double)x / y);
                     break;
-                // bool's own &, | and ^ keep two bools a bool (True & False is False)
-                case BinaryOpKind.And: return a is PyBool && b is PyBool ? PyBool.From((x & y) != 0) : PyInt.New(x & y);
-                case BinaryOpKind.Or: return a is PyBool && b is PyBool ? PyBool.From((x | y) != 0) : PyInt.New(x | y);
-                case BinaryOpKind.Xor: return a is PyBool && b is PyBool ? PyBool.From((x ^ y) != 0) : PyInt.New(x ^ y);
+                case BinaryOpKind.And: return BitResult(a, b, x & y);
+                case BinaryOpKind.Or: return BitResult(a, b, x | y);
+                case BinaryOpKind.Xor: return BitResult(a, b, x ^ y);
                 case BinaryOpKind.LShift:
                     if (y < 0) throw Err.ValueError("negative shift count");
                     if (x == 0) return PyInt.New(0);
