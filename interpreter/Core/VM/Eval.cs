@@ -115,7 +115,46 @@ public static partial class Eval
     /// the recompiled code; it costs one return and one call per this many iterations.</summary>
     const int BackEdgesPerEntry = 1 << 12;
 
+    /// <summary>The loop's entry: runs Dispatch, and turns a .NET exception that a call out of
+    /// it threw into the exception being raised in the frame that made the call, which
+    /// Dispatch then unwinds. The try/catch lives here, not in Dispatch, so that none of
+    /// Dispatch's state (pc, sp, the frame's arrays) has to live in memory for a handler
+    /// to see it: what the handler needs is in the frame — the innermost one is
+    /// ts.CurrentFrame — which Dispatch keeps up to date before every instruction (f.LastPc,
+    /// f.Sp). An instruction leaves its operands on the stack until it has succeeded, so
+    /// the stack pointer at its start is the one to unwind from; an uncommon instruction
+    /// that moved it first says so in f.UncommonRaiseSp.</summary>
     static PyObject Loop<TMode>(ThreadState ts, Frame f, PyException pending) where TMode : struct, IEvalMode
+    {
+        while (true)
+        {
+            try { return Dispatch<TMode>(ts, f, pending); }
+            catch (ThreadShutdownException)
+            {
+                // A daemon thread unwinding at shutdown: the frame's owner releases the
+                // stack up to f.Sp, which must count what the loop had pushed.
+                f = ts.CurrentFrame;
+                f.Sp = UncommonRaiseSpOr(f, f.Sp);
+                int me = Heap.BiasedCounts || Heap.PerThreadFreeLists ? ts.OwnerId : 0;
+                while (f.EnteredInline) f = LeaveInline(ts, f, me);
+                throw;
+            }
+            catch (Exception ex) when (ex is not ExitProcessException)
+            {
+                // (A frame never suspends on an uncommon instruction, so a value thrown into a
+                // resumed generator never finds UncommonRaiseSp set.)
+                f = ts.CurrentFrame;
+                f.Sp = UncommonRaiseSpOr(f, f.Sp);
+                f.Pc = f.LastPc + 1;
+                pending = ToPyException(ex);
+            }
+        }
+    }
+
+    /// <summary>The eval loop proper: runs frame f (with an exception to raise in it first,
+    /// when pending is set), and the frames it calls inline, without exception handling of
+    /// its own (see Loop).</summary>
+    static PyObject Dispatch<TMode>(ThreadState ts, Frame f, PyException pending) where TMode : struct, IEvalMode
     {
         // The running frame's state, loaded again whenever the loop moves to another frame
         // (an inline call or return, see Eval.InlineCalls.cs: the label `switchFrame`).
@@ -142,9 +181,8 @@ public static partial class Eval
         {
             // The exception being raised (owned). A raise in this frame — RAISE_VARARGS,
             // RERAISE, an exception thrown into a generator — sets it and jumps to `unwind`
-            // below without a .NET throw; only faults from calls arrive through the catch.
+            // below without a .NET throw; only faults from calls arrive through Loop's catch.
             PyException raised;
-            try
             {
                 if (pending != null)
                 {
@@ -154,6 +192,8 @@ public static partial class Eval
                 }
                 while (true)
                 {
+                    // Where Loop's handler finds the stack, should this instruction raise.
+                    f.Sp = sp;
                     if (TMode.TracesInstructions) InstructionTrace.Instruction(ts, f, pc, s, sp);
                     if (TMode.Traced) Tracing.BeforeInstruction(ts, f, pc);
                     int instr = instrs[pc];
@@ -863,26 +903,6 @@ public static partial class Eval
                     if (--backEdgesLeft == 0) return null; // resumed in the callee
                     goto switchFrame;
                 }
-            }
-            catch (ThreadShutdownException)
-            {
-                // A daemon thread unwinding at shutdown: the frame's owner releases the
-                // stack up to f.Sp, so it must count what this loop had pushed.
-                f.Sp = UncommonRaiseSpOr(f, sp);
-                while (f.EnteredInline) f = LeaveInline(ts, f, me);
-                throw;
-            }
-            catch (Exception ex) when (ex is not ExitProcessException)
-            {
-                // An uncommon instruction that raised may have moved the stack pointer first.
-                // (A frame never suspends on one, so a value thrown into a resumed generator
-                // never finds this set.)
-                if (f.UncommonRaiseSp >= 0)
-                {
-                    sp = f.UncommonRaiseSp;
-                    f.UncommonRaiseSp = -1;
-                }
-                raised = ToPyException(ex);
             }
             unwind:
             {
