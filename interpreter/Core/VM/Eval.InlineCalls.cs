@@ -67,11 +67,30 @@ public static partial class Eval
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static bool CanInline<TMode>(ThreadState ts, PyFunction fn, int count) where TMode : struct, IEvalMode
     {
-        if (TMode.Traced || TMode.TracesInstructions || ts.TraceFunc != null || ts.ProfileFunc != null) return false;
+        if (!CanRunInline<TMode>(ts)) return false;
         var code = fn.Code;
         if (!code.TakesExactly(code.ArgCount) || code.IsGenerator) return false;
         return count == code.ArgCount
                || (count < code.ArgCount && fn.Defaults != null && count >= code.ArgCount - fn.Defaults.Items.Length);
+    }
+
+    /// <summary>Whether the eval loop may run another frame itself (a call, a generator's
+    /// resumption): not while a trace or profile function must see each frame start.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool CanRunInline<TMode>(ThreadState ts) where TMode : struct, IEvalMode
+        => !(TMode.Traced || TMode.TracesInstructions || ts.TraceFunc != null || ts.ProfileFunc != null);
+
+    /// <summary>FOR_ITER's end of iteration, for the frame f whose FOR_ITER (the instruction
+    /// before f.Pc) resumed a generator that has ended: the iterator is popped and released,
+    /// and f goes on after the loop.</summary>
+    static void EndForIter(Frame f, int me)
+    {
+        int sp = f.Sp - 1;
+        var it = f.Slots[sp];
+        f.Slots[sp] = null;
+        f.Sp = sp;
+        f.Pc = f.Code.Instructions[f.Pc - 1] >> 8;
+        Rc.Dec(it, me);
     }
 
     /// <summary>The __init__ the loop may run itself for a call of cls with count positional

@@ -136,7 +136,8 @@ public static partial class Eval
                 f = ts.CurrentFrame;
                 f.Sp = UncommonRaiseSpOr(f, f.Sp);
                 int me = Heap.BiasedCounts || Heap.PerThreadFreeLists ? ts.OwnerId : 0;
-                while (f.EnteredInline) f = LeaveInline(ts, f, me);
+                while (f.EnteredInline || f.ResumedInline)
+                    f = f.EnteredInline ? LeaveInline(ts, f, me) : f.Generator.EndInlineResume(ts, false);
                 throw;
             }
             catch (Exception ex) when (ex is not ExitProcessException)
@@ -399,6 +400,13 @@ public static partial class Eval
                             }
                             if (kwnames == null && fn != null && fn.Code.TakesExactly(count))
                                 result = Interpreter.CallFunctionMovingArguments(ts, fn, s, first, count);
+                            else if (s[baseIdx] is PyMethodDescriptor md && ReferenceEquals(s[baseIdx + 1].ObType, md.Owner) && ts.ProfileFunc == null)
+                            {
+                                // A built-in type's method on an object of exactly that type
+                                // (`items.append(x)`): its code is called at once, without the
+                                // checks a call through the descriptor makes.
+                                result = md.Method(s[baseIdx + 1], new ReadOnlySpan<PyObject>(s, baseIdx + 2, nargs), kwnames);
+                            }
                             else if (s[baseIdx] != null)
                                 result = CallObjectOrRaised(ts, s[baseIdx], new ReadOnlySpan<PyObject>(s, baseIdx + 1, nargs + 1), kwnames);
                             else
@@ -684,7 +692,19 @@ public static partial class Eval
                                 }
                                 else next = si.Index < list.Count ? Rc.New(list.Items[si.Index++], me) : si.Next();
                             }
-                            else if (it is PyGenerator gen) next = gen.NextOn(ts); // saves a thread-local lookup
+                            else if (it is PyGenerator gen)
+                            {
+                                if (CanRunInline<TMode>(ts) && gen.BeginInlineResume(ts) is { } resumed)
+                                {
+                                    // The generator's frame runs next, in this loop; its
+                                    // yield comes back here (PyGenerator.BeginInlineResume).
+                                    f.Pc = pc;
+                                    f = resumed;
+                                    if (--backEdgesLeft == 0) return null; // resumed in the generator
+                                    goto switchFrame;
+                                }
+                                next = gen.NextOn(ts); // saves a thread-local lookup
+                            }
                             else next = it.Next();
                             if (next != null) Slot(s, sp++) = next;
                             else
@@ -804,6 +824,14 @@ public static partial class Eval
                                 f = ReturnInline(ts, f, v, me);
                                 goto switchFrame;
                             }
+                            if (f.ResumedInline)
+                            {
+                                // The generator a FOR_ITER resumed has ended: so does the loop.
+                                Rc.Dec(v, me);
+                                f = f.Generator.EndInlineResume(ts, false);
+                                EndForIter(f, me);
+                                goto switchFrame;
+                            }
                             if (f.Generator != null) f.Generator.Finished = true;
                             return v;
                         }
@@ -815,6 +843,13 @@ public static partial class Eval
                             f.Sp = sp;
                             f.Pc = pc;
                             f.Generator.Yielded = true;
+                            if (f.ResumedInline)
+                            {
+                                // To the FOR_ITER that resumed the generator, as its next value.
+                                f = f.Generator.EndInlineResume(ts, true);
+                                Slot(f.Slots, f.Sp++) = v;
+                                goto switchFrame;
+                            }
                             return v;
                         }
                         case Op.YIELD_FROM:
@@ -834,6 +869,12 @@ public static partial class Eval
                                 f.Sp = sp;
                                 f.Pc = pc - 1;
                                 f.Generator.Yielded = true;
+                                if (f.ResumedInline)
+                                {
+                                    f = f.Generator.EndInlineResume(ts, true);
+                                    Slot(f.Slots, f.Sp++) = r;
+                                    goto switchFrame;
+                                }
                                 return r;
                             }
                             var result = receiver is PyGenerator g2 ? g2.TakeReturnValue()
@@ -953,6 +994,14 @@ public static partial class Eval
                     // An inline frame's caller unwinds next, as if its call had raised.
                     f = LeaveInline(ts, f, me);
                     pending = exc;
+                    goto switchFrame;
+                }
+                if (f.ResumedInline)
+                {
+                    // A generator a FOR_ITER resumed: the FOR_ITER raises what leaves it.
+                    var resumer = f.Back;
+                    pending = f.Generator.EndInlineResumeRaising(ts, exc);
+                    f = resumer;
                     goto switchFrame;
                 }
                 if (f.Generator != null) f.Generator.Finished = true;

@@ -49,6 +49,15 @@ public sealed class Frame
     /// <summary>When the loop entered this frame to run __init__ for a call of its class: the
     /// new instance (owned), which the call gives its caller once __init__ returns None.</summary>
     public PyObject InitSelf;
+    /// <summary>A generator's frame the eval loop resumed itself, for a FOR_ITER of the frame
+    /// Back (PyGenerator.BeginInlineResume): when it yields, returns or raises, the loop goes
+    /// on with Back.</summary>
+    public bool ResumedInline;
+    /// <summary>While ResumedInline: the resuming thread's handled exceptions, put back when
+    /// the frame stops (borrowed, as Send keeps them in locals).</summary>
+    internal PyException ResumerHandledExc, ResumerOuterHandledExc;
+    /// <summary>Whether those were saved (any of them, or the generator's own, was set).</summary>
+    internal bool ResumerSavedExc;
     /// <summary>The generator running this frame, if any (borrowed).</summary>
     public PyGenerator Generator;
     /// <summary>The instruction being executed, for tracebacks.</summary>
@@ -175,6 +184,7 @@ public sealed class FramePool
         f.BlockCount = 0;
         f.UncommonRaiseSp = -1;
         f.EnteredInline = false;
+        f.ResumedInline = false;
         return f;
     }
 

@@ -172,23 +172,7 @@ public sealed class PyGenerator : PyGcObject
         {
             Finished = true;
             ReleaseFrame();
-            if (e.Exc != null && e.Exc.ObType.IsSubtypeOf(ErrorTypes.StopIteration))
-            {
-                var inner = e.TakeException();
-                var err = PyException.WithMessage(ErrorTypes.RuntimeError, $"{(IsAsyncGenerator ? "async generator" : ObType.Name)} raised StopIteration");
-                err.Cause = inner;
-                err.Context = Rc.New(inner);
-                throw new PyRaise(err);
-            }
-            if (IsAsyncGenerator && e.Exc != null && e.Exc.ObType.IsSubtypeOf(ErrorTypes.StopAsyncIteration))
-            {
-                // PEP 525: it would end an `async for` silently; CPython makes it an error.
-                var inner = e.TakeException();
-                var err = PyException.WithMessage(ErrorTypes.RuntimeError, "async generator raised StopAsyncIteration");
-                err.Cause = inner;
-                err.Context = Rc.New(inner);
-                throw new PyRaise(err);
-            }
+            if (e.Exc != null && IsEndOfIteration(e.Exc)) throw new PyRaise(Escaping(e.TakeException()));
             throw;
         }
         finally
@@ -201,6 +185,110 @@ public sealed class PyGenerator : PyGcObject
             ts.HandledExc = savedHandled;
             ts.OuterHandledExc = savedOuter;
         }
+    }
+
+    /// <summary>An exception the frame raised that would end the iteration driving it
+    /// silently: CPython makes it a RuntimeError.</summary>
+    bool IsEndOfIteration(PyException exc)
+        => exc.ObType.IsSubtypeOf(ErrorTypes.StopIteration)
+           || (IsAsyncGenerator && exc.ObType.IsSubtypeOf(ErrorTypes.StopAsyncIteration));
+
+    /// <summary>What leaves the generator when its frame raised exc (both owned): exc
+    /// itself, or the RuntimeError that replaces a StopIteration (PEP 479; for an async
+    /// generator, also a StopAsyncIteration, PEP 525).</summary>
+    PyException Escaping(PyException exc)
+    {
+        if (!IsEndOfIteration(exc)) return exc;
+        var message = exc.ObType.IsSubtypeOf(ErrorTypes.StopIteration)
+            ? $"{(IsAsyncGenerator ? "async generator" : ObType.Name)} raised StopIteration"
+            : "async generator raised StopAsyncIteration";
+        var err = PyException.WithMessage(ErrorTypes.RuntimeError, message);
+        err.Cause = exc;
+        err.Context = Rc.New(exc);
+        return err;
+    }
+
+    // ─────────────── resumed by the eval loop itself ───────────────
+    //
+    // `for x in gen:` resumes the generator on every iteration. Through Send that is a
+    // call into C# and a new run of the eval loop per value. When the loop that runs the
+    // FOR_ITER may run calls itself (Eval.InlineCalls.cs), it resumes the generator's frame
+    // the same way instead: BeginInlineResume does what Send does before Eval.Run and links
+    // the frame in front of the caller; the loop goes on in the generator's frame; and
+    // when that frame yields, returns or raises, EndInlineResume does what Send does after,
+    // and the loop goes back to the FOR_ITER's frame with the value, the end of the
+    // iteration, or the exception — as if FOR_ITER had raised it there.
+
+    /// <summary>For FOR_ITER: makes the suspended frame ready to run as next() would, linked
+    /// in front of the running frame, and returns it; null when next() must go the ordinary
+    /// way (the generator runs, has finished, is not a plain generator, or the recursion
+    /// limit is reached, which Send reports).</summary>
+    internal Frame BeginInlineResume(ThreadState ts)
+    {
+        var f = frame;
+        if (running || f == null || Finished || !ReferenceEquals(ObType, Type) || ts.Depth >= ts.Interp.RecursionLimit) return null;
+        if (!started) started = true;
+        else ValueStack.Slot(f.Slots, f.Sp++) = Rc.New(PyNone.Instance); // what the yield gives
+        ts.Depth++;
+        running = true;
+        Yielded = false;
+        // The handled exceptions as Send sets them, the thread's own kept in the frame —
+        // when there are any: most loops run outside every except clause, and then there is
+        // nothing to change (each store of a reference costs the collector's write barrier).
+        f.ResumerSavedExc = ts.HandledExc != null || ts.OuterHandledExc != null || handledExc != null;
+        if (f.ResumerSavedExc)
+        {
+            f.ResumerHandledExc = ts.HandledExc;
+            f.ResumerOuterHandledExc = ts.OuterHandledExc;
+            ts.OuterHandledExc = ts.HandledExc ?? ts.OuterHandledExc;
+            ts.HandledExc = handledExc;
+            handledExc = null;
+        }
+        f.ResumedInline = true;
+        var resumer = ts.CurrentFrame;
+        if (!ReferenceEquals(f.Back, resumer)) f.Back = resumer;
+        ts.CurrentFrame = f;
+        return f;
+    }
+
+    /// <summary>The inline-resumed frame yielded (and is suspended again) or ended; undoes
+    /// BeginInlineResume and returns the frame to go on with. An ended frame is released.</summary>
+    internal Frame EndInlineResume(ThreadState ts, bool yielded)
+    {
+        var f = frame;
+        var resumer = f.Back;
+        f.ResumedInline = false;
+        running = false;
+        ts.Depth--;
+        var handled = ts.HandledExc;
+        if (handled != null)
+        {
+            // Suspended inside an except clause, the frame keeps what it handles.
+            if (yielded) handledExc = handled;
+            else Rc.Dec(handled);
+            ts.HandledExc = null;
+        }
+        if (f.ResumerSavedExc)
+        {
+            ts.HandledExc = f.ResumerHandledExc;
+            ts.OuterHandledExc = f.ResumerOuterHandledExc;
+            f.ResumerHandledExc = f.ResumerOuterHandledExc = null;
+        }
+        ts.CurrentFrame = resumer;
+        if (!yielded)
+        {
+            Finished = true;
+            ReleaseFrame();
+        }
+        return resumer;
+    }
+
+    /// <summary>The inline-resumed frame raised exc (owned), which no handler of its caught:
+    /// ends it, and returns what the resumer raises (see Escaping).</summary>
+    internal PyException EndInlineResumeRaising(ThreadState ts, PyException exc)
+    {
+        EndInlineResume(ts, false);
+        return Escaping(exc);
     }
 
     /// <summary>Whether the frame is suspended inside a YIELD_FROM (its delegate on top of the stack).</summary>
