@@ -127,9 +127,10 @@ public static partial class Eval
         if (Heap.BiasedCounts) ts.MergeHandedBack();
         var code = fn.Code;
         var frame = ts.Frames.Rent(code);
-        frame.Function = fn;
-        frame.Globals = fn.Globals;
-        frame.Builtins = ts.Interp.Builtins;
+        // A pooled frame often served this very function last (see Frame.Clear).
+        if (!ReferenceEquals(frame.Function, fn)) frame.Function = fn;
+        if (!ReferenceEquals(frame.Globals, fn.Globals)) frame.Globals = fn.Globals;
+        if (!ReferenceEquals(frame.Builtins, ts.Interp.Builtins)) frame.Builtins = ts.Interp.Builtins;
         var slots = frame.Slots;
         int self = 0;
         if (initOf != null)
@@ -157,7 +158,7 @@ public static partial class Eval
         if ((code.Flags & Compiler.CodeFlags.NoFreeVars) == 0) Interpreter.SetUpCells(frame, fn, me);
         ts.Depth++;
         frame.EnteredInline = true;
-        frame.Back = ts.CurrentFrame;
+        if (!ReferenceEquals(frame.Back, ts.CurrentFrame)) frame.Back = ts.CurrentFrame;
         ts.CurrentFrame = frame;
         return frame;
     }

@@ -95,7 +95,14 @@ public sealed class Frame
     public void Clear() => Clear(Heap.BiasedCounts ? BiasedCounts.CurrentThreadId : 0);
 
     /// <summary>Clear for a caller that knows its thread's id (see Rc.Inc(o, thread)).</summary>
-    public void Clear(int me)
+    public void Clear(int me) => Clear(me, false);
+
+    /// <summary>Releases what the frame owns. A frame going back to its pool (pooled) keeps
+    /// its code, function, globals and caller — borrowed references, which keep nothing alive in
+    /// Python's terms — so that a call of the same function that rents it next need not
+    /// store them again (each store of a reference pays the collector's write barrier);
+    /// its Incarnation moves on instead, which is what tells that the call has ended.</summary>
+    internal void Clear(int me, bool pooled)
     {
         var slots = Slots;
         int n = Sp;
@@ -137,16 +144,21 @@ public sealed class Frame
             InitSelf = null;
             Rc.Dec(instance);
         }
-        Code = null;
         if (OwnsFunction)
         {
             OwnsFunction = false;
             Rc.Dec(Function);
+            Function = null;
         }
-        Function = null;
-        Globals = null;
+        if (pooled) Incarnation++;
+        else
+        {
+            Code = null;
+            Function = null;
+            Globals = null;
+            Back = null;
+        }
         Generator = null;
-        Back = null;
     }
 }
 
@@ -175,7 +187,7 @@ public sealed class FramePool
         Frame f;
         if (cls < Classes && pools[cls].Count > 0) f = pools[cls].Pop();
         else f = new Frame { Slots = new PyObject[cls < Classes ? 16 << cls : needed], SizeClass = cls };
-        f.Code = code;
+        if (!ReferenceEquals(f.Code, code)) f.Code = code; // often the same function's frame again
         f.Incarnation++;
         f.StackBase = code.FrameSlots;
         f.Sp = code.FrameSlots;
@@ -193,7 +205,8 @@ public sealed class FramePool
     /// <summary>Return for a caller that knows its thread's id (see Rc.Inc(o, thread)).</summary>
     public void Return(Frame f, int thread)
     {
-        f.Clear(thread);
-        if (f.SizeClass < Classes && pools[f.SizeClass].Count < 64) pools[f.SizeClass].Push(f);
+        bool pooled = f.SizeClass < Classes && pools[f.SizeClass].Count < 64;
+        f.Clear(thread, pooled);
+        if (pooled) pools[f.SizeClass].Push(f);
     }
 }
