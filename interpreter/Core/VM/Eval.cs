@@ -4,7 +4,12 @@
 //
 // Operands stay on the value stack until an operation has succeeded: an instruction that
 // raises leaves the stack intact, and unwinding releases what is there. That one rule keeps
-// the counts right on every error path.
+// the counts right on every error path — and it is what lets the loop (Dispatch) run with
+// no exception handler in its own frame: before each instruction it notes the instruction
+// and the stack pointer in the frame, and when a call out of it throws, Loop, one frame up,
+// catches the exception and enters Dispatch again to unwind from what the frame noted. (A
+// handler in Dispatch's frame would make the JIT keep every variable the handler might
+// read in memory, for the whole loop.)
 using System.Runtime.CompilerServices;
 using MiniPy.Compiler;
 using MiniPy.Runtime;
