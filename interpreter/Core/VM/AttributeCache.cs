@@ -6,10 +6,12 @@
 // dict, and a method found there is what LOAD_METHOD binds. That lookup is a hash-table
 // probe per access even with the per-type cache (PyType.Lookup). Yet one instruction of a
 // program nearly always sees instances of one class, and classes rarely change once made,
-// so each instruction remembers what the lookup found for the last two types it saw, under
+// so each instruction remembers what the lookup found for the last four types it saw, under
 // the version of the class dicts then current (PyDict.TypeDictVersion, bumped by any write
-// to any class's dict). A hit is two compares and a load. Two, not one: a call site in a
-// method of a base class often sees instances of two subclasses in turn.
+// to any class's dict). A hit is two compares and a load. Four, not one: a call site in a
+// method of a base class often sees instances of several subclasses in turn (the tasks of
+// a scheduler, the shapes of a ray tracer); the first two are tried where the instruction
+// runs, the other two one call away.
 //
 // An instance's own attributes live in its dict, and instances of one class usually gain
 // them in the same order, so each name sits at the same entry index in all their dicts.
@@ -29,13 +31,13 @@ using MiniPy.Runtime;
 
 namespace MiniPy.VM;
 
-/// <summary>One attribute instruction's cache: what `Type0.Lookup(name)` and
-/// `Type1.Lookup(name)` found when the class dicts were at `Version`, and the entry index
-/// where the name was last found in (or stored into) an instance's dict.</summary>
+/// <summary>One attribute instruction's cache: what `TypeN.Lookup(name)` found for up to four
+/// types, the most recently added first, when the class dicts were at `Version`, and the
+/// entry index where the name was last found in (or stored into) an instance's dict.</summary>
 public struct TypeLookupCacheEntry
 {
-    public PyType Type0, Type1;
-    public PyObject Found0, Found1;
+    public PyType Type0, Type1, Type2, Type3;
+    public PyObject Found0, Found1, Found2, Found3;
     public int Version;
     public int DictIndex;
 }
@@ -88,17 +90,26 @@ public static class AttributeCache
     {
         // The version read before the lookup, as in MissShared.
         int version = PyDict.TypeDictVersion;
+        if (e.Version == version)
+        {
+            if (ReferenceEquals(e.Type2, type)) return e.Found2;
+            if (ReferenceEquals(e.Type3, type)) return e.Found3;
+        }
         var found = type.Lookup(name);
         if (e.Version == version)
         {
-            // The older of the two makes room.
+            // The oldest of the four makes room.
+            e.Type3 = e.Type2;
+            e.Found3 = e.Found2;
+            e.Type2 = e.Type1;
+            e.Found2 = e.Found1;
             e.Type1 = e.Type0;
             e.Found1 = e.Found0;
         }
         else
         {
-            e.Type1 = null;
-            e.Found1 = null;
+            e.Type1 = e.Type2 = e.Type3 = null;
+            e.Found1 = e.Found2 = e.Found3 = null;
             e.Version = version;
         }
         e.Type0 = type;
