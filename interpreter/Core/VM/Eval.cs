@@ -796,6 +796,12 @@ public static partial class Eval
                             }
                             if (fn != null && fn.Code.TakesExactly(arg))
                                 result = Interpreter.CallFunctionMovingArguments(ts, fn, s, baseIdx + 1, arg);
+                            else if (s[baseIdx] is PyBuiltinFunction builtin && ts.ProfileFunc == null)
+                            {
+                                // len(x), isinstance(x, t): the built-in's code is called at once.
+                                var args = new ReadOnlySpan<PyObject>(s, baseIdx + 1, arg);
+                                result = builtin.Method != null ? builtin.Method(builtin.Self, args, kwnames) : builtin.Fn(args, kwnames);
+                            }
                             else result = CallObjectOrRaised(ts, s[baseIdx], new ReadOnlySpan<PyObject>(s, baseIdx + 1, arg), kwnames);
                             if (ReferenceEquals(result, Raised))
                             {
