@@ -14,6 +14,9 @@ class Empty(Exception):
     pass
 
 
+Empty.__module__ = "_queue"  # CPython's comes from its C module: tracebacks say _queue.Empty
+
+
 class Full(Exception):
     "Exception raised by Queue.put(block=0)/put_nowait()."
     pass

@@ -249,7 +249,8 @@ public static class Tracebacks
     /// <summary>"Type: message", or just "Type" when the message is empty.</summary>
     public static string ExceptionLine(PyException exc)
     {
-        string name = exc.ObType.Module is "builtins" or "__main__" ? exc.ObType.Name : exc.ObType.QualifiedName;
+        var type = exc.ObType;
+        string name = type.Module is "builtins" or "__main__" ? type.QualifiedNameInModule ?? type.Name : type.QualifiedName;
         string msg;
         try
         {

@@ -69,16 +69,16 @@ def rebuild_exc(exc, tb):
     return exc
 
 
-def _mapstar(args):
+def mapstar(args):
     return list(map(*args))
 
 
-def _starmapstar(args):
+def starmapstar(args):
     func, chunk = args
     return [func(*a) for a in chunk]
 
 
-def _worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None, wrap_exception=True):
+def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None, wrap_exception=True):
     """The body of each worker process (or ThreadPool thread): take a task, run it, send back
     (job, i, result); an error travels with its traceback as text, from another process."""
     if initializer is not None:
@@ -93,12 +93,18 @@ def _worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None, wra
             result = (True, func(*args, **kwds))
         except Exception as e:
             result = (False, ExceptionWithTraceback(e, e.__traceback__) if wrap_exception else e)
-        try:
-            outqueue.put((job, i, result))
-        except Exception as e:
-            value = result[1].exc if isinstance(result[1], ExceptionWithTraceback) else result[1]
-            outqueue.put((job, i, (False, MaybeEncodingError(e, value))))
+        send_result(outqueue, job, i, result)
         completed += 1
+
+
+def send_result(outqueue, job, i, result):
+    """Sends a task's (success, value) back; a value that cannot be sent is replaced by the
+    MaybeEncodingError saying so."""
+    try:
+        outqueue.put((job, i, result))
+    except Exception as e:
+        value = result[1].exc if isinstance(result[1], ExceptionWithTraceback) else result[1]
+        outqueue.put((job, i, (False, MaybeEncodingError(e, value))))
 
 
 class ApplyResult:
@@ -287,7 +293,7 @@ class Pool:
     # What each worker process runs, and whether it is named as a pool's (ForkPoolWorker-1)
     # rather than as a plain process of its context (ForkProcess-1): concurrent.futures'
     # process pool changes both.
-    _worker_function = staticmethod(_worker)
+    _worker_function = staticmethod(worker)
     _names_pool_workers = True
 
     def _setup_queues(self):
@@ -412,16 +418,16 @@ class Pool:
         return result
 
     def map(self, func, iterable, chunksize=None):
-        return self._map_async(func, iterable, _mapstar, chunksize).get()
+        return self._map_async(func, iterable, mapstar, chunksize).get()
 
     def starmap(self, func, iterable, chunksize=None):
-        return self._map_async(func, iterable, _starmapstar, chunksize).get()
+        return self._map_async(func, iterable, starmapstar, chunksize).get()
 
     def map_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
-        return self._map_async(func, iterable, _mapstar, chunksize, callback, error_callback)
+        return self._map_async(func, iterable, mapstar, chunksize, callback, error_callback)
 
     def starmap_async(self, func, iterable, chunksize=None, callback=None, error_callback=None):
-        return self._map_async(func, iterable, _starmapstar, chunksize, callback, error_callback)
+        return self._map_async(func, iterable, starmapstar, chunksize, callback, error_callback)
 
     def _map_async(self, func, iterable, mapper, chunksize=None, callback=None, error_callback=None):
         self._check_running()
@@ -551,7 +557,7 @@ class ThreadPool(Pool):
         self._outqueue = queue.SimpleQueue()
 
     def _add_worker(self):
-        w = _ThreadWorker(target=_worker, name="%s (worker)" % threading._newname(),
+        w = _ThreadWorker(target=worker, name="%s (worker)" % threading._newname(),
                           args=(self._inqueue, self._outqueue, self._initializer,
                                 self._initargs, None, False))
         w.daemon = True

@@ -192,6 +192,13 @@ def wait(fs, timeout=None, return_when=ALL_COMPLETED):
     return DoneAndNotDoneFutures(done, fs - done)
 
 
+def _log_callback_error(future):
+    """A done-callback raised: logged with its traceback on the "concurrent.futures" logger,
+    as CPython does (logging is imported only then)."""
+    import logging
+    logging.getLogger("concurrent.futures").exception("exception calling callback for %r", future)
+
+
 class Future:
     """The result of a call that may not have finished yet."""
 
@@ -209,9 +216,8 @@ class Future:
         for callback in self._done_callbacks:
             try:
                 callback(self)
-            except Exception as e:
-                import sys
-                sys.stderr.write('exception calling callback for %r: %r\n' % (self, e))
+            except Exception:
+                _log_callback_error(self)
 
     def __repr__(self):
         with self._condition:
@@ -266,9 +272,8 @@ class Future:
                 return
         try:
             fn(self)
-        except Exception as e:
-            import sys
-            sys.stderr.write('exception calling callback for %r: %r\n' % (self, e))
+        except Exception:
+            _log_callback_error(self)
 
     def _wait_until_finished(self, timeout):
         """Under the condition: waits at most timeout seconds for the call to end; raises

@@ -41,7 +41,33 @@ def _process_worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=N
             sys.stdout.flush()
             sys.stderr.flush()
             os._exit(1)
-    multiprocessing.pool._worker(inqueue, outqueue, None, (), maxtasks)
+    completed = 0
+    while maxtasks is None or completed < maxtasks:
+        task = inqueue.get()
+        if task is None:
+            break
+        job, i, fn, args, kwargs = task
+        call_item = _CallItem(fn, args, kwargs)
+        try:
+            r = call_item.fn(*call_item.args, **call_item.kwargs)
+        except BaseException as e:
+            result = (False, multiprocessing.pool.ExceptionWithTraceback(e, e.__traceback__))
+        else:
+            result = (True, r)
+        multiprocessing.pool.send_result(outqueue, job, i, result)
+        completed += 1
+
+
+class _CallItem:
+    """One submitted call as a worker runs it (the frame of a traceback from a worker shows
+    the line that calls it, as CPython's does)."""
+
+    __slots__ = ("fn", "args", "kwargs")
+
+    def __init__(self, fn, args, kwargs):
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
 
 
 class _ExecutorPool(multiprocessing.pool.Pool):
@@ -132,8 +158,8 @@ class ProcessPoolExecutor(_base.Executor):
         """Like map(fn, *iterables) across the processes, chunksize calls per message."""
         if chunksize < 1:
             raise ValueError("chunksize must be >= 1.")
-        if chunksize == 1:
-            return super().map(fn, *iterables, timeout=timeout)
+        # Even one call per chunk runs through _process_chunk, as in CPython (where a
+        # traceback from a worker shows it).
         args = list(zip(*iterables))
         chunks = [args[i:i + chunksize] for i in range(0, len(args), chunksize)]
         results = super().map(_process_chunk, [fn] * len(chunks), chunks, timeout=timeout)
