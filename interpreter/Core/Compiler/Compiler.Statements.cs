@@ -167,35 +167,46 @@ public sealed partial class Compiler
 
     void CompileAugAssign(AugAssign a)
     {
+        // The target's load and store carry the target's position (an unbound name, a
+        // missing attribute or key is marked there, as CPython marks it); the operation
+        // carries the statement's.
         switch (a.Target)
         {
             case Name n:
-                LoadName(n.Id);
+                WithSpanOf(n, () => LoadName(n.Id));
                 CompileExpr(a.Value);
                 code.Emit(Op.INPLACE_OP, (int)a.Op);
-                StoreName(n.Id);
+                WithSpanOf(n, () => StoreName(n.Id));
                 break;
             case Attribute at:
                 CompileExpr(at.Value);
                 code.Emit(Op.DUP_TOP);
-                code.Emit(Op.LOAD_ATTR, code.Name(at.Attr));
+                WithSpanOf(at, () => code.Emit(Op.LOAD_ATTR, code.Name(at.Attr)));
                 CompileExpr(a.Value);
                 code.Emit(Op.INPLACE_OP, (int)a.Op);
                 code.Emit(Op.ROT_TWO);
-                code.Emit(Op.STORE_ATTR, code.Name(at.Attr));
+                WithSpanOf(at, () => code.Emit(Op.STORE_ATTR, code.Name(at.Attr)));
                 break;
             case Subscript s:
                 CompileExpr(s.Value);
                 CompileExpr(s.Index);
                 code.Emit(Op.DUP_TOP_TWO);
-                code.Emit(Op.BINARY_SUBSCR);
+                WithSpanOf(s, () => code.Emit(Op.BINARY_SUBSCR));
                 CompileExpr(a.Value);
                 code.Emit(Op.INPLACE_OP, (int)a.Op);
                 code.Emit(Op.ROT_THREE);
-                code.Emit(Op.STORE_SUBSCR);
+                WithSpanOf(s, () => code.Emit(Op.STORE_SUBSCR));
                 break;
             default: throw Error($"'{Describe(a.Target)}' is an illegal expression for augmented assignment", a.Target);
         }
+    }
+
+    /// <summary>Emits what emit emits with node's position.</summary>
+    void WithSpanOf(Node node, Action emit)
+    {
+        var outer = EnterSpan(node, unknownClears: false);
+        try { emit(); }
+        finally { LeaveSpan(outer); }
     }
 
     // ───────────── control flow ─────────────
