@@ -163,3 +163,9 @@ def get_cache_token():
 class ABC(metaclass=ABCMeta):
     """A helper class: deriving from it makes a class an ABC."""
     __slots__ = ()
+
+
+# CPython's ABCMeta makes instances with type.__call__: no frame of its own in tracebacks.
+import _traceback
+_traceback.hide_frames(ABCMeta.__call__)
+del _traceback

@@ -1381,3 +1381,11 @@ def _strptime(cls, text, fmt):
         ordinal = _ymd2ord(year, 1, 1) + julian - 1
         year, month, day = _ord2ymd(ordinal)
     return cls(year, month, day, hour, minute, second, us, tz)
+
+
+# CPython's datetime is written in C: its functions leave no frames in tracebacks.
+import _traceback
+_traceback.hide_frames(*[_v for _v in list(globals().values())
+                         if (isinstance(_v, type) or type(_v).__name__ == "function")
+                         and getattr(_v, "__module__", None) == __name__])
+del _traceback

@@ -11,6 +11,9 @@ WRAPPER_UPDATES = ('__dict__',)
 _initial_missing = object()
 
 
+import _traceback
+
+
 def reduce(function, sequence, initial=_initial_missing):
     """Folds sequence from the left with function: reduce(f, [a, b, c]) is f(f(a, b), c)."""
     it = iter(sequence)
@@ -172,6 +175,7 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
     wrapper.cache_info = cache_info
     wrapper.cache_clear = cache_clear
     wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
+    _traceback.hide_frames(wrapper)  # CPython's cache wrapper is C code: no frame of its own
     return update_wrapper(wrapper, user_function)
 
 
@@ -378,3 +382,7 @@ class partialmethod:
         if obj is None:
             return self
         return partial(self.func, obj, *self.args, **self.keywords)
+
+
+# CPython writes these in C: their frames do not show in tracebacks.
+_traceback.hide_frames(reduce, partial)

@@ -154,3 +154,11 @@ class methodcaller:
             return self.__class__, (self._name,) + self._args
         from functools import partial
         return partial(self.__class__, self._name, **self._kwargs), self._args
+
+
+# CPython's operator is written in C: its functions leave no frames in tracebacks.
+import _traceback
+_traceback.hide_frames(*[_v for _v in list(globals().values())
+                         if (isinstance(_v, type) or type(_v).__name__ == "function")
+                         and getattr(_v, "__module__", None) == __name__])
+del _traceback

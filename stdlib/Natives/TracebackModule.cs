@@ -33,16 +33,23 @@ public static class TracebackModule
             var carets = string.IsNullOrWhiteSpace(line) ? null : TracebackCarets.For(tb.Code, tb.Pc, line);
             return carets == null ? Rc.New(PyNone.Instance) : PyStr.New(carets);
         });
-        // Library functions that stand for C code in CPython (asyncio's task steps): an
-        // exception passing through their frames gets no traceback entry from them, so
-        // tracebacks show what CPython's do.
+        // Library functions that stand for C code in CPython (asyncio's task steps, the
+        // operator, bisect and itertools modules, a cache's wrapper): an exception passing
+        // through their frames gets no traceback entry from them, so tracebacks show what
+        // CPython's do. A class given stands for the functions its dict holds (methods,
+        // static and class methods, properties).
         m.AddFunction("hide_frames", (a, k) =>
         {
             ArgParser.Positional("hide_frames", a, k, 0, int.MaxValue);
             foreach (var f in a)
             {
-                if (f is not PyFunction fn) throw Err.TypeError($"hide_frames() expects functions, not {f.ObType.Name}");
-                fn.Code.HiddenFromTracebacks = true;
+                if (f is PyType cls && cls.IsHeapType)
+                {
+                    for (int i = 0; i < cls.Dict.EntryCount; i++)
+                        if (cls.Dict.Entries[i].Value is { } member) HideMember(member);
+                }
+                else if (f is PyFunction fn) fn.Code.HiddenFromTracebacks = true;
+                else throw Err.TypeError($"hide_frames() expects functions or classes, not {f.ObType.Name}");
             }
             return Rc.New(PyNone.Instance);
         });
@@ -63,5 +70,20 @@ public static class TracebackModule
             return list;
         });
         return m;
+    }
+
+    static void HideMember(PyObject member)
+    {
+        switch (member)
+        {
+            case PyFunction fn: fn.Code.HiddenFromTracebacks = true; break;
+            case PyStaticMethod sm: HideMember(sm.Func); break;
+            case PyClassMethod cm: HideMember(cm.Func); break;
+            case PyProperty p:
+                if (p.Getter != null) HideMember(p.Getter);
+                if (p.Setter != null) HideMember(p.Setter);
+                if (p.Deleter != null) HideMember(p.Deleter);
+                break;
+        }
     }
 }

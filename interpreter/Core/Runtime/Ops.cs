@@ -142,7 +142,13 @@ public static class Ops
     /// <summary>The operator with its error naming the operator as symbols spells it (+ or +=).</summary>
     static PyObject BinaryOp(PyObject a, PyObject b, BinaryOpKind op, string[] symbols)
     {
-        if (a is PyInt ia && b is PyInt ib) return IntArith.Binary(op, ia, ib);
+        if (a is PyInt ia && b is PyInt ib)
+        {
+            var n = IntArith.Binary(op, ia, ib);
+            if (n is not PyNotImplemented) return n;
+            Rc.Dec(n); // ints have no @
+            throw Err.TypeError($"unsupported operand type(s) for {symbols[(int)op]}: '{a.ObType.Name}' and '{b.ObType.Name}'");
+        }
         bool rightFirst = b.ObType != a.ObType && b.ObType.IsSubtypeOf(a.ObType) && b is PyInstance;
         PyObject r;
         if (rightFirst)
@@ -211,7 +217,7 @@ public static class Ops
     /// <summary>a op= b: the in-place method when the type has one, else the binary operator.</summary>
     public static PyObject InPlaceOp(PyObject a, PyObject b, BinaryOpKind op)
     {
-        if (a is PyInt ia && b is PyInt ib) return IntArith.Binary(op, ia, ib);
+        if (a is PyInt && b is PyInt) return BinaryOp(a, b, op, inplaceSymbols);
         var r = a.InPlaceOp(op, b);
         if (r != null) return r;
         return BinaryOp(a, b, op, inplaceSymbols);
@@ -256,7 +262,15 @@ public static class Ops
 
     public static bool ContainsByIteration(PyObject container, PyObject item)
     {
-        var it = GetIter(container);
+        PyObject it;
+        try { it = GetIter(container); }
+        catch (PyRaise e) when (e.Exc != null && e.Exc.ObType.IsSubtypeOf(ErrorTypes.TypeError)
+                                && container.ObType.Lookup("__iter__") == null && container.ObType.Lookup("__getitem__") == null)
+        {
+            // Neither a container nor iterable: CPython words `in` on it so.
+            Rc.Dec(e.TakeException());
+            throw Err.TypeError($"argument of type '{container.ObType.Name}' is not iterable");
+        }
         try
         {
             PyObject x;

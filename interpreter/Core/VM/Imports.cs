@@ -13,6 +13,22 @@ public sealed partial class Interpreter
     /// itself when there is a fromlist (a new reference).</summary>
     /// <summary>An ImportError (or ModuleNotFoundError) with its name and path attributes set,
     /// as CPython fills them.</summary>
+    /// <summary>"; 'os' is not a package" for os.nope when os, imported, has no __path__ (CPython's
+    /// addition to the message); empty otherwise.</summary>
+    string NotAPackage(string name)
+    {
+        int dot = name.LastIndexOf('.');
+        if (dot <= 0) return "";
+        var key = PyStr.New(name[..dot]);
+        var parent = Modules.GetItemBorrowed(key) as PyModule;
+        Rc.Dec(key);
+        if (parent == null) return "";
+        var path = Ops.GetAttrOrNull(parent, "__path__");
+        if (path == null) return $"; '{name[..dot]}' is not a package";
+        Rc.Dec(path);
+        return "";
+    }
+
     static PyRaise ImportFailure(PyType type, string message, string name, string path)
     {
         var raise = Err.New(type, message);
@@ -129,7 +145,7 @@ public sealed partial class Interpreter
                 }
             }
             var path = FindSource(name);
-            if (path == null) throw ImportFailure(ErrorTypes.ModuleNotFoundError, $"No module named '{name}'", name, null);
+            if (path == null) throw ImportFailure(ErrorTypes.ModuleNotFoundError, $"No module named '{name}'{NotAPackage(name)}", name, null);
             if (ImportLog.IsEnabled(LogLevel.Debug)) ImportLog.LogDebug("importing {Module} from {Path}", name, path);
             var text = File.ReadAllText(path);
             var code = Compiler.CodeCache.Compile(text, path, out bool compiledNow);

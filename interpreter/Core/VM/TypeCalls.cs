@@ -84,7 +84,8 @@ public static class TypeCalls
         if (args.Length == 0) throw Err.TypeError("object.__new__(): not enough arguments");
         if (args[0] is not PyType cls) throw Err.TypeError($"object.__new__(X): X is not a type object ({args[0].ObType.Name})");
         if (cls.IsMetatype) return TypeNew(args, kwnames);
-        if (cls.Constructor == null) throw Err.TypeError($"object.__new__({cls.Name}) is not safe, use {cls.Name}.__new__()");
+        if (cls.Constructor == null || (!cls.IsHeapType && cls != PyType.ObjectType))
+            throw Err.TypeError($"object.__new__({cls.Name}) is not safe, use {cls.Name}.__new__()");
         int nkw = kwnames?.Count ?? 0;
         if (cls.Constructor == PyInstance.Construct) return cls == PyType.ObjectType ? PyObjectInstance.New() : PyInstance.New(cls);
         return cls.Constructor(cls, args.Slice(1, args.Length - 1 - nkw), null);
