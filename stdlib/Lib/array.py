@@ -42,7 +42,15 @@ class array:
         if code in 'fd':
             if not isinstance(value, (int, float)):
                 raise TypeError('must be real number, not %s' % type(value).__name__)
-            return float(value)
+            value = float(value)
+            if code == 'f':
+                # Stored as a C float: the value as 32 bits hold it (beyond their range, an
+                # infinity, as C's conversion gives).
+                try:
+                    return _struct.unpack('f', _struct.pack('f', value))[0]
+                except OverflowError:
+                    return value * float('inf')
+            return value
         if not isinstance(value, int):
             raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
         bits = self.itemsize * 8

@@ -79,14 +79,19 @@ class _GeneratorContextManager(ContextDecorator):
         except StopIteration as exc:
             return exc is not value
         except RuntimeError as exc:
+            # The exception goes on from the with statement: its traceback is the one it had
+            # there, without the generator's frames it passed through.
             if exc is value:
+                exc.__traceback__ = traceback
                 return False
             if isinstance(value, StopIteration) and exc.__cause__ is value:
+                value.__traceback__ = traceback
                 return False
             raise
         except BaseException as exc:
             if exc is not value:
                 raise
+            exc.__traceback__ = traceback
             return False
         raise RuntimeError("generator didn't stop after throw()")
 
@@ -96,10 +101,11 @@ class _GeneratorContextManager(ContextDecorator):
 
 def contextmanager(func):
     """@contextmanager: a generator function that yields once becomes a context manager."""
+    from functools import wraps
+
+    @wraps(func)
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
-    helper.__name__ = getattr(func, '__name__', 'helper')
-    helper.__doc__ = getattr(func, '__doc__', None)
     return helper
 
 
