@@ -30,6 +30,7 @@ public sealed class PyGenerator : PyGcObject
         var g = new PyGenerator { ObType = type, frame = frame };
         Heap.Allocated(g.ObType);
         frame.Generator = g;
+        frame.Back = null; // a pooled frame may still name its last caller (see Frame.Clear)
         g.name = Rc.New(func.Name);
         g.qualName = Rc.New(func.QualName);
         g.code = Rc.New(func.Code);
@@ -179,6 +180,8 @@ public sealed class PyGenerator : PyGcObject
         {
             running = false;
             ts.Depth--;
+            // Suspended (or ended), the frame has no caller: gi_frame.f_back is None.
+            if (frame != null) frame.Back = null;
             // Suspended inside an except clause, the frame keeps what it handles.
             if (Yielded && !Finished) handledExc = ts.HandledExc;
             else Rc.XDec(ts.HandledExc);
@@ -245,8 +248,7 @@ public sealed class PyGenerator : PyGcObject
             handledExc = null;
         }
         f.ResumedInline = true;
-        var resumer = ts.CurrentFrame;
-        if (!ReferenceEquals(f.Back, resumer)) f.Back = resumer;
+        f.Back = ts.CurrentFrame;
         ts.CurrentFrame = f;
         return f;
     }
@@ -275,6 +277,7 @@ public sealed class PyGenerator : PyGcObject
             f.ResumerHandledExc = f.ResumerOuterHandledExc = null;
         }
         ts.CurrentFrame = resumer;
+        f.Back = null; // suspended, the frame has no caller (gi_frame.f_back is None)
         if (!yielded)
         {
             Finished = true;
