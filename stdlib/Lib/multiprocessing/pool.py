@@ -83,17 +83,23 @@ def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None, wrap
     (job, i, result); an error travels with its traceback as text, from another process."""
     if initializer is not None:
         initializer(*initargs)
-    completed = 0
-    while maxtasks is None or completed < maxtasks:
-        task = inqueue.get()
-        if task is None:
-            break
-        job, i, func, args, kwds = task
+    for job, i, func, args, kwds in tasks(inqueue, maxtasks):
         try:
             result = (True, func(*args, **kwds))
         except Exception as e:
             result = (False, ExceptionWithTraceback(e, e.__traceback__) if wrap_exception else e)
         send_result(outqueue, job, i, result)
+
+
+def tasks(inqueue, maxtasks):
+    """The (job, i, func, args, kwds) tasks a worker takes, until the None that stops it or
+    maxtasks of them; the next is taken once the last one's result is sent."""
+    completed = 0
+    while maxtasks is None or completed < maxtasks:
+        task = inqueue.get()
+        if task is None:
+            return
+        yield task
         completed += 1
 
 

@@ -41,12 +41,7 @@ def _process_worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=N
             sys.stdout.flush()
             sys.stderr.flush()
             os._exit(1)
-    completed = 0
-    while maxtasks is None or completed < maxtasks:
-        task = inqueue.get()
-        if task is None:
-            break
-        job, i, fn, args, kwargs = task
+    for job, i, fn, args, kwargs in multiprocessing.pool.tasks(inqueue, maxtasks):
         call_item = _CallItem(fn, args, kwargs)
         try:
             r = call_item.fn(*call_item.args, **call_item.kwargs)
@@ -55,7 +50,6 @@ def _process_worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=N
         else:
             result = (True, r)
         multiprocessing.pool.send_result(outqueue, job, i, result)
-        completed += 1
 
 
 class _CallItem:
