@@ -115,8 +115,24 @@ def _tuple_of(obj, flds):
     return tuple(getattr(obj, f.name) for f in flds)
 
 
+class _HasDefaultFactory:
+    """A parameter's default when its field has a default_factory: the factory is called when
+    the argument is not given (its repr is what a signature shows for it)."""
+
+    def __repr__(self):
+        return '<factory>'
+
+
+_HAS_DEFAULT_FACTORY = _HasDefaultFactory()
+
+
 def _make_init(cls, all_fields, frozen, has_post_init):
-    init_fields = [f for f in all_fields if f.init or f._field_type == _FIELD_INITVAR]
+    """__init__ as CPython's dataclasses make it: Python source with one parameter per init
+    field (annotated with the field's type, defaulting to its default), compiled once, so that
+    calls bind their arguments, and fail, as any function's do, and inspect.signature shows
+    the fields."""
+    init_fields = [f for f in all_fields
+                   if (f._field_type == _FIELD and f.init) or f._field_type == _FIELD_INITVAR]
     positional = [f for f in init_fields if not f.kw_only]
     keyword_only = [f for f in init_fields if f.kw_only]
     seen_default = False
@@ -126,66 +142,59 @@ def _make_init(cls, all_fields, frozen, has_post_init):
             seen_default = True
         elif seen_default:
             raise TypeError('non-default argument %r follows default argument' % f.name)
-    names = [f.name for f in positional + keyword_only]
+    names = {'__dataclass_HAS_DEFAULT_FACTORY__': _HAS_DEFAULT_FACTORY,
+             '__dataclass_builtins_object__': object}
 
-    prefix = cls.__qualname__ + '.__init__()'
-    required = sum(1 for f in positional if f.default is MISSING and f.default_factory is MISSING)
+    def parameter(f):
+        names['__dataclass_type_%s__' % f.name] = f.type
+        text = '%s: __dataclass_type_%s__' % (f.name, f.name)
+        if f.default_factory is not MISSING:
+            return text + ' = __dataclass_HAS_DEFAULT_FACTORY__'
+        if f.default is not MISSING:
+            names['__dataclass_dflt_%s__' % f.name] = f.default
+            return text + ' = __dataclass_dflt_%s__' % f.name
+        return text
 
-    def __init__(self, *args, **kwargs):
-        if len(args) > len(positional):
-            if required == len(positional):
-                takes = '%d positional argument%s' % (len(positional) + 1, '' if not positional else 's')
+    self_name = '__dataclass_self__' if any(f.name == 'self' for f in all_fields) else 'self'
+    params = [self_name] + [parameter(f) for f in positional]
+    if keyword_only:
+        params += ['*'] + [parameter(f) for f in keyword_only]
+    body = []
+    for f in all_fields:
+        if f._field_type != _FIELD:
+            continue
+        if f.init:
+            if f.default_factory is not MISSING:
+                names['__dataclass_dflt_%s__' % f.name] = f.default_factory
+                value = ('__dataclass_dflt_%s__() if %s is __dataclass_HAS_DEFAULT_FACTORY__ else %s'
+                         % (f.name, f.name, f.name))
             else:
-                takes = 'from %d to %d positional arguments' % (required + 1, len(positional) + 1)
-            raise TypeError('%s takes %s but %d were given' % (prefix, takes, len(args) + 1))
-        values = {}
-        for f, value in zip(positional, args):
-            values[f.name] = value
-        for name in kwargs:
-            if name not in names:
-                raise TypeError("%s got an unexpected keyword argument '%s'" % (prefix, name))
-            if name in values:
-                raise TypeError("%s got multiple values for argument '%s'" % (prefix, name))
-            values[name] = kwargs[name]
-        missing = [f.name for f in positional if f.name not in values
-                   and f.default is MISSING and f.default_factory is MISSING]
-        if missing:
-            _raise_missing(prefix, missing, 'positional')
-        missing = [f.name for f in keyword_only if f.name not in values
-                   and f.default is MISSING and f.default_factory is MISSING]
-        if missing:
-            _raise_missing(prefix, missing, 'keyword-only')
-        initvars = []
-        for f in all_fields:
-            if f._field_type == _FIELD_CLASSVAR:
-                continue
-            if f.name in values:
-                value = values[f.name]
-            elif not f.init and f.default_factory is MISSING and f.default is MISSING:
-                continue
-            elif f.default_factory is not MISSING:
-                value = f.default_factory()
-            else:
-                value = f.default
-            if f._field_type == _FIELD_INITVAR:
-                initvars.append(value)
-            elif frozen:
-                object.__setattr__(self, f.name, value)
-            else:
-                setattr(self, f.name, value)
-        if has_post_init:
-            self.__post_init__(*initvars)
-
-    __init__.__qualname__ = cls.__qualname__ + '.__init__'
-    return __init__
-
-
-def _raise_missing(prefix, missing, kind):
-    if len(missing) == 1:
-        raise TypeError("%s missing 1 required %s argument: '%s'" % (prefix, kind, missing[0]))
-    quoted = ["'%s'" % n for n in missing]
-    listed = ', '.join(quoted[:-1]) + (',' if len(quoted) > 2 else '') + ' and ' + quoted[-1]
-    raise TypeError('%s missing %d required %s arguments: %s' % (prefix, len(missing), kind, listed))
+                value = f.name
+        elif f.default_factory is not MISSING:
+            names['__dataclass_dflt_%s__' % f.name] = f.default_factory
+            value = '__dataclass_dflt_%s__()' % f.name
+        elif f.default is not MISSING:
+            names['__dataclass_dflt_%s__' % f.name] = f.default
+            value = '__dataclass_dflt_%s__' % f.name
+        else:
+            continue
+        if frozen:
+            body.append('__dataclass_builtins_object__.__setattr__(%s, %r, %s)' % (self_name, f.name, value))
+        else:
+            body.append('%s.%s = %s' % (self_name, f.name, value))
+    if has_post_init:
+        body.append('%s.__post_init__(%s)' % (self_name, ', '.join(
+            f.name for f in all_fields if f._field_type == _FIELD_INITVAR)))
+    source = ('def __create_fn__(%s):\n'
+              '    def __init__(%s) -> None:\n'
+              '%s\n'
+              '    return __init__\n'
+              % (', '.join(names), ', '.join(params), '\n'.join('        ' + line for line in body or ['pass'])))
+    namespace = {}
+    exec(source, {}, namespace)
+    init = namespace['__create_fn__'](**names)
+    init.__qualname__ = cls.__qualname__ + '.__init__'
+    return init
 
 
 class _DataclassParams:
@@ -270,6 +279,14 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if init:
         has_post_init = hasattr(cls, '__post_init__')
         _set_new_attribute(cls, '__init__', _make_init(cls, field_list, frozen, has_post_init))
+    if not getattr(cls, '__doc__'):
+        # As CPython: a class without a docstring gets its signature as one.
+        import inspect
+        try:
+            text_sig = str(inspect.signature(cls)).replace(' -> None', '')
+        except (TypeError, ValueError):
+            text_sig = ''
+        cls.__doc__ = cls.__name__ + text_sig
     if repr:
         _set_new_attribute(cls, '__repr__', _make_repr([f for f in flds if f.repr]))
     compare_fields = [f for f in flds if f.compare]
