@@ -145,6 +145,15 @@ class OrderedDict(dict):
     def __reversed__(self):
         return reversed(list(self))
 
+    def keys(self):
+        return _odict_views()[0](self)
+
+    def values(self):
+        return _odict_views()[1](self)
+
+    def items(self):
+        return _odict_views()[2](self)
+
     def __or__(self, other):
         if not isinstance(other, dict):
             return NotImplemented
@@ -167,6 +176,31 @@ class OrderedDict(dict):
         if not self:
             return 'OrderedDict()'
         return 'OrderedDict(%r)' % (list(self.items()),)
+
+
+_odict_view_types = None
+
+
+def _odict_views():
+    """OrderedDict's keys, values and items views, as CPython names and shows them
+    (odict_keys(['a'])), made on first use: collections.abc imports this module."""
+    global _odict_view_types
+    if _odict_view_types is None:
+        from collections import abc
+
+        def view(base, name):
+            def __repr__(self):
+                return '%s(%r)' % (name, list(self))
+
+            def __reversed__(self):
+                for key in reversed(self._mapping):
+                    yield key if base is abc.KeysView else (
+                        self._mapping[key] if base is abc.ValuesView else (key, self._mapping[key]))
+            return type(name, (base,), {'__repr__': __repr__, '__reversed__': __reversed__,
+                                        '__module__': 'collections', '__slots__': ()})
+        _odict_view_types = (view(abc.KeysView, 'odict_keys'), view(abc.ValuesView, 'odict_values'),
+                             view(abc.ItemsView, 'odict_items'))
+    return _odict_view_types
 
 
 class Counter(dict):
