@@ -245,7 +245,9 @@ class BytesIO(_MemoryStream, BufferedIOBase):
         return _MemoryStream.write(self, data)
 
     def getbuffer(self):
-        return self._buffer
+        # A memoryview of the contents, as CPython's (read-only here: a write through it
+        # would not reach the stream).
+        return memoryview(self._buffer)
 
     def read1(self, size=-1):
         return self.read(size)
