@@ -892,6 +892,35 @@ def _signature_from_callable(obj, *, follow_wrapped=True):
     raise ValueError('callable {!r} is not supported by signature'.format(obj))
 
 
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    """The annotations dict of a class, module or callable (a new dict; with eval_str,
+    string annotations are evaluated in the object's globals)."""
+    if isinstance(obj, type):
+        ann = obj.__dict__.get('__annotations__', None)
+        obj_globals = getattr(sys.modules.get(obj.__module__, None), '__dict__', None)
+        unwrap = obj
+    elif isinstance(obj, types.ModuleType):
+        ann = getattr(obj, '__annotations__', None)
+        obj_globals = obj.__dict__
+        unwrap = None
+    elif callable(obj):
+        ann = getattr(obj, '__annotations__', None)
+        obj_globals = getattr(obj, '__globals__', None)
+        unwrap = obj
+    else:
+        raise TypeError(f"{obj!r} is not a module, class, or callable.")
+    if ann is None:
+        return {}
+    if not isinstance(ann, dict):
+        raise ValueError(f"{obj!r}.__annotations__ is neither a dict nor None")
+    if not ann or not eval_str:
+        return dict(ann)
+    if globals is None:
+        globals = obj_globals
+    return {key: value if not isinstance(value, str) else eval(value, globals, locals)
+            for key, value in ann.items()}
+
+
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):
     """The Signature of a callable."""
     return Signature.from_callable(obj, follow_wrapped=follow_wrapped)

@@ -69,6 +69,27 @@ def length_hint(obj, default=0):
 def iadd(a, b):
     a += b
     return a
+def iand(a, b):
+    a &= b
+    return a
+def ior(a, b):
+    a |= b
+    return a
+def ixor(a, b):
+    a ^= b
+    return a
+def ilshift(a, b):
+    a <<= b
+    return a
+def irshift(a, b):
+    a >>= b
+    return a
+def imatmul(a, b):
+    a @= b
+    return a
+def call(obj, /, *args, **kwargs):
+    """Same as obj(*args, **kwargs)."""
+    return obj(*args, **kwargs)
 def isub(a, b):
     a -= b
     return a

@@ -14,7 +14,7 @@ import sys
 
 _UnionType = type(int | str)  # types.UnionType, what `X | Y` makes
 
-__all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Optional',
+__all__ = ['Required', 'NotRequired', 'TypeGuard', 'Concatenate', 'Unpack', 'is_typeddict', 'assert_never', 'assert_type', 'reveal_type', 'dataclass_transform', 'Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Optional',
            'Protocol', 'Tuple', 'Type', 'TypeVar', 'Union', 'AbstractSet', 'ByteString',
            'Container', 'Hashable', 'ItemsView', 'Iterable', 'Iterator', 'KeysView',
            'Mapping', 'MappingView', 'MutableMapping', 'MutableSequence', 'MutableSet',
@@ -221,6 +221,11 @@ ClassVar = _SpecialForm('ClassVar')
 Final = _SpecialForm('Final')
 Literal = _SpecialForm('Literal')
 Annotated = _SpecialForm('Annotated')
+Required = _SpecialForm('Required')
+NotRequired = _SpecialForm('NotRequired')
+TypeGuard = _SpecialForm('TypeGuard')
+Concatenate = _SpecialForm('Concatenate')
+Unpack = _SpecialForm('Unpack')
 Union = _SpecialForm('Union', _union)
 Optional = _SpecialForm('Optional', _optional)
 Callable = _SpecialForm('Callable', _callable)
@@ -554,3 +559,41 @@ class _TypedDictMeta(type):
 
 class TypedDict(metaclass=_TypedDictMeta):
     _root = True
+
+
+def is_typeddict(tp):
+    """Whether tp is a class made by TypedDict."""
+    return isinstance(tp, _TypedDictMeta)
+
+
+def assert_never(arg, /):
+    """Raises: code the type checker should find unreachable was reached."""
+    value = repr(arg)
+    if len(value) > 100:
+        value = value[:100] + '...'
+    raise AssertionError(f"Expected code to be unreachable, but got: {value}")
+
+
+def assert_type(val, typ, /):
+    """For a type checker; returns val unchanged at run time."""
+    return val
+
+
+def reveal_type(obj, /):
+    """Prints obj's run-time type on stderr, as CPython does; returns obj."""
+    import sys
+    print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
+    return obj
+
+
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    """Marks a decorator, class or metaclass as making dataclass-like classes (for type
+    checkers); records its arguments in __dataclass_transform__."""
+    def decorator(cls_or_fn):
+        cls_or_fn.__dataclass_transform__ = {
+            "eq_default": eq_default, "order_default": order_default,
+            "kw_only_default": kw_only_default, "field_specifiers": field_specifiers,
+            "kwargs": kwargs}
+        return cls_or_fn
+    return decorator

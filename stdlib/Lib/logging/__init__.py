@@ -35,6 +35,11 @@ _startTime = time.time()
 raiseExceptions = True
 
 
+def getLevelNamesMapping():
+    """A copy of the mapping from level names to their numbers."""
+    return _nameToLevel.copy()
+
+
 def getLevelName(level):
     """The name of a level number, or the number of a level name ('Level %s' if unknown)."""
     result = _levelToName.get(level)
