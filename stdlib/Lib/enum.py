@@ -196,6 +196,8 @@ class EnumType(type):
         new = cls.__dict__.get('__new_member__') or cls._find_new_member_()
         if new is object.__new__:
             member = object.__new__(cls)
+        elif new is tuple.__dict__["__new__"] or new is tuple.__new__:
+            member = new(cls, args)  # as CPython: a tuple member is made of the whole value
         else:
             member = new(cls, *args)
         if not hasattr(member, '_value_'):
