@@ -388,6 +388,23 @@ public static class RegexModule
                     }
                     throw Error($"unknown extension ?P{(i + 3 < p.Length ? p[i + 3].ToString() : "")} at position {i + 1}");
                 }
+                if (kind == '(')
+                {
+                    // (?(group)yes|no): the group by its number, as the translation numbers it.
+                    int close = p.IndexOf(')', i + 3);
+                    if (close < 0) throw Error($"missing ), unterminated name at position {i + 3}");
+                    var reference = p.Substring(i + 3, close - i - 3);
+                    int index;
+                    if (reference.Length is > 0 and < 10 && reference.All(char.IsAsciiDigit)) index = int.Parse(reference);
+                    else
+                    {
+                        index = Names.Find(n => n.Item1 == reference).Item2;
+                        if (index == 0) throw Error($"unknown group name '{reference}' at position {i + 3}");
+                    }
+                    sb.Append("(?(").Append(index).Append(')');
+                    i = close + 1;
+                    return;
+                }
                 if (kind == '<' && i + 3 < p.Length && p[i + 3] != '=' && p[i + 3] != '!')
                     throw Error($"unknown extension ?<{p[i + 3]} at position {i + 1}");
                 if (char.IsLetter(kind) || kind == '-')
