@@ -106,7 +106,37 @@ public static class TimeModule
             return PyFloat.New(FromStructTime(a[0]).ToUnixTimeMilliseconds() / 1000.0);
         });
         m.Dict.SetItemNew("struct_time", StructTimeType.Type);
+        AddZoneConstants(m);
         return m;
+    }
+
+    /// <summary>timezone, altzone, daylight and tzname for the local zone, as the C library's
+    /// tzset gives them: the standard offset west of UTC in seconds, the summer one, whether
+    /// the zone has summer time, and the two abbreviations.</summary>
+    static void AddZoneConstants(PyModule m)
+    {
+        var zone = TimeZoneInfo.Local;
+        int timezone = -(int)zone.BaseUtcOffset.TotalSeconds;
+        // Summer time as the zone keeps it this year (its history may hold more: tzset looks
+        // at the rule in force), from the offsets of midwinter and midsummer.
+        int year = DateTime.UtcNow.Year;
+        var january = zone.GetUtcOffset(new DateTime(year, 1, 1, 12, 0, 0, DateTimeKind.Utc));
+        var july = zone.GetUtcOffset(new DateTime(year, 7, 1, 12, 0, 0, DateTimeKind.Utc));
+        bool daylight = january != july;
+        int delta = (int)Math.Abs((july - january).TotalSeconds);
+        static string Abbreviation(string name) => name == "Coordinated Universal Time" ? "UTC" : name;
+        void Set(string name, PyObject value)
+        {
+            m.Dict.SetItemNew(name, value);
+            Rc.Dec(value);
+        }
+        Set("timezone", PyInt.New(timezone));
+        Set("altzone", PyInt.New(daylight ? timezone - delta : timezone));
+        Set("daylight", PyInt.New(daylight ? 1 : 0));
+        var names = PyTuple.New(2);
+        names.Items[0] = PyStr.New(Abbreviation(zone.StandardName));
+        names.Items[1] = PyStr.New(Abbreviation(daylight ? zone.DaylightName : zone.StandardName));
+        Set("tzname", names);
     }
 
     static readonly StructSequenceType StructTimeType = new("time.struct_time", "time",
