@@ -1385,7 +1385,5 @@ def _strptime(cls, text, fmt):
 
 # CPython's datetime is written in C: its functions leave no frames in tracebacks.
 import _traceback
-_traceback.hide_frames(*[_v for _v in list(globals().values())
-                         if (isinstance(_v, type) or type(_v).__name__ == "function")
-                         and getattr(_v, "__module__", None) == __name__])
+_traceback.hide_module(globals())
 del _traceback

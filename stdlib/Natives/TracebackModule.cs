@@ -43,13 +43,26 @@ public static class TracebackModule
             ArgParser.Positional("hide_frames", a, k, 0, int.MaxValue);
             foreach (var f in a)
             {
-                if (f is PyType cls && cls.IsHeapType)
-                {
-                    for (int i = 0; i < cls.Dict.EntryCount; i++)
-                        if (cls.Dict.Entries[i].Value is { } member) HideMember(member);
-                }
+                if (f is PyType cls && cls.IsHeapType) HideClass(cls);
                 else if (f is PyFunction fn) fn.Code.HiddenFromTracebacks = true;
                 else throw Err.TypeError($"hide_frames() expects functions or classes, not {f.ObType.Name}");
+            }
+            return Rc.New(PyNone.Instance);
+        });
+        // A whole module standing for C code (operator, bisect, itertools, datetime,
+        // decimal): hide_frames for every function and class its namespace defines.
+        m.AddFunction("hide_module", (a, k) =>
+        {
+            ArgParser.Positional("hide_module", a, k, 1, 1);
+            if (a[0] is not PyDict ns) throw Err.TypeError($"hide_module() expects a module's globals, not {a[0].ObType.Name}");
+            string module = ns.GetItemBorrowed("__name__") is PyStr name ? name.Value : null;
+            for (int i = 0; i < ns.EntryCount; i++)
+            {
+                switch (ns.Entries[i].Value)
+                {
+                    case PyFunction fn when fn.Module is PyStr owner && owner.Value == module: HideMember(fn); break;
+                    case PyType cls when cls.IsHeapType && cls.Module == module: HideClass(cls); break;
+                }
             }
             return Rc.New(PyNone.Instance);
         });
@@ -70,6 +83,12 @@ public static class TracebackModule
             return list;
         });
         return m;
+    }
+
+    static void HideClass(PyType cls)
+    {
+        for (int i = 0; i < cls.Dict.EntryCount; i++)
+            if (cls.Dict.Entries[i].Value is { } member) HideMember(member);
     }
 
     static void HideMember(PyObject member)

@@ -198,7 +198,9 @@ public static partial class Eval
                 }
                 while (true)
                 {
-                    // Where Loop's handler finds the stack, should this instruction raise.
+                    // Where Loop's handler finds the stack, should this instruction raise — and
+                    // where a call this instruction makes sees its caller's stack (os.fork
+                    // copies it): an instruction moves sp only once it has succeeded.
                     f.Sp = sp;
                     if (TMode.TracesInstructions) InstructionTrace.Instruction(ts, f, pc, s, sp);
                     if (TMode.Traced) Tracing.BeforeInstruction(ts, f, pc);
@@ -390,7 +392,6 @@ public static partial class Eval
                         {
                             PyTuple kwnames = null;
                             int top = sp;
-                            f.Sp = sp; // the caller's stack as the callee may see it (os.fork copies it)
                             if ((Op)(instr & 0xFF) == Op.CALL_METHOD_KW) { kwnames = (PyTuple)s[sp - 1]; top = sp - 1; }
                             int nargs = arg;
                             int baseIdx = top - nargs - 2;
@@ -618,8 +619,7 @@ public static partial class Eval
                             pc = arg;
                             if (--backEdgesLeft == 0)
                             {
-                                f.Sp = sp;
-                                f.Pc = pc;
+                                f.Pc = pc; // (f.Sp was noted with the instruction)
                                 return null; // Run calls Loop again, to resume at pc
                             }
                             break;
@@ -774,7 +774,6 @@ public static partial class Eval
                         {
                             PyTuple kwnames = null;
                             int top = sp;
-                            f.Sp = sp; // the caller's stack as the callee may see it (os.fork copies it)
                             if ((Op)(instr & 0xFF) == Op.CALL_FUNCTION_KW) { kwnames = (PyTuple)s[sp - 1]; top = sp - 1; }
                             int baseIdx = top - arg - 1;
                             // A plain call of a function taking exactly these arguments moves
@@ -799,8 +798,7 @@ public static partial class Eval
                             else if (s[baseIdx] is PyBuiltinFunction builtin && ts.ProfileFunc == null)
                             {
                                 // len(x), isinstance(x, t): the built-in's code is called at once.
-                                var args = new ReadOnlySpan<PyObject>(s, baseIdx + 1, arg);
-                                result = builtin.Method != null ? builtin.Method(builtin.Self, args, kwnames) : builtin.Fn(args, kwnames);
+                                result = builtin.Call(new ReadOnlySpan<PyObject>(s, baseIdx + 1, arg), kwnames);
                             }
                             else result = CallObjectOrRaised(ts, s[baseIdx], new ReadOnlySpan<PyObject>(s, baseIdx + 1, arg), kwnames);
                             if (ReferenceEquals(result, Raised))

@@ -188,18 +188,19 @@ def _odict_views():
     if _odict_view_types is None:
         from collections import abc
 
-        def view(base, name):
+        def view(base, name, entry):
+            # entry(mapping, key): what the view holds for key.
             def __repr__(self):
                 return '%s(%r)' % (name, list(self))
 
             def __reversed__(self):
                 for key in reversed(self._mapping):
-                    yield key if base is abc.KeysView else (
-                        self._mapping[key] if base is abc.ValuesView else (key, self._mapping[key]))
+                    yield entry(self._mapping, key)
             return type(name, (base,), {'__repr__': __repr__, '__reversed__': __reversed__,
                                         '__module__': 'collections', '__slots__': ()})
-        _odict_view_types = (view(abc.KeysView, 'odict_keys'), view(abc.ValuesView, 'odict_values'),
-                             view(abc.ItemsView, 'odict_items'))
+        _odict_view_types = (view(abc.KeysView, 'odict_keys', lambda m, k: k),
+                             view(abc.ValuesView, 'odict_values', lambda m, k: m[k]),
+                             view(abc.ItemsView, 'odict_items', lambda m, k: (k, m[k])))
     return _odict_view_types
 
 
