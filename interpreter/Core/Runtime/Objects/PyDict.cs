@@ -33,6 +33,14 @@ public sealed class PyDict : PyGcObject
     public int Version;
     public static int TypeDictVersion;
 
+    /// <summary>A bit for every key ever stored since the table was last emptied, chosen by
+    /// the key's hash (bit hash mod 64): a clear bit proves a key absent without probing.
+    /// LOAD_METHOD asks that of every instance's dict before it binds a method, and the
+    /// answer is nearly always no. Removals leave their bits set, which only costs a probe.</summary>
+    ulong keyBits;
+
+    static ulong KeyBit(long hash) => 1UL << (int)(hash & 63);
+
     /// <summary>Invalidates every type's lookup cache (atomically, for threads without the GIL).</summary>
     static void BumpTypeDictVersion()
     {
@@ -76,6 +84,7 @@ public sealed class PyDict : PyGcObject
         if (d.Entries == null || d.Entries.Length < entries) d.Entries = new Entry[entries];
         d.EntryCount = 0;
         d.used = 0;
+        d.keyBits = 0;
         d.IsTypeDict = false;
         d.HeldByInstance = false;
         Heap.Allocated(Type);
@@ -146,6 +155,7 @@ public sealed class PyDict : PyGcObject
         Entries = keep ? entries : new Entry[5];
         EntryCount = 0;
         used = 0;
+        keyBits = 0;
         if (keep || indices.Length == 8) MarkEmpty(indices);
         else indices = EmptyIndices(8);
         Version++;
@@ -280,6 +290,7 @@ public sealed class PyDict : PyGcObject
     public bool LacksKey(PyObject key, int thread)
     {
         long hash = Ops.Hash(key);
+        if ((keyBits & KeyBit(hash)) == 0) return true;
         if (!Heap.ObjectLocks) return Find(key, hash) < 0;
         if (thread == 0) thread = BiasedCounts.CurrentThreadId;
         if (TryGetWithoutLock(key, hash, thread, out var found))
@@ -439,6 +450,7 @@ public sealed class PyDict : PyGcObject
         Rc.Inc(key, thread);
         Entries[EntryCount] = new Entry { Hash = hash, Key = key, Value = value };
         indices[FindSlotForInsert(hash)] = EntryCount;
+        keyBits |= KeyBit(hash);
         EntryCount++;
         used++;
         Version++;
