@@ -279,20 +279,37 @@ public static class SysModule
         });
         m.AddFunction("_is_gil_enabled", (a, k) => PyBool.From(interp.Lock != null));
         m.AddFunction("_gil_stats", (a, k) => GilStatistics.AsDict(interp));
-        m.AddFunction("getsizeof", (a, k) => PyInt.New(SizeOf(a[0])));
+        m.AddFunction("getsizeof", (a, k) =>
+        {
+            ArgParser.Positional("getsizeof", a, k, 1, 2);
+            try { return PyInt.New(SizeOf(a[0])); }
+            catch (PyRaise e) when (a.Length == 2 && e.Exc != null && e.Exc.ObType.IsSubtypeOf(ErrorTypes.TypeError))
+            {
+                Rc.Dec(e.TakeException());
+                return Rc.New(a[1]);
+            }
+        });
         return m;
     }
 
-    static long SizeOf(PyObject o) => o switch
+    /// <summary>sys.getsizeof: what the object's __sizeof__ says, plus the cycle collector's
+    /// header for an object it tracks (see Runtime/ObjectSizes.cs).</summary>
+    static long SizeOf(PyObject o)
     {
-        PyInt i => i.IsBig ? 24 + 4 * ((long)i.Big.GetBitLength() + 29) / 30 : 28,
-        PyFloat => 24,
-        PyStr s => 49 + s.Value.Length,
-        PyList l => 56 + 8 * l.Items.Length,
-        PyTuple t => 40 + 8 * t.Items.Length,
-        PyDict d => 64 + 24 * d.Entries.Length,
-        _ => 48,
-    };
+        var method = o.ObType.Lookup("__sizeof__");
+        if (method == null || method is PyMethodDescriptor) return ObjectSizes.GetSizeOf(o);
+        var result = Ops.CallMethod(o, "__sizeof__");
+        long size;
+        try
+        {
+            if (result is not PyInt n) throw Err.TypeError("an integer is required");
+            if (n.IsBig) throw Err.OverflowError("Python int too large to convert to C ssize_t");
+            size = n.Value;
+        }
+        finally { Rc.Dec(result); }
+        if (size < 0) throw Err.ValueError("__sizeof__() should return >= 0");
+        return size + ObjectSizes.PreHeader(o);
+    }
 
     /// <summary>What sys.executable names: a program that runs MiniPy, as `python` does —
     /// the interpreter's own launcher beside its assembly when the process was started as

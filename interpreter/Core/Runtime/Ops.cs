@@ -332,7 +332,10 @@ public static class Ops
 
     public static PyList ToList(PyObject iterable)
     {
-        var l = PyList.New();
+        // Sized at once from a sequence whose length is known, as CPython's list() is (so
+        // the list has no spare room; sys.getsizeof shows it).
+        long known = iterable is PyList or PyTuple or PyRange ? iterable.LengthOrMinusOne() : -1;
+        var l = PyList.New(known > 0 && known <= 1 << 20 ? (int)known : 0);
         try { l.Extend(iterable); }
         catch { Rc.Dec(l); throw; }
         return l;

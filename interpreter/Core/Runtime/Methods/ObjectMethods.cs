@@ -35,7 +35,10 @@ public static class ObjectMethods
                 return Rc.New(PyNotImplemented.Instance);
             });
         BuiltinTypes.AddMethod(t, "__sizeof__", (self, args, kw) =>
-            PyInt.New(16 + (self.InstanceDict != null ? 8 : 0)));
+        {
+            ArgParser.Positional("__sizeof__", args, kw, 0, 0);
+            return PyInt.New(ObjectSizes.SizeOf(self));
+        });
         BuiltinTypes.AddMethod(t, "__dir__", (self, args, kw) =>
         {
             ArgParser.Positional("__dir__", args, kw, 0, 0);
