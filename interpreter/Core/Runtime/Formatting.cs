@@ -19,7 +19,12 @@ public static class Formatting
                 case 3: converted = PyStr.New(Ascii(Ops.Repr(v))); v = converted; break;
             }
             string s = spec?.Value ?? "";
-            if (s.Length == 0 && v is PyStr str) return Rc.New(str);
+            if (s.Length == 0)
+            {
+                // f"{text}" and f"{count}", the commonest fields, without the general path.
+                if (v is PyStr str) return Rc.New(str);
+                if (v is PyInt { IsBig: false } small && v is not PyBool) return PyStr.New(small.Repr());
+            }
             return PyStr.New(Format(v, s));
         }
         finally { Rc.XDec(converted); }

@@ -14,6 +14,40 @@ public sealed class ExitProcessException : Exception
 
 public static partial class Eval
 {
+    /// <summary>Whether `left + right` may append right's text to left itself (and has): left
+    /// is a str held by nothing but the value stack and the variable that the next instruction
+    /// stores the result into, so the old value is about to be dropped and no one else can
+    /// see the change (CPython's unicode_concatenate does the same). With the GIL only: its
+    /// reference count then is the whole truth, and no other thread runs meanwhile.</summary>
+    static bool AppendsInPlace(Frame f, PyObject[] s, int next, PyStr[] names, PyStr left, PyObject right)
+    {
+        if (!Heap.CachesTypeLookups || Heap.BiasedCounts) return false;
+        if (right is not PyStr more || left.IsStatic || left.RefCount != 2) return false;
+        int arg = next >> 8;
+        PyObject target;
+        switch ((Op)(next & 0xFF))
+        {
+            case Op.STORE_FAST:
+                target = s[arg];
+                break;
+            case Op.STORE_DEREF:
+                target = (s[f.Code.NLocals + arg] as PyCell)?.Contents;
+                break;
+            case Op.STORE_NAME:
+                if (f.NamespaceMapping != null || f.Namespace == null) return false;
+                target = f.Namespace.GetItemBorrowed(names[arg]);
+                break;
+            case Op.STORE_GLOBAL:
+                target = f.Globals.GetItemBorrowed(names[arg]);
+                break;
+            default:
+                return false;
+        }
+        if (!ReferenceEquals(target, left)) return false;
+        left.AppendInPlace(more.Value);
+        return true;
+    }
+
     /// <summary>Calls any callable with arguments borrowed from the caller's stack.</summary>
     /// <summary>CallObject for the eval loop: a Python function's exception comes back as
     /// Raised (see RunOrRaised) instead of being thrown; other callables still throw.</summary>

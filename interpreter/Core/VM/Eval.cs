@@ -522,6 +522,14 @@ public static partial class Eval
                                 raised = Err.ZeroDivision(zeroMessage).TakeException();
                                 goto unwind;
                             }
+                            else if (arg == (int)BinaryOpKind.Add && l is PyStr ls && AppendsInPlace(f, s, instrs[pc], names, ls, r))
+                            {
+                                // `text += more`: the left operand took the right one's text and
+                                // stays on the stack as the result.
+                                s[--sp] = null;
+                                Rc.Dec(r, me);
+                                break;
+                            }
                             else if ((Op)(instr & 0xFF) == Op.BINARY_OP) v = Ops.BinaryOp(l, r, (BinaryOpKind)arg);
                             else v = Ops.InPlaceOp(l, r, (BinaryOpKind)arg);
                             sp--;

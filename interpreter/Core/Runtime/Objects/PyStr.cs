@@ -15,7 +15,13 @@ public sealed class PyStr : PyObject
     static readonly PyStr[] latin1 = new PyStr[256];
     public static PyStr Empty;
 
-    public readonly string Value;
+    /// <summary>The text. A str never changes as the program sees it; the one exception is
+    /// invisible: AppendInPlace, on a str nothing else can see.</summary>
+    public string Value => value ?? Settle();
+    string value;
+    /// <summary>Set once a str has been appended to in place: the text so far, with room to
+    /// grow; `value` is null while it holds appends not yet turned into a string.</summary>
+    StringBuilder growing;
     long hash;
     bool hashed;
     /// <summary>What len() and indexing need, found once (a str never changes): 0 until
@@ -23,7 +29,24 @@ public sealed class PyStr : PyObject
     int surrogates;
     int codePointCount;
 
-    PyStr(string v) { Value = v; }
+    PyStr(string v) { value = v; }
+
+    /// <summary>`s += t` (or `s = s + t`) on a str that only the variable being assigned and
+    /// the value stack hold, so that no one can see it change: CPython resizes the string in
+    /// place, making a loop of appends linear rather than quadratic, and so does this — the
+    /// text grows in a builder and becomes a string again when it is next read. The eval
+    /// loop decides when (Eval.AppendsInPlace).</summary>
+    public void AppendInPlace(string more)
+    {
+        growing ??= new StringBuilder(value, Math.Max(16, value.Length * 2));
+        growing.Append(more);
+        value = null;
+        hashed = false;
+        surrogates = 0;
+        codePointCount = 0;
+    }
+
+    string Settle() => value = growing.ToString();
 
     internal static void InitStatics()
     {
