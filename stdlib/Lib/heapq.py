@@ -53,6 +53,14 @@ def heapify(x):
         _siftup(x, i)
 
 
+# The native versions (Natives/HeapqModule.cs), as CPython's _heapq; the ones above stay
+# where the native module offers none (the modes with per-object locks).
+try:
+    from _heapq import heappush, heappop, heapify, heapreplace, heappushpop
+except ImportError:
+    pass
+
+
 class _Reversed:
     """A sort key that orders the other way round (merge with reverse=True)."""
     __slots__ = ('key',)

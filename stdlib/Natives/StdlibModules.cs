@@ -31,6 +31,8 @@ public static class StdlibModules
         interp.NativeModules["_traceback"] = TracebackModule.Create;
         interp.NativeModules["_re"] = RegexModule.Create;
         interp.NativeModules["_struct"] = StructModule.Create;
+        interp.NativeModules["_itertools"] = ItertoolsModule.Create;
+        interp.NativeModules["_heapq"] = HeapqModule.Create;
         interp.NativeModules["_gc"] = GcModule.Create;
         interp.NativeModules["_subprocess"] = SubprocessModule.Create;
         interp.NativeModules["_hashlib"] = HashlibModule.Create;
