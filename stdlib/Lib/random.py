@@ -395,7 +395,10 @@ class SystemRandom(Random):
 
 _inst = Random()
 seed = _inst.seed
-random = _inst.random
+# The two draws every other function builds on go straight to the generator, a native
+# object, as CPython's module-level random() and getrandbits() are C methods: _inst keeps
+# that one generator for its whole life (seed and setstate restart it in place).
+random = _inst._generator.random
 uniform = _inst.uniform
 triangular = _inst.triangular
 randint = _inst.randint
@@ -415,5 +418,5 @@ paretovariate = _inst.paretovariate
 weibullvariate = _inst.weibullvariate
 getstate = _inst.getstate
 setstate = _inst.setstate
-getrandbits = _inst.getrandbits
+getrandbits = _inst._generator.getrandbits
 randbytes = _inst.randbytes

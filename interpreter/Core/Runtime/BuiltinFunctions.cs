@@ -418,21 +418,79 @@ public static class BuiltinFunctions
         var it = Ops.GetIter(a[0]);
         try
         {
+            // CPython's two fast paths, in its order: ints (and bools) summed in a machine
+            // word while they fit, then floats (and ints that fit a word) in a double; what
+            // neither takes goes through +.
             PyObject x;
-            while ((x = it.Next()) != null)
-            {
-                try
-                {
-                    var next = Ops.BinaryOp(total, x, BinaryOpKind.Add);
-                    Rc.Dec(total);
-                    total = next;
-                }
-                finally { Rc.Dec(x); }
-            }
+            if (total is PyInt { IsBig: false } && total.ObType == PyInt.Type && SumInts(it, ref total) == null) return total;
+            if (total.ObType == PyFloat.Type && SumFloats(it, ref total) == null) return total;
+            while ((x = it.Next()) != null) AddInto(ref total, x);
             return total;
         }
         catch { Rc.Dec(total); throw; }
         finally { Rc.Dec(it); }
+    }
+
+    /// <summary>total += x for sum, releasing x.</summary>
+    static void AddInto(ref PyObject total, PyObject x)
+    {
+        try
+        {
+            var next = Ops.BinaryOp(total, x, BinaryOpKind.Add);
+            Rc.Dec(total);
+            total = next;
+        }
+        finally { Rc.Dec(x); }
+    }
+
+    /// <summary>sum's int path: adds items to total (an int that fits a word) while they
+    /// are ints and the sum fits. Returns null when the items ran out (total is the sum);
+    /// otherwise total has taken the first item that did not fit, through +, and the caller
+    /// goes on with the rest.</summary>
+    static PyObject SumInts(PyObject it, ref PyObject total)
+    {
+        long sum = ((PyInt)total).Value;
+        PyObject x;
+        while ((x = it.Next()) != null)
+        {
+            if (x is PyInt { IsBig: false } n && (x.ObType == PyInt.Type || x is PyBool))
+            {
+                long b = n.Value;
+                if (sum >= 0 ? b <= long.MaxValue - sum : b >= long.MinValue - sum)
+                {
+                    sum += b;
+                    Rc.Dec(x);
+                    continue;
+                }
+            }
+            Rc.Dec(total);
+            total = PyInt.New(sum);
+            AddInto(ref total, x);
+            return total;
+        }
+        Rc.Dec(total);
+        total = PyInt.New(sum);
+        return null;
+    }
+
+    /// <summary>sum's float path, as SumInts: floats, and ints that fit a word, added in a
+    /// double.</summary>
+    static PyObject SumFloats(PyObject it, ref PyObject total)
+    {
+        double sum = ((PyFloat)total).Value;
+        PyObject x;
+        while ((x = it.Next()) != null)
+        {
+            if (x is PyFloat f && x.ObType == PyFloat.Type) { sum += f.Value; Rc.Dec(x); continue; }
+            if (x is PyInt { IsBig: false } n) { sum += n.Value; Rc.Dec(x); continue; }
+            Rc.Dec(total);
+            total = PyFloat.New(sum);
+            AddInto(ref total, x);
+            return total;
+        }
+        Rc.Dec(total);
+        total = PyFloat.New(sum);
+        return null;
     }
 
     static PyObject MinMax(string name, ReadOnlySpan<PyObject> args, PyTuple kw, CompareOp better)

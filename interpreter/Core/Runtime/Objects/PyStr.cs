@@ -135,7 +135,7 @@ public sealed class PyStr : PyObject
         if (other is not PyStr o) return Rc.New(PyNotImplemented.Instance);
         if (op == CompareOp.Eq) return PyBool.From(ReferenceEquals(this, o) || Value == o.Value);
         if (op == CompareOp.Ne) return PyBool.From(!ReferenceEquals(this, o) && Value != o.Value);
-        return PyBool.From(Ops.CompareResult(string.CompareOrdinal(Value, o.Value), op));
+        return PyBool.From(Ops.CompareResult(CompareCodePoints(Value, o.Value), op));
     }
 
     public override bool Contains(PyObject item)
@@ -185,6 +185,26 @@ public sealed class PyStr : PyObject
     }
 
     public override string ToString() => Value;
+
+    /// <summary>Orders two texts by code points, as Python does. An ordinal comparison of
+    /// UTF-16 units agrees except where a surrogate (half of a character above U+FFFF) meets
+    /// a character from U+E000 to U+FFFF: the surrogate stands for the larger character, so
+    /// surrogates are moved above that range before the units are compared.</summary>
+    public static int CompareCodePoints(string a, string b)
+    {
+        if (ReferenceEquals(a, b)) return 0;
+        int n = Math.Min(a.Length, b.Length);
+        for (int i = 0; i < n; i++)
+        {
+            char x = a[i], y = b[i];
+            if (x == y) continue;
+            if (x < 0xD800 && y < 0xD800) return x - y;
+            return CodePointOrder(x) - CodePointOrder(y);
+        }
+        return a.Length - b.Length;
+    }
+
+    static int CodePointOrder(char c) => c < 0xD800 ? c : c >= 0xE000 ? c - 0x800 : c + 0x2000;
 }
 
 /// <summary>Indexing and slicing of strings that contain characters outside the BMP.</summary>
