@@ -196,8 +196,7 @@ public static class Codecs
 
     static bool HasSurrogates(string s)
     {
-        foreach (char c in s) if (char.IsSurrogate(c)) return true;
-        return false;
+        return !CodePoints.IsBmpOnly(s);
     }
 
     static void AppendEncoded(List<byte> output, int cp, Codec codec)

@@ -46,15 +46,16 @@ public static partial class StrMethods
         AddTransform(t, "title", Title);
     }
 
-    static bool IsAscii(string s)
-    {
-        foreach (char c in s) if (c >= 128) return false;
-        return true;
-    }
+    static bool IsAscii(string s) => System.Text.Ascii.IsValid(s);
+
+    // ASCII text changes case a vector at a time (the invariant culture's casing goes a
+    // character at a time).
+    static string AsciiUpper(string s) => string.Create(s.Length, s, static (to, from) => System.Text.Ascii.ToUpper(from, to, out _));
+    static string AsciiLower(string s) => string.Create(s.Length, s, static (to, from) => System.Text.Ascii.ToLower(from, to, out _));
 
     public static string Upper(string s)
     {
-        if (IsAscii(s)) return s.ToUpperInvariant();
+        if (IsAscii(s)) return AsciiUpper(s);
         var sb = new StringBuilder(s.Length);
         for (int i = 0; i < s.Length;)
         {
@@ -66,7 +67,7 @@ public static partial class StrMethods
 
     public static string Lower(string s)
     {
-        if (IsAscii(s)) return s.ToLowerInvariant();
+        if (IsAscii(s)) return AsciiLower(s);
         var sb = new StringBuilder(s.Length);
         for (int i = 0; i < s.Length;) i += AppendLowerAt(sb, s, i);
         return sb.ToString();
@@ -107,7 +108,7 @@ public static partial class StrMethods
 
     static string CaseFold(string s)
     {
-        if (IsAscii(s)) return s.ToLowerInvariant();
+        if (IsAscii(s)) return AsciiLower(s);
         var sb = new StringBuilder(s.Length);
         for (int i = 0; i < s.Length;)
         {

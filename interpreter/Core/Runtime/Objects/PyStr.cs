@@ -17,19 +17,18 @@ public sealed class PyStr : PyObject
 
     /// <summary>The text. A str never changes as the program sees it; the one exception is
     /// invisible: AppendInPlace, on a str nothing else can see.</summary>
-    public string Value => value ?? Settle();
-    string value;
-    /// <summary>Set once a str has been appended to in place: the text so far, with room to
-    /// grow; `value` is null while it holds appends not yet turned into a string.</summary>
-    StringBuilder growing;
-    long hash;
-    bool hashed;
+    public string Value => text as string ?? Settle();
+    /// <summary>The text as a string, or — after AppendInPlace — as a StringBuilder holding
+    /// it with room to grow, until it is next read. One field for both keeps every str small.</summary>
+    object text;
+    /// <summary>The hash, once computed (-1 until then: a str's hash is never negative).</summary>
+    long hash = -1;
     /// <summary>What len() and indexing need, found once (a str never changes): 0 until
     /// looked at, 1 when Value has no surrogates (chars are code points), 2 when it has.</summary>
     int surrogates;
     int codePointCount;
 
-    PyStr(string v) { value = v; }
+    PyStr(string v) { text = v; }
 
     /// <summary>`s += t` (or `s = s + t`) on a str that only the variable being assigned and
     /// the value stack hold, so that no one can see it change: CPython resizes the string in
@@ -38,15 +37,23 @@ public sealed class PyStr : PyObject
     /// loop decides when (Eval.AppendsInPlace).</summary>
     public void AppendInPlace(string more)
     {
-        growing ??= new StringBuilder(value, Math.Max(16, value.Length * 2));
+        if (text is not StringBuilder growing)
+        {
+            var current = (string)text;
+            text = growing = new StringBuilder(current, Math.Max(16, current.Length * 2));
+        }
         growing.Append(more);
-        value = null;
-        hashed = false;
+        hash = -1;
         surrogates = 0;
         codePointCount = 0;
     }
 
-    string Settle() => value = growing.ToString();
+    string Settle()
+    {
+        var settled = ((StringBuilder)text).ToString();
+        text = settled;
+        return settled;
+    }
 
     internal static void InitStatics()
     {
@@ -120,13 +127,12 @@ public sealed class PyStr : PyObject
 
     public override long Hash()
     {
-        if (hashed) return hash;
+        if (hash >= 0) return hash;
         // FNV-1a over UTF-16 units, folded to a non-negative 61-bit range; stable across runs.
         ulong h = 14695981039346656037UL;
         foreach (char c in Value) { h ^= c; h *= 1099511628211UL; }
         long r = (long)(h & 0x1FFFFFFFFFFFFFFF);
         hash = r;
-        hashed = true;
         return r;
     }
 
