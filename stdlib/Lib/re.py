@@ -231,6 +231,8 @@ class Pattern:
             yield Match(self, string, spans, pos, end)
 
     def findall(self, string, pos=0, endpos=None):
+        if type(string) is str and type(self.pattern) is str:
+            return _re.findall(self._compiled, string, pos, endpos)
         result = []
         missing = string[:0]
         for spans in _re.all(self._compiled, self._text(string), pos, endpos):
@@ -243,6 +245,8 @@ class Pattern:
         return result
 
     def subn(self, repl, string, count=0):
+        if type(repl) is str and '\\' not in repl and type(string) is str and type(self.pattern) is str:
+            return _re.subn_literal(self._compiled, string, repl, count)
         if callable(repl):
             expand = repl
         else:
@@ -303,6 +307,8 @@ def _expand(pattern, template):
     parts = []  # strings and group numbers, in order
     literal = []
     is_bytes = isinstance(template, (bytes, bytearray))
+    if not is_bytes and not isinstance(template, str):
+        raise TypeError('decoding to str: need a bytes-like object, %s found' % type(template).__name__)
     if is_bytes:
         template = bytes(template).decode('latin-1')
     i = 0

@@ -38,7 +38,7 @@ public static class RegexModule
             var p = a[0] as CompiledPattern ?? throw Err.TypeError("search() needs a compiled pattern");
             var s = ArgParser.Str(a[1], "search", 2);
             var (pos, end) = Bounds(s, a[2], a[3]);
-            var match = p.For((int)ArgParser.Int(a[4], "search")).Match(s[..end], pos);
+            var match = MatchIn(p.For((int)ArgParser.Int(a[4], "search")), s, pos, end);
             return match.Success ? p.Spans(match) : Rc.New(PyNone.Instance);
         });
         // all(compiled, string, pos, endpos): the spans of every match, as finditer sees them.
@@ -49,9 +49,45 @@ public static class RegexModule
             var s = ArgParser.Str(a[1], "all", 2);
             var (pos, end) = Bounds(s, a[2], a[3]);
             var list = PyList.New();
-            for (var match = p.For(0).Match(s[..end], pos); match.Success; match = match.NextMatch())
+            for (var match = MatchIn(p.For(0), s, pos, end); match.Success; match = match.NextMatch())
                 list.AppendSteal(p.Spans(match));
             return list;
+        });
+        // findall(compiled, string, pos, endpos) for a str subject: Pattern.findall's list —
+        // the matched text, the one group's text, or a tuple of the groups' texts ('' for a
+        // group that did not take part) — made here, without a span per match.
+        m.AddFunction("findall", (a, k) =>
+        {
+            ArgParser.Positional("findall", a, k, 4, 4);
+            var p = a[0] as CompiledPattern ?? throw Err.TypeError("findall() needs a compiled pattern");
+            var s = ArgParser.Str(a[1], "findall", 2);
+            var (pos, end) = Bounds(s, a[2], a[3]);
+            var list = PyList.New();
+            for (var match = MatchIn(p.For(0), s, pos, end); match.Success; match = match.NextMatch())
+            {
+                if (p.GroupCount == 0) { list.AppendSteal(PyStr.New(match.Value)); continue; }
+                if (p.GroupCount == 1) { list.AppendSteal(PyStr.New(match.Groups[1].Value)); continue; }
+                var t = PyTuple.New(p.GroupCount);
+                for (int g = 1; g <= p.GroupCount; g++) t.SetItemSteal(g - 1, PyStr.New(match.Groups[g].Value));
+                list.AppendSteal(t);
+            }
+            return list;
+        });
+        // subn_literal(compiled, string, replacement, count): Pattern.subn with a replacement
+        // that has no backslash (no escapes, no group references) and a str subject.
+        m.AddFunction("subn_literal", (a, k) =>
+        {
+            ArgParser.Positional("subn_literal", a, k, 4, 4);
+            var p = a[0] as CompiledPattern ?? throw Err.TypeError("subn_literal() needs a compiled pattern");
+            var s = ArgParser.Str(a[1], "subn_literal", 2);
+            var replacement = ArgParser.Str(a[2], "subn_literal", 3);
+            long count = ArgParser.Int(a[3], "subn_literal");
+            int n = 0;
+            var result = p.For(0).Replace(s, _ => { n++; return replacement; }, count <= 0 || count > int.MaxValue ? -1 : (int)count);
+            var pair = PyTuple.New(2);
+            pair.SetItemSteal(0, PyStr.New(result));
+            pair.SetItemSteal(1, PyInt.New(n));
+            return pair;
         });
         m.AddFunction("groups", (a, k) =>
         {
@@ -74,6 +110,10 @@ public static class RegexModule
         return m;
     }
 
+    /// <summary>The first match in s[..end] from pos (a copy of s only when end cuts it short).</summary>
+    static Match MatchIn(Regex regex, string s, int pos, int end)
+        => end == s.Length ? regex.Match(s, pos) : regex.Match(s[..end], pos);
+
     static (int pos, int end) Bounds(string s, PyObject posObj, PyObject endObj)
     {
         long pos = ArgParser.Int(posObj, "pos"), end = endObj is PyNone ? s.Length : ArgParser.Int(endObj, "endpos");
@@ -86,6 +126,10 @@ public static class RegexModule
     {
         public static readonly PyType Type = BuiltinTypes.NewNativeType("CompiledPattern", "_re", _ => { });
         Regex search, anchored, whole;
+        /// <summary>What match() and fullmatch() need, compiled when first needed (most
+        /// patterns are only searched).</summary>
+        string body;
+        RegexOptions options;
         /// <summary>The Python pattern and flags it was compiled from (the fork emulation
         /// compiles it again in a child).</summary>
         public string Source;
@@ -105,12 +149,9 @@ public static class RegexModule
             if ((flags & DotAll) != 0) options |= RegexOptions.Singleline;
             if ((flags & Verbose) != 0) options |= RegexOptions.IgnorePatternWhitespace;
             var p = new CompiledPattern { ObType = Type, GroupCount = t.Groups, GroupNames = t.Names, Source = pattern, Flags = flags };
-            try
-            {
-                p.search = new Regex(body, options);
-                p.anchored = new Regex(@"\G(?:" + body + ")", options);
-                p.whole = new Regex(@"\G(?:" + body + @")\z", options);
-            }
+            p.body = body;
+            p.options = options;
+            try { p.search = new Regex(body, options); }
             catch (RegexParseException e)
             {
                 throw PatternError(e.Error, pattern, e.Offset);
@@ -119,7 +160,12 @@ public static class RegexModule
             return p;
         }
 
-        public Regex For(int mode) => mode switch { 1 => anchored, 2 => whole, _ => search };
+        public Regex For(int mode) => mode switch
+        {
+            1 => anchored ??= new Regex(@"\G(?:" + body + ")", options),
+            2 => whole ??= new Regex(@"\G(?:" + body + @")\z", options),
+            _ => search,
+        };
 
         /// <summary>((start, end) for the whole match and each group; (-1, -1) for a group
         /// that did not take part.</summary>
