@@ -172,15 +172,24 @@ public static class RegexModule
         public PyObject Spans(Match match)
         {
             var t = PyTuple.New(GroupCount + 1);
-            for (int g = 0; g <= GroupCount; g++)
+            // The whole match's span without the group collection, which .NET makes only
+            // when it is asked for.
+            t.SetItemSteal(0, Span(match.Index, match.Index + match.Length));
+            for (int g = 1; g <= GroupCount; g++)
             {
                 var grp = match.Groups[g];
-                var span = grp.Success ? PyTuple.Of(PyInt.New(grp.Index), PyInt.New(grp.Index + grp.Length)) : PyTuple.Of(PyInt.New(-1), PyInt.New(-1));
-                foreach (var item in span.Items) Rc.Dec(item);
-                t.SetItemSteal(g, span);
+                t.SetItemSteal(g, grp.Success ? Span(grp.Index, grp.Index + grp.Length) : Span(-1, -1));
             }
             return t;
         }
+    }
+
+    static PyTuple Span(int start, int end)
+    {
+        var span = PyTuple.New(2);
+        span.SetItemSteal(0, PyInt.New(start));
+        span.SetItemSteal(1, PyInt.New(end));
+        return span;
     }
 
     static PyRaise PatternError(RegexParseError error, string pattern, int offset)
