@@ -9,6 +9,11 @@ namespace MiniPy.Runtime;
 
 public static class BuiltinFunctions
 {
+    // Parameter names, made once (an array literal in a call is allocated on every call).
+    static readonly string[] PowParameters = new[] { "base", "exp", "mod" };
+    static readonly string[] RoundParameters = new[] { "number", "ndigits" };
+    static readonly string[] SumParameters = new[] { "iterable", "start" };
+
     static PyObject None => Rc.New(PyNone.Instance);
 
     public static PyModule CreateModule(Interpreter interp)
@@ -306,7 +311,7 @@ public static class BuiltinFunctions
 
     static PyObject Pow(ReadOnlySpan<PyObject> args, PyTuple kw)
     {
-        var a = ArgParser.Parse("pow", args, kw, new[] { "base", "exp", "mod" }, 2);
+        var a = ArgParser.Parse("pow", args, kw, PowParameters, 2);
         if (a[2] == null || a[2] is PyNone) return Ops.BinaryOp(a[0], a[1], BinaryOpKind.Pow);
         if (a[0] is PyInt b && a[1] is PyInt e && a[2] is PyInt m) return IntArith.PowMod(b, e, m);
         if (a[0] is PyComplex || a[1] is PyComplex || a[2] is PyComplex) throw Err.ValueError("complex modulo");
@@ -315,7 +320,7 @@ public static class BuiltinFunctions
 
     internal static PyObject Round(ReadOnlySpan<PyObject> args, PyTuple kw)
     {
-        var a = ArgParser.Parse("round", args, kw, new[] { "number", "ndigits" }, 1);
+        var a = ArgParser.Parse("round", args, kw, RoundParameters, 1);
         var x = a[0];
         if (x.ObType.IsHeapType && HeapTypes.LookupUserDefined(x.ObType, PyStr.Intern("__round__")) == null) x = BuiltinSubclass.Unwrap(x);
         bool hasDigits = a[1] != null && a[1] is not PyNone;
@@ -410,7 +415,7 @@ public static class BuiltinFunctions
 
     static PyObject Sum(ReadOnlySpan<PyObject> args, PyTuple kw)
     {
-        var a = ArgParser.Parse("sum", args, kw, new[] { "iterable", "start" }, 1);
+        var a = ArgParser.Parse("sum", args, kw, SumParameters, 1);
         var start = a[1] ?? PyInt.Small(0);
         if (start is PyStr) throw Err.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
         if (start is PyBytes) throw Err.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");

@@ -7,11 +7,17 @@ namespace MiniPy.Runtime;
 
 public static class Constructors
 {
+    // Parameter names, made once (an array literal in a call is allocated on every call).
+    static readonly string[] StrParameters = new[] { "object", "encoding", "errors" };
+    static readonly string[] IntParameters = new[] { "x", "base" };
+    static readonly string[] BytesParameters = new[] { "source", "encoding", "errors" };
+
     static PyRaise Convert(FormatValueException e) => Err.New(Formatting.ErrorTypeByName(e.PythonExceptionType), e.Message);
 
     public static PyObject Str(PyType cls, ReadOnlySpan<PyObject> args, PyTuple kw)
     {
-        var a = ArgParser.Parse("str", args, kw, new[] { "object", "encoding", "errors" }, 0);
+        if (kw == null && args.Length == 1) return Ops.StrObj(args[0]);
+        var a = ArgParser.Parse("str", args, kw, StrParameters, 0);
         if (a[0] == null) return PyStr.New("");
         if (a[1] != null || a[2] != null)
         {
@@ -28,7 +34,7 @@ public static class Constructors
 
     public static PyObject Int(PyType cls, ReadOnlySpan<PyObject> args, PyTuple kw)
     {
-        var a = ArgParser.Parse("int", args, kw, new[] { "x", "base" }, 0);
+        var a = ArgParser.Parse("int", args, kw, IntParameters, 0);
         if (a[0] == null)
         {
             if (a[1] != null) throw Err.TypeError("int() missing string argument");
@@ -154,7 +160,7 @@ public static class Constructors
 
     public static PyObject Bytes(PyType cls, ReadOnlySpan<PyObject> args, PyTuple kw)
     {
-        var a = ArgParser.Parse("bytes", args, kw, new[] { "source", "encoding", "errors" }, 0);
+        var a = ArgParser.Parse("bytes", args, kw, BytesParameters, 0);
         if (a[0] == null) return PyBytes.New(Array.Empty<byte>());
         switch (a[0])
         {

@@ -17,12 +17,15 @@ public static class BuiltinIterators
 
 public sealed class EnumerateIterator : PyObject
 {
+    // Parameter names, made once (an array literal in a call is allocated on every call).
+    static readonly string[] EnumerateParameters = new[] { "iterable", "start" };
+
     PyObject source;
     PyObject count; // an int, owned
 
     public static PyObject Construct(PyType cls, ReadOnlySpan<PyObject> args, PyTuple kw)
     {
-        var a = ArgParser.Parse("enumerate", args, kw, new[] { "iterable", "start" }, 1);
+        var a = ArgParser.Parse("enumerate", args, kw, EnumerateParameters, 1);
         var it = Ops.GetIter(a[0]);
         var e = new EnumerateIterator { ObType = BuiltinIterators.EnumerateType, source = it };
         Heap.Allocated(e.ObType);

@@ -20,7 +20,10 @@ public sealed class PyInstance : PyGcObject
         var o = free.Pop();
         o ??= new PyInstance();
         o.ObType = cls;
-        if (cls.SlotCount > 0) o.SlotValues = new PyObject[cls.SlotCount];
+        // A recycled instance keeps its slot array when it has the size this class needs
+        // (see Dealloc).
+        var slots = o.SlotValues;
+        o.SlotValues = cls.SlotCount == 0 ? null : slots != null && slots.Length == cls.SlotCount ? slots : new PyObject[cls.SlotCount];
         Heap.Allocated(cls);
         Rc.Inc(cls);
         CycleCollector.Track(o);
@@ -102,7 +105,10 @@ public sealed class PyInstance : PyGcObject
         CycleCollector.Untrack(this);
         Heap.Freed(this);
         ClearReferences();
-        SlotValues = null;
+        // With the GIL, the emptied slot array goes back to the free list with the instance,
+        // for the next instance of a class with as many slots; without it a thread that read
+        // the array just before the free could still be reading it.
+        if (!Heap.CachesTypeLookups) SlotValues = null;
         Rc.Clear(ref BaseValue);
         var t = ObType;
         if (!Heap.PoisonFreed) free.Push(this);

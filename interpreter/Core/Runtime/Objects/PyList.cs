@@ -21,7 +21,10 @@ public sealed class PyList : PyGcObject
         var l = free.Pop();
         l ??= new PyList();
         l.ObType = Type;
-        l.Items = capacity == 0 ? Array.Empty<PyObject>() : new PyObject[capacity];
+        // A recycled list keeps its emptied array when it is exactly the size asked for
+        // (see Dealloc): exact, so that a list made for n items holds n, as CPython's does.
+        var items = l.Items;
+        l.Items = capacity == 0 ? Array.Empty<PyObject>() : items != null && items.Length == capacity ? items : new PyObject[capacity];
         l.Count = 0;
         Heap.Allocated(Type);
         CycleCollector.Track(l);
@@ -69,6 +72,11 @@ public sealed class PyList : PyGcObject
             if (o != null) Rc.Dec(o);
         }
         if (Heap.PoisonFreed) { Poison.Mark(this); return; }
+        // With the GIL, a small emptied array stays with the list on the free list, for the
+        // next list of that size (a literal, a comprehension's result...): only this thread
+        // can still see it. Without the GIL a reader that took Items just before the free
+        // could still be reading it, so it goes to the garbage collector.
+        if (Heap.CachesTypeLookups && items.Length <= 16 && n <= items.Length) Items = items;
         free.Push(this);
     }
 
