@@ -42,6 +42,17 @@ public abstract class CombinatoricIterator : PyObject
     protected bool first = true;
     protected bool exhausted;
 
+    protected static readonly string[] IterableAndLength = { "iterable", "r" };
+
+    /// <summary>The arguments (iterable, r) of combinations and its like: r, checked first
+    /// as CPython does, then the pool (new references).</summary>
+    protected static PyObject[] PoolAndLength(string function, ReadOnlySpan<PyObject> args, PyTuple kwnames, out int r)
+    {
+        var a = ArgParser.Parse(function, args, kwnames, IterableAndLength, 2);
+        r = ItertoolsModule.Count(a[1], function, "r must be non-negative");
+        return Ops.ToArray(a[0]);
+    }
+
     protected static PyType MakeType(string name, TypeConstructor construct)
         => BuiltinTypes.NewNativeType(name, "itertools", t => SlotWrappers.Add(t, SlotWrappers.Protocols.Iterator), construct);
 
@@ -106,7 +117,7 @@ public sealed class PermutationsIterator : CombinatoricIterator
 
     static PyObject Construct(PyType cls, ReadOnlySpan<PyObject> args, PyTuple kwnames)
     {
-        var a = ArgParser.Parse("permutations", args, kwnames, new[] { "iterable", "r" }, 1);
+        var a = ArgParser.Parse("permutations", args, kwnames, IterableAndLength, 1);
         var items = Ops.ToArray(a[0]);
         int n = items.Length;
         int r = n;
@@ -170,9 +181,7 @@ public sealed class CombinationsIterator : CombinatoricIterator
 
     static PyObject Construct(PyType cls, ReadOnlySpan<PyObject> args, PyTuple kwnames)
     {
-        var a = ArgParser.Parse("combinations", args, kwnames, new[] { "iterable", "r" }, 2);
-        int r = ItertoolsModule.Count(a[1], "combinations", "r must be non-negative");
-        var items = Ops.ToArray(a[0]);
+        var items = PoolAndLength("combinations", args, kwnames, out int r);
         var it = new CombinationsIterator();
         var startIndices = new int[Math.Min(r, items.Length)];
         for (int i = 0; i < startIndices.Length; i++) startIndices[i] = i;
@@ -200,9 +209,7 @@ public sealed class CombinationsWithReplacementIterator : CombinatoricIterator
 
     static PyObject Construct(PyType cls, ReadOnlySpan<PyObject> args, PyTuple kwnames)
     {
-        var a = ArgParser.Parse("combinations_with_replacement", args, kwnames, new[] { "iterable", "r" }, 2);
-        int r = ItertoolsModule.Count(a[1], "combinations_with_replacement", "r must be non-negative");
-        var items = Ops.ToArray(a[0]);
+        var items = PoolAndLength("combinations_with_replacement", args, kwnames, out int r);
         var it = new CombinationsWithReplacementIterator();
         it.Start(Type, items, new int[items.Length == 0 ? 0 : r], items.Length == 0 && r > 0);
         return it;
