@@ -54,7 +54,7 @@ def heapify(x):
 
 
 # The native versions (Natives/HeapqModule.cs), as CPython's _heapq; the ones above stay
-# where the native module offers none (the modes with per-object locks).
+# where the native module offers none (without the GIL).
 try:
     from _heapq import heappush, heappop, heapify, heapreplace, heappushpop
 except ImportError:

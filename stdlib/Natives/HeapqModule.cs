@@ -4,9 +4,9 @@
 // own __lt__, which may change the list: as in CPython, each sift checks the list's length
 // after every comparison and raises RuntimeError if it moved, and re-reads the items.
 //
-// The functions work on the list's item array directly, which only the GIL makes safe; in
-// the modes with per-object locks (--free-threaded) the module offers none of them, and
-// Lib/heapq.py keeps its own versions, which go through the list's locked operations.
+// The functions work on the list's item array directly, which only the GIL makes safe;
+// without it (--gil off, --free-threaded) the module offers none of them, and Lib/heapq.py
+// keeps its own versions, which go through the list's own operations.
 using MiniPy.Runtime;
 using MiniPy.VM;
 
@@ -17,7 +17,7 @@ public static class HeapqModule
     public static PyModule Create(Interpreter interp)
     {
         var m = PyModule.New("_heapq");
-        if (Heap.ObjectLocks) return m;
+        if (!Heap.CachesTypeLookups) return m;
         m.AddFunction("heappush", (a, k) =>
         {
             TwoArguments("heappush", a, k);
@@ -35,7 +35,7 @@ public static class HeapqModule
             if (heap.Count == 0) return last;
             var top = heap.Items[0];
             heap.Items[0] = last; // the popped reference moves into the list, the top's out
-            SiftUp(heap, 0);
+            SiftOrRelease(heap, top);
             return top;
         });
         m.AddFunction("heapreplace", (a, k) =>
@@ -72,15 +72,27 @@ public static class HeapqModule
     }
 
     static PyList ListArgument(PyObject o, string function, string which)
-        => o as PyList ?? throw Err.TypeError($"{function}() argument{which} must be list, not {o.ObType.Name}");
+        => BuiltinSubclass.Unwrap(o) as PyList ?? throw Err.TypeError($"{function}() argument{which} must be list, not {o.ObType.Name}");
 
     /// <summary>Puts item at the top and returns the old top (a new reference).</summary>
     static PyObject Replace(PyList heap, PyObject item)
     {
         var top = heap.Items[0];
         heap.Items[0] = Rc.New(item);
-        SiftUp(heap, 0);
+        SiftOrRelease(heap, top);
         return top;
+    }
+
+    /// <summary>Sifts the new top down; if a comparison raises, the old top, already out of
+    /// the list and owned by the caller, is released before the error goes on.</summary>
+    static void SiftOrRelease(PyList heap, PyObject oldTop)
+    {
+        try { SiftUp(heap, 0); }
+        catch
+        {
+            Rc.Dec(oldTop);
+            throw;
+        }
     }
 
     /// <summary>a &lt; b, with both held while the comparison runs code that may drop them

@@ -247,6 +247,8 @@ public sealed class ProductIterator : CombinatoricIterator
             repeat = ItertoolsModule.Count(args[args.Length - nkw + k], "product", "repeat argument cannot be negative");
         }
         int npools = args.Length - nkw;
+        long total = (long)npools * repeat;
+        if (total > int.MaxValue / 2) throw Err.OverflowError("repeat argument too large");
         var pools = new List<PyObject[]>();
         try
         {
@@ -257,8 +259,6 @@ public sealed class ProductIterator : CombinatoricIterator
             foreach (var p in pools) foreach (var item in p) Rc.Dec(item);
             throw;
         }
-        long total = (long)npools * repeat;
-        if (total > int.MaxValue / 2) throw Err.OverflowError("repeat argument too large");
         var all = new List<PyObject>();
         var it = new ProductIterator { starts = new int[total], lengths = new int[total] };
         bool empty = false;

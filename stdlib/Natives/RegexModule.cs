@@ -83,11 +83,9 @@ public static class RegexModule
             var replacement = ArgParser.Str(a[2], "subn_literal", 3);
             long count = ArgParser.Int(a[3], "subn_literal");
             int n = 0;
-            var result = p.For(0).Replace(s, _ => { n++; return replacement; }, count <= 0 || count > int.MaxValue ? -1 : (int)count);
-            var pair = PyTuple.New(2);
-            pair.SetItemSteal(0, PyStr.New(result));
-            pair.SetItemSteal(1, PyInt.New(n));
-            return pair;
+            if (count < 0) return SubnResult(PyStr.New(s), 0); // as CPython: nothing replaced
+            var result = p.For(0).Replace(s, _ => { n++; return replacement; }, count == 0 || count > int.MaxValue ? -1 : (int)count);
+            return SubnResult(PyStr.New(result), n);
         });
         m.AddFunction("groups", (a, k) =>
         {
@@ -182,6 +180,15 @@ public static class RegexModule
             }
             return t;
         }
+    }
+
+    /// <summary>subn's (new string, count), the string stolen.</summary>
+    static PyTuple SubnResult(PyStr result, int count)
+    {
+        var pair = PyTuple.New(2);
+        pair.SetItemSteal(0, result);
+        pair.SetItemSteal(1, PyInt.New(count));
+        return pair;
     }
 
     static PyTuple Span(int start, int end)

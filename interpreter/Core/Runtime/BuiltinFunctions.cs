@@ -419,8 +419,8 @@ public static class BuiltinFunctions
         var start = a[1] ?? PyInt.Small(0);
         if (start is PyStr) throw Err.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
         if (start is PyBytes) throw Err.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
-        var total = Rc.New(start);
         var it = Ops.GetIter(a[0]);
+        var total = Rc.New(start);
         try
         {
             // CPython's two fast paths, in its order: ints (and bools) summed in a machine

@@ -37,6 +37,8 @@ data = list(range(20))
 random.shuffle(data)
 data.sort(key=lambda x: x % 3)
 print(data)
+print("\udcff" < "\ue000", "\ud800" < "\ue000", "\U00010000" > "\uffff", sorted(["\ue000", "\udcff", "\U00010000", "\uffff", "a"]))
+print(max(["\uffff", "\U0001f600", "\ud83d"]), min("\U0001f600\ue000"), "a\U00010000" > "a\uffff")
 
 # expect: [-49, -49, -47, -46, -45, -42, -42, -38, -34, -33, -33, -31] [49, 49, 47, 44, 43]
 # expect: [(0, 14), (0, 22), (0, 27), (0, 28), (1, 12), (1, 17), (1, 23), (2, 0), (2, 2), (2, 7)]
@@ -54,3 +56,5 @@ print(data)
 # expect: TypeError: '<' not supported between instances of 'int' and 'str'
 # expect: TypeError: '<' not supported between instances of 'NoneType' and 'float'
 # expect: [3, 9, 12, 6, 0, 18, 15, 19, 7, 1, 10, 4, 16, 13, 5, 8, 17, 14, 11, 2]
+# expect: True True True ['a', '\udcff', '\ue000', '\uffff', '𐀀']
+# expect: 😀  True

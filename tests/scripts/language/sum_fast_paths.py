@@ -35,6 +35,10 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(sum(x * x for x in range(10)), sum(iter([0.5, 0.25])), sum({1: "a", 2: "b"}))
+try:
+    sum(5, 1.5)
+except TypeError as e:
+    print("TypeError:", e)
 
 # expect: 10 499500 16
 # expect: 13835058055282163712 -9223372036854775809 1267650600228229401496703205377 1
@@ -48,3 +52,4 @@ print(sum(x * x for x in range(10)), sum(iter([0.5, 0.25])), sum({1: "a", 2: "b"
 # expect: TypeError: unsupported operand type(s) for +: 'float' and 'NoneType'
 # expect: TypeError: sum() can't sum strings [use ''.join(seq) instead]
 # expect: 285 0.75 3
+# expect: TypeError: 'int' object is not iterable

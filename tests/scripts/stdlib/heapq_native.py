@@ -57,6 +57,23 @@ except RuntimeError as e:
     print("RuntimeError:", e)
 print(len(victim))
 
+class Heap(list):
+    pass
+
+h = Heap([5, 3, 8, 1])
+heapq.heapify(h)
+heapq.heappush(h, 0)
+print(h, type(h).__name__, heapq.heappop(h))
+bad = [(1, {}), (1, {})]
+try:
+    heapq.heappop(bad + [(1, {})])
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    heapq.heapreplace([(0, {}), (0, {}), (0, {})], (0, {}))
+except TypeError as e:
+    print("TypeError:", e)
+
 # expect: [1, 9, 3, 13, 14, 6, 20, 20, 17, 16, 48, 31, 27, 35, 23, 45, 31, 32, 56, 59, 69, 99, 73, 94, 83, 93, 83, 94, 52, 31, 98, 79, 49, 97, 47, 67, 79, 79, 60, 88]
 # expect: [1, 3, 6, 9, 13, 14, 16, 17, 20, 20]
 # expect: [23, 31, 27, 32, 48, 31, 31, 45, 56, 59, 73, 83, 83, 35, 60, 49, 47, 67, 79, 79, 69, 99, 79, 94, 98, 93, 88, 94, 52, 97]
@@ -76,3 +93,4 @@ print(len(victim))
 # expect: TypeError: '<' not supported between instances of 'str' and 'int'
 # expect: RuntimeError: list changed size during iteration
 # expect: 0
+# expect: [1, 3, 8, 5] Heap 0

@@ -48,6 +48,10 @@ class Item:
 
 items = [Item(i) for i in range(3)]
 print(list(combinations(items, 2))[0], [len(t) for t in permutations(items)])
+try:
+    product(range(3), repeat=2**62)
+except (OverflowError, MemoryError) as e:
+    print(type(e).__name__)
 
 # expect: [('a', 'b', 'c'), ('a', 'c', 'b'), ('b', 'a', 'c'), ('b', 'c', 'a'), ('c', 'a', 'b'), ('c', 'b', 'a')]
 # expect: [(0, 1), (0, 2), (0, 3), (1, 0), (1, 2), (1, 3), (2, 0), (2, 1), (2, 3), (3, 0), (3, 1), (3, 2)]
@@ -82,3 +86,4 @@ print(list(combinations(items, 2))[0], [len(t) for t in permutations(items)])
 # expect: TypeError: 'int' object is not iterable
 # expect: TypeError: 'foo' is an invalid keyword argument for product()
 # expect: (Item(0), Item(1)) [3, 3, 3, 3, 3, 3]
+# expect: OverflowError

@@ -18,6 +18,7 @@ try:
     re.sub("a", 5, "abc")
 except TypeError as e:
     print("TypeError:", e)
+print(re.sub("a", "b", "aaa", count=-1), re.subn("a", "b", "aaa", count=-2), re.subn("a", "b", "aaa", count=2))
 
 # expect: ['quick', 'brown', 'jumps', 'times']
 # expect: [('dog', '42')] [('1', ''), ('2', 'x')]
@@ -30,3 +31,4 @@ except TypeError as e:
 # expect: home at me a b c ('abc', 0)
 # expect: bAnAnA baNana
 # expect: TypeError: decoding to str: need a bytes-like object, int found
+# expect: aaa ('aaa', 0) ('bba', 2)

@@ -450,7 +450,10 @@ public sealed class PyDict : PyGcObject
         Rc.Inc(key, thread);
         Entries[EntryCount] = new Entry { Hash = hash, Key = key, Value = value };
         indices[FindSlotForInsert(hash)] = EntryCount;
-        keyBits |= KeyBit(hash);
+        // Without the GIL or a lock two inserts may race: an atomic or keeps both bits (a
+        // lost bit would hide a key from LacksKey for good).
+        if (Heap.ToleratesCorruption) Interlocked.Or(ref keyBits, KeyBit(hash));
+        else keyBits |= KeyBit(hash);
         EntryCount++;
         used++;
         Version++;

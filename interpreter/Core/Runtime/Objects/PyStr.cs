@@ -50,7 +50,9 @@ public sealed class PyStr : PyObject
 
     string Settle()
     {
-        var settled = ((StringBuilder)text).ToString();
+        var current = text;
+        if (current is string already) return already;
+        var settled = ((StringBuilder)current).ToString();
         text = settled;
         return settled;
     }
@@ -193,9 +195,10 @@ public sealed class PyStr : PyObject
     public override string ToString() => Value;
 
     /// <summary>Orders two texts by code points, as Python does. An ordinal comparison of
-    /// UTF-16 units agrees except where a surrogate (half of a character above U+FFFF) meets
-    /// a character from U+E000 to U+FFFF: the surrogate stands for the larger character, so
-    /// surrogates are moved above that range before the units are compared.</summary>
+    /// UTF-16 units agrees except where half of a surrogate pair (a character above U+FFFF)
+    /// meets a character from U+E000 to U+FFFF: the pair stands for the larger character, so
+    /// the units of a pair are ranked above every other unit. A lone surrogate is a code point
+    /// of its own, compared as it is.</summary>
     public static int CompareCodePoints(string a, string b)
     {
         if (ReferenceEquals(a, b)) return 0;
@@ -205,12 +208,18 @@ public sealed class PyStr : PyObject
             char x = a[i], y = b[i];
             if (x == y) continue;
             if (x < 0xD800 && y < 0xD800) return x - y;
-            return CodePointOrder(x) - CodePointOrder(y);
+            return CodePointOrderAt(a, i) - CodePointOrderAt(b, i);
         }
         return a.Length - b.Length;
     }
 
-    static int CodePointOrder(char c) => c < 0xD800 ? c : c >= 0xE000 ? c - 0x800 : c + 0x2000;
+    static int CodePointOrderAt(string s, int i)
+    {
+        char c = s[i];
+        bool inPair = char.IsHighSurrogate(c) ? i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])
+            : char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(s[i - 1]);
+        return inPair ? 0x10000 + c : c;
+    }
 }
 
 /// <summary>Indexing and slicing of strings that contain characters outside the BMP.</summary>
