@@ -18,7 +18,7 @@ public static partial class StrMethods
             MethodArgs.TupleStyle("str.count", "count", args, kw, 1, 3);
             var sub = SubstringArgument(args[0]);
             var s = ((PyStr)self).Value;
-            if (!ResolveRange(s, args, 1, out int from, out int to)) return PyInt.New(0);
+            if (!ResolveRange((PyStr)self, args, 1, out int from, out int to)) return PyInt.New(0);
             if (sub.Length == 0) return PyInt.New(CodePointCount(s, from, to) + 1);
             long n = 0;
             for (int i = from; i + sub.Length <= to;)
@@ -49,12 +49,14 @@ public static partial class StrMethods
     /// <summary>Reads args[first] and args[first + 1] as start and end (code points, None
     /// allowed), and gives the UTF-16 range. False when the range is empty because start lies
     /// beyond the end of s or after end.</summary>
-    static bool ResolveRange(string s, ReadOnlySpan<PyObject> args, int first, out int from, out int to)
+    static bool ResolveRange(PyStr self, ReadOnlySpan<PyObject> args, int first, out int from, out int to)
     {
         long start = MethodArgs.SliceIndex(args.Length > first ? args[first] : null, 0, true);
         long end = MethodArgs.SliceIndex(args.Length > first + 1 ? args[first + 1] : null, long.MaxValue, true);
-        bool bmp = CodePoints.IsBmpOnly(s);
-        int length = bmp ? s.Length : CodePoints.Count(s);
+        // What the str has found out about its code points once, not scanned again per call.
+        var s = self.Value;
+        bool bmp = self.IsBmpOnly;
+        int length = bmp ? s.Length : self.CodePointCount;
         MethodArgs.AdjustBounds(ref start, ref end, length);
         from = to = 0;
         if (start > length || end < start) return false;
@@ -72,7 +74,7 @@ public static partial class StrMethods
             var sub = SubstringArgument(args[0]);
             var s = ((PyStr)self).Value;
             int found = -1;
-            if (ResolveRange(s, args, 1, out int from, out int to) && to - from >= sub.Length)
+            if (ResolveRange((PyStr)self, args, 1, out int from, out int to) && to - from >= sub.Length)
             {
                 if (sub.Length == 0) found = fromRight ? to : from;
                 else found = fromRight
@@ -95,7 +97,7 @@ public static partial class StrMethods
         {
             MethodArgs.TupleStyle(qualifiedName, name, args, kw, 1, 3);
             var s = ((PyStr)self).Value;
-            if (!ResolveRange(s, args, 1, out int from, out int to)) return PyBool.From(false);
+            if (!ResolveRange((PyStr)self, args, 1, out int from, out int to)) return PyBool.From(false);
             if (args[0] is PyStr affix) return PyBool.From(HasAffix(s, from, to, affix.Value, atEnd));
             if (args[0] is PyTuple options)
             {
