@@ -284,7 +284,10 @@ public static class ForkSnapshot
                     return;
                 case PyRange range:
                     Byte((byte)'q');
-                    I64(range.Start); I64(range.Stop); I64(range.Step);
+                    if (range.Big == null) { I64(range.Start); I64(range.Stop); I64(range.Step); return; }
+                    // A step of 0 (never a real range's) says the bounds follow as big ints.
+                    I64(0); I64(0); I64(0);
+                    Bytes(range.Big.Start.ToByteArray()); Bytes(range.Big.Stop.ToByteArray()); Bytes(range.Big.Step.ToByteArray());
                     return;
                 case RangeIterator rangeIter:
                     if (First(o, (byte)'n')) { I64(rangeIter.Next_); I64(rangeIter.Step); I64(rangeIter.Remaining); }
@@ -755,8 +758,13 @@ public static class ForkSnapshot
                 case (byte)'q':
                 {
                     long start = I64(), stop = I64(), step = I64();
-                    if (step == 0) throw Malformed("range step is zero");
-                    return PyRange.New(start, stop, step);
+                    if (step != 0) return PyRange.New(start, stop, step);
+                    if (start != 0 || stop != 0) throw Malformed("range step is zero");
+                    var bigStart = new BigInteger(Blob());
+                    var bigStop = new BigInteger(Blob());
+                    var bigStep = new BigInteger(Blob());
+                    if (bigStep.IsZero) throw Malformed("range step is zero");
+                    return PyRange.New(bigStart, bigStop, bigStep);
                 }
                 case (byte)'n':
                 {

@@ -229,7 +229,10 @@ public static class WireFormat
                     return;
                 case PyRange range:
                     Byte((byte)'r');
-                    I64(range.Start); I64(range.Stop); I64(range.Step);
+                    if (range.Big == null) { I64(range.Start); I64(range.Stop); I64(range.Step); return; }
+                    // A step of 0 (never a real range's) says the bounds follow as big ints.
+                    I64(0); I64(0); I64(0);
+                    Bytes(range.Big.Start.ToByteArray()); Bytes(range.Big.Stop.ToByteArray()); Bytes(range.Big.Step.ToByteArray());
                     return;
                 case PySlice slice:
                     Byte((byte)'c');
@@ -491,8 +494,13 @@ public static class WireFormat
                 case (byte)'r':
                     {
                         long start = Int64(), stop = Int64(), step = Int64();
-                        if (step == 0) throw Malformed("range step is zero");
-                        return PyRange.New(start, stop, step);
+                        if (step != 0) return PyRange.New(start, stop, step);
+                        if (start != 0 || stop != 0) throw Malformed("range step is zero");
+                        var bigStart = new BigInteger(Take(Count()));
+                        var bigStop = new BigInteger(Take(Count()));
+                        var bigStep = new BigInteger(Take(Count()));
+                        if (bigStep.IsZero) throw Malformed("range step is zero");
+                        return PyRange.New(bigStart, bigStop, bigStep);
                     }
                 case (byte)'c':
                     {

@@ -197,7 +197,9 @@ public static class Constructors
         if (kw != null && kw.Count > 0) throw Err.TypeError("range() takes no keyword arguments");
         if (args.Length < 1 || args.Length > 3)
             throw Err.TypeError(args.Length == 0 ? "range expected at least 1 argument, got 0" : $"range expected at most 3 arguments, got {args.Length}");
-        long start = 0, stop, step = 1;
+        if (SmallInt(args, 0, out long a) && SmallInt(args, 1, out long b) && SmallInt(args, 2, out long c))
+            return args.Length == 1 ? PyRange.New(0, a, 1) : PyRange.New(a, b, c);
+        BigInteger start = 0, stop, step = 1;
         if (args.Length == 1) stop = RangeArg(args[0]);
         else
         {
@@ -208,9 +210,20 @@ public static class Constructors
         return PyRange.New(start, stop, step);
     }
 
-    static long RangeArg(PyObject o)
+    /// <summary>args[i] is an int that fits in 64 bits, or absent (value 1, range's step).</summary>
+    static bool SmallInt(ReadOnlySpan<PyObject> args, int i, out long value)
     {
-        if (o is PyInt i && !i.IsBig) return i.Value;
+        value = 1;
+        if (i >= args.Length) return true;
+        if (args[i] is not PyInt { IsBig: false } n) return false;
+        value = n.Value;
+        return true;
+    }
+
+    /// <summary>A bound of range(): an int of any size, or an object with __index__.</summary>
+    static BigInteger RangeArg(PyObject o)
+    {
+        if (o is PyInt i) return i.AsBig;
         if (o is PyFloat) throw Err.TypeError("'float' object cannot be interpreted as an integer");
         return ArgParser.Int(o, "range");
     }

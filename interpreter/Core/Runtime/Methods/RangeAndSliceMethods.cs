@@ -1,4 +1,6 @@
 // The methods of range (index, count) and slice (indices).
+using System.Numerics;
+
 namespace MiniPy.Runtime;
 
 public static class RangeAndSliceMethods
@@ -11,7 +13,7 @@ public static class RangeAndSliceMethods
             var r = (PyRange)self;
             if (args[0] is PyInt) return PyInt.New(r.Contains(args[0]) ? 1 : 0);
             long count = 0;
-            for (long i = 0; i < r.Length; i++)
+            for (BigInteger i = 0; i < r.BigLength; i++)
                 if (ItemEquals(r, i, args[0])) count++;
             return PyInt.New(count);
         });
@@ -19,9 +21,13 @@ public static class RangeAndSliceMethods
         {
             ArgParser.Positional("index", args, kw, 1, 1);
             var r = (PyRange)self;
-            if (args[0] is PyInt n && !n.IsBig && r.Contains(n)) return PyInt.New((n.Value - r.Start) / r.Step);
-            if (args[0] is not PyInt)
-                for (long i = 0; i < r.Length; i++)
+            if (args[0] is PyInt n && (n.ObType == PyInt.Type || n is PyBool))
+            {
+                var at = r.IndexOfValue(n.AsBig);
+                if (at.Sign >= 0) return PyInt.New(at);
+            }
+            else
+                for (BigInteger i = 0; i < r.BigLength; i++)
                     if (ItemEquals(r, i, args[0])) return PyInt.New(i);
             throw Err.ValueError($"{Ops.Repr(args[0])} is not in range");
         });
@@ -44,9 +50,9 @@ public static class RangeAndSliceMethods
     }
 
     /// <summary>Whether the range's item i equals x (x not an int: its own __eq__ decides).</summary>
-    static bool ItemEquals(PyRange r, long i, PyObject x)
+    static bool ItemEquals(PyRange r, BigInteger i, PyObject x)
     {
-        var item = PyInt.New(r.Start + i * r.Step);
+        var item = r.ItemAt(i);
         try { return Ops.EqualsBool(item, x); }
         finally { Rc.Dec(item); }
     }

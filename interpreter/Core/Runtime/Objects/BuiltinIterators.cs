@@ -269,8 +269,7 @@ public sealed class ReversedIterator : PyObject
         if (BuiltinSubclass.Unwrap(s) is PyDeque deque) return DequeIterator.New(deque, reverse: true);
         if (s is PyMappingProxy) return Ops.CallMethod(s, "__reversed__");
         // A range reversed is a range_iterator stepping down, as CPython's range.__reversed__.
-        if (s is PyRange range)
-            return RangeIterator.New(range.Start + (range.Length - 1) * range.Step, -range.Step, range.Length);
+        if (s is PyRange range) return range.ReversedIterator();
         return Over(s);
     }
 

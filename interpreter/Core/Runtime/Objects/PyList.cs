@@ -192,7 +192,7 @@ public sealed class PyList : PyGcObject
         }
         // A range says how long it is: one too long for any list is a MemoryError at once,
         // as CPython's preallocation makes it, not an hour of appending.
-        if (iterable is PyRange r) SequenceSizes.Length(Count + r.Length);
+        if (iterable is PyRange r) SequenceSizes.Length(Count + r.LengthOrMinusOne());
         var it = Ops.GetIter(iterable);
         try
         {
