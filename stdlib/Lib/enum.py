@@ -10,7 +10,8 @@ instances of int or str: they compare, hash, format and do arithmetic as their v
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'auto',
            'unique', 'ReprEnum', 'EnumCheck', 'property', 'verify', 'member', 'nonmember',
-           'global_enum', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP']
+           'global_enum', 'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
+           'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE']
 
 _auto_null = object()
 
@@ -612,10 +613,13 @@ def bin(num, max_bits=None):
     return "%s %s" % (sign, digits)
 
 
-class EnumCheck(Enum):
+class EnumCheck(StrEnum):
     CONTINUOUS = 'no skipped integer values'
     NAMED_FLAGS = 'multi-flag aliases may not contain unnamed flags'
     UNIQUE = 'one name per value'
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
 
 
 def unique(enumeration):
@@ -629,10 +633,127 @@ def unique(enumeration):
     return enumeration
 
 
-def verify(*checks):
-    def decorator(enumeration):
+class verify:
+    """@verify(UNIQUE, CONTINUOUS, NAMED_FLAGS): checks an enumeration when it is made, and
+    raises ValueError naming what the checks found."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        if issubclass(enumeration, Flag):
+            kind = 'flag'
+        elif issubclass(enumeration, Enum):
+            kind = 'enum'
+        else:
+            raise TypeError("the 'verify' decorator only works with Enum and Flag")
+        for check in self.checks:
+            if check is UNIQUE:
+                _verify_unique(enumeration)
+            elif check is CONTINUOUS:
+                _verify_continuous(enumeration, kind)
+            elif check is NAMED_FLAGS:
+                _verify_named_flags(enumeration)
         return enumeration
-    return decorator
+
+
+def _verify_unique(enumeration):
+    aliases = ['%s -> %s' % (name, member._name_)
+               for name, member in enumeration.__members__.items() if name != member._name_]
+    if aliases:
+        raise ValueError('aliases found in %r: %s' % (enumeration, ', '.join(aliases)))
+
+
+def _verify_continuous(enumeration, kind):
+    values = {member._value_ for member in enumeration}
+    if len(values) < 2:
+        return
+    low, high = min(values), max(values)
+    if kind == 'flag':
+        # Every power of two between the lowest and the highest member's top bits.
+        expected = (1 << bit for bit in range(low.bit_length(), high.bit_length() - 1))
+    else:
+        expected = range(low + 1, high)
+    missing = [value for value in expected if value not in values]
+    if missing:
+        message = 'invalid %s %r: missing values %s' % (kind, enumeration.__name__, ', '.join(map(str, missing)))
+        raise ValueError(message[:256])
+
+
+def _verify_named_flags(enumeration):
+    named = {member._value_ for member in enumeration}
+    missing_names = []
+    missing_bits = 0
+    for name, alias in enumeration._member_map_.items():
+        if name in enumeration._member_names_ or alias._value_ < 0:
+            continue
+        value = alias._value_
+        unnamed = [1 << bit for bit in range(value.bit_length()) if value >> bit & 1 and 1 << bit not in named]
+        if unnamed:
+            missing_names.append(name)
+            for bit in unnamed:
+                missing_bits |= bit
+    if not missing_names:
+        return
+    if len(missing_names) == 1:
+        which = 'alias %s is missing' % missing_names[0]
+    else:
+        which = 'aliases %s and %s are missing' % (', '.join(missing_names[:-1]), missing_names[-1])
+    if missing_bits & (missing_bits - 1) == 0:
+        what = 'value 0x%x' % missing_bits
+    else:
+        what = 'combined values of 0x%x' % missing_bits
+    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
+                     % (enumeration.__name__, which, what))
+
+
+def show_flag_values(value):
+    """The powers of two whose sum is value, lowest first."""
+    return [1 << bit for bit in range(value.bit_length()) if value >> bit & 1]
+
+
+class property:
+    """An attribute of enum members (name, value and their like): read through a member it
+    is a property; read through the enum class it is the member of that name, if any."""
+
+    def __init__(self, fget=None, fset=None, fdel=None, doc=None):
+        self.fget = fget
+        self.fset = fset
+        self.fdel = fdel
+        self.__doc__ = doc if doc is not None or fget is None else fget.__doc__
+        self.name = getattr(fget, '__name__', None)
+        self.clsname = None
+
+    def __set_name__(self, ownerclass, name):
+        self.name = name
+        self.clsname = ownerclass.__name__
+
+    def __get__(self, instance, ownerclass=None):
+        if instance is None or self.fget is None:
+            try:
+                return ownerclass._member_map_[self.name]
+            except KeyError:
+                raise AttributeError('%r has no attribute %r' % (ownerclass, self.name)) from None
+        return self.fget(instance)
+
+    def __set__(self, instance, value):
+        if self.fset is None:
+            raise AttributeError('<enum %r> cannot set attribute %r' % (self.clsname, self.name))
+        self.fset(instance, value)
+
+    def __delete__(self, instance):
+        if self.fdel is None:
+            raise AttributeError('<enum %r> cannot delete attribute %r' % (self.clsname, self.name))
+        self.fdel(instance)
+
+    def getter(self, fget):
+        return type(self)(fget, self.fset, self.fdel, self.__doc__)
+
+    def setter(self, fset):
+        return type(self)(self.fget, fset, self.fdel, self.__doc__)
+
+    def deleter(self, fdel):
+        return type(self)(self.fget, self.fset, fdel, self.__doc__)
 
 
 def global_enum(cls):
