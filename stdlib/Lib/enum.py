@@ -4,8 +4,9 @@ EnumType (the metaclass) turns a class body's public names into members: each be
 instance of the class with _name_ and _value_, made once when the class is made. Calling the
 class with a value finds the member; iterating it gives the members in definition order.
 
-MiniPy cannot yet subclass int or str, so IntEnum, StrEnum and IntFlag members are not
-instances of int or str: they compare, hash, format and do arithmetic as their values do.
+IntEnum, StrEnum and IntFlag members are ints and strs (the classes derive from int and str).
+verify() checks an enumeration as it is made (UNIQUE, CONTINUOUS, NAMED_FLAGS), and
+enum.property is the descriptor of member attributes.
 """
 
 __all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'auto',
