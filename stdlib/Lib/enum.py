@@ -757,5 +757,32 @@ class property:
         return type(self)(self.fget, self.fset, fdel, self.__doc__)
 
 
-def global_enum(cls):
+def global_enum(cls, update_str=False):
+    """Puts an enumeration's members in its module's namespace and names them by module:
+    repr(RED) is '__main__.RED', and str(RED) 'RED' for a plain Enum (as re's flags)."""
+    import sys
+    cls.__repr__ = _global_flag_repr if issubclass(cls, Flag) else _global_enum_repr
+    if not issubclass(cls, ReprEnum) or update_str:
+        cls.__str__ = _global_str
+    sys.modules[cls.__module__].__dict__.update(cls.__members__)
     return cls
+
+
+def _module_of(member):
+    return member.__class__.__module__.split('.')[-1]
+
+
+def _global_enum_repr(self):
+    return '%s.%s' % (_module_of(self), self._name_)
+
+
+def _global_flag_repr(self):
+    if self._name_ is None:
+        return '%s.%s(%r)' % (_module_of(self), self.__class__.__name__, self._value_)
+    return '|'.join('%s.%s' % (_module_of(self), name) for name in self._name_.split('|'))
+
+
+def _global_str(self):
+    if self._name_ is None:
+        return '%s(%r)' % (self.__class__.__name__, self._value_)
+    return self._name_

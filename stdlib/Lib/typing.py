@@ -396,6 +396,12 @@ def runtime_checkable(cls):
 
 
 def final(f):
+    """@final: marks a method or class as not to be overridden, for type checkers; at run
+    time it only sets f.__final__ (where f takes attributes)."""
+    try:
+        f.__final__ = True
+    except (AttributeError, TypeError):
+        pass
     return f
 
 

@@ -1,6 +1,7 @@
 # enum.verify with UNIQUE, CONTINUOUS and NAMED_FLAGS, their errors as CPython's;
 # enum.property on a class's own members; `from enum import *` works.
 from enum import *
+import typing
 from enum import Enum, Flag, IntFlag, verify, UNIQUE, CONTINUOUS, NAMED_FLAGS, EnumCheck
 import enum
 
@@ -88,6 +89,25 @@ class Planet(Enum):
 
 print(Planet.EARTH.density, Planet.MARS.density, enum.show_flag_values(13) if hasattr(enum, "show_flag_values") else [1, 4, 8])
 
+
+@enum.global_enum
+class Color(enum.Enum):
+    RED = 1
+    GREEN = 2
+@enum.global_enum
+class Perm(enum.IntFlag):
+    R = 4
+    W = 2
+    X = 1
+@enum.global_enum
+class Num(enum.IntEnum):
+    ONE = 1
+print(repr(RED), str(RED), repr(GREEN), repr(Perm.R), repr(Perm.R | Perm.W), repr(Perm(0)), str(Perm.R | Perm.X), repr(ONE), str(ONE), format(ONE), [c for c in Color])
+print(RED is Color.RED, R is Perm.R)
+@typing.final
+def f(): pass
+print(f.__final__)
+
 # expect: [<Good.A: 1>, <Good.B: 2>, <Good.C: 3>] one name per value one name per value ['CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE']
 # expect: ValueError: aliases found in <enum 'Dup'>: B -> A, D -> C
 # expect: ValueError: invalid enum 'Gaps': missing values 3, 4
@@ -97,3 +117,6 @@ print(Planet.EARTH.density, Planet.MARS.density, enum.show_flag_values(13) if ha
 # expect: [<Perm.R: 4>, <Perm.W: 2>, <Perm.X: 1>] 7
 # expect: TypeError: the 'verify' decorator only works with Enum and Flag
 # expect: 0.0231 0.0165 [1, 4, 8]
+# expect: __main__.RED RED __main__.GREEN __main__.R __main__.R|__main__.W __main__.Perm(0) 5 __main__.ONE 1 1 [__main__.RED, __main__.GREEN]
+# expect: True True
+# expect: True
