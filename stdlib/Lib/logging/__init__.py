@@ -14,7 +14,7 @@ __all__ = ['BASIC_FORMAT', 'LoggerAdapter', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL
            'StreamHandler', 'WARN', 'WARNING', 'addLevelName', 'basicConfig', 'critical',
            'debug', 'disable', 'error', 'exception', 'fatal', 'getLevelName', 'getLogger',
            'info', 'log', 'root', 'warn', 'warning', 'lastResort', 'shutdown', 'makeLogRecord',
-           'getLogRecordFactory', 'setLogRecordFactory']
+           'getLogRecordFactory', 'setLogRecordFactory', 'captureWarnings']
 
 CRITICAL = 50
 FATAL = CRITICAL
@@ -793,3 +793,37 @@ def shutdown(handlerList=None):
             h.close()
         except (OSError, ValueError):
             pass
+
+
+# ─────────────── warnings through logging ───────────────
+
+_warnings_showwarning = None
+
+
+def _showwarning(message, category, filename, lineno, file=None, line=None):
+    """warnings.showwarning while warnings are captured: the warning's usual text, logged
+    as a WARNING of the 'py.warnings' logger (one to a file still goes to the file)."""
+    if file is not None:
+        if _warnings_showwarning is not None:
+            _warnings_showwarning(message, category, filename, lineno, file, line)
+        return
+    import warnings
+    text = warnings.formatwarning(message, category, filename, lineno, line)
+    logger = getLogger("py.warnings")
+    if not logger.handlers:
+        logger.addHandler(NullHandler())
+    logger.warning(str(text))
+
+
+def captureWarnings(capture):
+    """captureWarnings(True) sends warnings to the 'py.warnings' logger instead of stderr;
+    captureWarnings(False) puts warnings' own display back."""
+    global _warnings_showwarning
+    import warnings
+    if capture:
+        if _warnings_showwarning is None:
+            _warnings_showwarning = warnings.showwarning
+            warnings.showwarning = _showwarning
+    elif _warnings_showwarning is not None:
+        warnings.showwarning = _warnings_showwarning
+        _warnings_showwarning = None
