@@ -51,6 +51,7 @@ public static class HeapqModule
             var heap = ListArgument(a[0], "heappushpop", " 1");
             var item = a[1];
             if (heap.Count == 0 || !Less(heap.Items[0], item)) return Rc.New(item);
+            // The comparison ran the items' __lt__, which may have emptied the list.
             if (heap.Count == 0) throw Err.IndexError("index out of range");
             return Replace(heap, item);
         });

@@ -53,6 +53,14 @@ public abstract class CombinatoricIterator : PyObject
         return Ops.ToArray(a[0]);
     }
 
+    /// <summary>0, 1, ... n - 1: the first result's indices of permutations and combinations.</summary>
+    protected static int[] Positions(int n)
+    {
+        var positions = new int[n];
+        for (int i = 0; i < n; i++) positions[i] = i;
+        return positions;
+    }
+
     protected static PyType MakeType(string name, TypeConstructor construct)
         => BuiltinTypes.NewNativeType(name, "itertools", t => SlotWrappers.Add(t, SlotWrappers.Protocols.Iterator), construct);
 
@@ -135,9 +143,7 @@ public sealed class PermutationsIterator : CombinatoricIterator
             }
         }
         var it = new PermutationsIterator { r = r };
-        var startIndices = new int[n];
-        for (int i = 0; i < n; i++) startIndices[i] = i;
-        it.Start(Type, items, startIndices, r > n);
+        it.Start(Type, items, Positions(n), r > n);
         if (r <= n)
         {
             it.cycles = new int[r];
@@ -183,9 +189,7 @@ public sealed class CombinationsIterator : CombinatoricIterator
     {
         var items = PoolAndLength("combinations", args, kwnames, out int r);
         var it = new CombinationsIterator();
-        var startIndices = new int[Math.Min(r, items.Length)];
-        for (int i = 0; i < startIndices.Length; i++) startIndices[i] = i;
-        it.Start(Type, items, startIndices, r > items.Length);
+        it.Start(Type, items, Positions(Math.Min(r, items.Length)), r > items.Length);
         return it;
     }
 

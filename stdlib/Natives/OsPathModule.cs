@@ -83,9 +83,9 @@ public static class OsPathModule
         Unary(m, "split", p =>
         {
             var (head, tail) = Split(p);
-            return Pair(PyStr.New(head), PyStr.New(tail));
+            return PyTuple.PairSteal(PyStr.New(head), PyStr.New(tail));
         });
-        Unary(m, "splitdrive", p => Pair(PyStr.New(""), PyStr.New(p)));
+        Unary(m, "splitdrive", p => PyTuple.PairSteal(PyStr.New(""), PyStr.New(p)));
         Unary(m, "expanduser", p => PyStr.New(ExpandUser(p)));
         Unary(m, "expandvars", p => PyStr.New(ExpandVars(interp, p)));
         Unary(m, "realpath", p => PyStr.New(RealPath(p)));
@@ -164,14 +164,6 @@ public static class OsPathModule
             return FsPaths.IsBytesPath(a[0]) ? AsBytes(joined) : joined;
         });
         return m;
-    }
-
-    static PyTuple Pair(PyObject a, PyObject b)
-    {
-        var t = PyTuple.New(2);
-        t.SetItemSteal(0, a);
-        t.SetItemSteal(1, b);
-        return t;
     }
 
     /// <summary>posixpath.normpath: '.' parts and repeated slashes dropped, '..' applied.</summary>

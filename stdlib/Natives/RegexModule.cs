@@ -83,9 +83,9 @@ public static class RegexModule
             var replacement = ArgParser.Str(a[2], "subn_literal", 3);
             long count = ArgParser.Int(a[3], "subn_literal");
             int n = 0;
-            if (count < 0) return SubnResult(PyStr.New(s), 0); // as CPython: nothing replaced
+            if (count < 0) return PyTuple.PairSteal(PyStr.New(s), PyInt.New(0)); // as CPython: nothing replaced
             var result = p.For(0).Replace(s, _ => { n++; return replacement; }, count == 0 || count > int.MaxValue ? -1 : (int)count);
-            return SubnResult(PyStr.New(result), n);
+            return PyTuple.PairSteal(PyStr.New(result), PyInt.New(n));
         });
         m.AddFunction("groups", (a, k) =>
         {
@@ -182,22 +182,7 @@ public static class RegexModule
         }
     }
 
-    /// <summary>subn's (new string, count), the string stolen.</summary>
-    static PyTuple SubnResult(PyStr result, int count)
-    {
-        var pair = PyTuple.New(2);
-        pair.SetItemSteal(0, result);
-        pair.SetItemSteal(1, PyInt.New(count));
-        return pair;
-    }
-
-    static PyTuple Span(int start, int end)
-    {
-        var span = PyTuple.New(2);
-        span.SetItemSteal(0, PyInt.New(start));
-        span.SetItemSteal(1, PyInt.New(end));
-        return span;
-    }
+    static PyTuple Span(int start, int end) => PyTuple.PairSteal(PyInt.New(start), PyInt.New(end));
 
     static PyRaise PatternError(RegexParseError error, string pattern, int offset)
     {

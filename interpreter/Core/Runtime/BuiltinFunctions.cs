@@ -468,14 +468,9 @@ public static class BuiltinFunctions
                     continue;
                 }
             }
-            Rc.Dec(total);
-            total = PyInt.New(sum);
-            AddInto(ref total, x);
-            return total;
+            return Leave(ref total, PyInt.New(sum), x);
         }
-        Rc.Dec(total);
-        total = PyInt.New(sum);
-        return null;
+        return Leave(ref total, PyInt.New(sum), null);
     }
 
     /// <summary>sum's float path, as SumInts: floats, and ints that fit a word, added in a
@@ -488,14 +483,21 @@ public static class BuiltinFunctions
         {
             if (x is PyFloat f && x.ObType == PyFloat.Type) { sum += f.Value; Rc.Dec(x); continue; }
             if (x is PyInt { IsBig: false } n) { sum += n.Value; Rc.Dec(x); continue; }
-            Rc.Dec(total);
-            total = PyFloat.New(sum);
-            AddInto(ref total, x);
-            return total;
+            return Leave(ref total, PyFloat.New(sum), x);
         }
+        return Leave(ref total, PyFloat.New(sum), null);
+    }
+
+    /// <summary>How a fast path of sum ends: total becomes the machine-word sum made into an
+    /// object; the item the path could not take (if any) is added to it through +, and total
+    /// returned for the caller to go on; null when the items ran out.</summary>
+    static PyObject Leave(ref PyObject total, PyObject sum, PyObject pending)
+    {
         Rc.Dec(total);
-        total = PyFloat.New(sum);
-        return null;
+        total = sum;
+        if (pending == null) return null;
+        AddInto(ref total, pending);
+        return total;
     }
 
     static PyObject MinMax(string name, ReadOnlySpan<PyObject> args, PyTuple kw, CompareOp better)

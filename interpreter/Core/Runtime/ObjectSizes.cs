@@ -59,11 +59,7 @@ public static class ObjectSizes
         _ => 32,
     };
 
-    static long BitLength(PyInt i)
-    {
-        if (!i.IsBig) return i.Value == long.MinValue ? 64 : 64 - BitOperations.LeadingZeroCount((ulong)Math.Abs(i.Value));
-        return (long)BigInteger.Abs(i.AsBig).GetBitLength();
-    }
+    static long BitLength(PyInt i) => (long)BigInteger.Abs(i.AsBig).GetBitLength();
 
     /// <summary>A compact str: 48 bytes of header and a terminating character, ASCII in one
     /// byte a character, else 72 bytes of header and the widest character's width.</summary>
@@ -88,7 +84,7 @@ public static class ObjectSizes
     static long ListAllocated(PyList l)
     {
         long n = l.Count;
-        if (n == 0) return l.Items.Length == 0 ? 0 : 0;
+        if (n == 0) return 0;
         if (l.Items.Length == n) return n <= 2 ? n : (n + 1) & ~1L;
         long allocated = 0;
         while (allocated < n)
@@ -131,9 +127,11 @@ public static class ObjectSizes
     static long SetTableExtra(long used)
     {
         long mask = 7;
-        for (long fill = 1; fill <= used; fill++)
+        while (true)
         {
-            if (fill * 5 < mask * 3) continue;
+            // The least fill with fill * 5 >= mask * 3 is the one whose add grows the table.
+            long fill = (mask * 3 + 4) / 5;
+            if (fill > used) break;
             long minUsed = fill > 50000 ? fill * 2 : fill * 4;
             long size = 8;
             while (size <= minUsed) size <<= 1;

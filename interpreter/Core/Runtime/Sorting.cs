@@ -101,9 +101,9 @@ public static class Sorting
 
     struct IntLess : ILess
     {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         // (The pre-sort check saw every key an int: no cast needs checking. PyInt is not
         // sealed, and a checked cast to it is a call.)
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public static bool Less(PyObject a, PyObject b) => Unsafe.As<PyInt>(a).Value < Unsafe.As<PyInt>(b).Value;
         public static bool Equal(PyObject a, PyObject b) => Unsafe.As<PyInt>(a).Value == Unsafe.As<PyInt>(b).Value;
     }

@@ -17,11 +17,11 @@ public static partial class Eval
     /// <summary>Whether `left + right` may append right's text to left itself (and has): left
     /// is a str held by nothing but the value stack and the variable that the next instruction
     /// stores the result into, so the old value is about to be dropped and no one else can
-    /// see the change (CPython's unicode_concatenate does the same). With the GIL only: its
-    /// reference count then is the whole truth, and no other thread runs meanwhile.</summary>
+    /// see the change (CPython's unicode_concatenate does the same). With the GIL only (the
+    /// eval loop asks only then, so the other modes pay nothing): its reference count then is
+    /// the whole truth, and no other thread runs meanwhile.</summary>
     static bool AppendsInPlace(Frame f, PyObject[] s, int next, PyStr[] names, PyStr left, PyObject right)
     {
-        if (!Heap.CachesTypeLookups || Heap.BiasedCounts) return false;
         if (right is not PyStr more || left.IsStatic || left.RefCount != 2) return false;
         int arg = next >> 8;
         PyObject target;

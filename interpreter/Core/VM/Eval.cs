@@ -522,8 +522,8 @@ public static partial class Eval
                                 raised = Err.ZeroDivision(zeroMessage).TakeException();
                                 goto unwind;
                             }
-                            else if (!TMode.Traced && !TMode.TracesInstructions && arg == (int)BinaryOpKind.Add && l is PyStr ls
-                                     && AppendsInPlace(f, s, instrs[pc], names, ls, r))
+                            else if (Heap.CachesTypeLookups && !Heap.BiasedCounts && !TMode.Traced && !TMode.TracesInstructions
+                                     && arg == (int)BinaryOpKind.Add && l is PyStr ls && AppendsInPlace(f, s, instrs[pc], names, ls, r))
                             {
                                 // `text += more`: the left operand took the right one's text and
                                 // stays on the stack as the result.

@@ -157,7 +157,7 @@ public static class Codecs
             }
         }
         var codec = Lookup(encoding);
-        if (codec == Codec.Utf8 && !HasSurrogates(s)) return Encoding.UTF8.GetBytes(s);
+        if (codec == Codec.Utf8 && CodePoints.IsBmpOnly(s)) return Encoding.UTF8.GetBytes(s);
         int limit = codec == Codec.Ascii ? 128 : codec == Codec.Latin1 ? 256 : 0x110000;
         var output = new List<byte>(s.Length);
         var codePoints = CodePoints.ToArray(s);
@@ -192,11 +192,6 @@ public static class Codecs
             i = end - 1;
         }
         return output.ToArray();
-    }
-
-    static bool HasSurrogates(string s)
-    {
-        return !CodePoints.IsBmpOnly(s);
     }
 
     static void AppendEncoded(List<byte> output, int cp, Codec codec)

@@ -76,7 +76,7 @@ public sealed class PyList : PyGcObject
         // next list of that size (a literal, a comprehension's result...): only this thread
         // can still see it. Without the GIL a reader that took Items just before the free
         // could still be reading it, so it goes to the garbage collector.
-        if (Heap.CachesTypeLookups && items.Length <= 16 && n <= items.Length) Items = items;
+        if (Heap.CachesTypeLookups && items.Length <= 16) Items = items;
         free.Push(this);
     }
 

@@ -75,9 +75,9 @@ public sealed class PyRange : PyObject
 
     public override PyObject GetAttr(PyStr name) => name.Value switch
     {
-        "start" => Big == null ? PyInt.New(Start) : PyInt.New(Big.Start),
-        "stop" => Big == null ? PyInt.New(Stop) : PyInt.New(Big.Stop),
-        "step" => Big == null ? PyInt.New(Step) : PyInt.New(Big.Step),
+        "start" => PyInt.New(BigStart),
+        "stop" => PyInt.New(BigStop),
+        "step" => PyInt.New(BigStep),
         _ => base.GetAttr(name),
     };
 
@@ -106,19 +106,11 @@ public sealed class PyRange : PyObject
             var bnewStep = Big.Step * bstep;
             return New(bfirst, bfirst + blen * bnewStep, bnewStep);
         }
-        if (Big == null || key is PyInt { IsBig: false })
-        {
-            long i = Ops.IndexOf(key, "range indices must be integers or slices, not " + key.ObType.Name);
-            if (Big == null)
-            {
-                if (i < 0) i += Length;
-                if ((ulong)i >= (ulong)Length) throw Err.IndexError("range object index out of range");
-                return PyInt.New(Start + i * Step);
-            }
-            return BigItem(i);
-        }
-        if (key is PyInt bigIndex) return BigItem(bigIndex.AsBig);
-        return BigItem(Ops.IndexOf(key, "range indices must be integers or slices, not " + key.ObType.Name));
+        if (Big != null) return BigItem(key is PyInt bigIndex ? bigIndex.AsBig : Ops.IndexOf(key, "range indices must be integers or slices, not " + key.ObType.Name));
+        long i = Ops.IndexOf(key, "range indices must be integers or slices, not " + key.ObType.Name);
+        if (i < 0) i += Length;
+        if ((ulong)i >= (ulong)Length) throw Err.IndexError("range object index out of range");
+        return PyInt.New(Start + i * Step);
     }
 
     /// <summary>slice.indices for a length beyond 64 bits (CPython's _PySlice_GetLongIndices):

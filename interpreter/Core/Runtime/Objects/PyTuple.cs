@@ -50,6 +50,15 @@ public sealed class PyTuple : PyGcObject
         return t;
     }
 
+    /// <summary>A 2-tuple of two new references, which it steals.</summary>
+    public static PyTuple PairSteal(PyObject first, PyObject second)
+    {
+        var t = New(2);
+        t.SetItemSteal(0, first);
+        t.SetItemSteal(1, second);
+        return t;
+    }
+
     /// <summary>Stores an owned reference in slot i of a tuple under construction (steals it).</summary>
     public void SetItemSteal(int i, PyObject stolen) => ObjectArrays.Slot(Items, i) = stolen;
 
