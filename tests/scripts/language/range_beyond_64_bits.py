@@ -26,6 +26,12 @@ try:
     list(range(10**20))
 except OverflowError as e:
     print("OverflowError:", e)
+for r in (range(3), range(10**20)):
+    for key in ("a", slice("a", None)):
+        try:
+            r[key]
+        except TypeError as e:
+            print("TypeError:", e)
 
 # expect: range(0, 100000000000000000000) True 0 99999999999999999999 10000000000000000000 True False False True
 # expect: OverflowError: Python int too large to convert to C ssize_t
@@ -42,3 +48,7 @@ except OverflowError as e:
 # expect: ValueError: -1 is not in range
 # expect: ValueError: range() arg 3 must not be zero
 # expect: OverflowError: Python int too large to convert to C ssize_t
+# expect: TypeError: range indices must be integers or slices, not str
+# expect: TypeError: slice indices must be integers or None or have an __index__ method
+# expect: TypeError: range indices must be integers or slices, not str
+# expect: TypeError: slice indices must be integers or None or have an __index__ method

@@ -106,8 +106,8 @@ public sealed class PyRange : PyObject
             var bnewStep = Big.Step * bstep;
             return New(bfirst, bfirst + blen * bnewStep, bnewStep);
         }
-        if (Big != null) return BigItem(key is PyInt bigIndex ? bigIndex.AsBig : Ops.IndexOf(key, "range indices must be integers or slices, not " + key.ObType.Name));
-        long i = Ops.IndexOf(key, "range indices must be integers or slices, not " + key.ObType.Name);
+        if (Big != null) return BigItem(key is PyInt bigIndex ? bigIndex.AsBig : Ops.IndexOf(key, "range indices must be integers or slices"));
+        long i = Ops.IndexOf(key, "range indices must be integers or slices");
         if (i < 0) i += Length;
         if ((ulong)i >= (ulong)Length) throw Err.IndexError("range object index out of range");
         return PyInt.New(Start + i * Step);
@@ -127,7 +127,8 @@ public sealed class PyRange : PyObject
     }
 
     static BigInteger SliceBound(PyObject o)
-        => o is PyInt i ? i.AsBig : ArgParser.Int(o, "slice indices must be integers or None or have an __index__ method");
+        => o is PyInt i ? i.AsBig
+            : o.TryIndex(out long v) ? v : throw Err.TypeError("slice indices must be integers or None or have an __index__ method");
 
     static BigInteger Clamp(BigInteger v, BigInteger length, BigInteger lower, BigInteger upper)
     {
