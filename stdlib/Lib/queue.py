@@ -9,12 +9,7 @@ from time import monotonic as _time
 __all__ = ["Empty", "Full", "Queue", "PriorityQueue", "LifoQueue", "SimpleQueue"]
 
 
-class Empty(Exception):
-    "Exception raised by Queue.get(block=0)/get_nowait()."
-    pass
-
-
-Empty.__module__ = "_queue"  # CPython's comes from its C module: tracebacks say _queue.Empty
+from _queue import Empty
 
 
 class Full(Exception):

@@ -32,7 +32,9 @@ public sealed class PyFile : PyObject
     byte[] rawPending = Array.Empty<byte>();
     int rawStart, rawEnd;
     readonly string name, mode;
-    readonly Decoder decoder = new UTF8Encoding(false).GetDecoder();
+    /// <summary>UTF-8 text is decoded a block at a time: strictly (an invalid byte is a
+    /// UnicodeDecodeError) unless open() was given errors='replace'.</summary>
+    Decoder decoder;
     readonly StringBuilder pending = new();   // decoded text not yet handed out
     bool eof;
     /// <summary>open()'s newline: null (universal, translated to '\n'), "" (universal, kept
@@ -77,7 +79,9 @@ public sealed class PyFile : PyObject
         if (encoding != null)
         {
             Codecs.Encode("", encoding, "strict"); // LookupError for an unknown codec, before the file is touched
-            if (IsUtf8(encoding)) encoding = null;
+            // UTF-8 strict or with replacement is decoded a block at a time; any other
+            // error handler, as for other codecs, by the codec on the whole text.
+            if (IsUtf8(encoding) && errors is "strict" or "replace") encoding = null;
         }
         string newline = null;
         if (p[5] != null && p[5] is not PyNone)
@@ -241,8 +245,21 @@ public sealed class PyFile : PyObject
         var buffer = new byte[8192];
         int n = Blocking.Run(() => stream.Read(buffer, 0, buffer.Length));
         bool last = n == 0;
-        var chars = new char[decoder.GetCharCount(buffer, 0, n, last)];
-        decoder.GetChars(buffer, 0, n, chars, 0, last);
+        decoder ??= new UTF8Encoding(false, throwOnInvalidBytes: errors != "replace").GetDecoder();
+        char[] chars;
+        try
+        {
+            chars = new char[decoder.GetCharCount(buffer, 0, n, last)];
+            decoder.GetChars(buffer, 0, n, chars, 0, last);
+        }
+        catch (DecoderFallbackException e)
+        {
+            // The codec's own error, CPython's, with positions in this block (CPython's too
+            // count from the block it was decoding).
+            Codecs.Decode(buffer.AsSpan(0, n), "utf-8", "strict");
+            int at = Math.Clamp(e.Index, 0, Math.Max(0, n - 1));
+            throw UnicodeErrorMethods.New(true, "utf-8", PyBytes.New(buffer[..n]), at, at + 1, "invalid start byte");
+        }
         pending.Append(chars);
         eof = last;
         if (newline == null) NormalizeNewlines();
@@ -275,20 +292,28 @@ public sealed class PyFile : PyObject
         return Take(count < 0 ? pending.Length : (int)Math.Min(count, pending.Length));
     }
 
-    string ReadLine()
+    /// <summary>The next line, or at most limit characters of it (limit -1: the whole line).</summary>
+    string ReadLine(long limit = -1)
     {
         CheckReadable();
+        if (limit == 0) return "";
+        int Upto(int n) => limit >= 0 ? (int)Math.Min(n, limit) : n;
         int searched = 0;
         while (true)
         {
-            for (int i = searched; i < pending.Length; i++)
+            int stop = Upto(pending.Length);
+            for (int i = searched; i < stop; i++)
             {
                 int end = LineEnd(i);
                 if (end == -2) break; // a '\r' at the end of the text read so far: more decides
-                if (end >= 0) return Take(end);
+                if (end >= 0) return Take(Upto(end));
             }
+            if (limit >= 0 && pending.Length >= limit) return Take((int)limit);
             searched = Math.Max(0, pending.Length - 1);
-            if (!Fill()) return Take(pending.Length);
+            int before = pending.Length;
+            // At the end of the file, what is left is the last line; but the last read may
+            // have brought text (a whole file decoded at once) to look through first.
+            if (!Fill() && pending.Length == before) return Take(Upto(pending.Length));
         }
     }
 
@@ -459,7 +484,7 @@ public sealed class PyFile : PyObject
         {
             var f = (PyFile)self;
             if (f.binary) return PyBytes.New(f.ReadLineBytes(SizeArg(a)));
-            return PyStr.New(f.ReadLine());
+            return PyStr.New(f.ReadLine(SizeArg(a)));
         });
         BuiltinTypes.AddMethod(t, "__iter__", (self, a, k) => self.Iter());
         BuiltinTypes.AddMethod(t, "__next__", (self, a, k) => self.Next() ?? throw Err.StopIteration(null));

@@ -319,10 +319,15 @@ public static class ForkSnapshot
                     if (First(o, (byte)'K')) { Str(block.Name); Byte(block.IsOpen ? (byte)1 : (byte)0); }
                     return;
                 case PyLock lk:
-                    Byte((byte)'L'); Byte(lk.Locked ? (byte)1 : (byte)0); return;
+                    if (First(o, (byte)'L')) Byte(lk.Locked ? (byte)1 : (byte)0);
+                    return;
                 case PyRLock rl:
-                    var (count, mine) = rl.ForkState;
-                    Byte((byte)'R'); I64(count); Byte(mine ? (byte)1 : (byte)0); return;
+                    if (First(o, (byte)'R'))
+                    {
+                        var (count, mine) = rl.ForkState;
+                        I64(count); Byte(mine ? (byte)1 : (byte)0);
+                    }
+                    return;
                 case PyInstance inst when HandleKind(inst) == null:
                     Instance(inst, depth); return;
                 case ChildProcess:
@@ -333,6 +338,13 @@ public static class ForkSnapshot
                     Byte((byte)'N'); return;
             }
             var reduce = Ops.GetAttrOrNull(o.ObType, "__mp_reduce__");
+            if (reduce != null && ids.ContainsKey(o))
+            {
+                // Sent before: the child's copy is the one object, as it is here.
+                Rc.Dec(reduce);
+                First(o, (byte)'h');
+                return;
+            }
             if (reduce != null)
             {
                 PyObject r;
@@ -350,7 +362,7 @@ public static class ForkSnapshot
                 keepAlive.Add(r);
                 if (r is not PyTuple rt || rt.Count != 2 || rt.Items[0] is not PyStr kind)
                     throw Err.TypeError("__mp_reduce__ must return (kind, state)");
-                Byte((byte)'h'); Str(kind.Value); Value(rt.Items[1], depth + 1);
+                First(o, (byte)'h'); Str(kind.Value); Value(rt.Items[1], depth + 1);
                 return;
             }
             // Nothing to copy it by: the child gets a stand-in that raises when used.
@@ -803,7 +815,13 @@ public static class ForkSnapshot
                     try { return PySlotDescriptor.New(name, index, owner); }
                     finally { Rc.Dec(owner); }
                 }
-                case (byte)'L': return PyLock.ForkCopy(Byte() != 0);
+                case (byte)'L':
+                {
+                    int id = U32();
+                    var copy = PyLock.ForkCopy(Byte() != 0);
+                    Register(id, copy);
+                    return copy;
+                }
                 case (byte)'V':
                 {
                     int id = U32();
@@ -828,17 +846,24 @@ public static class ForkSnapshot
                 }
                 case (byte)'R':
                 {
+                    int id = U32();
                     if (pos + 8 > data.Length) throw Malformed("truncated");
                     long count = BinaryPrimitives.ReadInt64LittleEndian(data.AsSpan(pos));
                     pos += 8;
-                    return PyRLock.ForkCopy(count, Byte() != 0);
+                    var copy = PyRLock.ForkCopy(count, Byte() != 0);
+                    Register(id, copy);
+                    return copy;
                 }
                 case (byte)'h':
                 {
+                    int id = U32();
                     var kind = Str();
                     var state = Value(depth + 1);
-                    try { return WireFormat.RebuildHandle(kind, state); }
+                    PyObject handle;
+                    try { handle = WireFormat.RebuildHandle(kind, state); }
                     finally { Rc.Dec(state); }
+                    Register(id, handle);
+                    return handle;
                 }
                 default: throw Malformed($"unknown tag 0x{tag:x2}");
             }

@@ -147,8 +147,11 @@ public static class PercentFormat
                 }
                 case 'c':
                 {
-                    string s = v is PyStr cs && cs.Value.Length == 1 ? cs.Value
-                        : v is PyInt ci ? char.ConvertFromUtf32((int)ci.Value)
+                    var cv = BuiltinSubclass.Unwrap(v);
+                    if (cv is PyInt { IsBig: true } or PyInt { Value: < 0 or > 0x10FFFF })
+                        throw Err.OverflowError("%c arg not in range(0x110000)");
+                    string s = cv is PyStr cs && cs.CodePointCount == 1 ? cs.Value
+                        : cv is PyInt ci ? CodePoints.FromCodePoint((int)ci.Value)
                         : throw Err.TypeError("%c requires int or char");
                     return PercentFormatCore.PadPercent(s, flags, width);
                 }
@@ -159,16 +162,7 @@ public static class PercentFormat
                 case 'X':
                 case 'o':
                 {
-                    System.Numerics.BigInteger n;
-                    if (v is PyInt i) n = i.AsBig;
-                    else if (v is PyFloat f && (type == 'd' || type == 'i' || type == 'u'))
-                    {
-                        if (double.IsNaN(f.Value) || double.IsInfinity(f.Value)) throw Err.OverflowError("cannot convert float infinity to integer");
-                        n = new System.Numerics.BigInteger(Math.Truncate(f.Value));
-                    }
-                    else if (type is 'x' or 'X' or 'o')
-                        throw Err.TypeError($"%{type} format: an integer is required, not {v.ObType.Name}");
-                    else throw Err.TypeError($"%{type} format: a real number is required, not {v.ObType.Name}");
+                    var n = IntegerOperand(v, type);
                     return PercentFormatCore.FormatIntPercent(n, flags, width, precision, type == 'i' || type == 'u' ? 'd' : type);
                 }
                 case 'e':
@@ -178,8 +172,7 @@ public static class PercentFormat
                 case 'g':
                 case 'G':
                 {
-                    if (v is not PyFloat && v is not PyInt) throw Err.TypeError($"must be real number, not {v.ObType.Name}");
-                    return PercentFormatCore.FormatFloatPercent(PyFloat.ToDouble(v), flags, width, precision, type);
+                    return PercentFormatCore.FormatFloatPercent(RealOperand(v), flags, width, precision, type);
                 }
                 default:
                     throw Err.ValueError($"unsupported format character '{type}' (0x{(int)type:x}) at index {position}");
@@ -190,4 +183,64 @@ public static class PercentFormat
             throw Err.New(Formatting.ErrorTypeByName(e.PythonExceptionType), e.Message);
         }
     }
+
+    /// <summary>The integer %d, %i, %u, %x, %X and %o format, as CPython finds it: an int (or
+    /// an instance of a class derived from int, an IntEnum member say) as it is; for %x and
+    /// %o, anything with __index__; for the others, a float truncated, or anything with
+    /// __int__ or __index__.</summary>
+    static System.Numerics.BigInteger IntegerOperand(PyObject v, char type)
+    {
+        var value = BuiltinSubclass.Unwrap(v);
+        if (value is PyInt i) return i.AsBig;
+        bool indexOnly = type is 'x' or 'X' or 'o';
+        if (!indexOnly && value is PyFloat f)
+        {
+            if (double.IsNaN(f.Value)) throw Err.ValueError("cannot convert float NaN to integer");
+            if (double.IsInfinity(f.Value)) throw Err.OverflowError("cannot convert float infinity to integer");
+            return new System.Numerics.BigInteger(Math.Truncate(f.Value));
+        }
+        foreach (var name in indexOnly ? IndexMethod : IntMethods)
+        {
+            if (value is PyStr || value.ObType.Lookup(name) == null) continue;
+            var r = Ops.CallMethod(value, name);
+            try
+            {
+                if (BuiltinSubclass.Unwrap(r) is PyInt ri) return ri.AsBig;
+                throw Err.TypeError($"{name} returned non-int (type {r.ObType.Name})");
+            }
+            finally { Rc.Dec(r); }
+        }
+        throw indexOnly ? Err.TypeError($"%{type} format: an integer is required, not {v.ObType.Name}")
+            : Err.TypeError($"%{type} format: a real number is required, not {v.ObType.Name}");
+    }
+
+    static readonly string[] IndexMethod = { "__index__" };
+    static readonly string[] IntMethods = { "__int__", "__index__" };
+
+    /// <summary>The number %e, %f and %g format: a float or an int (or an instance of a class
+    /// derived from one), or anything with __float__ or __index__.</summary>
+    static double RealOperand(PyObject v)
+    {
+        var value = BuiltinSubclass.Unwrap(v);
+        if (value is PyFloat or PyInt) return PyFloat.ToDouble(value);
+        if (value is not PyStr)
+        {
+            foreach (var name in FloatMethods)
+            {
+                if (value.ObType.Lookup(name) == null) continue;
+                var r = Ops.CallMethod(value, name);
+                try
+                {
+                    var rv = BuiltinSubclass.Unwrap(r);
+                    if (rv is PyFloat || (name == "__index__" && rv is PyInt)) return PyFloat.ToDouble(rv);
+                    throw Err.TypeError(name == "__float__" ? $"{value.ObType.Name}.__float__ returned non-float (type {r.ObType.Name})"
+                        : $"__index__ returned non-int (type {r.ObType.Name})");
+                }
+                finally { Rc.Dec(r); }
+            }
+        }
+        throw Err.TypeError($"must be real number, not {v.ObType.Name}");
+    }
+
+    static readonly string[] FloatMethods = { "__float__", "__index__" };
 }
