@@ -76,9 +76,12 @@ class _EnumDict(dict):
         self._member_count = 0
         self._last_values = []
         self._ignore = []
+        self._auto_called = False
 
     def __setitem__(self, key, value):
         if key == '_generate_next_value_':
+            if self._auto_called:
+                raise TypeError("_generate_next_value_ must be defined before members")
             self._generate = getattr(value, '__func__', value)
         elif key == '_ignore_':
             # names the body may bind for its own use, dropped from the class afterwards
@@ -87,6 +90,7 @@ class _EnumDict(dict):
             pass
         elif not (_is_attribute(self._cls_name, key, value) or isinstance(value, (member, nonmember))):
             if isinstance(value, auto):
+                self._auto_called = True
                 if value.value is _auto_null and self._generate is not None:
                     value.value = self._generate(key, 1, self._member_count, self._last_values[:])
                 if value.value is not _auto_null:

@@ -572,7 +572,14 @@ def excepthook(args):
     if args.exc_type == SystemExit:
         return
     name = args.thread.name if args.thread is not None else get_ident()
-    _thread._print_thread_exception(name, args.exc_value)
+    stderr = _sys.stderr
+    if stderr is None or stderr is _sys.__stderr__:
+        # The process's own stderr (or none): written at once, whole, under its lock.
+        _thread._print_thread_exception(name, args.exc_value)
+        return
+    # A program's replacement (contextlib.redirect_stderr, a StringIO) gets the report.
+    stderr.write(_thread._format_thread_exception(name, args.exc_value))
+    stderr.flush()
 
 
 __excepthook__ = excepthook

@@ -310,19 +310,19 @@ def print_exception(exc, /, value=_SENTINEL, tb=_SENTINEL, limit=None, file=None
 
 def format_exc(limit=None, chain=True):
     """The exception being handled, as text."""
-    return ''.join(format_exception(sys.exc_info()[1]))
+    return ''.join(format_exception(sys.exc_info()[1], limit=limit, chain=chain))
 
 
 def print_exc(limit=None, file=None, chain=True):
     """Prints the exception being handled."""
-    print_exception(sys.exc_info()[1], file=file)
+    print_exception(sys.exc_info()[1], limit=limit, file=file, chain=chain)
 
 
 def print_last(limit=None, file=None, chain=True):
     """Prints the last exception the interactive prompt reported."""
     if not hasattr(sys, "last_value"):
         raise ValueError("no last exception")
-    print_exception(sys.last_value, file=file)
+    print_exception(sys.last_value, limit=limit, file=file, chain=chain)
 
 
 class TracebackException:

@@ -213,7 +213,7 @@ public static class MultiprocessingModule
         {
             case BrokerStatus.Ok:
             case BrokerStatus.No: return;
-            case BrokerStatus.Eof: throw Err.New(ErrorTypes.EOFError, "");
+            case BrokerStatus.Eof: throw new PyRaise(PyException.New(ErrorTypes.EOFError, ReadOnlySpan<PyObject>.Empty)); // EOFError(), as CPython raises it
             case BrokerStatus.ValueError: throw Err.ValueError(r.Message);
             case BrokerStatus.RuntimeError: throw Err.RuntimeError(r.Message);
             case BrokerStatus.BrokenPipe: throw Err.New(ErrorTypes.BrokenPipeError, "[Errno 32] Broken pipe");

@@ -183,6 +183,11 @@ public static class StructModule
             BigInteger max = signed ? (BigInteger.One << (bits - 1)) - 1 : (BigInteger.One << bits) - 1;
             if (big < min || big > max)
             {
+                // CPython first reads the number as a C long (unsigned for I, L, Q and N):
+                // what does not fit that is 'argument out of range', whatever the field.
+                bool wide = char.ToUpperInvariant(code) is 'I' or 'L' or 'Q' or 'N';
+                if (!signed && wide ? big.Sign < 0 || big > ulong.MaxValue : big < long.MinValue || big > long.MaxValue)
+                    throw Error("argument out of range");
                 string what = code switch { 'b' => "byte format requires -128 <= number <= 127", 'B' => "ubyte format requires 0 <= number <= 255",
                     'h' => "short format requires -32768 <= number <= 32767", 'H' => "ushort format requires 0 <= number <= 65535",
                     _ => signed ? $"'{code}' format requires {min} <= number <= {max}" : $"'{code}' format requires 0 <= number <= {max}" };

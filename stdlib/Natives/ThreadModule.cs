@@ -46,6 +46,12 @@ public static class ThreadModule
             Rc.Dec(handle);
             return PyInt.New(ident);
         });
+        m.AddFunction("_format_thread_exception", (a, k) =>
+        {
+            ArgParser.Positional("_format_thread_exception", a, k, 2, 2);
+            if (a[1] is not PyException exc) throw Err.TypeError("expected an exception");
+            return PyStr.New("Exception in thread " + Ops.Str(a[0]) + ":\n" + Tracebacks.Format(exc, withSuggestions: true));
+        });
         m.AddFunction("_print_thread_exception", (a, k) =>
         {
             ArgParser.Positional("_print_thread_exception", a, k, 2, 2);

@@ -95,6 +95,7 @@ public static class BuiltinTypes
         PySlotDescriptor.Type = T("member_descriptor");
         PyTraceback.Type = T("traceback");
         SeqIterator.ListIterType = T("list_iterator");
+        ReversedIterator.ListReverseType = T("list_reverseiterator");
         SeqIterator.TupleIterType = T("tuple_iterator");
         StrIterator.Type = T("str_ascii_iterator");
         DictIterator.KeyIterType = T("dict_keyiterator");

@@ -17,22 +17,24 @@ public static class SyntaxErrors
             "TabError" => ErrorTypes.TabError,
             _ => ErrorTypes.SyntaxError,
         };
-        var exc = PyException.WithMessage(type, se.Msg);
-        var d = exc.EnsureInstanceDict();
-        d.SetItemNew("msg", exc.Args.Items[0]);
-        Set(d, "filename", PyStr.New(se.FileName));
-        Set(d, "lineno", PyInt.New(se.LineNo));
-        Set(d, "offset", PyInt.New(se.Offset));
-        Set(d, "text", se.LineText == null ? Rc.New(PyNone.Instance) : PyStr.New(se.LineText));
-        Set(d, "end_offset", se.EndOffset > se.Offset || se.EndOffset == -1 ? PyInt.New(se.EndOffset) : Rc.New(PyNone.Instance));
-        Set(d, "end_lineno", PyInt.New(se.LineNo)); // the errors' ranges end on the line they start on here
+        // As CPython's: args are (msg, (filename, lineno, offset, text, end_lineno,
+        // end_offset)), and the fields are read from them. The text ends in a newline, as
+        // the tokenizer reads every line; the ranges end on the line they start on here.
+        var details = new PyObject[]
+        {
+            PyStr.New(se.FileName), PyInt.New(se.LineNo), PyInt.New(se.Offset),
+            se.LineText == null ? Rc.New(PyNone.Instance) : PyStr.New(se.LineText.EndsWith('\n') ? se.LineText : se.LineText + "\n"),
+            PyInt.New(se.LineNo),
+            se.EndOffset > se.Offset || se.EndOffset == -1 ? PyInt.New(se.EndOffset) : Rc.New(PyNone.Instance),
+        };
+        var info = PyTuple.FromSpan(details);
+        foreach (var o in details) Rc.Dec(o);
+        var msg = PyStr.New(se.Msg);
+        var exc = PyException.New(type, new PyObject[] { msg, info });
+        Rc.Dec(msg);
+        Rc.Dec(info);
+        SyntaxErrorFields.Fill(exc);
         return exc;
-    }
-
-    static void Set(PyDict d, string key, PyObject stolen)
-    {
-        d.SetItemNew(key, stolen);
-        Rc.Dec(stolen);
     }
 
     public static string Message(PyException exc)

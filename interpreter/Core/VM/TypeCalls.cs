@@ -297,6 +297,10 @@ public static class TypeCalls
         finally { ts.Frames.Return(frame); }
     }
 
+    /// <summary>What type() says of a base that is not a class: its metaclass (the base's own
+    /// type) and type do not derive one from the other.</summary>
+    const string MetaclassConflict = "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases";
+
     /// <summary>type(name, bases, dict, **kwds) or type.__new__(meta, name, bases, dict, **kwds).</summary>
     static PyObject MakeClass(PyType meta, ReadOnlySpan<PyObject> args, PyTuple kwnames)
     {
@@ -306,7 +310,7 @@ public static class TypeCalls
             throw Err.TypeError("type() argument types are (str, tuple, dict)");
         var bases = new PyType[basesTuple.Count];
         for (int i = 0; i < bases.Length; i++)
-            bases[i] = basesTuple.Items[i] as PyType ?? throw Err.TypeError("bases must be types");
+            bases[i] = basesTuple.Items[i] as PyType ?? throw Err.TypeError(MetaclassConflict);
         var keywords = new List<(PyStr name, PyObject value)>();
         for (int k = 0; k < nkw; k++) keywords.Add(((PyStr)kwnames.Items[k], args[args.Length - nkw + k]));
         var ns = dict.Copy();

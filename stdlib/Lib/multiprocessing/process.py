@@ -19,7 +19,15 @@ def spawning_method():
 
 __all__ = ["BaseProcess", "Process", "current_process", "parent_process", "active_children"]
 
-_exitcode_to_name = {-15: "SIGTERM", -9: "SIGKILL", -2: "SIGINT", -1: "SIGHUP", -6: "SIGABRT"}
+# How a repr names the exit code of a child a signal ended: "-SIGKILL", as CPython's.
+_exitcode_to_name = {-signum: "-" + name for signum, name in {
+    1: "SIGHUP", 2: "SIGINT", 3: "SIGQUIT", 4: "SIGILL", 5: "SIGTRAP", 6: "SIGABRT",
+    7: "SIGBUS", 8: "SIGFPE", 9: "SIGKILL", 10: "SIGUSR1", 11: "SIGSEGV", 12: "SIGUSR2",
+    13: "SIGPIPE", 14: "SIGALRM", 15: "SIGTERM", 16: "SIGSTKFLT", 17: "SIGCHLD", 18: "SIGCONT",
+    19: "SIGSTOP", 20: "SIGTSTP", 21: "SIGTTIN", 22: "SIGTTOU", 23: "SIGURG", 24: "SIGXCPU",
+    25: "SIGXFSZ", 26: "SIGVTALRM", 27: "SIGPROF", 28: "SIGWINCH", 29: "SIGPOLL", 30: "SIGPWR",
+    31: "SIGSYS", 34: "SIGRTMIN", 64: "SIGRTMAX",
+}.items()}
 
 
 def current_process():

@@ -42,6 +42,7 @@ public static class ExceptionMethods
         AddKeywordAttributes(ErrorTypes.AttributeError, "name", "obj");
         AddKeywordAttributes(ErrorTypes.NameError, "name");
         AddKeywordAttributes(ErrorTypes.ImportError, "name", "path");
+        SyntaxErrorFields.Add(ErrorTypes.SyntaxError);
         BuiltinTypes.AddMethod(t, "with_traceback", (self, args, kw) =>
         {
             ArgParser.Positional("with_traceback", args, kw, 1, 1);

@@ -148,7 +148,8 @@ public static class SlotWrappers
             SeqIterator.ListIterType, SeqIterator.TupleIterType, StrIterator.Type, DictIterator.KeyIterType,
             DictIterator.ValueIterType, DictIterator.ItemIterType, SetIterator.Type, SequenceIterator.Type,
             RangeIterator.Type, BuiltinIterators.EnumerateType, BuiltinIterators.ZipType, BuiltinIterators.MapType,
-            BuiltinIterators.FilterType, BuiltinIterators.ReversedType, PyDeque.IteratorType, PyDeque.ReverseIteratorType,
+            BuiltinIterators.FilterType, BuiltinIterators.ReversedType, ReversedIterator.ListReverseType, PyDeque.IteratorType,
+            PyDeque.ReverseIteratorType,
         })
             Add(iterator, Protocols.Iterator);
         // How many items an iterator over a list, tuple or range still has (operator.length_hint).

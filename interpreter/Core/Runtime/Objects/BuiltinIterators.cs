@@ -258,6 +258,9 @@ public sealed class FilterIterator : PyObject
 
 public sealed class ReversedIterator : PyObject
 {
+    /// <summary>A list's reversal is a list_reverseiterator, as CPython's list.__reversed__.</summary>
+    public static PyType ListReverseType;
+
     PyObject seq;
     long index;
 
@@ -284,7 +287,7 @@ public sealed class ReversedIterator : PyObject
         }
         long n = s.LengthOrMinusOne();
         if (n < 0 || s is PySet) throw Err.TypeError($"'{s.ObType.Name}' object is not reversible");
-        var r = new ReversedIterator { ObType = BuiltinIterators.ReversedType, seq = Rc.New(s), index = n - 1 };
+        var r = new ReversedIterator { ObType = s is PyList ? ListReverseType : BuiltinIterators.ReversedType, seq = Rc.New(s), index = n - 1 };
         Heap.Allocated(r.ObType);
         return r;
     }

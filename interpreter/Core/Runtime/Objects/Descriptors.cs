@@ -110,6 +110,8 @@ public sealed class PyStaticMethod : PyGcObject
     public static PyType Type;
     public PyObject Func;
 
+    public override string Repr() => Func == null ? base.Repr() : $"<{ObType.Name}({Ops.Repr(Func)})>";
+
     public static PyObject Construct(PyType cls, ReadOnlySpan<PyObject> args, PyTuple kwnames)
     {
         if (args.Length != 1) throw Err.TypeError($"staticmethod expected 1 argument, got {args.Length}");
@@ -147,6 +149,8 @@ public sealed class PyClassMethod : PyGcObject
 {
     public static PyType Type;
     public PyObject Func;
+
+    public override string Repr() => Func == null ? base.Repr() : $"<{ObType.Name}({Ops.Repr(Func)})>";
 
     public static PyObject Construct(PyType cls, ReadOnlySpan<PyObject> args, PyTuple kwnames)
     {

@@ -41,9 +41,15 @@ public sealed class PyException : PyGcObject
     {
         int npos = args.Length - (kwnames?.Count ?? 0);
         var e = New(cls, args.Slice(0, npos));
+        bool ownInit = cls.IsHeapType && HeapTypes.LookupUserDefined(cls, PyStr.Intern("__init__")) != null;
+        if (!ownInit && cls.IsSubtypeOf(ErrorTypes.SyntaxError))
+        {
+            try { SyntaxErrorFields.Fill(e); }
+            catch { Rc.Dec(e); throw; }
+        }
         // The built-in __init__'s work is done here: AttributeError(name=...), also for a
         // subclass without an __init__ of its own (one with gets the keywords itself).
-        if (npos != args.Length && (!cls.IsHeapType || HeapTypes.LookupUserDefined(cls, PyStr.Intern("__init__")) == null))
+        if (npos != args.Length && !ownInit)
         {
             try { ExceptionMethods.SetKeywordAttributes(e, args, kwnames); }
             catch { Rc.Dec(e); throw; }
@@ -100,6 +106,7 @@ public sealed class PyException : PyGcObject
         if (ObType.IsSubtypeOf(ErrorTypes.KeyError) && items.Length == 1) return Ops.Repr(items[0]);
         if (ObType.IsSubtypeOf(ErrorTypes.OSError) && OsErrorMethods.Str(this) is { } osText) return osText;
         if (ObType.IsSubtypeOf(ErrorTypes.UnicodeError) && UnicodeErrorMethods.Str(this) is { } unicodeText) return unicodeText;
+        if (ObType.IsSubtypeOf(ErrorTypes.SyntaxError) && SyntaxErrorFields.Str(this) is { } syntaxText) return syntaxText;
         return items.Length switch
         {
             0 => "",
