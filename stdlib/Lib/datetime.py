@@ -729,6 +729,10 @@ class timezone(tzinfo):
     def __hash__(self):
         return hash(self._offset)
 
+    def __reduce__(self):
+        # Rebuilt by calling the class, as CPython's: timezone(timedelta(0)) is timezone.utc.
+        return (type(self), (self._offset,) if self._name is None else (self._offset, self._name))
+
     def __repr__(self):
         if self is self.utc:
             return 'datetime.timezone.utc'

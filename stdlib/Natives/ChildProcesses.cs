@@ -68,7 +68,7 @@ public static class ChildProcesses
     {
         interp.Stdout.Flush();
         interp.Stderr.Flush();
-        var child = Begin(interp, TakeSpare(interp, script) ?? Launch(script, argv), message);
+        var child = Begin(interp, TakeSpare(interp, script) ?? Launch(interp, script, argv), message);
         PrepareSpare(interp, script, argv);
         return child;
     }
@@ -79,7 +79,7 @@ public static class ChildProcesses
     public static ChildProcess StartForked(Interpreter interp, byte[] message)
     {
         interp.Stderr.Flush();
-        var proc = Launch(null, Array.Empty<string>());
+        var proc = Launch(interp, null, Array.Empty<string>());
         var child = Begin(interp, proc, message);
         // A forked child outlives its parent if it runs longer: it is not killed at exit.
         lock (live) live.Remove(proc);
@@ -113,7 +113,7 @@ public static class ChildProcesses
 
     /// <summary>Starts `minipy --mp-child SCRIPT ARGS...`, which boots an interpreter and then
     /// waits on its stdin for the spawn message.</summary>
-    static Process Launch(string script, IReadOnlyList<string> argv)
+    static Process Launch(Interpreter interp, string script, IReadOnlyList<string> argv)
     {
         var psi = new ProcessStartInfo(DotnetMuxer())
         {
@@ -132,6 +132,10 @@ public static class ChildProcesses
         psi.ArgumentList.Add("--mp-child");
         psi.ArgumentList.Add(script ?? "");
         for (int i = 1; i < argv.Count; i++) psi.ArgumentList.Add(argv[i]);
+        // The child's environment is os.environ as the program has changed it, as a forked
+        // or spawned child's is in CPython (whose os.environ writes through to the process's).
+        if ((interp.Modules.GetItemBorrowed("os") as PyModule)?.Dict.GetItemBorrowed("environ") is PyDict environ)
+            SubprocessModule.SetEnvironment(psi, environ);
         // Children must not take the interpreter's GIL setting from the environment over ours.
         psi.Environment.Remove("MINIPY_GIL");
         // The JIT's tiering delay the minipy launcher sets (see there), for a parent that was
@@ -201,7 +205,7 @@ public static class ChildProcesses
             if (spare != null || live.Count >= Environment.ProcessorCount) return;
         }
         Process proc;
-        try { proc = Launch(script, argv); }
+        try { proc = Launch(interp, script, argv); }
         catch (PyRaise e) { Rc.Dec(e.TakeException()); return; } // the next start() will say why
         lock (live)
         {

@@ -186,8 +186,12 @@ public static class OsModule
         });
         m.AddFunction("getenv", (a, k) =>
         {
+            // os.environ.get(key, default), as CPython's: what the program set there counts.
             ArgParser.Positional("getenv", a, k, 1, 2);
-            var v = Environment.GetEnvironmentVariable(ArgParser.Str(a[0], "getenv", 1));
+            if (a[0] is not PyStr key) throw Err.TypeError($"str expected, not {a[0].ObType.Name}");
+            if (m.Dict.GetItemBorrowed(EnvironName) is PyDict environ)
+                return Rc.New(environ.GetItemBorrowed(key) ?? (a.Length > 1 ? a[1] : PyNone.Instance));
+            var v = Environment.GetEnvironmentVariable(key.Value);
             return v != null ? PyStr.New(v) : Rc.New(a.Length > 1 ? a[1] : PyNone.Instance);
         });
         return m;

@@ -241,6 +241,10 @@ public static class WireFormat
                 case PyInstance inst when inst.ObType.Lookup("__mp_reduce__") == null:
                     Instance(inst, depth);
                     return;
+                case RegexModule.CompiledPattern pattern:
+                    // A compiled regular expression: its pattern and flags, compiled again.
+                    Byte((byte)'p'); Str(pattern.Source); I64(pattern.Flags);
+                    return;
             }
             var reduce = Ops.GetAttrOrNull(o.ObType, "__mp_reduce__");
             if (reduce != null)
@@ -268,13 +272,28 @@ public static class WireFormat
         {
             var type = inst.ObType;
             var qualname = type.QualifiedNameInModule ?? type.Name;
-            if (type.Lookup("_value2member_map_") != null && inst.Dict?.GetItemBorrowed("_name_") is PyStr member)
+            if (type.Lookup("_value2member_map_") != null)
             {
-                Global(type.Module, qualname + "." + member.Value, inst);
-                return;
+                // A member by its name; a combination of flags (Perm.R | Perm.W), which no
+                // name of the class holds, by its value, as pickle sends it: Perm(3).
+                if (inst.Dict?.GetItemBorrowed("_name_") is PyStr member && type.Lookup(member.Value) == inst)
+                {
+                    Global(type.Module, qualname + "." + member.Value, inst);
+                    return;
+                }
+                if (inst.Dict?.GetItemBorrowed("_value_") is { } value)
+                {
+                    var args = PyTuple.Of(value);
+                    try { ClassCall(type, args, null, depth); }
+                    finally { Rc.Dec(args); }
+                    return;
+                }
             }
             if (qualname.Contains("<locals>"))
                 throw Err.New(ErrorTypes.AttributeError, $"Can't pickle local object '{qualname}'");
+            if ((HeapTypes.LookupUserDefined(type, PyStr.Intern("__reduce__")) != null
+                || HeapTypes.LookupUserDefined(type, PyStr.Intern("__reduce_ex__")) != null) && Reduced(inst, depth))
+                return;
             if (inst.BaseValue == null && HeapTypes.LookupUserDefined(type, PyStr.Intern("__getstate__")) != null)
             {
                 // The class says what its state is (and, with __setstate__, how to put it back).
@@ -301,6 +320,66 @@ public static class WireFormat
         }
 
         static string QualName(PyType t) => t.QualifiedNameInModule ?? t.Name;
+
+        /// <summary>An instance whose class says how pickle rebuilds it (__reduce__ or
+        /// __reduce_ex__): a class and the arguments to call it with, and a state to give
+        /// the result. Only a class that is itself rebuilt this way may be named (see
+        /// RebuiltByCall). False when __reduce__ names a function — something to run, which a
+        /// receiver never does: the instance then travels by its class and attributes.</summary>
+        bool Reduced(PyInstance inst, int depth)
+        {
+            PyObject reduced;
+            if (HeapTypes.LookupUserDefined(inst.ObType, PyStr.Intern("__reduce_ex__")) != null)
+            {
+                var protocol = PyInt.New(4);
+                try { reduced = Ops.CallMethod(inst, "__reduce_ex__", protocol); }
+                finally { Rc.Dec(protocol); }
+            }
+            else reduced = Ops.CallMethod(inst, "__reduce__");
+            try
+            {
+                if (reduced is PyStr name)
+                {
+                    Global(inst.ObType.Module, name.Value, inst);
+                    return true;
+                }
+                if (reduced is not PyTuple { Count: >= 2 and <= 5 } parts || parts.Items[1] is not PyTuple args)
+                    throw Err.New(PicklingErrorType(), "__reduce__ must return a string or tuple");
+                if (parts.Items[0] is PyType cls && (parts.Count <= 3 || parts.Items[3] is PyNone) && (parts.Count <= 4 || parts.Items[4] is PyNone))
+                {
+                    if (!RebuiltByCall(cls))
+                        throw Err.TypeError($"cannot send '{inst.ObType.Name}' object to another process: its __reduce__ names class '{cls.Name}', which has no __reduce__ of its own");
+                    ClassCall(cls, args, parts.Count > 2 && parts.Items[2] is not PyNone ? parts.Items[2] : null, depth);
+                    return true;
+                }
+                // A function to call (or items to add): never run by a receiver. The instance
+                // travels as its class and attributes instead, as any other does.
+                return false;
+            }
+            finally { Rc.Dec(reduced); }
+        }
+
+        /// <summary>'k': a class by name, the arguments to call it with, and a state (or None).</summary>
+        void ClassCall(PyType cls, PyTuple args, PyObject state, int depth)
+        {
+            var qualname = QualName(cls);
+            if (qualname.Contains("<locals>"))
+                throw Err.New(ErrorTypes.AttributeError, $"Can't pickle local object '{qualname}'");
+            Byte((byte)'k');
+            Str(cls.Module == "__mp_main__" ? "__main__" : cls.Module);
+            Str(qualname);
+            Value(args, depth + 1);
+            Value(state ?? PyNone.Instance, depth + 1);
+        }
+
+        static PyType PicklingErrorType()
+        {
+            var ts = ThreadState.Current;
+            var pickle = ts.Interp.ImportModule(ts, "pickle"); // borrowed
+            return Ops.GetAttrOrNull(pickle, "PicklingError") is PyType t ? DropRef(t) : ErrorTypes.TypeError;
+        }
+
+        static PyType DropRef(PyType t) { Rc.Dec(t); return t; }
 
         void Global(string module, string qualname, PyObject what)
         {
@@ -510,6 +589,14 @@ public static class WireFormat
                     }
                 case (byte)'o': return Instance(depth);
                 case (byte)'w': return InstanceFromState(depth);
+                case (byte)'k': return ClassCall(depth);
+                case (byte)'p':
+                    {
+                        var source = Str();
+                        long flags = Int64();
+                        if (flags is < 0 or > int.MaxValue) throw Malformed("regular expression flags out of range");
+                        return RegexModule.CompiledPattern.Compile(source, (int)flags);
+                    }
                 case (byte)'m': return BoundMethod(depth);
                 case (byte)'e': return Exception(depth);
                 case (byte)'h': return Handle(depth);
@@ -657,6 +744,42 @@ public static class WireFormat
             }
         }
 
+        /// <summary>An instance rebuilt as its class's __reduce__ said: the class (by name)
+        /// called with the arguments, then given the state as pickle gives it.</summary>
+        PyObject ClassCall(int depth)
+        {
+            string module = Str(), qualname = Str();
+            if (ResolveGlobal(module, qualname) is not PyType cls || !RebuiltByCall(cls))
+                throw Malformed($"'{module}.{qualname}' is not a class rebuilt by calling it");
+            var args = Value(depth + 1);
+            PyObject inst;
+            try
+            {
+                if (args is not PyTuple tuple) throw Malformed("a class's arguments are not a tuple");
+                inst = Ops.Call(cls, tuple.Items);
+            }
+            finally { Rc.Dec(args); }
+            try
+            {
+                var state = Value(depth + 1);
+                try
+                {
+                    if (state is PyNone) return inst;
+                    if (inst is PyInstance && HeapTypes.LookupUserDefined(inst.ObType, PyStr.Intern("__setstate__")) != null)
+                        Rc.Dec(Ops.CallMethod(inst, "__setstate__", state));
+                    else if (state is PyDict d && inst is PyInstance { ObType.InstancesHaveDict: true } plain) (plain.Dict ??= PyDict.New()).Update(d);
+                    else throw Malformed("an instance's state is not a dict");
+                }
+                finally { Rc.Dec(state); }
+                return inst;
+            }
+            catch
+            {
+                Rc.Dec(inst);
+                throw;
+            }
+        }
+
         PyObject Handle(int depth)
         {
             string kind = Str();
@@ -676,6 +799,15 @@ public static class WireFormat
             return PyMethod.New(classMethod.Func, owner);
         }
     }
+
+    /// <summary>Whether a message may rebuild an instance by calling its class: only a class
+    /// that says so itself, by a __reduce__ (or __reduce_ex__) of its own, or an Enum (whose
+    /// call with a value finds or combines members). Any other class — one whose constructor
+    /// starts a process, say — is never called by a receiver, whatever the message names.</summary>
+    static bool RebuiltByCall(PyType cls) =>
+        cls.IsHeapType && (HeapTypes.LookupUserDefined(cls, PyStr.Intern("__reduce__")) != null
+            || HeapTypes.LookupUserDefined(cls, PyStr.Intern("__reduce_ex__")) != null
+            || cls.Lookup("_value2member_map_") != null);
 
     /// <summary>Rebuilds a multiprocessing handle (a queue, a lock...) from its kind and
     /// state, as a message's 'h' value is; a new reference.</summary>
