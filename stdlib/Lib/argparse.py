@@ -10,9 +10,9 @@ terminal query, so here the width is COLUMNS when it is set to a positive intege
 otherwise; either way text wraps at that width minus 2. With output piped (no terminal),
 both interpreters therefore print the same help.
 
-Sub-commands (add_subparsers, add_parser with help and aliases) and mutually exclusive
-groups are provided. Not provided: parents=, fromfile_prefix_chars, parse_intermixed_args,
-and conflict_handler='resolve'.
+Sub-commands (add_subparsers, add_parser with help and aliases), mutually exclusive
+groups, parents=, fromfile_prefix_chars, conflict_handler='resolve', FileType,
+parse_intermixed_args and register() (custom 'action' and 'type' names) are provided.
 
 How arguments are matched follows CPython: each argument string is classified as an
 option ('O'), a plain argument ('A') or the '--' separator ('-'); each action's nargs
@@ -23,11 +23,11 @@ patterns allow, matched greedily with backtracking, as a regular expression woul
 import os as _os
 import sys as _sys
 
-__all__ = ["ArgumentParser", "ArgumentError", "ArgumentTypeError", "Namespace", "Action",
-           "BooleanOptionalAction",
-           "HelpFormatter", "RawDescriptionHelpFormatter", "RawTextHelpFormatter",
-           "ArgumentDefaultsHelpFormatter", "SUPPRESS", "OPTIONAL", "ZERO_OR_MORE",
-           "ONE_OR_MORE", "REMAINDER", "PARSER"]
+__all__ = ["ArgumentParser", "ArgumentError", "ArgumentTypeError", "BooleanOptionalAction",
+           "FileType", "HelpFormatter", "ArgumentDefaultsHelpFormatter",
+           "RawDescriptionHelpFormatter", "RawTextHelpFormatter", "MetavarTypeHelpFormatter",
+           "Namespace", "Action", "ONE_OR_MORE", "OPTIONAL", "PARSER", "REMAINDER",
+           "SUPPRESS", "ZERO_OR_MORE"]
 
 SUPPRESS = "==SUPPRESS=="
 OPTIONAL = "?"
@@ -564,19 +564,26 @@ class ArgumentDefaultsHelpFormatter(HelpFormatter):
         return help
 
 
+class MetavarTypeHelpFormatter(HelpFormatter):
+    """Names each argument's value after its type (int, float, ...) rather than its dest."""
+
+    def _get_default_metavar_for_optional(self, action):
+        return action.type.__name__
+
+    def _get_default_metavar_for_positional(self, action):
+        return action.type.__name__
+
+
 # ─────────────────────────── results and errors ───────────────────────────
 
-class Namespace:
-    """The parsed arguments, as attributes: Namespace(threads=4, verbose=True)."""
-
-    def __init__(self, **kwargs):
-        for name in kwargs:
-            setattr(self, name, kwargs[name])
+class _AttributeHolder:
+    """A repr naming the object's fields, Name(a=1, b='x'), from _get_args() and
+    _get_kwargs() (by default, the instance's attributes)."""
 
     def __repr__(self):
-        shown = []
+        shown = [repr(arg) for arg in self._get_args()]
         others = {}
-        for name, value in list(self.__dict__.items()):
+        for name, value in self._get_kwargs():
             if name.isidentifier():
                 shown.append("%s=%r" % (name, value))
             else:
@@ -584,6 +591,20 @@ class Namespace:
         if others:
             shown.append("**%r" % (others,))
         return "%s(%s)" % (type(self).__name__, ", ".join(shown))
+
+    def _get_kwargs(self):
+        return list(self.__dict__.items())
+
+    def _get_args(self):
+        return []
+
+
+class Namespace(_AttributeHolder):
+    """The parsed arguments, as attributes: Namespace(threads=4, verbose=True)."""
+
+    def __init__(self, **kwargs):
+        for name in kwargs:
+            setattr(self, name, kwargs[name])
 
     def __eq__(self, other):
         if not isinstance(other, Namespace):
@@ -633,9 +654,43 @@ class ArgumentTypeError(Exception):
     pass
 
 
+class FileType:
+    """type=FileType('w'): the argument names a file, opened with these open() arguments;
+    '-' means stdin (for reading) or stdout (for writing)."""
+
+    def __init__(self, mode="r", bufsize=-1, encoding=None, errors=None):
+        self._mode = mode
+        self._bufsize = bufsize
+        self._encoding = encoding
+        self._errors = errors
+
+    def __call__(self, string):
+        if string == "-":
+            binary = "b" in self._mode
+            if "r" in self._mode:
+                return _sys.stdin.buffer if binary else _sys.stdin
+            if "w" in self._mode or "a" in self._mode or "x" in self._mode:
+                return _sys.stdout.buffer if binary else _sys.stdout
+            raise ValueError('argument "-" with mode %r' % (self._mode,))
+        try:
+            return open(string, self._mode, self._bufsize, self._encoding, self._errors)
+        except OSError as err:
+            raise ArgumentTypeError("can't open '%s': %s" % (string, err))
+
+    def __repr__(self):
+        shown = [repr(self._mode)]
+        if self._bufsize != -1:
+            shown.append(repr(self._bufsize))
+        if self._encoding is not None:
+            shown.append("encoding=%r" % (self._encoding,))
+        if self._errors is not None:
+            shown.append("errors=%r" % (self._errors,))
+        return "%s(%s)" % (type(self).__name__, ", ".join(shown))
+
+
 # ─────────────────────────── actions ───────────────────────────
 
-class Action:
+class Action(_AttributeHolder):
     """What to do when an argument is seen. Subclasses implement __call__(parser,
     namespace, values, option_string), which usually sets namespace.<dest>."""
 
@@ -652,11 +707,10 @@ class Action:
         self.help = help
         self.metavar = metavar
 
-    def __repr__(self):
+    def _get_kwargs(self):
         names = ["option_strings", "dest", "nargs", "const", "default", "type", "choices",
                  "required", "help", "metavar"]
-        fields = ["%s=%r" % (name, getattr(self, name)) for name in names]
-        return "%s(%s)" % (type(self).__name__, ", ".join(fields))
+        return [(name, getattr(self, name)) for name in names]
 
     def format_usage(self):
         return self.option_strings[0]
@@ -728,7 +782,8 @@ def _copied_list(items):
         return []
     if type(items) is list:
         return items[:]
-    return items
+    import copy
+    return copy.copy(items)
 
 
 class _AppendAction(Action):
@@ -967,64 +1022,102 @@ def _looks_like_negative_number(text):
 
 # ─────────────────────────── registering arguments ───────────────────────────
 
+def _identity(value):
+    """The 'type' registered for None: the argument string unchanged."""
+    return value
+
+
+def _check_conflict_handler(name):
+    if name not in ("error", "resolve"):
+        raise ValueError("invalid conflict_resolution value: %r" % (name,))
+
+
 class _Registry:
     """The arguments a parser knows, shared by the parser and its argument groups (which
-    hold the registry, not the parser, so no reference cycle forms)."""
+    hold the registry, not the parser, so no reference cycle forms); also the parser's
+    defaults and what register() names (the 'action' and 'type' registries)."""
 
-    def __init__(self, prefix_chars, argument_default):
-        self.prefix_chars = prefix_chars
-        self.argument_default = argument_default
+    def __init__(self):
         self.actions = []
         self.option_string_actions = {}
         self.defaults = {}
         self.negative_number_options = []
         self.mutually_exclusive_groups = []
+        self.sections = []        # each argument group's list of actions
+        self.registries = {"action": dict(_ACTIONS), "type": {None: _identity}}
 
-    def add_argument(self, args, kwargs, group_actions, formatter=None):
-        chars = self.prefix_chars
+    def lookup(self, registry_name, value, default=None):
+        return self.registries[registry_name].get(value, default)
+
+    def make_action(self, args, kwargs, owner, formatter=None):
+        """The action add_argument(*args, **kwargs) asks for; owner (the parser or a group)
+        supplies prefix_chars and argument_default."""
+        chars = owner.prefix_chars
         if not args or (len(args) == 1 and args[0] and args[0][0] not in chars):
             if args and "dest" in kwargs:
                 raise ValueError("dest supplied twice for positional argument")
             kwargs = self._positional_kwargs(args, kwargs)
         else:
-            kwargs = self._optional_kwargs(args, kwargs)
+            kwargs = self._optional_kwargs(args, kwargs, chars)
 
         if "default" not in kwargs:
             dest = kwargs["dest"]
             if dest in self.defaults:
                 kwargs["default"] = self.defaults[dest]
-            elif self.argument_default is not None:
-                kwargs["default"] = self.argument_default
+            elif owner.argument_default is not None:
+                kwargs["default"] = owner.argument_default
 
         action_name = kwargs.pop("action", None)
-        if action_name in _ACTIONS:
-            action_class = _ACTIONS[action_name]
-        elif callable(action_name):
-            action_class = action_name
-        else:
-            raise ValueError('unknown action "%s"' % (action_name,))
+        action_class = self.lookup("action", action_name, action_name)
+        if not callable(action_class):
+            raise ValueError('unknown action "%s"' % (action_class,))
         action = action_class(**kwargs)
 
-        if action.type is not None and not callable(action.type):
-            raise ValueError("%r is not callable" % (action.type,))
+        type_func = self.lookup("type", action.type, action.type)
+        if not callable(type_func):
+            raise ValueError("%r is not callable" % (type_func,))
+        if type_func is FileType:
+            raise ValueError("%r is a FileType class object, instance of it must be passed"
+                             % (type_func,))
         if formatter is not None:
             try:
                 formatter._format_args(action, None)
             except TypeError:
                 raise ValueError("length of metavar tuple does not match nargs")
+        return action
 
-        conflicts = [option for option in action.option_strings
-                     if option in self.option_string_actions]
+    def add_action(self, action, section, conflict_handler):
+        """Register action under its option strings and append it to section (its group's
+        list), settling first any option string another action already has."""
+        conflicts = [(option, self.option_string_actions[option])
+                     for option in action.option_strings if option in self.option_string_actions]
         if conflicts:
-            noun = "option string" if len(conflicts) == 1 else "option strings"
-            raise ArgumentError(action, "conflicting %s: %s" % (noun, ", ".join(conflicts)))
+            if conflict_handler == "resolve":
+                self._resolve(conflicts)
+            else:
+                noun = "option string" if len(conflicts) == 1 else "option strings"
+                names = ", ".join([option for option, _ in conflicts])
+                raise ArgumentError(action, "conflicting %s: %s" % (noun, names))
         self.actions.append(action)
-        group_actions.append(action)
+        section.append(action)
         for option_string in action.option_strings:
             self.option_string_actions[option_string] = action
             if _looks_like_negative_number(option_string) and not self.negative_number_options:
                 self.negative_number_options.append(True)
         return action
+
+    def _resolve(self, conflicts):
+        """conflict_handler='resolve': the older action gives up the option strings; left
+        with none, it leaves the parser and its group."""
+        for option_string, old in conflicts:
+            old.option_strings.remove(option_string)
+            self.option_string_actions.pop(option_string, None)
+            if not old.option_strings:
+                self.actions.remove(old)
+                for section in self.sections:
+                    if any([item is old for item in section]):
+                        section.remove(old)
+                        break
 
     def _positional_kwargs(self, args, kwargs):
         if "required" in kwargs:
@@ -1039,8 +1132,7 @@ class _Registry:
         kwargs["option_strings"] = []
         return kwargs
 
-    def _optional_kwargs(self, args, kwargs):
-        chars = self.prefix_chars
+    def _optional_kwargs(self, args, kwargs, chars):
         option_strings = []
         long_option_strings = []
         for option_string in args:
@@ -1066,67 +1158,148 @@ class _Registry:
         return kwargs
 
 
-class _ArgumentGroup:
-    """A titled section of the help ("options:", or one made by add_argument_group)."""
+class _ActionsContainer:
+    """What the parser and its argument groups have in common: add_argument, defaults and
+    register(). Each holds the shared _Registry as self._registry."""
 
-    def __init__(self, registry, title=None, description=None):
-        self.title = title
-        self.description = description
+    def _init_container(self, registry, prefix_chars, argument_default, conflict_handler):
+        _check_conflict_handler(conflict_handler)
         self._registry = registry
-        self._group_actions = []
+        self._actions = registry.actions
+        self.prefix_chars = prefix_chars
+        self.argument_default = argument_default
+        self.conflict_handler = conflict_handler
 
     def add_argument(self, *args, **kwargs):
-        return self._registry.add_argument(args, kwargs, self._group_actions)
+        """add_argument('-t', '--threads', type=int, default=4, help='...') or
+        add_argument('name', nargs='+')."""
+        # As in CPython, only the parser itself checks a metavar tuple against nargs.
+        formatter = self._get_formatter() if hasattr(self, "_get_formatter") else None
+        action = self._registry.make_action(args, kwargs, self, formatter)
+        return self._add_action(action)
+
+    def register(self, registry_name, value, object):
+        """register('type', 'hex', func) lets type='hex' mean func (likewise 'action')."""
+        self._registry.registries.setdefault(registry_name, {})[value] = object
+
+    def _registry_get(self, registry_name, value, default=None):
+        return self._registry.lookup(registry_name, value, default)
+
+    def set_defaults(self, **kwargs):
+        registry = self._registry
+        for name in kwargs:
+            registry.defaults[name] = kwargs[name]
+        for action in registry.actions:
+            if action.dest in kwargs:
+                action.default = kwargs[action.dest]
+
+    def get_default(self, dest):
+        for action in self._registry.actions:
+            if action.dest == dest and action.default is not None:
+                return action.default
+        return self._registry.defaults.get(dest, None)
 
     def add_mutually_exclusive_group(self, required=False):
-        group = _MutuallyExclusiveGroup(self._group_actions, self._group_actions, self._registry, required)
+        positionals, optionals = self._mutex_sections()
+        group = _MutuallyExclusiveGroup(positionals, optionals, self, required)
         self._registry.mutually_exclusive_groups.append(group)
         return group
 
-    def set_defaults(self, **kwargs):
-        _set_defaults(self._registry, kwargs)
+    def _get_positional_actions(self):
+        return [action for action in self._registry.actions if not action.option_strings]
 
-    def get_default(self, dest):
-        return _get_default(self._registry, dest)
+    def _get_optional_actions(self):
+        return [action for action in self._registry.actions if action.option_strings]
+
+    @property
+    def _option_string_actions(self):
+        return self._registry.option_string_actions
+
+    @property
+    def _defaults(self):
+        return self._registry.defaults
+
+    @property
+    def _registries(self):
+        return self._registry.registries
+
+    @property
+    def _mutually_exclusive_groups(self):
+        return self._registry.mutually_exclusive_groups
+
+    @property
+    def _has_negative_number_optionals(self):
+        return self._registry.negative_number_options
+
+
+class _ArgumentGroup(_ActionsContainer):
+    """A titled section of the help ("options:", or one made by add_argument_group)."""
+
+    def __init__(self, container, title=None, description=None, prefix_chars=None,
+                 argument_default=None, conflict_handler=None):
+        if prefix_chars is None:
+            prefix_chars = container.prefix_chars
+        if argument_default is None:
+            argument_default = container.argument_default
+        if conflict_handler is None:
+            conflict_handler = container.conflict_handler
+        self._init_container(container._registry, prefix_chars, argument_default,
+                             conflict_handler)
+        self.title = title
+        self.description = description
+        self._group_actions = []
+        self._registry.sections.append(self._group_actions)
+
+    def _add_action(self, action):
+        return self._registry.add_action(action, self._group_actions, self.conflict_handler)
+
+    def add_argument_group(self, title=None, description=None, **kwargs):
+        # As in CPython, a nested group's arguments are parsed but not shown in the help.
+        import warnings
+        warnings.warn("Nesting argument groups is deprecated.",
+                      category=DeprecationWarning, stacklevel=2)
+        return _ArgumentGroup(self, title, description, **kwargs)
+
+    def _mutex_sections(self):
+        return self._group_actions, self._group_actions
 
 
 class _MutuallyExclusiveGroup(_ArgumentGroup):
     """add_mutually_exclusive_group(): options of which at most one (with required=True,
     exactly one) may be given. Its arguments appear in their container's help section."""
 
-    def __init__(self, positional_actions, optional_actions, registry, required=False):
-        super().__init__(registry)
+    def __init__(self, positional_actions, optional_actions, container, required=False,
+                 outer=None):
+        self._init_container(container._registry, container.prefix_chars,
+                             container.argument_default, container.conflict_handler)
+        self.title = None
+        self.description = None
+        self._group_actions = []
         self.required = required
         self._positional_actions = positional_actions
         self._optional_actions = optional_actions
+        self._outer = outer       # the group this one is nested in (deprecated usage)
 
-    def add_argument(self, *args, **kwargs):
-        chars = self._registry.prefix_chars
-        positional = not args or (len(args) == 1 and args[0] and args[0][0] not in chars)
-        # A positional is required unless it takes '?' or '*' — and '*' only with a default.
-        nargs = kwargs.get("nargs")
-        if kwargs.get("required") or (positional and (nargs not in (OPTIONAL, ZERO_OR_MORE)
-                                                      or (nargs == ZERO_OR_MORE and "default" not in kwargs))):
+    def _add_action(self, action):
+        if action.required:
             raise ValueError("mutually exclusive arguments must be optional")
-        section = self._positional_actions if positional else self._optional_actions
-        action = self._registry.add_argument(args, kwargs, section)
+        if self._outer is not None:
+            self._outer._add_action(action)
+        else:
+            section = (self._optional_actions if action.option_strings
+                       else self._positional_actions)
+            self._registry.add_action(action, section, self.conflict_handler)
         self._group_actions.append(action)
         return action
 
-
-def _set_defaults(registry, kwargs):
-    for name in kwargs:
-        registry.defaults[name] = kwargs[name]
-    for action in registry.actions:
-        if action.dest in kwargs:
-            action.default = kwargs[action.dest]
-
-
-def _get_default(registry, dest):
-    for action in registry.actions:
-        if action.dest == dest and action.default is not None:
-            return action.default
-    return registry.defaults.get(dest, None)
+    def add_mutually_exclusive_group(self, required=False):
+        import warnings
+        warnings.warn("Nesting mutually exclusive groups is deprecated.",
+                      category=DeprecationWarning, stacklevel=2)
+        group = _MutuallyExclusiveGroup(self._positional_actions, self._optional_actions,
+                                        self, required, self)
+        self._registry.mutually_exclusive_groups.append(group)
+        return group
 
 
 # ─────────────────────────── one parse ───────────────────────────
@@ -1295,13 +1468,15 @@ def _basename(path):
     return path[cut + 1:]
 
 
-class ArgumentParser:
+class ArgumentParser(_AttributeHolder, _ActionsContainer):
     """Turns a list of command-line strings into a Namespace, printing help or a usage
     error (and exiting) when asked to or when the strings don't fit."""
 
-    def __init__(self, prog=None, usage=None, description=None, epilog=None,
-                 formatter_class=HelpFormatter, prefix_chars="-", argument_default=None,
-                 add_help=True, allow_abbrev=True, exit_on_error=True):
+    def __init__(self, prog=None, usage=None, description=None, epilog=None, parents=[],
+                 formatter_class=HelpFormatter, prefix_chars="-", fromfile_prefix_chars=None,
+                 argument_default=None, conflict_handler="error", add_help=True,
+                 allow_abbrev=True, exit_on_error=True):
+        self._init_container(_Registry(), prefix_chars, argument_default, conflict_handler)
         if prog is None:
             prog = _basename(_sys.argv[0]) if _sys.argv else ""
         self.prog = prog
@@ -1309,55 +1484,64 @@ class ArgumentParser:
         self.description = description
         self.epilog = epilog
         self.formatter_class = formatter_class
-        self.prefix_chars = prefix_chars
-        self.argument_default = argument_default
+        self.fromfile_prefix_chars = fromfile_prefix_chars
         self.add_help = add_help
         self.allow_abbrev = allow_abbrev
         self.exit_on_error = exit_on_error
-        self._registry = _Registry(prefix_chars, argument_default)
-        self._actions = self._registry.actions
-        self._positionals = _ArgumentGroup(self._registry, "positional arguments")
-        self._optionals = _ArgumentGroup(self._registry, "options")
-        self._action_groups = [self._positionals, self._optionals]
+        self._action_groups = []
+        self._positionals = self.add_argument_group("positional arguments")
+        self._optionals = self.add_argument_group("options")
         self._subparsers = None
         if add_help:
             short = "-" if "-" in prefix_chars else prefix_chars[0]
             self.add_argument(short + "h", short * 2 + "help", action="help",
                               default=SUPPRESS, help="show this help message and exit")
+        for parent in parents:
+            self._add_container_actions(parent)
+            self._registry.defaults.update(getattr(parent, "_defaults", {}))
 
-    def __repr__(self):
+    def _get_kwargs(self):
         names = ["prog", "usage", "description", "formatter_class", "conflict_handler",
                  "add_help"]
-        values = [self.prog, self.usage, self.description, self.formatter_class, "error",
-                  self.add_help]
-        fields = ["%s=%r" % (names[i], values[i]) for i in range(len(names))]
-        return "ArgumentParser(%s)" % ", ".join(fields)
+        return [(name, getattr(self, name)) for name in names]
 
     # ----- declaring arguments -----
 
-    def add_argument(self, *args, **kwargs):
-        """add_argument('-t', '--threads', type=int, default=4, help='...') or
-        add_argument('name', nargs='+')."""
-        chars = self.prefix_chars
-        positional = not args or (len(args) == 1 and args[0] and args[0][0] not in chars)
-        group = self._positionals if positional else self._optionals
-        return self._registry.add_argument(args, kwargs, group._group_actions,
-                                           self._get_formatter())
+    def _add_action(self, action):
+        group = self._optionals if action.option_strings else self._positionals
+        return group._add_action(action)
 
-    def add_argument_group(self, title=None, description=None):
-        group = _ArgumentGroup(self._registry, title, description)
+    def add_argument_group(self, title=None, description=None, **kwargs):
+        group = _ArgumentGroup(self, title, description, **kwargs)
         self._action_groups.append(group)
         return group
 
-    def add_mutually_exclusive_group(self, required=False):
-        group = _MutuallyExclusiveGroup(self._positionals._group_actions,
-                                        self._optionals._group_actions, self._registry, required)
-        self._registry.mutually_exclusive_groups.append(group)
-        return group
+    def _mutex_sections(self):
+        return self._positionals._group_actions, self._optionals._group_actions
 
-    @property
-    def _mutually_exclusive_groups(self):
-        return self._registry.mutually_exclusive_groups
+    def _add_container_actions(self, container):
+        """parents=[container]: take on its arguments, each into the group of the same
+        title (made here when missing), and its mutually exclusive groups."""
+        groups = {}
+        for group in self._action_groups:
+            if group.title in groups:
+                raise ValueError("cannot merge actions - two groups are named %r"
+                                 % (group.title,))
+            groups[group.title] = group
+        destination = {}
+        for group in container._action_groups:
+            if group.title not in groups:
+                groups[group.title] = self.add_argument_group(
+                    title=group.title, description=group.description,
+                    conflict_handler=group.conflict_handler)
+            for action in group._group_actions:
+                destination[id(action)] = groups[group.title]
+        for group in container._mutually_exclusive_groups:
+            mutex = self.add_mutually_exclusive_group(required=group.required)
+            for action in group._group_actions:
+                destination[id(action)] = mutex
+        for action in container._actions:
+            destination.get(id(action), self)._add_action(action)
 
     def add_subparsers(self, **kwargs):
         """A sub-command argument: returns the action whose add_parser(name, ...) makes
@@ -1377,17 +1561,11 @@ class ArgumentParser:
             positionals = [a for a in self._registry.actions if not a.option_strings]
             formatter.add_usage(self.usage, positionals, None, "")
             kwargs["prog"] = formatter.format_help().strip()
-        action_class = kwargs.pop("action", _SubParsersAction)
+        action_name = kwargs.pop("action", "parsers")
+        action_class = self._registry_get("action", action_name, action_name)
         action = action_class(option_strings=[], **kwargs)
-        self._registry.actions.append(action)
-        self._subparsers._group_actions.append(action)
+        self._subparsers._add_action(action)
         return action
-
-    def set_defaults(self, **kwargs):
-        _set_defaults(self._registry, kwargs)
-
-    def get_default(self, dest):
-        return _get_default(self._registry, dest)
 
     # ----- parsing -----
 
@@ -1413,15 +1591,96 @@ class ArgumentParser:
                 setattr(namespace, dest, self._registry.defaults[dest])
         if self.exit_on_error:
             try:
-                extras = _ParseRun(self, namespace, args).run()
+                extras = self._run(namespace, args)
             except ArgumentError as err:
                 self.error(str(err))
         else:
-            extras = _ParseRun(self, namespace, args).run()
+            extras = self._run(namespace, args)
         # What a sub-command's parser did not recognise comes back through the namespace.
         if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
             extras.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
             delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
+        return namespace, extras
+
+    def _run(self, namespace, args):
+        if self.fromfile_prefix_chars is not None:
+            args = self._read_args_from_files(args)
+        return _ParseRun(self, namespace, args).run()
+
+    def _read_args_from_files(self, arg_strings):
+        """Replace each '@file' (with '@' among fromfile_prefix_chars) by the arguments
+        the file's lines give, themselves expanded the same way."""
+        result = []
+        for arg_string in arg_strings:
+            if not arg_string or arg_string[0] not in self.fromfile_prefix_chars:
+                result.append(arg_string)
+                continue
+            try:
+                with open(arg_string[1:]) as args_file:
+                    from_file = []
+                    for arg_line in args_file.read().splitlines():
+                        from_file.extend(self.convert_arg_line_to_args(arg_line))
+                    result.extend(self._read_args_from_files(from_file))
+            except OSError as err:
+                self.error(str(err))
+        return result
+
+    def convert_arg_line_to_args(self, arg_line):
+        """The arguments one line of an '@file' holds: by default the line itself."""
+        return [arg_line]
+
+    def parse_intermixed_args(self, args=None, namespace=None):
+        namespace, extras = self.parse_known_intermixed_args(args, namespace)
+        if extras:
+            self.error("unrecognized arguments: %s" % " ".join(extras))
+        return namespace
+
+    def parse_known_intermixed_args(self, args=None, namespace=None):
+        """Like parse_known_args, but positionals may be interleaved with options: the
+        options are parsed first with every positional switched off, then the strings left
+        over are given to the positionals."""
+        positionals = self._get_positional_actions()
+        for action in positionals:
+            if action.nargs in [PARSER, REMAINDER]:
+                raise TypeError("parse_intermixed_args: positional arg with nargs=%s"
+                                % action.nargs)
+        for group in self._mutually_exclusive_groups:
+            for action in group._group_actions:
+                if action in positionals:
+                    raise TypeError("parse_intermixed_args: positional in"
+                                    " mutuallyExclusiveGroup")
+        saved_usage = self.usage
+        try:
+            if self.usage is None:
+                # errors show the whole usage, positionals included
+                self.usage = self.format_usage()[len("usage: "):]
+            saved = [(action, action.nargs, action.default) for action in positionals]
+            try:
+                for action in positionals:
+                    action.nargs = SUPPRESS
+                    action.default = SUPPRESS
+                namespace, remaining = self.parse_known_args(args, namespace)
+                for action in positionals:
+                    if getattr(namespace, action.dest, None) == []:
+                        import warnings
+                        warnings.warn("Do not expect %s in %s" % (action.dest, namespace))
+                        delattr(namespace, action.dest)
+            finally:
+                for action, nargs, default in saved:
+                    action.nargs = nargs
+                    action.default = default
+            # Now the positionals; an option required on its own was already seen.
+            saved = [(action, action.required) for action in self._get_optional_actions()]
+            saved += [(group, group.required) for group in self._mutually_exclusive_groups]
+            try:
+                for item, _ in saved:
+                    item.required = False
+                namespace, extras = self.parse_known_args(remaining, namespace)
+            finally:
+                for item, required in saved:
+                    item.required = required
+        finally:
+            self.usage = saved_usage
         return namespace, extras
 
     def _parse_optional(self, arg_string):
@@ -1505,15 +1764,16 @@ class ArgumentParser:
         return value
 
     def _get_value(self, action, arg_string):
-        convert = action.type
-        if convert is None:
-            return arg_string
+        convert = self._registry_get("type", action.type, action.type)
+        if not callable(convert):
+            raise ArgumentError(action, "%r is not callable" % (convert,))
         try:
             return convert(arg_string)
         except ArgumentTypeError as err:
             raise ArgumentError(action, str(err))
         except (TypeError, ValueError):
-            name = getattr(convert, "__name__", repr(convert))
+            # named as given: type='hex' reads "invalid 'hex' value"
+            name = getattr(action.type, "__name__", repr(action.type))
             raise ArgumentError(action, "invalid %s value: %r" % (name, arg_string))
 
     def _check_value(self, action, value):
