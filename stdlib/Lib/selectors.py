@@ -1,4 +1,4 @@
-"""selectors: waiting for I/O on several sockets at once through one object —
+"""selectors: waiting for I/O on several files, pipes or sockets at once through one object —
 register(fileobj, events, data), then select(timeout) gives the keys that are ready. Every
 selector here is select.select underneath (DefaultSelector is SelectSelector)."""
 

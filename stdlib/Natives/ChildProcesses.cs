@@ -268,6 +268,13 @@ public sealed class ChildProcess : PyObject
     Thread pump;
     readonly ConcurrentQueue<string> pending = new();
     TextWriter target;
+    /// <summary>The sentinel: the read end of a pipe whose write end is closed when the child
+    /// ends, so select() sees it readable then (-1 until first asked for).</summary>
+    int sentinel = -1;
+
+    [DllImport("libc", SetLastError = true)] static extern unsafe int pipe2(int* fds, int flags);
+    [DllImport("libc", SetLastError = true)] static extern int close(int fd);
+    const int O_CLOEXEC = 0x80000;
 
     public int Pid => pid;
 
@@ -356,9 +363,25 @@ public sealed class ChildProcess : PyObject
         ChildProcesses.SendSignal(pid, sig);
     }
 
+    /// <summary>Process.sentinel, as CPython's: a descriptor that becomes ready to read when
+    /// the child ends (its pipe's write end is closed then, by a task that waits for it).</summary>
+    unsafe int Sentinel()
+    {
+        if (sentinel >= 0) return sentinel;
+        int* fds = stackalloc int[2];
+        if (pipe2(fds, O_CLOEXEC) != 0) throw Err.New(ErrorTypes.OSError, "could not make the process's sentinel");
+        sentinel = fds[0];
+        int writeEnd = fds[1];
+        var p = proc;
+        if (p == null || exitCode != null) close(writeEnd);
+        else p.WaitForExitAsync().ContinueWith(_ => close(writeEnd), TaskScheduler.Default);
+        return sentinel;
+    }
+
     protected override void Dealloc()
     {
         Heap.Freed(this);
+        if (sentinel >= 0) { close(sentinel); sentinel = -1; }
     }
 
     static ChildProcess Self(PyObject o) => (ChildProcess)o;
@@ -383,6 +406,7 @@ public sealed class ChildProcess : PyObject
         BuiltinTypes.AddMethod(t, "terminate", (self, a, k) => { Self(self).Signal(15); return Rc.New(PyNone.Instance); });
         BuiltinTypes.AddMethod(t, "kill", (self, a, k) => { Self(self).Signal(9); return Rc.New(PyNone.Instance); });
         BuiltinTypes.AddMethod(t, "drain", (self, a, k) => { Self(self).Drain(); return Rc.New(PyNone.Instance); });
+        BuiltinTypes.AddMethod(t, "sentinel", (self, a, k) => PyInt.New(Self(self).Sentinel()));
     }
 
     public override string Repr() => $"<ChildProcess pid={pid}>";

@@ -1,14 +1,28 @@
-// select: waiting for the first of several sockets to be ready (select.select), with the
-// GIL released while it waits and Ctrl-C honoured in the main thread. Sockets only (the
-// objects _socket makes); CPython also takes files and pipes.
-using System.Net.Sockets;
+// select: waiting for the first of several descriptors to be ready (select.select) — sockets,
+// pipes, files, terminals, a process's sentinel: anything with a file descriptor. The wait is
+// the C library's poll(), in slices of at most 20 ms with the GIL released, so Ctrl-C (and
+// any interruption of a waiting thread) is honoured in between.
+using System.Runtime.InteropServices;
 using MiniPy.Runtime;
 using MiniPy.VM;
 
 namespace MiniPy.Stdlib;
 
-public static class SelectModule
+public static unsafe class SelectModule
 {
+    [StructLayout(LayoutKind.Sequential)]
+    struct PollFd
+    {
+        public int Fd;
+        public short Events;
+        public short Returned;
+    }
+
+    [DllImport("libc", SetLastError = true)] static extern int poll(PollFd* fds, nuint count, int timeoutMs);
+
+    const short PollIn = 0x1, PollPri = 0x2, PollOut = 0x4, PollErr = 0x8, PollHup = 0x10, PollNval = 0x20;
+    const int EINTR = 4;
+
     public static PyModule Create(Interpreter interp)
     {
         var m = PyModule.New("select");
@@ -20,14 +34,14 @@ public static class SelectModule
             try
             {
                 double? timeout = a.Length > 3 ? SocketModule.TimeoutArg(a[3]) : null;
-                var sockets = lists.Select(items => items.Select(SocketOf).ToArray()).ToArray();
-                var ready = Wait(sockets, timeout);
+                var fds = lists.Select(items => items.Select(FdOf).ToArray()).ToArray();
+                var ready = Wait(fds, timeout);
                 var result = PyTuple.New(3);
                 for (int i = 0; i < 3; i++)
                 {
                     var list = PyList.New();
                     for (int j = 0; j < lists[i].Length; j++)
-                        if (ready[i].Contains(sockets[i][j])) list.Append(lists[i][j]);
+                        if (ready[i][j]) list.Append(lists[i][j]);
                     result.Items[i] = list;
                 }
                 return result;
@@ -40,9 +54,11 @@ public static class SelectModule
         return m;
     }
 
-    static Socket SocketOf(PyObject o)
+    /// <summary>The descriptor an item of select's lists stands for: an int, a socket, or
+    /// whatever its fileno() returns.</summary>
+    static int FdOf(PyObject o)
     {
-        if (o is PySocket { Socket: { } s }) return s;
+        if (o is PySocket { Socket: { } s }) return (int)s.Handle;
         if (o is PySocket) throw Err.ValueError("file descriptor cannot be a negative integer (-1)");
         long fd;
         if (o is PyInt i) fd = i.Value;
@@ -57,49 +73,73 @@ public static class SelectModule
             finally { Rc.Dec(fileno); }
         }
         if (fd < 0) throw Err.ValueError($"file descriptor cannot be a negative integer ({fd})");
-        return PySocket.FindByFileno(fd) ?? throw Err.New(ErrorTypes.OSError, "[Errno 9] Bad file descriptor");
+        if (fd > int.MaxValue) throw Err.OverflowError("file descriptor out of range");
+        return (int)fd;
     }
 
-    /// <summary>The sockets ready in each of the three sets, waiting at most timeout.</summary>
-    static HashSet<Socket>[] Wait(Socket[][] sockets, double? timeout)
+    /// <summary>Which descriptors of each of the three sets (read, write, exceptional) are
+    /// ready, waiting at most timeout seconds (null: for ever) for the first.</summary>
+    static bool[][] Wait(int[][] sets, double? timeout)
     {
+        // One poll entry per descriptor, asking for everything any set wants of it.
+        var index = new Dictionary<int, int>();
+        var entries = new List<PollFd>();
+        short[] wanted = { PollIn, PollOut, PollPri };
+        for (int set = 0; set < 3; set++)
+            foreach (var fd in sets[set])
+            {
+                if (!index.TryGetValue(fd, out int at)) { at = entries.Count; index[fd] = at; entries.Add(new PollFd { Fd = fd }); }
+                var e = entries[at];
+                e.Events |= wanted[set];
+                entries[at] = e;
+            }
+        var polled = entries.ToArray();
         var deadline = timeout is double t && t < 1e9 ? DateTime.UtcNow.AddSeconds(t) : DateTime.MaxValue;
         var ts = ThreadState.Current;
         var token = Interpreter.WaitToken(ts);
         if (ts != null) ts.WaitInterrupted = false;
-        HashSet<Socket>[] ready = null;
-        Blocking.RunUntil(() =>
+        int found = 0, errno = 0;
+        bool completed = Blocking.RunUntil(() =>
         {
             while (true)
             {
-                var read = sockets[0].ToList();
-                var write = sockets[1].ToList();
-                var error = sockets[2].ToList();
-                long slice = Math.Max(0, Math.Min(20_000, (long)(deadline - DateTime.UtcNow).TotalMicroseconds));
-                try
+                int slice = (int)Math.Max(0, Math.Min(20, Math.Ceiling((deadline - DateTime.UtcNow).TotalMilliseconds)));
+                fixed (PollFd* p = polled) found = poll(p, (nuint)polled.Length, slice);
+                if (found < 0)
                 {
-                    if (read.Count + write.Count + error.Count > 0) Socket.Select(read, write, error, (int)slice);
-                    else Thread.Sleep((int)(slice / 1000));
+                    errno = Marshal.GetLastPInvokeError();
+                    if (errno != EINTR) return true;
+                    found = 0;
                 }
-                catch (Exception e) when (e is ObjectDisposedException or SocketException)
-                {
-                    // A socket closed meanwhile: report every socket ready; its own call says why.
-                    ready = new[] { sockets[0].ToHashSet(), sockets[1].ToHashSet(), sockets[2].ToHashSet() };
-                    return true;
-                }
-                if (read.Count + write.Count + error.Count > 0 || DateTime.UtcNow >= deadline)
-                {
-                    ready = new[] { read.ToHashSet(), write.ToHashSet(), error.ToHashSet() };
-                    return true;
-                }
+                if (found > 0 || DateTime.UtcNow >= deadline) return true;
                 if (token.IsCancellationRequested)
                 {
                     if (ts != null) Waits.Cancelled(ts);
-                    ready = new[] { new HashSet<Socket>(), new HashSet<Socket>(), new HashSet<Socket>() };
                     return false;
                 }
             }
         });
+        if (found < 0) throw SocketModule.OsError(errno, Marshal.GetPInvokeErrorMessage(errno));
+        foreach (var e in polled)
+            if ((e.Returned & PollNval) != 0) throw SocketModule.OsError(9, "Bad file descriptor");
+        var ready = new bool[3][];
+        for (int set = 0; set < 3; set++)
+        {
+            ready[set] = new bool[sets[set].Length];
+            if (!completed) continue;
+            for (int j = 0; j < sets[set].Length; j++)
+            {
+                short got = polled[index[sets[set][j]]].Returned;
+                ready[set][j] = set switch
+                {
+                    // As select(2) reports them: a hang-up or an error is readable (a read
+                    // then says what happened), and writable.
+                    0 => (got & (PollIn | PollHup | PollErr)) != 0,
+                    1 => (got & (PollOut | PollErr | PollHup)) != 0,
+                    _ => (got & PollPri) != 0,
+                };
+            }
+        }
         return ready;
     }
 }

@@ -234,7 +234,12 @@ class BaseProcess:
 
     @property
     def sentinel(self):
-        raise NotImplementedError("sentinel is not supported by MiniPy")
+        """A descriptor that becomes ready to read when the process ends (for
+        multiprocessing.connection.wait and select)."""
+        self._check_closed()
+        if self._popen is None:
+            raise ValueError("process not started")
+        return self._popen.sentinel()
 
     def __repr__(self):
         exitcode = None
