@@ -3,10 +3,12 @@
 import sys
 
 __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MethodType', 'BuiltinFunctionType',
-           'BuiltinMethodType', 'ModuleType', 'GeneratorType', 'CoroutineType', 'NoneType',
-           'EllipsisType',
-           'NotImplementedType', 'GenericAlias', 'UnionType', 'SimpleNamespace', 'MappingProxyType', 'new_class',
-           'resolve_bases', 'prepare_class']
+           'BuiltinMethodType', 'ModuleType', 'GeneratorType', 'CoroutineType', 'AsyncGeneratorType',
+           'CellType', 'TracebackType', 'FrameType', 'MethodWrapperType', 'WrapperDescriptorType',
+           'MethodDescriptorType', 'ClassMethodDescriptorType', 'GetSetDescriptorType',
+           'MemberDescriptorType', 'NoneType', 'EllipsisType', 'NotImplementedType', 'GenericAlias',
+           'UnionType', 'SimpleNamespace', 'MappingProxyType', 'new_class', 'resolve_bases',
+           'prepare_class', 'coroutine']
 
 
 def _f():
@@ -19,6 +21,10 @@ def _g():
 
 async def _c():
     pass
+
+
+async def _ag_func():
+    yield
 
 
 class _C:
@@ -38,6 +44,29 @@ _coroutine = _c()
 CoroutineType = type(_coroutine)
 _coroutine.close()
 del _coroutine, _c
+_ag = _ag_func()
+AsyncGeneratorType = type(_ag)
+del _ag, _ag_func
+
+
+def _cell():
+    x = None
+    return (lambda: x).__closure__[0]
+
+
+CellType = type(_cell())
+del _cell
+try:
+    raise TypeError
+except TypeError as _exc:
+    TracebackType = type(_exc.__traceback__)
+    FrameType = type(_exc.__traceback__.tb_frame)
+MethodWrapperType = type((1).__add__)
+WrapperDescriptorType = type(object.__init__)
+MethodDescriptorType = type(str.join)
+ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
+GetSetDescriptorType = type(FunctionType.__dict__.get('__code__', property()))
+MemberDescriptorType = type(int.__dict__.get('real', property()))
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
@@ -90,3 +119,46 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     if exec_body is not None:
         exec_body(ns)
     return meta(name, resolved, ns, **kwds)
+
+
+class _GeneratorAwaitable:
+    """A generator made awaitable by @types.coroutine: awaiting it runs the generator."""
+
+    __slots__ = ('_gen',)
+
+    def __init__(self, gen):
+        self._gen = gen
+
+    def __await__(self):
+        return self._gen
+
+    def __iter__(self):
+        return self._gen
+
+    def send(self, value):
+        return self._gen.send(value)
+
+    def throw(self, *args):
+        return self._gen.throw(*args)
+
+    def close(self):
+        return self._gen.close()
+
+
+def coroutine(func):
+    """Makes a generator function usable with await (a generator-based coroutine)."""
+    import functools
+    import inspect
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    if inspect.iscoroutinefunction(func):
+        return func
+    if not inspect.isgeneratorfunction(func):
+        return func
+
+    @functools.wraps(func)
+    def wrapped(*args, **kwargs):
+        gen = func(*args, **kwargs)
+        return _GeneratorAwaitable(gen)
+    return wrapped
+

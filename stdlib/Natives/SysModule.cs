@@ -34,6 +34,49 @@ public static class SysModule
     static readonly StructSequenceType VersionInfo = new("sys.version_info", "sys",
         new[] { "major", "minor", "micro", "releaselevel", "serial" });
 
+    /// <summary>CPython 3.11's sys.stdlib_module_names.</summary>
+    const string StdlibModuleNames = ""
+        + "__future__ _abc _aix_support _ast _asyncio _bisect _blake2 _bootsubprocess _bz2 _codecs "
+        + "_codecs_cn _codecs_hk _codecs_iso2022 _codecs_jp _codecs_kr _codecs_tw _collections "
+        + "_collections_abc _compat_pickle _compression _contextvars _crypt _csv _ctypes _curses "
+        + "_curses_panel _datetime _dbm _decimal _elementtree _frozen_importlib _frozen_importlib_external "
+        + "_functools _gdbm _hashlib _heapq _imp _io _json _locale _lsprof _lzma _markupbase _md5 _msi "
+        + "_multibytecodec _multiprocessing _opcode _operator _osx_support _overlapped _pickle _posixshmem "
+        + "_posixsubprocess _py_abc _pydecimal _pyio _queue _random _scproxy _sha1 _sha256 _sha3 _sha512 "
+        + "_signal _sitebuiltins _socket _sqlite3 _sre _ssl _stat _statistics _string _strptime _struct "
+        + "_symtable _thread _threading_local _tkinter _tokenize _tracemalloc _typing _uuid _warnings "
+        + "_weakref _weakrefset _winapi _zoneinfo abc aifc antigravity argparse array ast asynchat asyncio "
+        + "asyncore atexit audioop base64 bdb binascii bisect builtins bz2 cProfile calendar cgi cgitb "
+        + "chunk cmath cmd code codecs codeop collections colorsys compileall concurrent configparser "
+        + "contextlib contextvars copy copyreg crypt csv ctypes curses dataclasses datetime dbm decimal "
+        + "difflib dis distutils doctest email encodings ensurepip enum errno faulthandler fcntl filecmp "
+        + "fileinput fnmatch fractions ftplib functools gc genericpath getopt getpass gettext glob graphlib "
+        + "grp gzip hashlib heapq hmac html http idlelib imaplib imghdr imp importlib inspect io ipaddress "
+        + "itertools json keyword lib2to3 linecache locale logging lzma mailbox mailcap marshal math "
+        + "mimetypes mmap modulefinder msilib msvcrt multiprocessing netrc nis nntplib nt ntpath nturl2path "
+        + "numbers opcode operator optparse os ossaudiodev pathlib pdb pickle pickletools pipes pkgutil "
+        + "platform plistlib poplib posix posixpath pprint profile pstats pty pwd py_compile pyclbr pydoc "
+        + "pydoc_data pyexpat queue quopri random re readline reprlib resource rlcompleter runpy sched "
+        + "secrets select selectors shelve shlex shutil signal site smtpd smtplib sndhdr socket "
+        + "socketserver spwd sqlite3 sre_compile sre_constants sre_parse ssl stat statistics string "
+        + "stringprep struct subprocess sunau symtable sys sysconfig syslog tabnanny tarfile telnetlib "
+        + "tempfile termios textwrap this threading time timeit tkinter token tokenize tomllib trace "
+        + "traceback tracemalloc tty turtle turtledemo types typing unicodedata unittest urllib uu uuid "
+        + "venv warnings wave weakref webbrowser winreg winsound wsgiref xdrlib xml xmlrpc zipapp zipfile "
+        + "zipimport zlib zoneinfo ";
+
+    static PyObject NameSet(string spaced)
+    {
+        var set = PySet.New(frozen: true);
+        foreach (var name in spaced.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var s = PyStr.New(name);
+            set.Add(s);
+            Rc.Dec(s);
+        }
+        return set;
+    }
+
     public static PyModule Create(Interpreter interp)
     {
         var m = PyModule.New("sys");
@@ -46,6 +89,22 @@ public static class SysModule
         m.SetSteal("__stdout__", Rc.New(m.Dict.GetItemBorrowed("stdout")));
         m.SetSteal("__stderr__", Rc.New(m.Dict.GetItemBorrowed("stderr")));
         m.Dict.SetItemNew("modules", interp.Modules);
+        // What a program asks of the import system, as CPython has it: the names of the
+        // standard library's modules (CPython 3.11's list), the modules built into the
+        // interpreter, the command line as it was, and the import hooks (none here).
+        m.SetSteal("stdlib_module_names", NameSet(StdlibModuleNames));
+        var builtinNames = interp.NativeModules.Keys.Append("builtins").Append("sys").Distinct().OrderBy(n => n, StringComparer.Ordinal)
+            .Select(n => (PyObject)PyStr.New(n)).ToArray();
+        m.SetSteal("builtin_module_names", PyTuple.FromSpan(builtinNames));
+        foreach (var n in builtinNames) Rc.Dec(n);
+        var origArgv = PyList.New();
+        origArgv.AppendSteal(PyStr.New(Executable()));
+        foreach (var arg in interp.Argv) origArgv.AppendSteal(PyStr.New(arg));
+        m.SetSteal("orig_argv", origArgv);
+        m.SetSteal("meta_path", PyList.New());
+        m.SetSteal("path_hooks", PyList.New());
+        m.SetSteal("path_importer_cache", PyDict.New());
+        m.Dict.SetItemNew("dont_write_bytecode", string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTHONDONTWRITEBYTECODE")) ? PyBool.False : PyBool.True);
         m.SetSteal("stdin", new StdinStream(Console.In));
         m.SetSteal("__stdin__", Rc.New(m.Dict.GetItemBorrowed("stdin")));
         m.SetSteal("float_info", FloatInfo.New(new PyObject[]
@@ -261,6 +320,39 @@ public static class SysModule
         {
             ArgParser.Positional("exception", a, k, 0, 0);
             return Rc.New((PyObject)ThreadState.Current?.TopmostHandledExc ?? PyNone.Instance);
+        });
+        // Audit hooks (PEP 578): addaudithook adds one; sys.audit(event, *args) calls each
+        // with (event, args). The interpreter raises no events of its own.
+        var auditHooks = new List<PyObject>();
+        interp.TeardownActions.Add(() =>
+        {
+            lock (auditHooks)
+            {
+                foreach (var hook in auditHooks) Rc.Dec(hook);
+                auditHooks.Clear();
+            }
+        });
+        m.AddFunction("addaudithook", (a, k) =>
+        {
+            ArgParser.Positional("addaudithook", a, k, 1, 1);
+            lock (auditHooks) auditHooks.Add(Rc.New(a[0]));
+            return Rc.New(PyNone.Instance);
+        });
+        m.AddFunction("audit", (a, k) =>
+        {
+            if (a.Length - (k?.Count ?? 0) < 1) throw Err.TypeError("audit() missing 1 required positional argument: 'event'");
+            if (k != null && k.Count > 0) throw Err.TypeError("audit() takes no keyword arguments");
+            if (a[0] is not PyStr) throw Err.TypeError($"expected str for argument 'event', not {a[0].ObType.Name}");
+            PyObject[] hooks;
+            lock (auditHooks) hooks = auditHooks.ToArray();
+            if (hooks.Length == 0) return Rc.New(PyNone.Instance);
+            var args = PyTuple.FromSpan(a[1..]);
+            try
+            {
+                foreach (var hook in hooks) Rc.Dec(Ops.Call(hook, a[0], args));
+            }
+            finally { Rc.Dec(args); }
+            return Rc.New(PyNone.Instance);
         });
         m.AddFunction("intern", (a, k) =>
         {

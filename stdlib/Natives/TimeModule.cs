@@ -6,9 +6,28 @@ using MiniPy.VM;
 
 namespace MiniPy.Stdlib;
 
-public static class TimeModule
+public static unsafe class TimeModule
 {
     static readonly long startTicks = Stopwatch.GetTimestamp();
+
+    [DllImport("libc", SetLastError = true)] static extern int clock_gettime(int clock, TimeSpec* time);
+    [DllImport("libc", SetLastError = true)] static extern int clock_getres(int clock, TimeSpec* time);
+
+    const int ClockProcessCpu = 2, ClockThreadCpu = 3;
+
+    /// <summary>The C library's clock_gettime, in nanoseconds; OSError for a clock it lacks.</summary>
+    static long ClockNs(int clock)
+    {
+        TimeSpec t;
+        if (clock_gettime(clock, &t) != 0) throw SocketModule.OsError(Marshal.GetLastPInvokeError(), "Invalid argument");
+        return t.Seconds * 1_000_000_000 + t.Nanoseconds;
+    }
+
+    static int ClockArg(ReadOnlySpan<PyObject> a, PyTuple k, string name)
+    {
+        ArgParser.Positional(name, a, k, 1, 1);
+        return (int)ArgParser.Int(a[0], name);
+    }
 
     public static double Monotonic() => (double)Stopwatch.GetTimestamp() / Stopwatch.Frequency;
 
@@ -48,8 +67,26 @@ public static class TimeModule
         m.AddFunction("monotonic", (a, k) => PyFloat.New(Monotonic()));
         m.AddFunction("get_clock_info", (a, k) => ClockInfo(a, k));
         m.AddFunction("monotonic_ns", (a, k) => PyInt.New((long)((double)Stopwatch.GetTimestamp() * 1e9 / Stopwatch.Frequency)));
-        m.AddFunction("process_time", (a, k) => PyFloat.New(Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds));
-        m.AddFunction("thread_time", (a, k) => PyFloat.New(Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds));
+        // The CPU time of the process and of the calling thread, and the other clocks the C
+        // library has, as CPython reads them (clock_gettime).
+        m.AddFunction("process_time", (a, k) => PyFloat.New(ClockNs(ClockProcessCpu) / 1e9));
+        m.AddFunction("process_time_ns", (a, k) => PyInt.New(ClockNs(ClockProcessCpu)));
+        m.AddFunction("thread_time", (a, k) => PyFloat.New(ClockNs(ClockThreadCpu) / 1e9));
+        m.AddFunction("thread_time_ns", (a, k) => PyInt.New(ClockNs(ClockThreadCpu)));
+        m.AddFunction("clock_gettime", (a, k) => PyFloat.New(ClockNs(ClockArg(a, k, "clock_gettime")) / 1e9));
+        m.AddFunction("clock_gettime_ns", (a, k) => PyInt.New(ClockNs(ClockArg(a, k, "clock_gettime_ns"))));
+        m.AddFunction("clock_getres", (a, k) =>
+        {
+            TimeSpec t;
+            if (clock_getres(ClockArg(a, k, "clock_getres"), &t) != 0) throw SocketModule.OsError(Marshal.GetLastPInvokeError(), "Invalid argument");
+            return PyFloat.New(t.Seconds + t.Nanoseconds / 1e9);
+        });
+        foreach (var (name, id) in new[] { ("CLOCK_REALTIME", 0), ("CLOCK_MONOTONIC", 1), ("CLOCK_PROCESS_CPUTIME_ID", 2),
+                     ("CLOCK_THREAD_CPUTIME_ID", 3), ("CLOCK_MONOTONIC_RAW", 4), ("CLOCK_BOOTTIME", 7), ("CLOCK_TAI", 11) })
+            m.SetSteal(name, PyInt.New(id));
+        // The zone comes from TZ (or the system's) each time it is needed: tzset() forgets
+        // what was read before.
+        m.AddFunction("tzset", (a, k) => { ArgParser.Positional("tzset", a, k, 0, 0); TimeZoneInfo.ClearCachedData(); return Rc.New(PyNone.Instance); });
         m.AddFunction("sleep", (a, k) =>
         {
             ArgParser.Positional("sleep", a, k, 1, 1);

@@ -14,7 +14,8 @@ __all__ = ['BASIC_FORMAT', 'LoggerAdapter', 'CRITICAL', 'DEBUG', 'ERROR', 'FATAL
            'StreamHandler', 'WARN', 'WARNING', 'addLevelName', 'basicConfig', 'critical',
            'debug', 'disable', 'error', 'exception', 'fatal', 'getLevelName', 'getLogger',
            'info', 'log', 'root', 'warn', 'warning', 'lastResort', 'shutdown', 'makeLogRecord',
-           'getLogRecordFactory', 'setLogRecordFactory', 'captureWarnings']
+           'getLogRecordFactory', 'setLogRecordFactory', 'captureWarnings', 'getLoggerClass',
+           'setLoggerClass']
 
 CRITICAL = 50
 FATAL = CRITICAL
@@ -650,6 +651,22 @@ class LoggerAdapter:
         return '<%s %s (%s)>' % (self.__class__.__name__, self.logger.name, level)
 
 
+_loggerClass = None   # Logger, once it is defined below; setLoggerClass changes it
+
+
+def setLoggerClass(klass):
+    """The class getLogger makes new loggers of (Logger or a subclass of it)."""
+    global _loggerClass
+    if klass != Logger and not issubclass(klass, Logger):
+        raise TypeError("logger not derived from logging.Logger: " + klass.__name__)
+    _loggerClass = klass
+
+
+def getLoggerClass():
+    """The class getLogger makes new loggers of."""
+    return _loggerClass or Logger
+
+
 def getLogger(name=None):
     """The logger of that dotted name (made on first use), or the root logger."""
     if not name or isinstance(name, str) and name == root.name:
@@ -660,7 +677,7 @@ def getLogger(name=None):
         logger = _loggers.get(name)
         if logger is not None:
             return logger
-        logger = Logger(name)
+        logger = getLoggerClass()(name)
         _loggers[name] = logger
         # Its parent: the nearest existing ancestor; loggers made earlier below it now
         # hang from it.

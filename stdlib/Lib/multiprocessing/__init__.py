@@ -20,7 +20,8 @@ __all__ = ["Array", "AuthenticationError", "Barrier", "BoundedSemaphore", "Buffe
            "ProcessError", "Queue", "RLock", "RawArray", "RawValue", "Semaphore",
            "SimpleQueue", "TimeoutError", "Value", "active_children", "cpu_count", "Manager",
            "current_process", "freeze_support", "get_all_start_methods", "get_context",
-           "get_start_method", "parent_process", "set_start_method", "get_logger", "log_to_stderr"]
+           "get_start_method", "parent_process", "set_start_method", "get_logger", "log_to_stderr",
+           "set_executable", "set_forkserver_preload", "allow_connection_pickling"]
 
 
 def get_logger():
@@ -177,6 +178,27 @@ def cpu_count():
 
 def freeze_support():
     pass
+
+
+def allow_connection_pickling():
+    """Connections already travel to other processes here (as handles); nothing to do."""
+
+
+def set_executable(executable):
+    """The interpreter spawned children run. A child here is always this interpreter,
+    so the path is only remembered."""
+    global _executable
+    _executable = os.fsdecode(executable)
+
+
+_executable = None
+
+
+def set_forkserver_preload(module_names):
+    """Modules the fork server imports before it forks children (checked, as CPython
+    does: a list of names); each child here imports what it needs itself."""
+    if not all(type(name) is str for name in module_names):
+        raise TypeError('module_names must be a list of strings')
 
 
 def get_all_start_methods():

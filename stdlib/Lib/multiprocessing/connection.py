@@ -14,6 +14,7 @@ the key by CPython's challenge (an HMAC of 20 random bytes) before anything else
 import os as _os
 import struct as _struct
 import _multiprocessing as _mp
+from multiprocessing import AuthenticationError, BufferTooShort
 
 __all__ = ["Pipe", "Connection", "Listener", "Client", "wait"]
 

@@ -19,6 +19,7 @@ import time
 from queue import Empty
 from multiprocessing.process import Process, get_start_method
 from multiprocessing.queues import SimpleQueue
+from multiprocessing import TimeoutError
 
 __all__ = ["Pool", "ThreadPool", "AsyncResult", "ApplyResult", "MapResult", "RemoteTraceback"]
 
