@@ -5,14 +5,20 @@ import os
 import sys
 import fnmatch
 
-__all__ = ['copyfileobj', 'copyfile', 'copy', 'copy2', 'copytree', 'rmtree', 'move', 'which',
-           'ignore_patterns', 'get_terminal_size', 'Error', 'SameFileError']
+__all__ = ['copyfileobj', 'copyfile', 'copymode', 'copystat', 'copy', 'copy2', 'copytree', 'rmtree',
+           'move', 'which', 'ignore_patterns', 'get_terminal_size', 'disk_usage', 'chown', 'Error',
+           'SameFileError']
 
 COPY_BUFSIZE = 64 * 1024
 
 
 class Error(OSError):
     pass
+
+
+from collections import namedtuple as _namedtuple
+_ntuple_diskusage = _namedtuple('usage', 'total used free')
+del _namedtuple
 
 
 class SameFileError(Error):
@@ -53,16 +59,71 @@ def copyfile(src, dst, *, follow_symlinks=True):
     return dst
 
 
+def copymode(src, dst, *, follow_symlinks=True):
+    """Copy the permission bits of src to dst."""
+    import stat
+    if not follow_symlinks and os.path.islink(src) and os.path.islink(dst):
+        return   # Linux cannot change a link's own mode
+    os.chmod(dst, stat.S_IMODE(os.stat(src).st_mode))
+
+
+def copystat(src, dst, *, follow_symlinks=True):
+    """Copy the permission bits and the access and modification times of src to dst."""
+    import stat
+    st = os.stat(src, follow_symlinks=follow_symlinks)
+    os.utime(dst, ns=(st.st_atime_ns, st.st_mtime_ns))
+    if follow_symlinks or not os.path.islink(dst):
+        os.chmod(dst, stat.S_IMODE(st.st_mode))
+
+
 def copy(src, dst, *, follow_symlinks=True):
-    """Copy src to dst, a file or a directory to put it in; returns the file written."""
+    """Copy src to dst, a file or a directory to put it in, with its permission bits;
+    returns the file written."""
     src, dst = os.fspath(src), os.fspath(dst)
     if os.path.isdir(dst):
         dst = os.path.join(dst, os.path.basename(src))
     copyfile(src, dst)
+    copymode(src, dst, follow_symlinks=follow_symlinks)
     return dst
 
 
-copy2 = copy
+def copy2(src, dst, *, follow_symlinks=True):
+    """copy(), keeping the times too (copystat)."""
+    src, dst = os.fspath(src), os.fspath(dst)
+    if os.path.isdir(dst):
+        dst = os.path.join(dst, os.path.basename(src))
+    copyfile(src, dst)
+    copystat(src, dst, follow_symlinks=follow_symlinks)
+    return dst
+
+
+def disk_usage(path):
+    """usage(total, used, free) of the file system holding path, in bytes."""
+    st = os.statvfs(path)
+    free = st.f_bavail * st.f_frsize
+    total = st.f_blocks * st.f_frsize
+    used = (st.f_blocks - st.f_bfree) * st.f_frsize
+    return _ntuple_diskusage(total, used, free)
+
+
+def chown(path, user=None, group=None):
+    """Change the owner (a user name or id) and group (a name or id) of path."""
+    if user is None and group is None:
+        raise ValueError("user and/or group must be set")
+    uid = gid = -1
+    if user is not None:
+        uid = user if isinstance(user, int) else _lookup_id(user, "pwd", "getpwnam", "pw_uid", "no such user")
+    if group is not None:
+        gid = group if isinstance(group, int) else _lookup_id(group, "grp", "getgrnam", "gr_gid", "no such group")
+    os.chown(path, uid, gid)
+
+
+def _lookup_id(name, module, function, field, missing):
+    try:
+        entry = getattr(__import__(module), function)(name)
+    except KeyError:
+        raise LookupError("%s: %r" % (missing, name)) from None
+    return getattr(entry, field)
 
 
 def ignore_patterns(*patterns):

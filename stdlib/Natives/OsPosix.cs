@@ -43,6 +43,13 @@ static unsafe class OsPosix
     [DllImport("libc", SetLastError = true)] static extern nint read(int fd, byte* buffer, nint count);
     [DllImport("libc", SetLastError = true)] static extern nint write(int fd, byte* buffer, nint count);
     [DllImport("libc", SetLastError = true)] static extern int pipe2(int* fds, int flags);
+    [DllImport("libc", SetLastError = true)] static extern int statvfs(string path, ulong* buffer);
+    [DllImport("libc", SetLastError = true)] static extern int nice(int increment);
+    [DllImport("libc", SetLastError = true)] static extern int getgroups(int size, uint* list);
+    [DllImport("libc")] static extern void sync();
+    [DllImport("libc", SetLastError = true)] static extern int chown(string path, int owner, int group);
+    [DllImport("libc", SetLastError = true)] static extern int lchown(string path, int owner, int group);
+    [DllImport("libc", SetLastError = true)] static extern int mkfifo(string path, uint mode);
     [DllImport("libc", SetLastError = true)] static extern int dup(int fd);
     [DllImport("libc", SetLastError = true)] static extern int dup3(int fd, int fd2, int flags);
     [DllImport("libc", SetLastError = true)] static extern int dup2(int fd, int fd2);
@@ -72,6 +79,43 @@ static unsafe class OsPosix
     static readonly StructSequenceType TimesResult = new("posix.times_result", "posix",
         new[] { "user", "system", "children_user", "children_system", "elapsed" });
     static readonly StructSequenceType TerminalSize = new("os.terminal_size", "os", new[] { "columns", "lines" });
+    static readonly StructSequenceType StatvfsResult = new("os.statvfs_result", "os",
+        new[] { "f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree", "f_favail", "f_flag", "f_namemax" },
+        new[] { "f_fsid" });
+
+    /// <summary>The names os.sysconf takes, with the C library's numbers for them (glibc's, as
+    /// CPython's os.sysconf_names lists them on Linux).</summary>
+    const string SysconfNames = ""
+        + "SC_ARG_MAX=0 SC_CHILD_MAX=1 SC_CLK_TCK=2 SC_NGROUPS_MAX=3 SC_OPEN_MAX=4 SC_STREAM_MAX=5 "
+        + "SC_TZNAME_MAX=6 SC_JOB_CONTROL=7 SC_SAVED_IDS=8 SC_REALTIME_SIGNALS=9 SC_PRIORITY_SCHEDULING=10 "
+        + "SC_TIMERS=11 SC_ASYNCHRONOUS_IO=12 SC_PRIORITIZED_IO=13 SC_SYNCHRONIZED_IO=14 SC_FSYNC=15 "
+        + "SC_MAPPED_FILES=16 SC_MEMLOCK=17 SC_MEMLOCK_RANGE=18 SC_MEMORY_PROTECTION=19 "
+        + "SC_MESSAGE_PASSING=20 SC_SEMAPHORES=21 SC_SHARED_MEMORY_OBJECTS=22 SC_AIO_LISTIO_MAX=23 "
+        + "SC_AIO_MAX=24 SC_AIO_PRIO_DELTA_MAX=25 SC_DELAYTIMER_MAX=26 SC_MQ_OPEN_MAX=27 SC_MQ_PRIO_MAX=28 "
+        + "SC_VERSION=29 SC_PAGESIZE=30 SC_PAGE_SIZE=30 SC_RTSIG_MAX=31 SC_SEM_NSEMS_MAX=32 "
+        + "SC_SEM_VALUE_MAX=33 SC_SIGQUEUE_MAX=34 SC_TIMER_MAX=35 SC_BC_BASE_MAX=36 SC_BC_DIM_MAX=37 "
+        + "SC_BC_SCALE_MAX=38 SC_BC_STRING_MAX=39 SC_COLL_WEIGHTS_MAX=40 SC_EQUIV_CLASS_MAX=41 "
+        + "SC_EXPR_NEST_MAX=42 SC_LINE_MAX=43 SC_RE_DUP_MAX=44 SC_CHARCLASS_NAME_MAX=45 SC_2_VERSION=46 "
+        + "SC_2_C_BIND=47 SC_2_C_DEV=48 SC_2_FORT_DEV=49 SC_2_FORT_RUN=50 SC_2_SW_DEV=51 SC_2_LOCALEDEF=52 "
+        + "SC_PII=53 SC_PII_XTI=54 SC_PII_SOCKET=55 SC_PII_INTERNET=56 SC_PII_OSI=57 SC_POLL=58 "
+        + "SC_SELECT=59 SC_IOV_MAX=60 SC_UIO_MAXIOV=60 SC_PII_INTERNET_STREAM=61 SC_PII_INTERNET_DGRAM=62 "
+        + "SC_PII_OSI_COTS=63 SC_PII_OSI_CLTS=64 SC_PII_OSI_M=65 SC_T_IOV_MAX=66 SC_THREADS=67 "
+        + "SC_THREAD_SAFE_FUNCTIONS=68 SC_GETGR_R_SIZE_MAX=69 SC_GETPW_R_SIZE_MAX=70 SC_LOGIN_NAME_MAX=71 "
+        + "SC_TTY_NAME_MAX=72 SC_THREAD_DESTRUCTOR_ITERATIONS=73 SC_THREAD_KEYS_MAX=74 "
+        + "SC_THREAD_STACK_MIN=75 SC_THREAD_THREADS_MAX=76 SC_THREAD_ATTR_STACKADDR=77 "
+        + "SC_THREAD_ATTR_STACKSIZE=78 SC_THREAD_PRIORITY_SCHEDULING=79 SC_THREAD_PRIO_INHERIT=80 "
+        + "SC_THREAD_PRIO_PROTECT=81 SC_THREAD_PROCESS_SHARED=82 SC_NPROCESSORS_CONF=83 "
+        + "SC_NPROCESSORS_ONLN=84 SC_PHYS_PAGES=85 SC_AVPHYS_PAGES=86 SC_ATEXIT_MAX=87 SC_PASS_MAX=88 "
+        + "SC_XOPEN_VERSION=89 SC_XOPEN_XCU_VERSION=90 SC_XOPEN_UNIX=91 SC_XOPEN_CRYPT=92 "
+        + "SC_XOPEN_ENH_I18N=93 SC_XOPEN_SHM=94 SC_2_CHAR_TERM=95 SC_2_C_VERSION=96 SC_2_UPE=97 "
+        + "SC_XOPEN_XPG2=98 SC_XOPEN_XPG3=99 SC_XOPEN_XPG4=100 SC_CHAR_BIT=101 SC_CHAR_MAX=102 "
+        + "SC_CHAR_MIN=103 SC_INT_MAX=104 SC_INT_MIN=105 SC_LONG_BIT=106 SC_WORD_BIT=107 SC_MB_LEN_MAX=108 "
+        + "SC_NZERO=109 SC_SSIZE_MAX=110 SC_SCHAR_MAX=111 SC_SCHAR_MIN=112 SC_SHRT_MAX=113 SC_SHRT_MIN=114 "
+        + "SC_UCHAR_MAX=115 SC_UINT_MAX=116 SC_ULONG_MAX=117 SC_USHRT_MAX=118 SC_NL_ARGMAX=119 "
+        + "SC_NL_LANGMAX=120 SC_NL_MSGMAX=121 SC_NL_NMAX=122 SC_NL_SETMAX=123 SC_NL_TEXTMAX=124 "
+        + "SC_XBS5_ILP32_OFF32=125 SC_XBS5_ILP32_OFFBIG=126 SC_XBS5_LP64_OFF64=127 SC_XBS5_LPBIG_OFFBIG=128 "
+        + "SC_XOPEN_LEGACY=129 SC_XOPEN_REALTIME=130 SC_XOPEN_REALTIME_THREADS=131 SC_MINSIGSTKSZ=249 ";
+
 
     /// <summary>OSError for the errno the last call left, with the file name(s).</summary>
     internal static PyRaise Failure(string path, string path2 = null)
@@ -428,6 +472,83 @@ static unsafe class OsPosix
             return TerminalSize.New(new PyObject[] { PyInt.New(size[1]), PyInt.New(size[0]) });
         });
         m.Dict.SetItemNew("terminal_size", TerminalSize.Type);
+        var sysconfNames = PyDict.New();
+        foreach (var pair in SysconfNames.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            int eq = pair.IndexOf('=');
+            var key = PyStr.New(pair[..eq]);
+            var number = PyInt.New(int.Parse(pair[(eq + 1)..]));
+            sysconfNames.SetItemNew(key, number);
+            Rc.Dec(key);
+            Rc.Dec(number);
+        }
+        m.SetSteal("sysconf_names", sysconfNames);
+        m.AddFunction("sysconf", (a, k) =>
+        {
+            // A name from sysconf_names, or the number itself; -1 for a limit the system does
+            // not have (as CPython returns it).
+            ArgParser.Positional("sysconf", a, k, 1, 1);
+            long name;
+            if (a[0] is PyStr text)
+                name = sysconfNames.GetItemBorrowed(text) is PyInt known ? known.Value : throw Err.ValueError("unrecognized configuration name");
+            else if (a[0] is PyInt number) name = number.Value;
+            else throw Err.TypeError($"configuration names must be strings or integers, not {a[0].ObType.Name}");
+            Marshal.SetLastPInvokeError(0);
+            long value = sysconf((int)name);
+            if (value == -1 && Marshal.GetLastPInvokeError() != 0) throw Failure(null);
+            return PyInt.New(value);
+        });
+        m.AddFunction("statvfs", (a, k) =>
+        {
+            ArgParser.Positional("statvfs", a, k, 1, 1);
+            var path = FsPaths.Arg(a[0], "statvfs");
+            var buffer = stackalloc ulong[14]; // struct statvfs: eleven 8-byte fields and spare room
+            if (statvfs(path, buffer) != 0) throw Failure(path);
+            // The fields in struct statvfs's order, but f_fsid (its 9th) is an attribute only.
+            var items = new PyObject[10];
+            int[] order = { 0, 1, 2, 3, 4, 5, 6, 7, 9, 10 };
+            for (int i = 0; i < 10; i++) items[i] = PyInt.New((long)buffer[order[i]]);
+            return StatvfsResult.New(items, new PyObject[] { PyInt.New((long)buffer[8]) });
+        });
+        m.Dict.SetItemNew("statvfs_result", StatvfsResult.Type);
+        m.AddFunction("nice", (a, k) =>
+        {
+            ArgParser.Positional("nice", a, k, 1, 1);
+            Marshal.SetLastPInvokeError(0);
+            int value = nice((int)ArgParser.Int(a[0], "nice"));
+            if (value == -1 && Marshal.GetLastPInvokeError() != 0) throw Failure(null);
+            return PyInt.New(value);
+        });
+        m.AddFunction("getgroups", (a, k) =>
+        {
+            ArgParser.Positional("getgroups", a, k, 0, 0);
+            int n = getgroups(0, null);
+            if (n < 0) throw Failure(null);
+            var groups = new uint[Math.Max(n, 1)];
+            fixed (uint* g = groups) n = getgroups(groups.Length, g);
+            if (n < 0) throw Failure(null);
+            var list = PyList.New();
+            for (int i = 0; i < n; i++) list.AppendSteal(PyInt.New(groups[i]));
+            return list;
+        });
+        m.AddFunction("sync", (a, k) => { ArgParser.Positional("sync", a, k, 0, 0); sync(); return Rc.New(PyNone.Instance); });
+        m.AddFunction("chown", (a, k) =>
+        {
+            var p = ArgParser.Parse("chown", a, k, new[] { "path", "uid", "gid", "dir_fd", "follow_symlinks" }, 3);
+            var path = FsPaths.Arg(p[0], "chown");
+            int uid = (int)ArgParser.Int(p[1], "uid"), gid = (int)ArgParser.Int(p[2], "gid");
+            bool follow = p[4] == null || Ops.IsTrue(p[4]);
+            if ((follow ? chown(path, uid, gid) : lchown(path, uid, gid)) != 0) throw Failure(path);
+            return Rc.New(PyNone.Instance);
+        });
+        m.AddFunction("mkfifo", (a, k) =>
+        {
+            var p = ArgParser.Parse("mkfifo", a, k, new[] { "path", "mode", "dir_fd" }, 1);
+            var path = FsPaths.Arg(p[0], "mkfifo");
+            uint mode = p[1] == null ? 0x1b6u : (uint)ArgParser.Int(p[1], "mode"); // 0o666
+            if (mkfifo(path, mode) != 0) throw Failure(path);
+            return Rc.New(PyNone.Instance);
+        });
         m.AddFunction("putenv", (a, k) =>
         {
             ArgParser.Positional("putenv", a, k, 2, 2);
