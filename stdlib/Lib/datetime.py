@@ -255,7 +255,21 @@ def _strftime(obj, fmt, timetuple, microsecond=0, offset=None, zone=''):
         elif code == '%':
             out.append('%')
         else:
-            out.append('%' + code)
+            # The rest (%C, %s, %k, %-d, %_H, %Ey ...) as the C library writes it, as in
+            # CPython: glibc's flags, a width, an E or O modifier, then the conversion.
+            j = i - 1
+            while j < n and fmt[j] in '_-0^#':
+                j += 1
+            while j < n and fmt[j].isdigit():
+                j += 1
+            if j < n and fmt[j] in 'EO':
+                j += 1
+            if j >= n:
+                out.append('%' + fmt[i - 1:])
+                i = n
+            else:
+                out.append(_time.strftime('%' + fmt[i - 1:j + 1], timetuple))
+                i = j + 1
     return ''.join(out)
 
 

@@ -218,13 +218,25 @@ public sealed class PyFile : PyObject
     void CheckReadable()
     {
         Open();
-        if (!readable) throw Err.New(ErrorTypes.OSError, "not readable");
+        if (!readable) throw Unsupported(binary ? "read" : "not readable");
     }
 
     void CheckWritable()
     {
         Open();
-        if (!writable) throw Err.New(ErrorTypes.OSError, "not writable");
+        if (!writable) throw Unsupported(binary ? "write" : "not writable");
+    }
+
+    /// <summary>io.UnsupportedOperation (an OSError and a ValueError), as CPython's files raise
+    /// for a read of a file opened for writing and the like.</summary>
+    internal static PyRaise Unsupported(string message)
+    {
+        var ts = ThreadState.Current;
+        var io = ts.Interp.ImportModule(ts, "io"); // borrowed
+        var type = Ops.GetAttr(io, "UnsupportedOperation");
+        var text = PyStr.New(message);
+        try { return new PyRaise((PyException)Ops.Call(type, text)); }
+        finally { Rc.Dec(text); Rc.Dec(type); }
     }
 
     /// <summary>Decodes another block of the file into the pending text; false at end of file.</summary>

@@ -264,10 +264,51 @@ public static unsafe class TimeModule
                 case 'T': sb.Append(Strftime("%H:%M:%S", t)); break;
                 case 'F': sb.Append(Strftime("%Y-%m-%d", t)); break;
                 case '%': sb.Append('%'); break;
-                default: sb.Append('%').Append(d); break;
+                default:
+                {
+                    // Anything else — %U, %G, %C, %s, %-d, %_H, %Ey ... — as the C library's
+                    // strftime writes it, as CPython's does: the glibc flags, a width, an E
+                    // or O modifier, then the conversion.
+                    int end = i;
+                    while (end < fmt.Length && "_-0^#".Contains(fmt[end])) end++;
+                    while (end < fmt.Length && char.IsAsciiDigit(fmt[end])) end++;
+                    if (end < fmt.Length && fmt[end] is 'E' or 'O') end++;
+                    if (end >= fmt.Length) { sb.Append(fmt, i - 1, fmt.Length - i + 1); i = fmt.Length; break; }
+                    sb.Append(LibcStrftime(fmt.Substring(i - 1, end - i + 2), t));
+                    i = end;
+                    break;
+                }
             }
         }
         return sb.ToString();
+    }
+
+    [StructLayout(LayoutKind.Sequential)]
+    struct Tm
+    {
+        public int Sec, Min, Hour, Mday, Mon, Year, Wday, Yday, Isdst;
+        public long Gmtoff;
+        public IntPtr Zone;
+    }
+
+    [DllImport("libc", EntryPoint = "strftime")] static extern nuint strftime_(byte* buffer, nuint size, byte* format, Tm* time);
+
+    /// <summary>One directive as the C library formats the time (its "C" locale).</summary>
+    static string LibcStrftime(string directive, DateTimeOffset t)
+    {
+        var tm = new Tm
+        {
+            Sec = t.Second, Min = t.Minute, Hour = t.Hour, Mday = t.Day, Mon = t.Month - 1, Year = t.Year - 1900,
+            Wday = (int)t.DayOfWeek, Yday = t.DayOfYear - 1, Isdst = -1, Gmtoff = (long)t.Offset.TotalSeconds,
+        };
+        var format = System.Text.Encoding.UTF8.GetBytes(directive + "\0");
+        var buffer = new byte[256];
+        fixed (byte* f = format)
+        fixed (byte* b = buffer)
+        {
+            nuint n = strftime_(b, (nuint)buffer.Length, f, &tm);
+            return System.Text.Encoding.UTF8.GetString(buffer, 0, (int)n);
+        }
     }
 
     /// <summary>CPython's limit: a time in nanoseconds must fit in 64 bits.</summary>
