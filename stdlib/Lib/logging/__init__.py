@@ -184,10 +184,13 @@ class Formatter:
     def formatMessage(self, record):
         values = dict(self._defaults) if self._defaults else {}
         values.update(record.__dict__)
-        if self._style == '%':
-            return self._fmt % values
-        if self._style == '{':
-            return self._fmt.format(**values)
+        try:
+            if self._style == '%':
+                return self._fmt % values
+            if self._style == '{':
+                return self._fmt.format(**values)
+        except KeyError as e:
+            raise ValueError('Formatting field not found in record: %s' % e)
         out = self._fmt
         for key in sorted(values, key=len, reverse=True):
             out = out.replace('${' + key + '}', str(values[key])).replace('$' + key, str(values[key]))
@@ -298,12 +301,37 @@ class Handler(Filterer):
         pass
 
     def handleError(self, record):
+        """Reports an exception raised while emitting: the traceback, then where the
+        program logged from (the first frame outside this package), the message and its
+        arguments, as CPython's."""
         if raiseExceptions and sys.stderr:
             exc = sys.exc_info()[1]
-            sys.stderr.write('--- Logging error ---\n')
-            import traceback
-            traceback.print_exception(exc, file=sys.stderr)
-            sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
+            try:
+                sys.stderr.write('--- Logging error ---\n')
+                import traceback
+                traceback.print_exception(exc, file=sys.stderr)
+                sys.stderr.write('Call stack:\n')
+                here = os.path.dirname(__file__)
+                # The emitting frame is still running: walk out from it (a traceback's frames
+                # here keep no link to their callers).
+                frame = sys._getframe(1)
+                while frame and os.path.dirname(frame.f_code.co_filename) == here:
+                    frame = frame.f_back
+                if frame:
+                    traceback.print_stack(frame, file=sys.stderr)
+                else:
+                    sys.stderr.write('Logged from file %s, line %s\n' % (record.filename, record.lineno))
+                try:
+                    sys.stderr.write('Message: %r\nArguments: %s\n' % (record.msg, record.args))
+                except RecursionError:
+                    raise
+                except Exception:
+                    sys.stderr.write('Unable to print the message and arguments - possible formatting error.\n'
+                                     'Use the traceback above to help find the error.\n')
+            except OSError:
+                pass
+            finally:
+                exc = None
 
     def __repr__(self):
         return '<%s (%s)>' % (self.__class__.__name__, getLevelName(self.level))
