@@ -80,7 +80,7 @@ public static class OsModule
             // result is the wait status, as CPython's (the exit code times 256).
             ArgParser.Positional("system", a, k, 1, 1);
             var command = a[0] is PyStr s ? s.Value : throw Err.TypeError($"system() argument 1 must be str, not {a[0].ObType.Name}");
-            interp.Stdout.Flush();
+            // stdout is not flushed first, as in CPython (see SubprocessModule.Spawn).
             interp.Stderr.Flush();
             var info = new System.Diagnostics.ProcessStartInfo("/bin/sh") { UseShellExecute = false };
             info.ArgumentList.Add("-c");

@@ -47,8 +47,9 @@ public static class SubprocessModule
         info.RedirectStandardInput = stdin != Inherit;
         info.RedirectStandardOutput = stdout != Inherit;
         info.RedirectStandardError = stderr != Inherit;
-        // The child writes straight to the inherited streams: what this program printed first must be out first.
-        interp.Stdout.Flush();
+        // The child writes straight to the inherited streams. As in CPython, stdout is not
+        // flushed first: a block-buffered stdout (a pipe, a file) shows the child's output
+        // before what this program printed and has not yet written out. Stderr is.
         interp.Stderr.Flush();
         Process proc;
         try { proc = Process.Start(info) ?? throw new InvalidOperationException(); }

@@ -1,6 +1,7 @@
 // -u and PYTHONUNBUFFERED: with stdout a pipe, the parent's output is written at once, so a
 // line the parent prints before a child prints reaches the pipe first, as with CPython -u.
-// Without them stdout is block-buffered and the parent's line arrives at exit.
+// Without them stdout is block-buffered and the parent's line arrives at exit — also past
+// what a subprocess or os.system command writes to the inherited stdout, as in CPython.
 using System.Diagnostics;
 
 namespace MiniPy.Tests.Host;
@@ -21,10 +22,19 @@ public class UnbufferedOutputTests
         "    p.join()\n" +
         "    print('end')\n";
 
-    static string Run(bool flag, string environmentValue)
+    const string CommandsProgram =
+        "import os, subprocess\n" +
+        "print('a')\n" +
+        "subprocess.run(['echo', 'b'])\n" +
+        "print('c')\n" +
+        "os.system('echo d')\n" +
+        "print('e', flush=True)\n" +
+        "subprocess.run(['echo', 'f'])\n";
+
+    static string Run(bool flag, string environmentValue, string program = Program)
     {
         var script = Path.Combine(Path.GetTempPath(), "minipy_unbuffered_" + Guid.NewGuid().ToString("N") + ".py");
-        File.WriteAllText(script, Program);
+        File.WriteAllText(script, program);
         try
         {
             var psi = new ProcessStartInfo("dotnet")
@@ -58,4 +68,12 @@ public class UnbufferedOutputTests
     [Test]
     public void WithoutEitherTheParentsOutputWaitsInItsBuffer()
         => Assert.That(Run(false, ""), Is.EqualTo("child got bye\nparent got hello\nend\n"));
+
+    [Test]
+    public void ACommandsOutputOvertakesTheBufferedLinesBeforeIt()
+        => Assert.That(Run(false, "", CommandsProgram), Is.EqualTo("b\nd\na\nc\ne\nf\n"));
+
+    [Test]
+    public void UnbufferedTheLinesComeInOrder()
+        => Assert.That(Run(true, "", CommandsProgram), Is.EqualTo("a\nb\nc\nd\ne\nf\n"));
 }
