@@ -2,12 +2,19 @@
 numbers (by the array module's type codes: b B h H i I l L q Q f d, c for a byte, ? for a
 bool, u for a character; or by the ctypes types those codes stand for, such as c_int) in a
 memory-mapped file every process maps, so a store in one process is seen in all. With
-lock=True (the default) each has an RLock, get_lock(), to make read-modify-write atomic."""
+lock=True (the default) each has an RLock, get_lock(), to make read-modify-write atomic.
 
+Other ctypes types — structures, unions, array types, c_void_p... — are ctypes objects
+whose memory (ctypes._Memory's methods) is such a file: Value(Point, 1, 2) is a Point,
+Array(Point, 3) a Point_Array_3, and an item or field of one is an object on the same
+shared memory, so `a[0].x = 1` in a child is seen by the parent."""
+
+import sys as _sys
+import struct as _struct
 import _multiprocessing as _mp
 from multiprocessing.synchronize import RLock
 
-__all__ = ["RawValue", "RawArray", "Value", "Array", "SynchronizedBase"]
+__all__ = ["RawValue", "RawArray", "Value", "Array", "copy", "synchronized"]
 
 
 def _check_typecode(typecode_or_type):
@@ -33,6 +40,84 @@ def _slice_range(s, length):
     return range(*_mp.slice_indices(s, length))
 
 
+def _ctypes_type(typecode_or_type):
+    """Whether Value and Array keep this type as a ctypes object in shared memory: a ctypes
+    type other than the simple ones the type codes stand for (a structure, a union, an
+    array type, c_void_p, c_longdouble...)."""
+    ctypes = _sys.modules.get("ctypes")
+    if ctypes is None or not isinstance(typecode_or_type, type):
+        return False
+    if not issubclass(typecode_or_type, ctypes._CData):
+        return False
+    return not (issubclass(typecode_or_type, ctypes._SimpleCData)
+                and typecode_or_type._type_ in ctypes._TYPE_BY_CODE)
+
+
+class _SharedMemory:
+    """A shared buffer as ctypes reads and writes C objects in it (the methods of
+    ctypes._Memory): a number at an offset its size divides is one load or store of the
+    buffer; anything else goes byte by byte."""
+    __slots__ = ("buf", "keep")
+    _DIRECT = {"b": 1, "B": 1, "?": 1, "c": 1, "h": 2, "H": 2, "i": 4, "I": 4, "f": 4,
+               "l": 8, "L": 8, "q": 8, "Q": 8, "d": 8}
+
+    def __init__(self, buf):
+        self.buf = buf
+        self.keep = {}
+
+    def read(self, offset, size):
+        load = self.buf.load
+        return bytes([load("B", offset + i) for i in range(size)])
+
+    def write(self, offset, data):
+        store = self.buf.store
+        for i, byte in enumerate(data):
+            store("B", offset + i, byte)
+
+    def get(self, code, offset):
+        size = self._DIRECT.get(code)
+        if size and offset % size == 0:
+            return self.buf.load(code, offset // size)
+        fmt = _sys.modules["ctypes"]._FORMATS[code]
+        return _struct.unpack(fmt, self.read(offset, _struct.calcsize(fmt)))[0]
+
+    def put(self, code, offset, number):
+        size = self._DIRECT.get(code)
+        if size and offset % size == 0:
+            self.buf.store(code, offset // size, number)
+        else:
+            self.write(offset, _struct.pack(_sys.modules["ctypes"]._FORMATS[code], number))
+
+    def state(self, offset, size):
+        """How an object on this memory travels: as the same shared memory."""
+        return ("shared", self.buf.path(), self.buf.size(), offset)
+
+
+def _new_value(type_):
+    """A new type_ object, zeroed, in a shared buffer of its own."""
+    import ctypes
+    if not ctypes._is_ctype(type_):
+        raise TypeError("abstract class")
+    ctypes._finalize(type_)
+    return ctypes._at(type_, _SharedMemory(_mp.shm_create(ctypes.sizeof(type_))), 0)
+
+
+def _rebuild_ctype(description, memory, attributes, kept):
+    """A ctypes object sent by ctypes._CData.__mp_reduce__: on the same shared memory, or a
+    copy of the bytes of one that was not shared."""
+    import ctypes
+    type_ = ctypes._described(description)
+    if memory[0] == "shared":
+        _, path, size, offset = memory
+        obj = ctypes._at(type_, _SharedMemory(_mp.shm_open(path, size)), offset)
+    else:
+        obj = type_.from_buffer_copy(memory[1])
+    obj._b_mem.keep.update(kept)
+    if attributes:
+        obj.__dict__.update(attributes)
+    return obj
+
+
 def _zero(typecode):
     if typecode == "c":
         return b"\x00"
@@ -42,7 +127,15 @@ def _zero(typecode):
 
 
 class RawValue:
-    """One C number in shared memory, without a lock."""
+    """One C number in shared memory, without a lock (a ctypes type other than a simple
+    one: that type's object in shared memory, made by its __init__ with args)."""
+
+    def __new__(cls, typecode_or_type, *args, _buffer=None):
+        if _ctypes_type(typecode_or_type):
+            obj = _new_value(typecode_or_type)
+            obj.__init__(*args)
+            return obj
+        return super().__new__(cls)
 
     def __init__(self, typecode_or_type, *args, _buffer=None):
         self._typecode = _check_typecode(typecode_or_type)
@@ -69,7 +162,18 @@ class RawValue:
 
 
 class RawArray:
-    """A fixed-length array of C numbers in shared memory, without a lock."""
+    """A fixed-length array of C numbers in shared memory, without a lock (of a ctypes type
+    other than a simple one: an array of that type in shared memory, zeroed or holding the
+    initializer's items)."""
+
+    def __new__(cls, typecode_or_type, size_or_initializer, _buffer=None, _length=None):
+        if _ctypes_type(typecode_or_type):
+            if isinstance(size_or_initializer, int):
+                return _new_value(typecode_or_type * size_or_initializer)
+            obj = _new_value(typecode_or_type * len(size_or_initializer))
+            obj.__init__(*size_or_initializer)
+            return obj
+        return super().__new__(cls)
 
     def __init__(self, typecode_or_type, size_or_initializer, _buffer=None, _length=None):
         self._typecode = _check_typecode(typecode_or_type)
@@ -182,6 +286,9 @@ class SynchronizedBase:
     def __exit__(self, *args):
         return self._lock.__exit__(*args)
 
+    def __repr__(self):
+        return "<%s wrapper for %s>" % (type(self).__name__, self._obj)
+
 
 def _assert_spawning(obj):
     # A value with a lock travels only to a child being started, as CPython's does.
@@ -248,14 +355,18 @@ class SynchronizedArray(SynchronizedBase):
         return "<SynchronizedArray wrapper for %r>" % (self._obj,)
 
 
+def _check_lock(lock):
+    if not (lock is True or lock is None or hasattr(lock, "acquire")):
+        raise AttributeError("%r has no method 'acquire'" % lock)
+
+
 def Value(typecode_or_type, *args, lock=True, ctx=None):
     """A synchronized shared number: Value('i', 0).value, guarded by get_lock()."""
     obj = RawValue(typecode_or_type, *args)
     if lock is False:
         return obj
-    if not (lock is True or hasattr(lock, "acquire")):
-        raise AttributeError("%r has no method 'acquire'" % lock)
-    return Synchronized(obj, lock)
+    _check_lock(lock)
+    return synchronized(obj, lock)
 
 
 def Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
@@ -263,12 +374,69 @@ def Array(typecode_or_type, size_or_initializer, *, lock=True, ctx=None):
     obj = RawArray(typecode_or_type, size_or_initializer)
     if lock is False:
         return obj
-    if not (lock is True or hasattr(lock, "acquire")):
-        raise AttributeError("%r has no method 'acquire'" % lock)
-    return SynchronizedArray(obj, lock)
+    _check_lock(lock)
+    return synchronized(obj, lock)
 
 
-_mp._register_handle("RawValue", lambda code, path, size: RawValue(code, _buffer=_mp.shm_open(path, size)))
+def copy(obj):
+    """A new shared object, without a lock, holding a copy of obj's value."""
+    if isinstance(obj, RawValue):
+        return RawValue(obj._typecode, obj.value)
+    if isinstance(obj, RawArray):
+        return RawArray(obj._typecode, list(obj))
+    import ctypes
+    new = _new_value(type(obj))
+    ctypes._write(type(obj), new._b_mem, 0, obj)
+    return new
+
+
+_synchronized_classes = {}
+
+
+def _field_property(name):
+    def get(self):
+        with self._lock:
+            return getattr(self._obj, name)
+
+    def set(self, value):
+        with self._lock:
+            setattr(self._obj, name, value)
+    return property(get, set)
+
+
+def _reduce_synchronized(self):
+    _assert_spawning(self)
+    return ("Synchronized", (self._obj, self._lock))
+
+
+def synchronized(obj, lock=None, ctx=None):
+    """obj with a lock (a new RLock if lock is None) that guards each access: a
+    Synchronized for a number, a SynchronizedArray for an array, and for a structure a
+    Synchronized<Name> whose properties are its fields."""
+    assert not isinstance(obj, SynchronizedBase), "object already synchronized"
+    ctypes = _sys.modules.get("ctypes")
+    if isinstance(obj, RawValue) or (ctypes and isinstance(obj, ctypes._SimpleCData)):
+        return Synchronized(obj, lock)
+    if isinstance(obj, RawArray) or (ctypes and isinstance(obj, ctypes.Array)):
+        return SynchronizedArray(obj, lock)
+    cls = type(obj)
+    wrapper = _synchronized_classes.get(cls)
+    if wrapper is None:
+        namespace = {field[0]: _field_property(field[0]) for field in cls._fields_}
+        namespace["__mp_reduce__"] = _reduce_synchronized
+        wrapper = type("Synchronized" + cls.__name__, (SynchronizedBase,), namespace)
+        _synchronized_classes[cls] = wrapper
+    return wrapper(obj, lock)
+
+
+def _rebuild_raw_value(typecode, *state):
+    if typecode == "ctypes":  # a ctypes object (see ctypes._CData.__mp_reduce__)
+        return _rebuild_ctype(*state)
+    path, size = state
+    return RawValue(typecode, _buffer=_mp.shm_open(path, size))
+
+
+_mp._register_handle("RawValue", _rebuild_raw_value)
 _mp._register_handle("RawArray", lambda code, path, size, n: RawArray(code, None, _buffer=_mp.shm_open(path, size), _length=n))
-_mp._register_handle("Synchronized", lambda obj, lock: Synchronized(obj, lock))
+_mp._register_handle("Synchronized", lambda obj, lock: synchronized(obj, lock))
 _mp._register_handle("SynchronizedArray", lambda obj, lock: SynchronizedArray(obj, lock))
