@@ -162,11 +162,22 @@ public static class Constructors
     {
         var a = ArgParser.Parse("bytes", args, kw, BytesParameters, 0);
         if (a[0] == null) return PyBytes.New(Array.Empty<byte>());
+        if (a[0] is not PyStr && a[1] != null) throw Err.TypeError("encoding without a string argument");
+        // A class's own __bytes__ says what its bytes are (a ctypes structure's, say).
+        if (a[0].ObType.IsHeapType && HeapTypes.LookupUserDefined(a[0].ObType, PyStr.Intern("__bytes__")) != null)
+        {
+            var made = Ops.CallMethod(a[0], "__bytes__");
+            if (made is PyBytes) return made;
+            var typeName = made.ObType.Name;
+            Rc.Dec(made);
+            throw Err.TypeError($"__bytes__ returned non-bytes (type {typeName})");
+        }
         switch (a[0])
         {
             case PyStr s:
                 if (a[1] == null) throw Err.TypeError("string argument without an encoding");
-                return PyBytes.New(System.Text.Encoding.UTF8.GetBytes(s.Value));
+                return PyBytes.New(Codecs.Encode(s.Value, ArgParser.Str(a[1], "bytes", 2),
+                    a.Length > 2 && a[2] != null ? ArgParser.Str(a[2], "bytes", 3) : "strict"));
             case PyInt n:
                 if (n.IsBig ? n.Big.Sign < 0 : n.Value < 0) throw Err.ValueError("negative count");
                 return PyBytes.New(new byte[SequenceSizes.Length(SequenceSizes.Count(n))]);

@@ -434,10 +434,21 @@ public sealed class PyInstance : PyGcObject
         return Ops.CallMethod(this, "__get__", instance ?? PyNone.Instance, owner);
     }
 
-    public override bool IsDataDescriptor => Special(Dunders.Set) != null;
+    public override bool IsDataDescriptor => Special(Dunders.Set) != null || Special(PyStr.Intern("__delete__")) != null;
 
+    /// <summary>Assignment through the descriptor (__set__), or deletion (value null:
+    /// __delete__); a descriptor without the method says so, as CPython's AttributeError.</summary>
     public override void DescrSet(PyObject instance, PyObject value)
-        => Rc.Dec(Ops.CallMethod(this, "__set__", instance, value));
+    {
+        if (value == null)
+        {
+            if (Special(PyStr.Intern("__delete__")) == null) throw Err.AttributeError("__delete__");
+            Rc.Dec(Ops.CallMethod(this, "__delete__", instance));
+            return;
+        }
+        if (Special(Dunders.Set) == null) throw Err.AttributeError("__set__");
+        Rc.Dec(Ops.CallMethod(this, "__set__", instance, value));
+    }
 }
 
 /// <summary>A plain object() instance: no dict, identity equality.</summary>
