@@ -178,6 +178,19 @@ public static class ChildProcesses
         public Process Proc;
         public Interpreter Owner;
         public string Script;
+        /// <summary>os.environ when it was launched: a spare started before the program
+        /// changed it would run with the old one, so it is let go then.</summary>
+        public string Environment;
+    }
+
+    /// <summary>os.environ as text, to tell whether it changed.</summary>
+    static string EnvironmentFingerprint(Interpreter interp)
+    {
+        if ((interp.Modules.GetItemBorrowed("os") as PyModule)?.Dict.GetItemBorrowed("environ") is not PyDict environ) return "";
+        var sb = new System.Text.StringBuilder();
+        for (int i = 0; i < environ.EntryCount; i++)
+            if (environ.Entries[i].Key is { } key) sb.Append(Ops.Str(key)).Append('=').Append(Ops.Str(environ.Entries[i].Value)).Append('\0');
+        return sb.ToString();
     }
 
     static Spare spare;
@@ -191,7 +204,7 @@ public static class ChildProcesses
         Spare s;
         lock (live) { s = spare; spare = null; }
         if (s == null) return null;
-        if (s.Owner == interp && s.Script == script && !s.Proc.HasExited) return s.Proc;
+        if (s.Owner == interp && s.Script == script && !s.Proc.HasExited && s.Environment == EnvironmentFingerprint(interp)) return s.Proc;
         Release(s.Proc);
         return null;
     }
@@ -204,12 +217,13 @@ public static class ChildProcesses
             if (++startsBy.GetOrCreateValue(interp).Value < 2) return;
             if (spare != null || live.Count >= Environment.ProcessorCount) return;
         }
+        var fingerprint = EnvironmentFingerprint(interp);
         Process proc;
         try { proc = Launch(interp, script, argv); }
         catch (PyRaise e) { Rc.Dec(e.TakeException()); return; } // the next start() will say why
         lock (live)
         {
-            if (spare == null) { spare = new Spare { Proc = proc, Owner = interp, Script = script }; return; }
+            if (spare == null) { spare = new Spare { Proc = proc, Owner = interp, Script = script, Environment = fingerprint }; return; }
         }
         Release(proc);
     }
@@ -366,6 +380,11 @@ public sealed class ChildProcess : PyObject
     /// <summary>Process.sentinel, as CPython's: a descriptor that becomes ready to read when
     /// the child ends (its pipe's write end is closed then, by a task that waits for it).</summary>
     unsafe int Sentinel()
+    {
+        lock (pending) return MakeSentinel();
+    }
+
+    unsafe int MakeSentinel()
     {
         if (sentinel >= 0) return sentinel;
         int* fds = stackalloc int[2];

@@ -83,6 +83,7 @@ public sealed class PyFile : PyObject
             // error handler, as for other codecs, by the codec on the whole text.
             if (IsUtf8(encoding) && errors is "strict" or "replace") encoding = null;
         }
+        else if (!binary && errors is not ("strict" or "replace")) encoding = "utf-8"; // the default, with another handler
         string newline = null;
         if (p[5] != null && p[5] is not PyNone)
         {
@@ -309,7 +310,13 @@ public sealed class PyFile : PyObject
     {
         CheckReadable();
         if (limit == 0) return "";
-        int Upto(int n) => limit >= 0 ? (int)Math.Min(n, limit) : n;
+        // limit counts characters (code points): a cut inside a surrogate pair moves past it.
+        int Upto(int n)
+        {
+            if (limit < 0) return n;
+            int cut = CodePoints.CharIndex(pending.ToString(0, Math.Min(pending.Length, (int)Math.Min(int.MaxValue, limit * 2))), (int)Math.Min(limit, int.MaxValue));
+            return Math.Min(n, cut);
+        }
         int searched = 0;
         while (true)
         {
@@ -320,7 +327,7 @@ public sealed class PyFile : PyObject
                 if (end == -2) break; // a '\r' at the end of the text read so far: more decides
                 if (end >= 0) return Take(Upto(end));
             }
-            if (limit >= 0 && pending.Length >= limit) return Take((int)limit);
+            if (limit >= 0 && Upto(pending.Length) < pending.Length) return Take(Upto(pending.Length));
             searched = Math.Max(0, pending.Length - 1);
             int before = pending.Length;
             // At the end of the file, what is left is the last line; but the last read may

@@ -31,7 +31,7 @@ static unsafe class OsPosix
     [DllImport("libc", SetLastError = true)] static extern int sched_getaffinity(int pid, nint size, byte* mask);
     [DllImport("libc")] static extern int getloadavg(double* loads, int count);
     [DllImport("libc", SetLastError = true)] static extern long times(long* buffer);
-    [DllImport("libc")] static extern long sysconf(int name);
+    [DllImport("libc", SetLastError = true)] static extern long sysconf(int name);
     [DllImport("libc", SetLastError = true)] static extern int ioctl(int fd, nuint request, ushort* size);
     [DllImport("libc", SetLastError = true)] static extern int setenv(string name, string value, int overwrite);
     [DllImport("libc", SetLastError = true)] static extern int unsetenv(string name);
@@ -491,7 +491,8 @@ static unsafe class OsPosix
             long name;
             if (a[0] is PyStr text)
                 name = sysconfNames.GetItemBorrowed(text) is PyInt known ? known.Value : throw Err.ValueError("unrecognized configuration name");
-            else if (a[0] is PyInt number) name = number.Value;
+            else if (a[0] is PyInt number)
+                name = number.IsBig || number.Value is < int.MinValue or > int.MaxValue ? throw Err.OverflowError("signed integer is greater than maximum") : number.Value;
             else throw Err.TypeError($"configuration names must be strings or integers, not {a[0].ObType.Name}");
             Marshal.SetLastPInvokeError(0);
             long value = sysconf((int)name);

@@ -75,8 +75,13 @@ public static unsafe class SelectModule
 
         static PollObject Self(PyObject o) => (PollObject)o;
 
-        static short Mask(ReadOnlySpan<PyObject> a, int at, string name) =>
-            a.Length > at ? (short)(ushort)ArgParser.Int(a[at], name) : (short)(PollIn | PollPri | PollOut);
+        static short Mask(ReadOnlySpan<PyObject> a, int at, string name)
+        {
+            if (a.Length <= at) return (short)(PollIn | PollPri | PollOut);
+            long mask = ArgParser.Int(a[at], name);
+            if (mask is < 0 or > ushort.MaxValue) throw Err.OverflowError(mask < 0 ? "can't convert negative int to unsigned" : "Python int too large for C unsigned short");
+            return (short)(ushort)mask;
+        }
 
         static void AddMethods(PyType t)
         {
@@ -116,6 +121,7 @@ public static unsafe class SelectModule
                 if (a.Length == 1 && a[0] is not PyNone)
                 {
                     double ms = PyFloat.ToDouble(a[0]);
+                    if (double.IsNaN(ms)) throw Err.ValueError("Invalid value NaN (not a number)");
                     if (ms >= 0) timeout = ms / 1000;
                 }
                 PollFd[] entries;

@@ -26,7 +26,9 @@ public static unsafe class TimeModule
     static int ClockArg(ReadOnlySpan<PyObject> a, PyTuple k, string name)
     {
         ArgParser.Positional(name, a, k, 1, 1);
-        return (int)ArgParser.Int(a[0], name);
+        long clock = ArgParser.Int(a[0], name);
+        if (clock is < int.MinValue or > int.MaxValue) throw Err.OverflowError("Python int too large to convert to C int");
+        return (int)clock;
     }
 
     public static double Monotonic() => (double)Stopwatch.GetTimestamp() / Stopwatch.Frequency;
@@ -86,7 +88,16 @@ public static unsafe class TimeModule
             m.SetSteal(name, PyInt.New(id));
         // The zone comes from TZ (or the system's) each time it is needed: tzset() forgets
         // what was read before.
-        m.AddFunction("tzset", (a, k) => { ArgParser.Positional("tzset", a, k, 0, 0); TimeZoneInfo.ClearCachedData(); return Rc.New(PyNone.Instance); });
+        m.AddFunction("tzset", (a, k) =>
+        {
+            // TZ as the program set it in os.environ (a dict here, not the process's own).
+            ArgParser.Positional("tzset", a, k, 0, 0);
+            var environ = (interp.Modules.GetItemBorrowed("os") as PyModule)?.Dict.GetItemBorrowed("environ") as PyDict;
+            if (environ != null)
+                Environment.SetEnvironmentVariable("TZ", environ.GetItemBorrowed("TZ") is PyStr tz ? tz.Value : null);
+            TimeZoneInfo.ClearCachedData();
+            return Rc.New(PyNone.Instance);
+        });
         m.AddFunction("sleep", (a, k) =>
         {
             ArgParser.Positional("sleep", a, k, 1, 1);
@@ -302,12 +313,17 @@ public static unsafe class TimeModule
             Wday = (int)t.DayOfWeek, Yday = t.DayOfYear - 1, Isdst = -1, Gmtoff = (long)t.Offset.TotalSeconds,
         };
         var format = System.Text.Encoding.UTF8.GetBytes(directive + "\0");
-        var buffer = new byte[256];
-        fixed (byte* f = format)
-        fixed (byte* b = buffer)
+        // A buffer that grows until the text fits (strftime says 0 when it does not), as
+        // CPython's; a directive that writes nothing at all gives up at 64 KiB.
+        for (int size = 256; ; size *= 4)
         {
-            nuint n = strftime_(b, (nuint)buffer.Length, f, &tm);
-            return System.Text.Encoding.UTF8.GetString(buffer, 0, (int)n);
+            var buffer = new byte[size];
+            fixed (byte* f = format)
+            fixed (byte* b = buffer)
+            {
+                nuint n = strftime_(b, (nuint)buffer.Length, f, &tm);
+                if (n > 0 || size >= 65536) return System.Text.Encoding.UTF8.GetString(buffer, 0, (int)n);
+            }
         }
     }
 

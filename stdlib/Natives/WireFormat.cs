@@ -347,8 +347,9 @@ public static class WireFormat
                     throw Err.New(PicklingErrorType(), "__reduce__ must return a string or tuple");
                 if (parts.Items[0] is PyType cls && (parts.Count <= 3 || parts.Items[3] is PyNone) && (parts.Count <= 4 || parts.Items[4] is PyNone))
                 {
-                    if (!RebuiltByCall(cls))
-                        throw Err.TypeError($"cannot send '{inst.ObType.Name}' object to another process: its __reduce__ names class '{cls.Name}', which has no __reduce__ of its own");
+                    // A class the receiver would refuse to call (one without a __reduce__ of
+                    // its own): the instance travels by its class and attributes instead.
+                    if (!RebuiltByCall(cls)) return false;
                     ClassCall(cls, args, parts.Count > 2 && parts.Items[2] is not PyNone ? parts.Items[2] : null, depth);
                     return true;
                 }
@@ -751,20 +752,30 @@ public static class WireFormat
             string module = Str(), qualname = Str();
             if (ResolveGlobal(module, qualname) is not PyType cls || !RebuiltByCall(cls))
                 throw Malformed($"'{module}.{qualname}' is not a class rebuilt by calling it");
-            var args = Value(depth + 1);
+            // Held while the arguments are read: reading them may run a class's code, which
+            // could drop the module's reference to this one.
+            Rc.Inc(cls);
             PyObject inst;
             try
             {
-                if (args is not PyTuple tuple) throw Malformed("a class's arguments are not a tuple");
-                inst = Ops.Call(cls, tuple.Items);
+                var args = Value(depth + 1);
+                try
+                {
+                    if (args is not PyTuple tuple) throw Malformed("a class's arguments are not a tuple");
+                    inst = Ops.Call(cls, tuple.Items);
+                }
+                finally { Rc.Dec(args); }
             }
-            finally { Rc.Dec(args); }
+            finally { Rc.Dec(cls); }
             try
             {
                 var state = Value(depth + 1);
                 try
                 {
                     if (state is PyNone) return inst;
+                    // A state is only ever given to a new object: never to an Enum's member or
+                    // anything else a constructor hands out shared.
+                    if (IsEnum(cls) || inst.RefCount != 1) throw Malformed("a state for an object that is not new");
                     if (inst is PyInstance && HeapTypes.LookupUserDefined(inst.ObType, PyStr.Intern("__setstate__")) != null)
                         Rc.Dec(Ops.CallMethod(inst, "__setstate__", state));
                     else if (state is PyDict d && inst is PyInstance { ObType.InstancesHaveDict: true } plain) (plain.Dict ??= PyDict.New()).Update(d);
@@ -805,9 +816,16 @@ public static class WireFormat
     /// call with a value finds or combines members). Any other class — one whose constructor
     /// starts a process, say — is never called by a receiver, whatever the message names.</summary>
     static bool RebuiltByCall(PyType cls) =>
-        cls.IsHeapType && (HeapTypes.LookupUserDefined(cls, PyStr.Intern("__reduce__")) != null
-            || HeapTypes.LookupUserDefined(cls, PyStr.Intern("__reduce_ex__")) != null
-            || cls.Lookup("_value2member_map_") != null);
+        cls.IsHeapType && (cls.Dict.GetItemBorrowed("__reduce__") != null || cls.Dict.GetItemBorrowed("__reduce_ex__") != null
+            || IsEnum(cls));
+
+    /// <summary>An Enum class: one whose metaclass is (derived from) enum's EnumType.</summary>
+    static bool IsEnum(PyType cls)
+    {
+        foreach (var t in cls.ObType.Mro)
+            if (t.Name == "EnumType" && t.Module == "enum") return true;
+        return false;
+    }
 
     /// <summary>Rebuilds a multiprocessing handle (a queue, a lock...) from its kind and
     /// state, as a message's 'h' value is; a new reference.</summary>

@@ -29,6 +29,14 @@ except UnicodeDecodeError as e:
     print("readline:", e)
 with open(bad, encoding="latin-1") as f:
     print(repr(f.readline()))
+emoji = os.path.join(d, "emoji.txt")
+with open(emoji, "w", encoding="utf-8") as f:
+    f.write("\U0001F600abc\nxy\n")
+with open(emoji, encoding="utf-8") as f:
+    print(ascii([f.readline(1), f.readline(2), f.readline(5), f.readline()]))
+for errors in ("ignore", "replace", "backslashreplace"):
+    with open(bad, errors=errors) as f:
+        print(errors, ascii(f.read()))
 
 # expect: ['1', '\n', '22\n', '33', '', '3\n', 'las', 't', '']
 # expect: '1' '\n2' '2\n'
@@ -39,3 +47,7 @@ with open(bad, encoding="latin-1") as f:
 # expect: backslashreplace 'caf\\xe9 ok\nsecond line\n'
 # expect: readline: 'utf-8' codec can't decode byte 0xe9 in position 3: invalid continuation byte
 # expect: 'café ok\n'
+# expect: ['\U0001f600', 'ab', 'c\n', 'xy\n']
+# expect: ignore 'caf ok\nsecond line\n'
+# expect: replace 'caf\ufffd ok\nsecond line\n'
+# expect: backslashreplace 'caf\\xe9 ok\nsecond line\n'

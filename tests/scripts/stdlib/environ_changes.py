@@ -3,11 +3,16 @@
 import multiprocessing as mp
 import os
 import subprocess
+import time
 
 
 def show(tag):
     print(tag, os.environ.get("MINIPY_TEST_VAR"), os.getenv("MINIPY_TEST_VAR"), os.getenv("MINIPY_TEST_GONE", "absent"),
           flush=True)
+
+
+def _late(q):
+    q.put(os.environ.get("MINIPY_TEST_LATE"))
 
 
 if __name__ == "__main__":
@@ -24,6 +29,24 @@ if __name__ == "__main__":
         p = mp.get_context(method).Process(target=show, args=(method,))
         p.start()
         p.join()
+    # Children started one after another (the later ones pre-started) see each change.
+    q = mp.Queue()
+    for i in range(3):
+        if i == 2:
+            os.environ["MINIPY_TEST_LATE"] = "late"
+        p = mp.Process(target=_late, args=(q,))
+        p.start()
+        print(i, q.get())
+        p.join()
+    old_tz = os.environ.get("TZ")
+    os.environ["TZ"] = "Asia/Tokyo"
+    time.tzset()
+    print("Tokyo hour at the epoch:", time.localtime(0).tm_hour)
+    if old_tz is None:
+        del os.environ["TZ"]
+    else:
+        os.environ["TZ"] = old_tz
+    time.tzset()
     out = subprocess.run(["sh", "-c", "echo shell $MINIPY_TEST_VAR ${MINIPY_TEST_GONE:-unset}"], capture_output=True, text=True)
     print(out.stdout.strip())
 
@@ -32,4 +55,8 @@ if __name__ == "__main__":
 # expect: TypeError str expected, not int
 # expect: fork hello hello absent
 # expect: spawn hello hello absent
+# expect: 0 None
+# expect: 1 None
+# expect: 2 late
+# expect: Tokyo hour at the epoch: 9
 # expect: shell hello unset

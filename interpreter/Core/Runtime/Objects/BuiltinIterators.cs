@@ -278,16 +278,22 @@ public sealed class ReversedIterator : PyObject
 
     /// <summary>The built-in reversal of a sequence (or a dict's keys, or a dict view's
     /// contents), without consulting __reversed__.</summary>
-    public static PyObject Over(PyObject s)
+    public static PyObject Over(PyObject s) => Over(s, null);
+
+    /// <summary>type: the iterator's type (null: list_reverseiterator for a list, reversed
+    /// for anything else).</summary>
+    static PyObject Over(PyObject s, PyType type)
     {
         if (s is PyDict or DictView)
         {
+            // A dict's reversal, over a list of its keys (or items): a reversed, not a list's.
             var items = Ops.ToList(s);
-            try { return Over(items); } finally { Rc.Dec(items); }
+            try { return Over(items, BuiltinIterators.ReversedType); }
+            finally { Rc.Dec(items); }
         }
         long n = s.LengthOrMinusOne();
         if (n < 0 || s is PySet) throw Err.TypeError($"'{s.ObType.Name}' object is not reversible");
-        var r = new ReversedIterator { ObType = s is PyList ? ListReverseType : BuiltinIterators.ReversedType, seq = Rc.New(s), index = n - 1 };
+        var r = new ReversedIterator { ObType = type ?? (s is PyList ? ListReverseType : BuiltinIterators.ReversedType), seq = Rc.New(s), index = n - 1 };
         Heap.Allocated(r.ObType);
         return r;
     }
