@@ -536,6 +536,7 @@ static unsafe class OsPosix
         m.AddFunction("chown", (a, k) =>
         {
             var p = ArgParser.Parse("chown", a, k, new[] { "path", "uid", "gid", "dir_fd", "follow_symlinks" }, 3);
+            if (p[3] != null && p[3] is not PyNone) throw Err.New(ErrorTypes.NotImplementedError, "dir_fd unavailable on this platform");
             var path = FsPaths.Arg(p[0], "chown");
             int uid = (int)ArgParser.Int(p[1], "uid"), gid = (int)ArgParser.Int(p[2], "gid");
             bool follow = p[4] == null || Ops.IsTrue(p[4]);
@@ -545,6 +546,7 @@ static unsafe class OsPosix
         m.AddFunction("mkfifo", (a, k) =>
         {
             var p = ArgParser.Parse("mkfifo", a, k, new[] { "path", "mode", "dir_fd" }, 1);
+            if (p[2] != null && p[2] is not PyNone) throw Err.New(ErrorTypes.NotImplementedError, "dir_fd unavailable on this platform");
             var path = FsPaths.Arg(p[0], "mkfifo");
             uint mode = p[1] == null ? 0x1b6u : (uint)ArgParser.Int(p[1], "mode"); // 0o666
             if (mkfifo(path, mode) != 0) throw Failure(path);

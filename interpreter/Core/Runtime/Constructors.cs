@@ -162,7 +162,8 @@ public static class Constructors
     {
         var a = ArgParser.Parse("bytes", args, kw, BytesParameters, 0);
         if (a[0] == null) return PyBytes.New(Array.Empty<byte>());
-        if (a[0] is not PyStr && a[1] != null) throw Err.TypeError("encoding without a string argument");
+        if (BuiltinSubclass.Unwrap(a[0]) is not PyStr && (a[1] != null || a[2] != null))
+            throw Err.TypeError(a[1] != null ? "encoding without a string argument" : "errors without a string argument");
         // A class's own __bytes__ says what its bytes are (a ctypes structure's, say).
         if (a[0].ObType.IsHeapType && HeapTypes.LookupUserDefined(a[0].ObType, PyStr.Intern("__bytes__")) != null)
         {
@@ -172,7 +173,7 @@ public static class Constructors
             Rc.Dec(made);
             throw Err.TypeError($"__bytes__ returned non-bytes (type {typeName})");
         }
-        switch (a[0])
+        switch (BuiltinSubclass.Unwrap(a[0]))
         {
             case PyStr s:
                 if (a[1] == null) throw Err.TypeError("string argument without an encoding");

@@ -67,6 +67,22 @@ for bad in (lambda: bytes(NotBytes()), lambda: bytes(5, "ascii"), lambda: bytes(
     except (TypeError, UnicodeEncodeError) as e:
         print(type(e).__name__, e)
 
+
+class S(str):
+    pass
+
+
+print(bytes(S("\u00e9"), "latin-1"))
+try:
+    bytes(5, errors="strict")
+except TypeError as e:
+    print("TypeError", e)
+import operator
+
+it = reversed([1, 2, 3])
+next(it)
+print(operator.length_hint(it), operator.length_hint(reversed("ab")), operator.length_hint(reversed({1: 2})))
+
 # expect: set 1
 # expect: delete
 # expect: AttributeError __delete__
@@ -77,3 +93,6 @@ for bad in (lambda: bytes(NotBytes()), lambda: bytes(5, "ascii"), lambda: bytes(
 # expect: TypeError __bytes__ returned non-bytes (type str)
 # expect: TypeError encoding without a string argument
 # expect: UnicodeEncodeError 'ascii' codec can't encode character '\xe9' in position 0: ordinal not in range(128)
+# expect: b'\xe9'
+# expect: TypeError errors without a string argument
+# expect: 2 2 1

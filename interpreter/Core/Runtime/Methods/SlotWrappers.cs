@@ -158,6 +158,12 @@ public static class SlotWrappers
             NoArgs("__length_hint__", a, k);
             return PyInt.New(Math.Max(0, ((RangeIterator)self).Remaining));
         });
+        foreach (var reversed in new[] { BuiltinIterators.ReversedType, ReversedIterator.ListReverseType })
+            BuiltinTypes.AddMethod(reversed, "__length_hint__", (self, a, k) =>
+            {
+                NoArgs("__length_hint__", a, k);
+                return PyInt.New(((ReversedIterator)self).Remaining);
+            });
         foreach (var sequenceIterator in new[] { SeqIterator.ListIterType, SeqIterator.TupleIterType })
             BuiltinTypes.AddMethod(sequenceIterator, "__length_hint__", (self, a, k) =>
             {

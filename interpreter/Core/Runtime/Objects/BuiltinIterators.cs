@@ -311,6 +311,9 @@ public sealed class ReversedIterator : PyObject
 
     public override PyObject Iter() => Rc.New(this);
 
+    /// <summary>How many items are left (operator.length_hint).</summary>
+    public long Remaining => seq == null || index < 0 ? 0 : Math.Max(0, Math.Min(index + 1, seq.LengthOrMinusOne()));
+
     public override PyObject Next()
     {
         if (seq == null || index < 0) { Rc.Clear(ref seq); return null; }
