@@ -76,25 +76,25 @@ def copystat(src, dst, *, follow_symlinks=True):
         os.chmod(dst, stat.S_IMODE(st.st_mode))
 
 
-def copy(src, dst, *, follow_symlinks=True):
-    """Copy src to dst, a file or a directory to put it in, with its permission bits;
-    returns the file written."""
+def _copy_and(keep, src, dst, follow_symlinks):
+    """copyfile to dst (or into the directory dst), then keep(src, dst, ...) its metadata."""
     src, dst = os.fspath(src), os.fspath(dst)
     if os.path.isdir(dst):
         dst = os.path.join(dst, os.path.basename(src))
     copyfile(src, dst)
-    copymode(src, dst, follow_symlinks=follow_symlinks)
+    keep(src, dst, follow_symlinks=follow_symlinks)
     return dst
+
+
+def copy(src, dst, *, follow_symlinks=True):
+    """Copy src to dst, a file or a directory to put it in, with its permission bits;
+    returns the file written."""
+    return _copy_and(copymode, src, dst, follow_symlinks)
 
 
 def copy2(src, dst, *, follow_symlinks=True):
     """copy(), keeping the times too (copystat)."""
-    src, dst = os.fspath(src), os.fspath(dst)
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst)
-    copystat(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    return _copy_and(copystat, src, dst, follow_symlinks)
 
 
 def disk_usage(path):
