@@ -134,7 +134,7 @@ public static class ChildProcesses
         for (int i = 1; i < argv.Count; i++) psi.ArgumentList.Add(argv[i]);
         // The child's environment is os.environ as the program has changed it, as a forked
         // or spawned child's is in CPython (whose os.environ writes through to the process's).
-        if ((interp.Modules.GetItemBorrowed("os") as PyModule)?.Dict.GetItemBorrowed("environ") is PyDict environ)
+        if (OsModule.Environ(interp) is { } environ)
             SubprocessModule.SetEnvironment(psi, environ);
         // Children must not take the interpreter's GIL setting from the environment over ours.
         psi.Environment.Remove("MINIPY_GIL");
@@ -186,7 +186,7 @@ public static class ChildProcesses
     /// <summary>os.environ as text, to tell whether it changed.</summary>
     static string EnvironmentFingerprint(Interpreter interp)
     {
-        if ((interp.Modules.GetItemBorrowed("os") as PyModule)?.Dict.GetItemBorrowed("environ") is not PyDict environ) return "";
+        if (OsModule.Environ(interp) is not { } environ) return "";
         var sb = new System.Text.StringBuilder();
         for (int i = 0; i < environ.EntryCount; i++)
             if (environ.Entries[i].Key is { } key) sb.Append(Ops.Str(key)).Append('=').Append(Ops.Str(environ.Entries[i].Value)).Append('\0');
@@ -285,6 +285,7 @@ public sealed class ChildProcess : PyObject
     /// <summary>The sentinel: the read end of a pipe whose write end is closed when the child
     /// ends, so select() sees it readable then (-1 until first asked for).</summary>
     int sentinel = -1;
+    readonly object sentinelGate = new();
 
     [DllImport("libc", SetLastError = true)] static extern unsafe int pipe2(int* fds, int flags);
     [DllImport("libc", SetLastError = true)] static extern int close(int fd);
@@ -381,20 +382,18 @@ public sealed class ChildProcess : PyObject
     /// the child ends (its pipe's write end is closed then, by a task that waits for it).</summary>
     unsafe int Sentinel()
     {
-        lock (pending) return MakeSentinel();
-    }
-
-    unsafe int MakeSentinel()
-    {
-        if (sentinel >= 0) return sentinel;
-        int* fds = stackalloc int[2];
-        if (pipe2(fds, O_CLOEXEC) != 0) throw Err.New(ErrorTypes.OSError, "could not make the process's sentinel");
-        sentinel = fds[0];
-        int writeEnd = fds[1];
-        var p = proc;
-        if (p == null || exitCode != null) close(writeEnd);
-        else p.WaitForExitAsync().ContinueWith(_ => close(writeEnd), TaskScheduler.Default);
-        return sentinel;
+        lock (sentinelGate)
+        {
+            if (sentinel >= 0) return sentinel;
+            int* fds = stackalloc int[2];
+            if (pipe2(fds, O_CLOEXEC) != 0) throw Err.New(ErrorTypes.OSError, "could not make the process's sentinel");
+            sentinel = fds[0];
+            int writeEnd = fds[1];
+            var p = proc;
+            if (p == null || exitCode != null) close(writeEnd);
+            else p.WaitForExitAsync().ContinueWith(_ => close(writeEnd), TaskScheduler.Default);
+            return sentinel;
+        }
     }
 
     protected override void Dealloc()

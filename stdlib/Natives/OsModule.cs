@@ -33,6 +33,11 @@ public static class OsModule
 
     static readonly PyStr EnvironName = PyStr.Intern("environ");
 
+    /// <summary>os.environ as the program has changed it (a dict here: writes to it do not
+    /// reach the process's own environment), or null before os is imported.</summary>
+    public static PyDict Environ(Interpreter interp) =>
+        (interp.Modules.GetItemBorrowed("os") as PyModule)?.Dict.GetItemBorrowed(EnvironName) as PyDict;
+
     public static PyModule Create(Interpreter interp)
     {
         var m = PyModule.New("os");

@@ -209,7 +209,7 @@ public static class OsPathModule
     static string ExpandVars(Interpreter interp, string p)
     {
         if (!p.Contains('$')) return p;
-        var environ = (interp.Modules.GetItemBorrowed("os") as PyModule)?.Dict.GetItemBorrowed("environ") as PyDict;
+        var environ = OsModule.Environ(interp);
         return System.Text.RegularExpressions.Regex.Replace(p, @"\$(\w+|\{[^}]*\})", m =>
         {
             var name = m.Groups[1].Value;

@@ -15,11 +15,11 @@ public static unsafe class TimeModule
 
     const int ClockProcessCpu = 2, ClockThreadCpu = 3;
 
-    /// <summary>The C library's clock_gettime, in nanoseconds; OSError for a clock it lacks.</summary>
+    /// <summary>The C library's clock_gettime, in nanoseconds; OSError (EINVAL) for a clock it lacks.</summary>
     static long ClockNs(int clock)
     {
         TimeSpec t;
-        if (clock_gettime(clock, &t) != 0) throw SocketModule.OsError(Marshal.GetLastPInvokeError(), "Invalid argument");
+        if (clock_gettime(clock, &t) != 0) throw OsPosix.Failure(null);
         return t.Seconds * 1_000_000_000 + t.Nanoseconds;
     }
 
@@ -80,7 +80,7 @@ public static unsafe class TimeModule
         m.AddFunction("clock_getres", (a, k) =>
         {
             TimeSpec t;
-            if (clock_getres(ClockArg(a, k, "clock_getres"), &t) != 0) throw SocketModule.OsError(Marshal.GetLastPInvokeError(), "Invalid argument");
+            if (clock_getres(ClockArg(a, k, "clock_getres"), &t) != 0) throw OsPosix.Failure(null);
             return PyFloat.New(t.Seconds + t.Nanoseconds / 1e9);
         });
         foreach (var (name, id) in new[] { ("CLOCK_REALTIME", 0), ("CLOCK_MONOTONIC", 1), ("CLOCK_PROCESS_CPUTIME_ID", 2),
@@ -92,8 +92,7 @@ public static unsafe class TimeModule
         {
             // TZ as the program set it in os.environ (a dict here, not the process's own).
             ArgParser.Positional("tzset", a, k, 0, 0);
-            var environ = (interp.Modules.GetItemBorrowed("os") as PyModule)?.Dict.GetItemBorrowed("environ") as PyDict;
-            if (environ != null)
+            if (OsModule.Environ(interp) is { } environ)
                 Environment.SetEnvironmentVariable("TZ", environ.GetItemBorrowed("TZ") is PyStr tz ? tz.Value : null);
             TimeZoneInfo.ClearCachedData();
             return Rc.New(PyNone.Instance);

@@ -344,7 +344,7 @@ public static class WireFormat
                     return true;
                 }
                 if (reduced is not PyTuple { Count: >= 2 and <= 5 } parts || parts.Items[1] is not PyTuple args)
-                    throw Err.New(PicklingErrorType(), "__reduce__ must return a string or tuple");
+                    throw PicklingError("__reduce__ must return a string or tuple");
                 if (parts.Items[0] is PyType cls && (parts.Count <= 3 || parts.Items[3] is PyNone) && (parts.Count <= 4 || parts.Items[4] is PyNone))
                 {
                     // A class the receiver would refuse to call (one without a __reduce__ of
@@ -373,15 +373,6 @@ public static class WireFormat
             Value(state ?? PyNone.Instance, depth + 1);
         }
 
-        static PyType PicklingErrorType()
-        {
-            var ts = ThreadState.Current;
-            var pickle = ts.Interp.ImportModule(ts, "pickle"); // borrowed
-            return Ops.GetAttrOrNull(pickle, "PicklingError") is PyType t ? DropRef(t) : ErrorTypes.TypeError;
-        }
-
-        static PyType DropRef(PyType t) { Rc.Dec(t); return t; }
-
         void Global(string module, string qualname, PyObject what)
         {
             if (qualname.Contains("<locals>"))
@@ -405,8 +396,11 @@ public static class WireFormat
     /// <summary>pickle's PicklingError for an object its module does not name (a lambda):
     /// "Can't pickle <function <lambda> at 0x…>: attribute lookup <lambda> on __main__ failed".</summary>
     static PyRaise LookupFailed(PyObject what, string qualname, string module)
+        => PicklingError($"Can't pickle {Ops.Repr(what)}: attribute lookup {qualname} on {(module == "__mp_main__" ? "__main__" : module)} failed");
+
+    /// <summary>pickle.PicklingError(message), as pickle raises it.</summary>
+    static PyRaise PicklingError(string message)
     {
-        var message = $"Can't pickle {Ops.Repr(what)}: attribute lookup {qualname} on {(module == "__mp_main__" ? "__main__" : module)} failed";
         var ts = ThreadState.Current;
         var pickle = ts.Interp.ImportModule(ts, "pickle"); // borrowed
         var type = Ops.GetAttr(pickle, "PicklingError");
