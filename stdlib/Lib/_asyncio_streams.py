@@ -1,25 +1,23 @@
 """asyncio's streams (open_connection, start_server, StreamReader, StreamWriter).
 
-MiniPy's event loop waits on a condition variable, not on sockets, so the network side runs
-on threads: each connection has a reading thread that blocks in recv() (the GIL released
-meanwhile) and hands what arrives to the loop with call_soon_threadsafe, where the
-StreamReader's waiting coroutine wakes; each server has an accepting thread that hands new
-connections over the same way, where client_connected_cb starts as a task. Writes are sent
-at once from the loop's thread. A reader that falls behind pauses its connection's thread
-once twice its limit is buffered, as CPython's flow control pauses the transport.
+As in CPython, the streams sit on the loop's transports and protocols (_asyncio_transports.py):
+a StreamReaderProtocol feeds what its transport receives to a StreamReader, and pauses the
+transport's reading while the reader holds more than twice its limit; a StreamWriter writes
+to the transport, and its drain() waits while the transport's buffer is over its high-water
+mark.
 """
 
-import socket
-import threading
+import collections
 
 import asyncio
 from asyncio import get_running_loop, iscoroutine, sleep
+from _asyncio_transports import Protocol
 
-__all__ = ['StreamReader', 'StreamWriter', 'open_connection', 'start_server',
-           'IncompleteReadError', 'LimitOverrunError', 'Server']
+__all__ = ['StreamReader', 'StreamWriter', 'StreamReaderProtocol', 'open_connection',
+           'start_server', 'open_unix_connection', 'start_unix_server', 'IncompleteReadError',
+           'LimitOverrunError']
 
 _DEFAULT_LIMIT = 2 ** 16  # 64 KiB
-_POLL = 0.2  # how often a blocked thread looks whether its socket was closed
 
 
 class IncompleteReadError(EOFError):
@@ -59,8 +57,7 @@ class StreamReader:
         self._waiter = None
         self._exception = None
         self._transport = None
-        self._resume = threading.Event()
-        self._resume.set()
+        self._paused = False  # the transport's reading, paused while too much is buffered
 
     def __repr__(self):
         info = ['StreamReader']
@@ -76,6 +73,8 @@ class StreamReader:
             info.append(f'exception={self._exception!r}')
         if self._transport:
             info.append(f'transport={self._transport!r}')
+        if self._paused:
+            info.append('paused')
         return '<{}>'.format(' '.join(info))
 
     def exception(self):
@@ -114,18 +113,26 @@ class StreamReader:
             return
         self._buffer.extend(data)
         self._wakeup_waiter()
-        if len(self._buffer) > 2 * self._limit:
-            self._resume.clear()
+        if self._transport is not None and not self._paused and len(self._buffer) > 2 * self._limit:
+            try:
+                self._transport.pause_reading()
+            except NotImplementedError:
+                self._transport = None  # a transport that cannot pause: read on
+            else:
+                self._paused = True
 
     def _maybe_resume(self):
-        if len(self._buffer) <= self._limit:
-            self._resume.set()
+        if self._paused and len(self._buffer) <= self._limit:
+            self._paused = False
+            self._transport.resume_reading()
 
     async def _wait_for_data(self, func_name):
         if self._waiter is not None:
             raise RuntimeError(f'{func_name}() called while another coroutine is already '
                                f'waiting for incoming data')
-        self._resume.set()
+        if self._paused:  # the limit stops a read that needs more: let more in
+            self._paused = False
+            self._transport.resume_reading()
         self._waiter = self._loop.create_future()
         try:
             await self._waiter
@@ -227,160 +234,108 @@ class StreamReader:
         return val
 
 
-class _WriteTransport:
-    """What the streams' transports share: writes go out at once from the loop's thread
-    (nothing waits in a buffer), and closing is done once. A subclass sends (_send) and
-    releases its resource (_release)."""
+class FlowControlMixin(Protocol):
+    """What StreamWriter.drain() waits on: the transport's pause_writing and
+    resume_writing, and the loss of the connection."""
 
-    _closing = False
-    _lost = None
+    def __init__(self, loop=None):
+        self._loop = asyncio.get_event_loop() if loop is None else loop
+        self._paused = False
+        self._drain_waiters = collections.deque()
+        self._connection_lost = False
 
-    def write(self, data):
-        if not isinstance(data, (bytes, bytearray, memoryview)):
-            raise TypeError(f'data argument must be a bytes-like object, not {type(data).__name__!r}')
-        if self._closing or self._lost is not None or not data:
+    def pause_writing(self):
+        self._paused = True
+
+    def resume_writing(self):
+        self._paused = False
+        for waiter in self._drain_waiters:
+            if not waiter.done():
+                waiter.set_result(None)
+
+    def connection_lost(self, exc):
+        self._connection_lost = True
+        if not self._paused:
             return
-        self._send(bytes(data))
+        for waiter in self._drain_waiters:
+            if not waiter.done():
+                if exc is None:
+                    waiter.set_result(None)
+                else:
+                    waiter.set_exception(exc)
 
-    def writelines(self, list_of_data):
-        self.write(b''.join(list_of_data))
-
-    def can_write_eof(self):
-        return True
-
-    def get_write_buffer_size(self):
-        return 0
-
-    def is_closing(self):
-        return self._closing
-
-    def close(self):
-        if self._closing:
+    async def _drain_helper(self):
+        if self._connection_lost:
+            raise ConnectionResetError('Connection lost')
+        if not self._paused:
             return
-        self._closing = True
+        waiter = self._loop.create_future()
+        self._drain_waiters.append(waiter)
         try:
-            self._release()
-        except OSError:
-            pass
-        self._closed()
-
-    def abort(self):
-        self.close()
-
-
-class _SocketTransport(_WriteTransport):
-    """A connected socket: sends from the loop's thread, receives on a thread of its own."""
-
-    def __init__(self, loop, sock, reader):
-        self._loop = loop
-        self._sock = sock
-        self._reader = reader
-        self._done = loop.create_future()
-        self._extra = {'socket': sock}
-        try:
-            self._extra['sockname'] = sock.getsockname()
-        except OSError:
-            pass
-        try:
-            self._extra['peername'] = sock.getpeername()
-        except OSError:
-            pass
-        reader.set_transport(self)
-
-    def __repr__(self):
-        state = 'closing' if self._closing else 'open'
-        return f'<_SelectorSocketTransport fd={self._fileno()} {state}>'
-
-    def _fileno(self):
-        try:
-            return self._sock.fileno()
-        except OSError:
-            return -1
-
-    def get_extra_info(self, name, default=None):
-        return self._extra.get(name, default)
-
-    def start_reading(self):
-        thread = threading.Thread(target=self._receive, name='asyncio-stream-reader', daemon=True)
-        thread.start()
-
-    def _hand_over(self, callback, *args):
-        try:
-            self._loop.call_soon_threadsafe(callback, *args)
-            return True
-        except RuntimeError:  # the loop has closed: nobody is reading any more
-            return False
-
-    def _receive(self):
-        sock = self._sock
-        try:
-            sock.settimeout(_POLL)
-        except OSError:
-            pass
-        while not self._closing:
-            self._reader._resume.wait(_POLL)
-            if not self._reader._resume.is_set():
-                continue
-            try:
-                data = sock.recv(_DEFAULT_LIMIT)
-            except socket.timeout:
-                continue
-            except OSError as e:
-                if not self._closing:
-                    self._hand_over(self._connection_lost, e)
-                return
-            if not data:
-                self._hand_over(self._eof_received)
-                return
-            if not self._hand_over(self._reader.feed_data, data):
-                return
-
-    def _eof_received(self):
-        if not self._reader._eof:
-            self._reader.feed_eof()
-
-    def _connection_lost(self, exc):
-        self._lost = exc
-        if self._reader._eof:
-            return
-        if isinstance(exc, ConnectionResetError):
-            self._reader.set_exception(exc)
-        else:
-            self._reader.feed_eof()
-
-    def _send(self, data):
-        try:
-            self._sock.settimeout(None)
-            self._sock.sendall(data)
-        except OSError as e:
-            self._lost = e
+            await waiter
         finally:
-            try:
-                self._sock.settimeout(_POLL)
-            except OSError:
-                pass
+            self._drain_waiters.remove(waiter)
 
-    def write_eof(self):
-        try:
-            self._sock.shutdown(socket.SHUT_WR)
-        except OSError:
-            pass
+    def _get_close_waiter(self, stream):
+        raise NotImplementedError
 
-    def _release(self):
-        self._sock.close()
 
-    def _closed(self):
-        self._loop.call_soon(self._finish)
+class StreamReaderProtocol(FlowControlMixin, Protocol):
+    """The protocol between a transport and a StreamReader; on a server, it also makes the
+    StreamWriter and calls client_connected_cb(reader, writer)."""
 
-    def _finish(self):
-        if not self._reader._eof:
-            self._reader.feed_eof()
-        if not self._done.done():
-            self._done.set_result(None)
+    def __init__(self, stream_reader, client_connected_cb=None, loop=None):
+        super().__init__(loop=loop)
+        self._stream_reader = stream_reader
+        self._stream_writer = None
+        self._client_connected_cb = client_connected_cb
+        self._transport = None
+        self._task = None
+        self._closed = self._loop.create_future()
+
+    def connection_made(self, transport):
+        self._transport = transport
+        self._stream_reader.set_transport(transport)
+        if self._client_connected_cb is not None:
+            self._stream_writer = StreamWriter(transport, self, self._stream_reader, self._loop)
+            result = self._client_connected_cb(self._stream_reader, self._stream_writer)
+            if iscoroutine(result):
+                self._task = self._loop.create_task(result)
+
+    def connection_lost(self, exc):
+        reader = self._stream_reader
+        if reader is not None:
+            if exc is None:
+                reader.feed_eof()
+            else:
+                reader.set_exception(exc)
+        if not self._closed.done():
+            if exc is None:
+                self._closed.set_result(None)
+            else:
+                self._closed.set_exception(exc)
+                self._closed.exception()  # reported by wait_closed() only
+        super().connection_lost(exc)
+        self._stream_reader = None
+        self._stream_writer = None
+        self._task = None
+        self._transport = None
+
+    def data_received(self, data):
+        if self._stream_reader is not None:
+            self._stream_reader.feed_data(data)
+
+    def eof_received(self):
+        if self._stream_reader is not None:
+            self._stream_reader.feed_eof()
+        return True  # the writer may still write
+
+    def _get_close_waiter(self, stream):
+        return self._closed
 
 
 class StreamWriter:
-    """Writes to a connection: write, writelines, drain, close, wait_closed."""
+    """Writes to a transport: write, writelines, drain, close, wait_closed."""
 
     def __init__(self, transport, protocol, reader, loop):
         self._transport = transport
@@ -417,188 +372,63 @@ class StreamWriter:
         return self._transport.is_closing()
 
     async def wait_closed(self):
-        await self._transport._done
+        await self._protocol._get_close_waiter(self)
 
     def get_extra_info(self, name, default=None):
         return self._transport.get_extra_info(name, default)
 
     async def drain(self):
-        """Waits until what was written may be followed by more (sent at once here)."""
+        """Waits until the transport's buffer is back under its limit."""
         if self._reader is not None:
             exc = self._reader.exception()
             if exc is not None:
                 raise exc
-        if self._transport._lost is not None:
-            raise ConnectionResetError('Connection lost')
-        await sleep(0)
+        if self._transport.is_closing():
+            # Let the loop run the transport's connection_lost, which tells the protocol.
+            await sleep(0)
+        await self._protocol._drain_helper()
 
     async def start_tls(self, sslcontext, *, server_hostname=None, ssl_handshake_timeout=None):
         raise NotImplementedError('TLS streams are not supported by MiniPy')
 
 
-def _connection(loop, sock, limit):
+async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
+    """Connects to host:port; returns (StreamReader, StreamWriter)."""
+    loop = get_running_loop()
     reader = StreamReader(limit=limit, loop=loop)
-    transport = _SocketTransport(loop, sock, reader)
-    writer = StreamWriter(transport, None, reader, loop)
-    transport.start_reading()
+    protocol = StreamReaderProtocol(reader, loop=loop)
+    transport, _ = await loop.create_connection(lambda: protocol, host, port, **kwds)
+    writer = StreamWriter(transport, protocol, reader, loop)
     return reader, writer
 
 
-async def open_connection(host=None, port=None, *, limit=_DEFAULT_LIMIT, ssl=None, family=0,
-                          proto=0, flags=0, sock=None, local_addr=None, server_hostname=None,
-                          ssl_handshake_timeout=None, happy_eyeballs_delay=None, interleave=None):
-    """Connects to host:port; returns (StreamReader, StreamWriter)."""
-    if ssl:
-        raise NotImplementedError('TLS streams are not supported by MiniPy')
-    loop = get_running_loop()
-    if sock is None:
-        if host is None and port is None:
-            raise ValueError('host and port was not specified and no sock specified')
-        sock = await loop.run_in_executor(None, socket.create_connection, (host, port), None, local_addr)
-    return _connection(loop, sock, limit)
-
-
-class Server:
-    """Listening sockets whose connections become (reader, writer) pairs for a callback."""
-
-    def __init__(self, loop, sockets, client_connected_cb, limit):
-        self._loop = loop
-        self._sockets = sockets
-        self._client_connected_cb = client_connected_cb
-        self._limit = limit
-        self._serving = False
-        self._serving_forever_fut = None
-        self._threads = []
-        self._closed_waiters = []
-
-    def __repr__(self):
-        return f'<{self.__class__.__name__} sockets={self.sockets!r}>'
-
-    def get_loop(self):
-        return self._loop
-
-    def is_serving(self):
-        return self._serving
-
-    @property
-    def sockets(self):
-        if self._sockets is None:
-            return ()
-        return tuple(self._sockets)
-
-    def _start_serving(self):
-        if self._serving:
-            return
-        self._serving = True
-        for sock in self._sockets:
-            sock.settimeout(_POLL)
-            thread = threading.Thread(target=self._accept, args=(sock,), name='asyncio-server', daemon=True)
-            self._threads.append(thread)
-            thread.start()
-
-    def _accept(self, sock):
-        while self._serving:
-            try:
-                conn, _ = sock.accept()
-            except socket.timeout:
-                continue
-            except OSError:
-                return
-            try:
-                self._loop.call_soon_threadsafe(self._accepted, conn)
-            except RuntimeError:
-                conn.close()
-                return
-
-    def _accepted(self, conn):
-        if not self._serving:
-            conn.close()
-            return
-        reader, writer = _connection(self._loop, conn, self._limit)
-        result = self._client_connected_cb(reader, writer)
-        if iscoroutine(result):
-            self._loop.create_task(result)
-
-    def close(self):
-        sockets = self._sockets
-        if sockets is None:
-            return
-        self._sockets = None
-        self._serving = False
-        for sock in sockets:
-            try:
-                sock.close()
-            except OSError:
-                pass
-        if self._serving_forever_fut is not None and not self._serving_forever_fut.done():
-            self._serving_forever_fut.cancel()
-            self._serving_forever_fut = None
-        waiters, self._closed_waiters = self._closed_waiters, []
-        for waiter in waiters:
-            if not waiter.done():
-                waiter.set_result(None)
-
-    async def start_serving(self):
-        self._start_serving()
-        await sleep(0)
-
-    async def serve_forever(self):
-        if self._serving_forever_fut is not None:
-            raise RuntimeError(f'server {self!r} is already being awaited on serve_forever()')
-        if self._sockets is None:
-            raise RuntimeError(f'server {self!r} is closed')
-        self._start_serving()
-        self._serving_forever_fut = self._loop.create_future()
-        try:
-            await self._serving_forever_fut
-        except asyncio.CancelledError:
-            try:
-                self.close()
-                await self.wait_closed()
-            finally:
-                raise
-        finally:
-            self._serving_forever_fut = None
-
-    async def wait_closed(self):
-        """Waits until the server is closed (at once if it is already)."""
-        if self._sockets is None:
-            return
-        waiter = self._loop.create_future()
-        self._closed_waiters.append(waiter)
-        await waiter
-
-    async def __aenter__(self):
-        return self
-
-    async def __aexit__(self, *exc):
-        self.close()
-        await self.wait_closed()
-
-
-async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFAULT_LIMIT,
-                       family=socket.AF_UNSPEC if hasattr(socket, 'AF_UNSPEC') else 0,
-                       flags=0, sock=None, backlog=100, ssl=None, reuse_address=None,
-                       reuse_port=None, ssl_handshake_timeout=None, start_serving=True):
+async def start_server(client_connected_cb, host=None, port=None, *, limit=_DEFAULT_LIMIT, **kwds):
     """Listens on host:port; each connection calls client_connected_cb(reader, writer)."""
-    if ssl:
-        raise NotImplementedError('TLS streams are not supported by MiniPy')
     loop = get_running_loop()
-    if sock is None:
-        listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        if reuse_address is None or reuse_address:
-            listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            listener.bind(('' if host is None else host, 0 if port is None else port))
-            listener.listen(backlog)
-        except OSError:
-            listener.close()
-            raise
-        sockets = [listener]
-    else:
-        sockets = [sock]
-    server = Server(loop, sockets, client_connected_cb, limit)
-    if start_serving:
-        server._start_serving()
-        await sleep(0)
-    return server
+
+    def factory():
+        reader = StreamReader(limit=limit, loop=loop)
+        return StreamReaderProtocol(reader, client_connected_cb, loop=loop)
+
+    return await loop.create_server(factory, host, port, **kwds)
+
+
+async def open_unix_connection(path=None, *, limit=_DEFAULT_LIMIT, **kwds):
+    """Connects to the Unix socket at path; returns (StreamReader, StreamWriter)."""
+    loop = get_running_loop()
+    reader = StreamReader(limit=limit, loop=loop)
+    protocol = StreamReaderProtocol(reader, loop=loop)
+    transport, _ = await loop.create_unix_connection(lambda: protocol, path, **kwds)
+    writer = StreamWriter(transport, protocol, reader, loop)
+    return reader, writer
+
+
+async def start_unix_server(client_connected_cb, path=None, *, limit=_DEFAULT_LIMIT, **kwds):
+    """Listens on the Unix socket at path; each connection calls client_connected_cb(reader, writer)."""
+    loop = get_running_loop()
+
+    def factory():
+        reader = StreamReader(limit=limit, loop=loop)
+        return StreamReaderProtocol(reader, client_connected_cb, loop=loop)
+
+    return await loop.create_unix_server(factory, path, **kwds)

@@ -15,9 +15,13 @@ Future, Task (names, cancel with messages, uncancel, current_task, all_tasks), T
 (its errors in an ExceptionGroup, which `except*` takes apart), sleep,
 gather, wait_for, wait, as_completed, shield, timeout, to_thread, ensure_future,
 wrap_future, Queue/PriorityQueue/LifoQueue, Lock, Event, Condition, Semaphore,
-BoundedSemaphore, iscoroutine, iscoroutinefunction. Not here: sockets, streams,
-subprocesses, signals; shutdown_asyncgens() has nothing to do (an asynchronous generator
-left suspended is closed when it is freed).
+BoundedSemaphore, iscoroutine, iscoroutinefunction; signal handlers (add_signal_handler
+makes the signal's handler hand the callback to the loop). Imported on first use: the
+descriptors' watching, transports, protocols and servers (_asyncio_transports.py: a thread
+waits in select() for the descriptors of add_reader/add_writer and hands the ready ones to
+the loop), streams (_asyncio_streams.py) and subprocesses (_asyncio_subprocess.py).
+shutdown_asyncgens() has nothing to do (an asynchronous generator left suspended is closed
+when it is freed).
 """
 
 import collections
@@ -44,8 +48,12 @@ __all__ = [
     'TaskGroup', 'CancelledError', 'InvalidStateError', 'TimeoutError', 'FIRST_COMPLETED',
     'FIRST_EXCEPTION', 'ALL_COMPLETED', 'AbstractEventLoopPolicy', 'DefaultEventLoopPolicy',
     'get_event_loop_policy', 'set_event_loop_policy', 'SelectorEventLoop',
-    'StreamReader', 'StreamWriter', 'open_connection', 'start_server', 'IncompleteReadError',
-    'LimitOverrunError', 'create_subprocess_exec', 'create_subprocess_shell',
+    'StreamReader', 'StreamWriter', 'StreamReaderProtocol', 'open_connection', 'start_server',
+    'open_unix_connection', 'start_unix_server', 'IncompleteReadError', 'LimitOverrunError',
+    'create_subprocess_exec', 'create_subprocess_shell',
+    'BaseProtocol', 'Protocol', 'BufferedProtocol', 'DatagramProtocol', 'SubprocessProtocol',
+    'BaseTransport', 'ReadTransport', 'WriteTransport', 'Transport', 'DatagramTransport',
+    'SubprocessTransport', 'Server',
 ]
 
 
@@ -663,6 +671,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._default_executor = None
         self._exception_handler = None
         self._task_factory = None
+        self._watcher = None  # the descriptors' _FdWatcher, made by the first add_reader/add_writer
 
     def __repr__(self):
         return '<%s running=%s closed=%s debug=%s>' % (
@@ -744,6 +753,8 @@ class BaseEventLoop(AbstractEventLoop):
         self._closed = True
         self._ready.clear()
         self._scheduled.clear()
+        if self._watcher is not None:
+            self._watcher.close()
         executor = self._default_executor
         if executor is not None:
             self._default_executor = None
@@ -877,9 +888,181 @@ class BaseEventLoop(AbstractEventLoop):
                 'context': context,
             })
 
+    # Descriptors, sockets, connections, servers and pipes: see _asyncio_transports.py.
+
+    def _fd_watcher(self):
+        if self._watcher is None:
+            self._watcher = _transports()._FdWatcher(self)
+        return self._watcher
+
+    def add_reader(self, fd, callback, *args):
+        """Calls callback(*args) in the loop whenever fd is ready to be read."""
+        self._check_closed()
+        self._fd_watcher().add(0, fd, callback, args)
+
+    def remove_reader(self, fd):
+        if self._watcher is None:
+            return False
+        return self._watcher.remove(0, fd)
+
+    def add_writer(self, fd, callback, *args):
+        """Calls callback(*args) in the loop whenever fd is ready to be written."""
+        self._check_closed()
+        self._fd_watcher().add(1, fd, callback, args)
+
+    def remove_writer(self, fd):
+        if self._watcher is None:
+            return False
+        return self._watcher.remove(1, fd)
+
+    async def sock_recv(self, sock, nbytes):
+        return await _transports().sock_recv(self, sock, nbytes)
+
+    async def sock_recv_into(self, sock, buf):
+        return await _transports().sock_recv_into(self, sock, buf)
+
+    async def sock_recvfrom(self, sock, bufsize):
+        return await _transports().sock_recvfrom(self, sock, bufsize)
+
+    async def sock_recvfrom_into(self, sock, buf, nbytes=0):
+        return await _transports().sock_recvfrom_into(self, sock, buf, nbytes)
+
+    async def sock_sendall(self, sock, data):
+        return await _transports().sock_sendall(self, sock, data)
+
+    async def sock_sendto(self, sock, data, address):
+        return await _transports().sock_sendto(self, sock, data, address)
+
+    async def sock_connect(self, sock, address):
+        return await _transports().sock_connect(self, sock, address)
+
+    async def sock_accept(self, sock):
+        return await _transports().sock_accept(self, sock)
+
+    async def getaddrinfo(self, host, port, *, family=0, type=0, proto=0, flags=0):
+        import socket
+        return await self.run_in_executor(None, socket.getaddrinfo, host, port, family, type, proto, flags)
+
+    async def getnameinfo(self, sockaddr, flags=0):
+        import socket
+        return await self.run_in_executor(None, socket.getnameinfo, sockaddr, flags)
+
+    async def create_connection(self, protocol_factory, host=None, port=None, **kwds):
+        """Connects to host:port; returns (transport, protocol)."""
+        return await _transports().create_connection(self, protocol_factory, host, port, **kwds)
+
+    async def connect_accepted_socket(self, protocol_factory, sock, **kwds):
+        return await _transports().connect_accepted_socket(self, protocol_factory, sock, **kwds)
+
+    async def create_server(self, protocol_factory, host=None, port=None, **kwds):
+        """Listens on host:port; each connection gets a protocol_factory() protocol."""
+        return await _transports().create_server(self, protocol_factory, host, port, **kwds)
+
+    async def create_unix_connection(self, protocol_factory, path=None, **kwds):
+        return await _transports().create_unix_connection(self, protocol_factory, path, **kwds)
+
+    async def create_unix_server(self, protocol_factory, path=None, **kwds):
+        return await _transports().create_unix_server(self, protocol_factory, path, **kwds)
+
+    async def create_datagram_endpoint(self, protocol_factory, local_addr=None, remote_addr=None, **kwds):
+        """A UDP socket bound to local_addr, or connected to remote_addr; returns
+        (transport, protocol)."""
+        return await _transports().create_datagram_endpoint(self, protocol_factory, local_addr,
+                                                            remote_addr, **kwds)
+
+    async def connect_read_pipe(self, protocol_factory, pipe):
+        return await _transports().connect_read_pipe(self, protocol_factory, pipe)
+
+    async def connect_write_pipe(self, protocol_factory, pipe):
+        return await _transports().connect_write_pipe(self, protocol_factory, pipe)
+
+    async def subprocess_exec(self, protocol_factory, program, *args, **kwds):
+        """Starts program with args; returns (transport, protocol)."""
+        import _asyncio_subprocess
+        return await _asyncio_subprocess.subprocess_exec(self, protocol_factory, program, *args, **kwds)
+
+    async def subprocess_shell(self, protocol_factory, cmd, **kwds):
+        """Runs cmd through the shell; returns (transport, protocol)."""
+        import _asyncio_subprocess
+        return await _asyncio_subprocess.subprocess_shell(self, protocol_factory, cmd, **kwds)
+
+    async def start_tls(self, transport, protocol, sslcontext, **kwds):
+        raise NotImplementedError('TLS is not supported by MiniPy')
+
+
+def _transports():
+    import _asyncio_transports
+    return _asyncio_transports
+
 
 class _UnixSelectorEventLoop(BaseEventLoop):
-    pass
+    """The loop with signal handlers (add_signal_handler)."""
+
+    def __init__(self, selector=None):
+        super().__init__()
+        self._signal_handlers = {}
+
+    def close(self):
+        if not self._running:
+            for sig in list(self._signal_handlers):
+                self.remove_signal_handler(sig)
+        super().close()
+
+    def _check_signal(self, sig):
+        import signal
+        if not isinstance(sig, int):
+            raise TypeError(f'sig must be an int, not {sig!r}')
+        if sig not in signal.valid_signals():
+            raise ValueError(f'invalid signal number {sig}')
+
+    def add_signal_handler(self, sig, callback, *args):
+        """Calls callback(*args) in the loop each time the process receives signal sig."""
+        import signal
+        if iscoroutine(callback) or iscoroutinefunction(callback):
+            raise TypeError('coroutines cannot be used with add_signal_handler()')
+        self._check_signal(sig)
+        self._check_closed()
+        if threading.current_thread() is not threading.main_thread():
+            raise RuntimeError('set_wakeup_fd only works in main thread of the main interpreter')
+        self._signal_handlers[sig] = Handle(callback, args, self)
+        try:
+            signal.signal(sig, self._on_signal)
+        except OSError as exc:
+            del self._signal_handlers[sig]
+            if exc.errno == 22:  # EINVAL
+                raise RuntimeError(f'sig {sig:d} cannot be caught')
+            raise
+
+    def _on_signal(self, sig, frame):
+        # A signal handler: it runs in the main thread, between two instructions of
+        # whatever the thread is doing, the loop's own code included (even holding
+        # self._lock). The handle goes in the list the loop takes arrivals from (an append
+        # is atomic); the loop is woken if it waits, and sees the list anyway if it holds
+        # the lock, as it looks at the list before it waits.
+        handle = self._signal_handlers.get(sig)
+        if handle is None or handle._cancelled:
+            return
+        self._from_threads.append(handle)
+        if self._lock.acquire(blocking=False):
+            try:
+                self._wakeup.notify()
+            finally:
+                self._lock.release()
+
+    def remove_signal_handler(self, sig):
+        """Gives sig back its default handler; False if the loop had no handler for it."""
+        import signal
+        self._check_signal(sig)
+        if self._signal_handlers.pop(sig, None) is None:
+            return False
+        handler = signal.default_int_handler if sig == signal.SIGINT else signal.SIG_DFL
+        try:
+            signal.signal(sig, handler)
+        except OSError as exc:
+            if exc.errno == 22:
+                raise RuntimeError(f'sig {sig:d} cannot be caught')
+            raise
+        return True
 
 
 SelectorEventLoop = _UnixSelectorEventLoop
@@ -2026,16 +2209,25 @@ class LifoQueue(Queue):
 
 # ───────────────────────────── streams ─────────────────────────────
 
-_STREAM_NAMES = ('StreamReader', 'StreamWriter', 'open_connection', 'start_server',
+_STREAM_NAMES = ('StreamReader', 'StreamWriter', 'StreamReaderProtocol', 'open_connection',
+                 'start_server', 'open_unix_connection', 'start_unix_server',
                  'IncompleteReadError', 'LimitOverrunError')
+_TRANSPORT_NAMES = ('BaseProtocol', 'Protocol', 'BufferedProtocol', 'DatagramProtocol',
+                    'SubprocessProtocol', 'BaseTransport', 'ReadTransport', 'WriteTransport',
+                    'Transport', 'DatagramTransport', 'SubprocessTransport', 'Server')
 
 
 def __getattr__(name):
-    # The streams live in _asyncio_streams.py and the subprocesses (asyncio.subprocess) in
-    # _asyncio_subprocess.py, imported on first use: most programs need neither.
+    # The streams live in _asyncio_streams.py, the subprocesses (asyncio.subprocess) in
+    # _asyncio_subprocess.py, the protocols and transports in _asyncio_transports.py, each
+    # imported on first use: most programs need none of them.
     if name in _STREAM_NAMES:
         import _asyncio_streams
         value = getattr(_asyncio_streams, name)
+        globals()[name] = value
+        return value
+    if name in _TRANSPORT_NAMES:
+        value = getattr(_transports(), name)
         globals()[name] = value
         return value
     if name in ('subprocess', 'create_subprocess_exec', 'create_subprocess_shell'):
