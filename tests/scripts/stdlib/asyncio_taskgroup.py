@@ -66,7 +66,7 @@ async def main4():
     print("both done", t1.result(), t2.result())
     try:
         async with asyncio.TaskGroup() as tg:
-            a = tg.create_task(ok(5))
+            a = tg.create_task(ok(100))
             tg.create_task(fail(1, "first"))
             tg.create_task(fail(1, "second"))
     except ExceptionGroup as eg:
