@@ -84,7 +84,7 @@ public sealed partial class Interpreter
         if ((func.Code.Flags & CodeFlags.NoFreeVars) == 0) SetUpCells(frame, func, me);
     }
 
-    static void BindArguments(Frame frame, PyFunction func, PyObject self, ReadOnlySpan<PyObject> args, PyTuple kwnames, int me)
+    internal static void BindArguments(Frame frame, PyFunction func, PyObject self, ReadOnlySpan<PyObject> args, PyTuple kwnames, int me)
     {
         var code = func.Code;
         var s = frame.Slots;

@@ -80,6 +80,13 @@ public static partial class Eval
                || (count < code.ArgCount && fn.Defaults != null && count >= code.ArgCount - fn.Defaults.Items.Length);
     }
 
+    /// <summary>Whether the eval loop may run a call of fn with arguments that must be bound
+    /// (EnterInlineBinding): an untraced, unprofiled loop, and a function that is not a
+    /// generator.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static bool CanInlineBinding<TMode>(ThreadState ts, PyFunction fn) where TMode : struct, IEvalMode
+        => CanRunInline<TMode>(ts) && !fn.Code.IsGenerator;
+
     /// <summary>Whether the eval loop may run another frame itself (a call, a generator's
     /// resumption): not while a trace or profile function must see each frame start.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -127,16 +134,8 @@ public static partial class Eval
     /// operands intact.</summary>
     static Frame EnterInline(ThreadState ts, PyFunction fn, PyObject[] stack, int first, int count, int me, PyType initOf = null)
     {
-        if (Interpreter.EvalBreaker != 0) Interpreter.HandleEvalBreaker(ts);
-        if (ts.Depth >= ts.Interp.RecursionLimit)
-            throw Err.New(ErrorTypes.RecursionError, "maximum recursion depth exceeded");
-        if (Heap.BiasedCounts) ts.MergeHandedBack();
         var code = fn.Code;
-        var frame = ts.Frames.Rent(code);
-        // A pooled frame often served this very function last (see Frame.Clear).
-        if (!ReferenceEquals(frame.Function, fn)) frame.Function = fn;
-        if (!ReferenceEquals(frame.Globals, fn.Globals)) frame.Globals = fn.Globals;
-        if (!ReferenceEquals(frame.Builtins, ts.Interp.Builtins)) frame.Builtins = ts.Interp.Builtins;
+        var frame = RentInlineFrame(ts, fn, me);
         var slots = frame.Slots;
         int self = 0;
         if (initOf != null)
@@ -162,6 +161,50 @@ public static partial class Eval
             for (int j = self + count; j < code.ArgCount; j++) Slot(slots, j) = Rc.New(defaults[j - skip], me);
         }
         if ((code.Flags & Compiler.CodeFlags.NoFreeVars) == 0) Interpreter.SetUpCells(frame, fn, me);
+        return LinkInlineFrame(ts, frame);
+    }
+
+    /// <summary>Makes the frame of an inline call of fn with any other arguments: keywords
+    /// (kwnames names the last of the count values at stack[first ..]), *args and **kwargs
+    /// parameters, keyword-only ones. The arguments are bound as a call through C# binds
+    /// them (Interpreter.BindArguments, its rules and messages): each parameter gets a
+    /// reference of its own, and the caller's operands stay where they are until the call
+    /// returns or raises. A binding error is thrown before the frame is linked, so the
+    /// caller unwinds with its operands intact, as with EnterInline.</summary>
+    static Frame EnterInlineBinding(ThreadState ts, PyFunction fn, PyObject[] stack, int first, int count, PyTuple kwnames, int me)
+    {
+        var frame = RentInlineFrame(ts, fn, me);
+        try { Interpreter.BindArguments(frame, fn, null, new ReadOnlySpan<PyObject>(stack, first, count), kwnames, me); }
+        catch
+        {
+            ts.Frames.Return(frame, me);
+            throw;
+        }
+        return LinkInlineFrame(ts, frame);
+    }
+
+    /// <summary>The start of every inline call: the eval breaker and the recursion limit are
+    /// checked (and may throw), biased counts merged, and a frame for fn rented.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Frame RentInlineFrame(ThreadState ts, PyFunction fn, int me)
+    {
+        if (Interpreter.EvalBreaker != 0) Interpreter.HandleEvalBreaker(ts);
+        if (ts.Depth >= ts.Interp.RecursionLimit)
+            throw Err.New(ErrorTypes.RecursionError, "maximum recursion depth exceeded");
+        if (Heap.BiasedCounts) ts.MergeHandedBack();
+        var frame = ts.Frames.Rent(fn.Code);
+        // A pooled frame often served this very function last (see Frame.Clear).
+        if (!ReferenceEquals(frame.Function, fn)) frame.Function = fn;
+        if (!ReferenceEquals(frame.Globals, fn.Globals)) frame.Globals = fn.Globals;
+        if (!ReferenceEquals(frame.Builtins, ts.Interp.Builtins)) frame.Builtins = ts.Interp.Builtins;
+        return frame;
+    }
+
+    /// <summary>The end of every inline call's entry: the frame, its parameters set, is linked
+    /// in front of the running one and becomes the innermost.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static Frame LinkInlineFrame(ThreadState ts, Frame frame)
+    {
         ts.Depth++;
         frame.EnteredInline = true;
         if (!ReferenceEquals(frame.Back, ts.CurrentFrame)) frame.Back = ts.CurrentFrame;

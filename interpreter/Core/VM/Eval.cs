@@ -415,6 +415,12 @@ public static partial class Eval
                                 callBase = baseIdx;
                                 goto enterCallee;
                             }
+                            if (fn != null && CanInlineBinding<TMode>(ts, fn))
+                            {
+                                callee = EnterInlineBinding(ts, fn, s, first, count, kwnames, me);
+                                callBase = baseIdx;
+                                goto enterCallee;
+                            }
                             if (kwnames == null && fn != null && fn.Code.TakesExactly(count))
                                 result = Interpreter.CallFunctionMovingArguments(ts, fn, s, first, count);
                             else if (s[baseIdx] is PyMethodDescriptor md && ReferenceEquals(s[baseIdx + 1].ObType, md.Owner) && ts.ProfileFunc == null)
@@ -792,10 +798,17 @@ public static partial class Eval
                             // them into its frame (their slots here come back empty), which
                             // this loop runs itself when it can.
                             PyObject result;
-                            var fn = kwnames == null ? s[baseIdx] as PyFunction : null;
-                            if (fn != null && CanInline<TMode>(ts, fn, arg))
+                            var fn = s[baseIdx] as PyFunction;
+                            if (fn != null && kwnames == null && CanInline<TMode>(ts, fn, arg))
                             {
                                 callee = EnterInline(ts, fn, s, baseIdx + 1, arg, me);
+                                callBase = baseIdx;
+                                goto enterCallee;
+                            }
+                            if (fn != null && CanInlineBinding<TMode>(ts, fn))
+                            {
+                                // Keywords, *args, keyword-only parameters: bound, not moved.
+                                callee = EnterInlineBinding(ts, fn, s, baseIdx + 1, arg, kwnames, me);
                                 callBase = baseIdx;
                                 goto enterCallee;
                             }
@@ -805,7 +818,7 @@ public static partial class Eval
                                 callBase = baseIdx;
                                 goto enterCallee;
                             }
-                            if (fn != null && fn.Code.TakesExactly(arg))
+                            if (fn != null && kwnames == null && fn.Code.TakesExactly(arg))
                                 result = Interpreter.CallFunctionMovingArguments(ts, fn, s, baseIdx + 1, arg);
                             else if (s[baseIdx] is PyBuiltinFunction builtin && ts.ProfileFunc == null)
                             {
