@@ -21,6 +21,11 @@
 //           instruction had raised it — the caller's traceback entry is added there, and its
 //           operands are still on its stack for the unwinding to release.
 //
+// Any other call of a plain function (keyword arguments, *args or **kwargs parameters,
+// keyword-only ones, a wrong count) is entered the same way by EnterInlineBinding, which binds
+// the arguments with the C# path's own binder (its rules, its messages): each parameter then
+// holds a reference of its own, and the caller's operands are released when the call ends.
+//
 // A call of a plain class whose __init__ is such a function is run the same way: the loop
 // makes the instance, enters __init__ with it as self, and when __init__ returns None the
 // instance (kept in the frame's InitSelf) is the call's result; any other return value is
