@@ -242,7 +242,8 @@ class _FdWatcher:
         self._wake_r, self._wake_w = os.pipe()
         os.set_blocking(self._wake_r, False)
         os.set_blocking(self._wake_w, False)
-        threading.Thread(target=self._watch, name='asyncio-fd-watcher', daemon=True).start()
+        self._thread = threading.Thread(target=self._watch, name='asyncio-fd-watcher', daemon=True)
+        self._thread.start()
 
     def add(self, kind, fileobj, callback, args):
         fd = _fd_of(fileobj)
@@ -281,6 +282,9 @@ class _FdWatcher:
             os.write(self._wake_w, b'\0')  # the thread closes the pipe when it leaves
         except OSError:
             pass
+        # Closing the loop ends its thread too: nothing of the loop outlives close().
+        if self._thread is not threading.current_thread():
+            self._thread.join(5.0)
 
     def _wake(self):
         if self._closed:

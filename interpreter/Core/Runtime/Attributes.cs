@@ -85,6 +85,11 @@ public static class Attributes
             instance.AssignClass(value);
             return;
         }
+        if (obj is PyInstance withDict && withDict.ObType.InstancesHaveDict && name.Value == "__dict__")
+        {
+            withDict.AssignDict(value);
+            return;
+        }
         var dict = obj.EnsureInstanceDict();
         if (dict == null)
         {

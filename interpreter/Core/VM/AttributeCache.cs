@@ -176,6 +176,34 @@ public static class AttributeCache
         return Rc.New(v, me);
     }
 
+    /// <summary>STORE_ATTR's commonest case, with the GIL on: an instance of the class this
+    /// instruction saw last, which has no attribute of that name (nothing on the class
+    /// intercepts the store) and no __setattr__ of its own, and the name at the entry of the
+    /// instance's own dict where the instruction last found it. The value's reference moves
+    /// into the dict — the caller's stack slot gives it up, as CPython's specialised
+    /// STORE_ATTR steals it — and the value replaced is released. False, with nothing
+    /// changed, when any of that does not hold.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryStoreMoving(CodeObject code, int pc, PyInstance obj, PyStr name, PyObject value, int me)
+    {
+        var caches = code.TypeLookupCaches;
+        if (!Heap.CachesTypeLookups || caches == null) return false;
+        ref var e = ref caches[pc];
+        var type = obj.ObType;
+        var dict = obj.Dict;
+        if (e.Version != PyDict.TypeDictVersion || !ReferenceEquals(e.Type0, type) || e.Found0 != null
+            || dict == null || !dict.HeldByInstance || type.Hooks.UserSetAttr != null)
+            return false;
+        int ix = e.DictIndex;
+        if ((uint)ix >= (uint)dict.EntryCount) return false;
+        ref var entry = ref dict.Entries[ix];
+        if (!ReferenceEquals(entry.Key, name)) return false;
+        var old = entry.Value;
+        entry.Value = value;
+        Rc.Dec(old, me);
+        return true;
+    }
+
     /// <summary>STORE_ATTR (and del, value null) on an instance.</summary>
     public static void StoreAttr(CodeObject code, int pc, PyInstance obj, PyStr name, PyObject value, int me)
     {

@@ -356,7 +356,18 @@ public static partial class Eval
                         case Op.STORE_ATTR:
                         {
                             var obj = s[sp - 1];
-                            if (obj is PyInstance inst) AttributeCache.StoreAttr(code, pc - 1, inst, names[arg], s[sp - 2], me);
+                            if (obj is PyInstance inst)
+                            {
+                                if (AttributeCache.TryStoreMoving(code, pc - 1, inst, names[arg], s[sp - 2], me))
+                                {
+                                    // The value went into the dict, with the stack's reference.
+                                    sp -= 2;
+                                    s[sp] = s[sp + 1] = null;
+                                    Rc.Dec(obj, me);
+                                    break;
+                                }
+                                AttributeCache.StoreAttr(code, pc - 1, inst, names[arg], s[sp - 2], me);
+                            }
                             else obj.SetAttr(names[arg], s[sp - 2]);
                             sp -= 2;
                             var v = s[sp];

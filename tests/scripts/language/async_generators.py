@@ -76,7 +76,8 @@ async def reader(out):
 async def main2():
     out = []
     t = asyncio.create_task(reader(out))
-    await asyncio.sleep(0.02)
+    while len(out) <= 3:
+        await asyncio.sleep(0.001)
     t.cancel()
     try:
         await t

@@ -235,6 +235,24 @@ public sealed class PyInstance : PyGcObject
         if (!CallsOwnSetAttr(name, value)) Attributes.GenericSetAttr(this, name, value, thread);
     }
 
+    /// <summary>`obj.__dict__ = d`: d becomes the instance's dict, shared with whoever else
+    /// holds it (a dict subclass's instance lends the dict it extends); `del obj.__dict__`
+    /// leaves the instance a new empty one on its next use, as in CPython 3.11.</summary>
+    public void AssignDict(PyObject value)
+    {
+        PyDict dict = null;
+        if (value != null)
+        {
+            dict = value as PyDict ?? (value as PyInstance)?.BaseValue as PyDict;
+            if (dict == null) throw Err.TypeError($"__dict__ must be set to a dictionary, not a '{value.ObType.Name}'");
+            dict.Exposed();
+            Rc.Inc(dict);
+        }
+        var old = Dict;
+        Dict = dict;
+        Rc.XDec(old);
+    }
+
     /// <summary>`obj.__class__ = cls` (value null: del): the instance becomes one of another
     /// class statement's classes whose instances are laid out the same (CPython's
     /// object_set_class and its compatible_for_assignment).</summary>
