@@ -124,7 +124,7 @@ public sealed partial class Compiler
     }
 
     SyntaxErrorException Error(string msg, Node at)
-        => new(msg, source.FileName, at.Line, at.Col + 1, source.Line(at.Line) ?? "");
+        => ErrorSpans.At(msg, source.FileName, at, source.Line(at.Line) ?? "");
 
     // ───────────── names ─────────────
 

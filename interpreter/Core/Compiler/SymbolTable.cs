@@ -21,6 +21,8 @@ public sealed class Scope
     public readonly HashSet<string> Used = new();
     public readonly HashSet<string> DeclaredGlobal = new();
     public readonly HashSet<string> DeclaredNonlocal = new();
+    /// <summary>The nonlocal statement that declared each name, for its error.</summary>
+    public readonly Dictionary<string, Node> NonlocalStatements = new();
     public readonly Dictionary<string, NameScope> Symbols = new();
     public readonly SortedSet<string> CellVars = new(StringComparer.Ordinal);
     public readonly SortedSet<string> FreeVars = new(StringComparer.Ordinal);
@@ -72,7 +74,7 @@ public sealed class SymbolTable
     }
 
     SyntaxErrorException Error(string msg, Node at)
-        => new(msg, fileName, at?.Line ?? 1, (at?.Col ?? 0) + 1, source.Line(at?.Line ?? 1) ?? "");
+        => ErrorSpans.At(msg, fileName, at, source.Line(at?.Line ?? 1) ?? "");
 
     // ───────────── pass 2: resolution ─────────────
 
@@ -100,7 +102,7 @@ public sealed class SymbolTable
                     if (s.DeclaredNonlocal.Contains(name))
                     {
                         if (!FindInEnclosingFunctions(s.Parent, name))
-                            throw Error($"no binding for nonlocal '{name}' found", s.Owner);
+                            throw Error($"no binding for nonlocal '{name}' found", s.NonlocalStatements.GetValueOrDefault(name) ?? s.Owner);
                         s.Symbols[name] = NameScope.Free;
                         s.FreeVars.Add(name);
                     }
@@ -308,7 +310,11 @@ public sealed class SymbolTable
                     break;
                 case Nonlocal nl:
                     if (s.Kind == ScopeKind.Module) throw table.Error("nonlocal declaration not allowed at module level", nl);
-                    foreach (var nn in nl.Names) Declare(s.DeclaredNonlocal, nn, s, nl, "nonlocal");
+                    foreach (var nn in nl.Names)
+                    {
+                        Declare(s.DeclaredNonlocal, nn, s, nl, "nonlocal");
+                        s.NonlocalStatements.TryAdd(nn, nl);
+                    }
                     break;
                 case ExprStmt e: Visit(e.Value, s); break;
                 case Pass or Break or Continue: break;

@@ -340,7 +340,7 @@ internal sealed class BlockAssembler
 
     private void Late(string message, Node at)
     {
-        firstLateError ??= context.Error(message, at.Line, at.Col + 1);
+        firstLateError ??= ErrorSpans.At(message, context.FileName, at, context.LineText(at.Line));
     }
 
     private void CheckYields(List<SourceInput> yields, Scope scope)

@@ -17,6 +17,9 @@ public sealed class SyntaxErrorException : Exception
     /// <summary>1-based column just past the offending text (CPython's end_offset), 0 for a
     /// single caret, or -1 for none (CPython's "unexpected indent").</summary>
     public int EndOffset { get; init; }
+    /// <summary>The line EndOffset is on (CPython's end_lineno), when it is not LineNo; 0
+    /// otherwise.</summary>
+    public int EndLineNo { get; init; }
 
     public SyntaxErrorException(string msg, string fileName, int lineNo, int offset, string lineText, string kind = "SyntaxError")
         : base(msg)

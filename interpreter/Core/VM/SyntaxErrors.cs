@@ -19,13 +19,13 @@ public static class SyntaxErrors
         };
         // As CPython's: args are (msg, (filename, lineno, offset, text, end_lineno,
         // end_offset)), and the fields are read from them. The text ends in a newline, as
-        // the tokenizer reads every line; the ranges end on the line they start on here.
+        // the tokenizer reads every line.
         var details = new PyObject[]
         {
             PyStr.New(se.FileName), PyInt.New(se.LineNo), PyInt.New(se.Offset),
             se.LineText == null ? Rc.New(PyNone.Instance) : PyStr.New(se.LineText.EndsWith('\n') ? se.LineText : se.LineText + "\n"),
-            PyInt.New(se.LineNo),
-            se.EndOffset > se.Offset || se.EndOffset == -1 ? PyInt.New(se.EndOffset) : Rc.New(PyNone.Instance),
+            PyInt.New(se.EndLineNo > se.LineNo ? se.EndLineNo : se.LineNo),
+            se.EndOffset > se.Offset || se.EndLineNo > se.LineNo || se.EndOffset == -1 ? PyInt.New(se.EndOffset) : Rc.New(PyNone.Instance),
         };
         var info = PyTuple.FromSpan(details);
         foreach (var o in details) Rc.Dec(o);
@@ -64,8 +64,10 @@ public static class SyntaxErrors
         {
             int col = (int)Math.Max(0, Math.Min(offset.Value - 1 - removed, stripped.Length));
             // A range of carets when the error spans text (end_offset), one otherwise.
-            int width = d.GetItemBorrowed("end_offset") is PyInt end && end.Value > offset.Value
-                ? (int)Math.Min(end.Value - offset.Value, Math.Max(1, stripped.Length - col)) : 1;
+            // A range that goes on to later lines is marked to the end of this one.
+            int toLineEnd = Math.Max(1, stripped.Length - col);
+            int width = d.GetItemBorrowed("end_lineno") is PyInt endLine && endLine.Value > line.Value ? toLineEnd
+                : d.GetItemBorrowed("end_offset") is PyInt end && end.Value > offset.Value ? (int)Math.Min(end.Value - offset.Value, toLineEnd) : 1;
             sb.Append("    ").Append(' ', col).Append('^', width).Append('\n');
         }
     }
