@@ -108,7 +108,7 @@ public static class Program
     /// <summary>Stdout as CPython buffers it: unbuffered with -u, line-buffered on a terminal,
     /// else block-buffered.</summary>
     static StdoutWriter NewStdout(Options options)
-        => new(new StreamWriter(Console.OpenStandardOutput(), StdStreamEncoding.Utf8),
+        => new(new StreamWriter(StdoutWriter.OpenDescriptor(), StdStreamEncoding.Utf8),
             options.StdoutUnbuffered() ? OutputBuffering.None
             : !Console.IsOutputRedirected ? OutputBuffering.Line : OutputBuffering.Block);
 
@@ -121,7 +121,7 @@ public static class Program
         MiniPy.Stdlib.ChildProcesses.InheritStdio = true;
         // Line by line, so what a child prints is seen as it runs (a forked child's own
         // program takes the parent's buffering; see OsFork).
-        var stdout = new StdoutWriter(new StreamWriter(Console.OpenStandardOutput(), StdStreamEncoding.Utf8),
+        var stdout = new StdoutWriter(new StreamWriter(StdoutWriter.OpenDescriptor(), StdStreamEncoding.Utf8),
             options.StdoutUnbuffered() ? OutputBuffering.None : OutputBuffering.Line);
         var stderr = new StreamWriter(Console.OpenStandardError(), StdStreamEncoding.Utf8) { AutoFlush = true };
         using var logging = CreateLogging(options);

@@ -77,12 +77,43 @@ public sealed class StdoutWriter : TextWriter, ITextWriterWrapper, IBufferedOutp
 
     void FlushLocked()
     {
-        if (pending.Length > 0)
+        try
         {
-            inner.Write(pending);
-            pending.Clear();
+            if (pending.Length > 0)
+            {
+                inner.Write(pending);
+                pending.Clear();
+            }
+            inner.Flush();
         }
-        inner.Flush();
+        catch (IOException e) when (e.HResult == BrokenPipeErrno)
+        {
+            // The reader has gone (`minipy prog.py | head -1`): the write raises
+            // BrokenPipeError in the program, as CPython's does; what was buffered is lost.
+            // (The StreamWriter has already given up the characters it failed to write.)
+            pending.Clear();
+            throw Err.New(ErrorTypes.BrokenPipeError, "[Errno 32] Broken pipe");
+        }
+    }
+
+    const int BrokenPipeErrno = 32;
+
+    /// <summary>The process's standard output. A pipe or terminal is written through a stream
+    /// that reports a write to a closed pipe (EPIPE) as an IOException, where the runtime's
+    /// console stream ignores it silently. A regular file keeps the console stream: a
+    /// FileStream writes a seekable file at positions of its own (pwrite), without moving
+    /// the descriptor's offset, so whatever the shell wrote after the program (`(minipy
+    /// prog.py; echo done) > out`) would overwrite its output.</summary>
+    public static Stream OpenDescriptor()
+    {
+        try
+        {
+            var stream = new FileStream(new Microsoft.Win32.SafeHandles.SafeFileHandle(1, ownsHandle: false), FileAccess.Write, bufferSize: 0);
+            if (!stream.CanSeek) return stream;
+            stream.Dispose();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException) { }
+        return Console.OpenStandardOutput();
     }
 
     protected override void Dispose(bool disposing)

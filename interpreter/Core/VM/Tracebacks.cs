@@ -178,7 +178,9 @@ public static class Tracebacks
             if (++count > RecursiveCutoff) continue;
             sb.Append("  File \"").Append(tb.Code.FileName).Append("\", line ").Append(tb.Line)
               .Append(", in ").Append(tb.Code.Name).Append('\n');
-            var line = tb.Code.Source.Line(tb.Line);
+            // Code from `-c`, exec() or the prompt ("<string>", "<stdin>") shows no line, as
+            // in CPython, whose printer reads lines from the file a name names.
+            var line = IsPseudoFileName(tb.Code.FileName) ? null : tb.Code.Source.Line(tb.Line);
             if (!string.IsNullOrWhiteSpace(line))
             {
                 sb.Append("    ").Append(line.Trim()).Append('\n');
@@ -189,6 +191,9 @@ public static class Tracebacks
         AppendRepeated(sb, count);
         return sb.ToString();
     }
+
+    /// <summary>A name in angle brackets, which names no file.</summary>
+    static bool IsPseudoFileName(string name) => name.Length >= 2 && name[0] == '<' && name[^1] == '>';
 
     /// <summary>"Type: message" (with a SyntaxError's location first), then the notes.</summary>
     public static string ExceptionOnly(PyException exc, bool withSuggestions = false)
