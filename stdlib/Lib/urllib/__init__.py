@@ -1,2 +1,2 @@
-"""urllib: URL handling; urllib.parse is here (urllib.request, which needs the network
-stack, is not)."""
+"""urllib: URL handling -- urllib.parse (splitting, quoting, query strings), urllib.request
+(opening http, file and data URLs), urllib.error and urllib.response."""
