@@ -1,16 +1,20 @@
-"""io: in-memory text and byte streams (StringIO, BytesIO), TextIOWrapper, and the names
-programs import.
+"""io: in-memory text and byte streams (StringIO, BytesIO), TextIOWrapper, the buffered
+binary streams over a raw one (BufferedReader, BufferedWriter, BufferedRWPair), and the
+names programs import.
 
 Files opened with open() are MiniPy's own file objects; this module adds the in-memory
 streams, which behave as CPython's: a position, write() that overwrites from it, read(),
-readline(), iteration, seek()/tell(), getvalue(), and closing; and TextIOWrapper, text over
-any binary stream (a BytesIO, a file opened in binary mode, sys.stdout.buffer, a pipe).
+readline(), iteration, seek()/tell(), getvalue(), and closing; TextIOWrapper, text over
+any binary stream (a BytesIO, a file opened in binary mode, sys.stdout.buffer, a pipe, a
+socket's file); and the buffered streams over any RawIOBase (what socket.makefile() builds
+on its SocketIO).
 """
 
 import os as _os
 
 __all__ = ['StringIO', 'BytesIO', 'TextIOWrapper', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'UnsupportedOperation',
-           'IOBase', 'TextIOBase', 'BufferedIOBase', 'RawIOBase', 'open', 'DEFAULT_BUFFER_SIZE']
+           'IOBase', 'TextIOBase', 'BufferedIOBase', 'RawIOBase', 'open', 'DEFAULT_BUFFER_SIZE',
+           'BufferedReader', 'BufferedWriter', 'BufferedRWPair', 'text_encoding']
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -23,7 +27,22 @@ class UnsupportedOperation(OSError, ValueError):
     pass
 
 
+def text_encoding(encoding, stacklevel=2):
+    """The encoding a text stream given `encoding` uses: "locale" when it is None."""
+    return "locale" if encoding is None else encoding
+
+
 class IOBase:
+    # Subclasses keep their state in `closed` (an attribute or a property of their own).
+    closed = False
+
+    def close(self):
+        if not self.closed:
+            try:
+                self.flush()
+            finally:
+                self.closed = True
+
     def __enter__(self):
         self._check_closed()
         return self
@@ -78,17 +97,434 @@ class IOBase:
         for line in lines:
             self.write(line)
 
+    # The checks CPython's io classes share (the names of _pyio's).
+    def _checkClosed(self, message=None):
+        if self.closed:
+            raise ValueError('I/O operation on closed file.' if message is None else message)
+
+    def _checkReadable(self, message=None):
+        if not self.readable():
+            raise UnsupportedOperation('File or stream is not readable.' if message is None else message)
+
+    def _checkWritable(self, message=None):
+        if not self.writable():
+            raise UnsupportedOperation('File or stream is not writable.' if message is None else message)
+
+    def _checkSeekable(self, message=None):
+        if not self.seekable():
+            raise UnsupportedOperation('File or stream is not seekable.' if message is None else message)
+
 
 class TextIOBase(IOBase):
     pass
 
 
 class BufferedIOBase(IOBase):
-    pass
+    """Base of the buffered binary streams: readinto() and readinto1() come from read()
+    and read1()."""
+
+    def readinto(self, b):
+        return self._readinto(b, self.read)
+
+    def readinto1(self, b):
+        return self._readinto(b, self.read1)
+
+    def _readinto(self, b, read):
+        view = memoryview(b)
+        data = read(len(view))
+        n = len(data)
+        view[:n] = data
+        return n
+
+    def detach(self):
+        raise UnsupportedOperation('detach')
 
 
 class RawIOBase(IOBase):
-    pass
+    """Base of the unbuffered binary streams, whose subclasses give readinto() and write():
+    read() and readall() are made from readinto(). A raw stream is closed once, by close()."""
+
+    __closed = False
+
+    @property
+    def closed(self):
+        return self.__closed
+
+    def close(self):
+        if not self.__closed:
+            try:
+                self.flush()
+            finally:
+                self.__closed = True
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    def fileno(self):
+        raise UnsupportedOperation('fileno')
+
+    def tell(self):
+        raise UnsupportedOperation('seek')
+
+    def seek(self, pos, whence=0):
+        raise UnsupportedOperation('seek')
+
+    def readinto(self, b):
+        raise NotImplementedError
+
+    def readline(self, size=-1):
+        self._checkClosed()
+        line = bytearray()
+        while size is None or size < 0 or len(line) < size:
+            byte = self.read(1)
+            if not byte:
+                break
+            line += byte
+            if byte == b'\n':
+                break
+        return bytes(line)
+
+    def write(self, b):
+        raise UnsupportedOperation('write')
+
+    def read(self, size=-1):
+        if size is None or size < 0:
+            return self.readall()
+        buffer = bytearray(size)
+        n = self.readinto(buffer)
+        if n is None:
+            return None
+        del buffer[n:]
+        return bytes(buffer)
+
+    def readall(self):
+        data = bytearray()
+        while True:
+            chunk = self.read(DEFAULT_BUFFER_SIZE)
+            if chunk is None:
+                return bytes(data) if data else None
+            if not chunk:
+                return bytes(data)
+            data += chunk
+
+
+class _BufferedStream(BufferedIOBase):
+    """What BufferedReader and BufferedWriter share: the raw stream they wrap, which gives
+    their name, mode, descriptor and closed state."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if buffer_size <= 0:
+            raise ValueError('buffer size must be strictly positive')
+        self._raw = raw
+        self.buffer_size = buffer_size
+
+    @property
+    def raw(self):
+        return self._raw
+
+    @property
+    def closed(self):
+        return self._raw.closed
+
+    @property
+    def name(self):
+        return self._raw.name
+
+    @property
+    def mode(self):
+        return self._raw.mode
+
+    def fileno(self):
+        return self._raw.fileno()
+
+    def isatty(self):
+        return self._raw.isatty()
+
+    def seekable(self):
+        return self._raw.seekable()
+
+    def _check_open(self, operation):
+        if self._raw.closed:
+            raise ValueError('%s of closed file' % operation)
+
+    def detach(self):
+        self.flush()
+        raw, self._raw = self._raw, None
+        return raw
+
+    def __repr__(self):
+        kind = '_io.' + type(self).__name__ if type(self).__module__ == __name__ else type(self).__qualname__
+        try:
+            name = self.name
+        except Exception:
+            return '<%s>' % kind
+        return '<%s name=%r>' % (kind, name)
+
+    def __del__(self):
+        try:
+            if self._raw is not None and not self._raw.closed:
+                self.close()
+        except Exception:
+            pass
+
+
+class BufferedReader(_BufferedStream):
+    """A buffered binary reader over a raw stream: read(n) reads until it has n bytes (or
+    the end); read1, peek and readline(size) take what one raw read gives when they can."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not raw.readable():
+            raise OSError('"raw" argument must be readable.')
+        _BufferedStream.__init__(self, raw, buffer_size)
+        self._buffer = bytearray()
+
+    def readable(self):
+        return self._raw.readable()
+
+    def writable(self):
+        return False
+
+    def _raw_read(self, size):
+        """One read of the raw stream: bytes, b'' at the end, None when it would block."""
+        return self._raw.read(size)
+
+    def _take(self, n):
+        data = bytes(self._buffer[:n])
+        del self._buffer[:n]
+        return data
+
+    def read(self, size=-1):
+        self._check_open('read')
+        if size is None or size < 0:
+            chunks = [self._take(len(self._buffer))]
+            while True:
+                data = self._raw_read(self.buffer_size)
+                if not data:
+                    if data is None and not any(chunks):
+                        return None
+                    return b''.join(chunks)
+                chunks.append(data)
+        if size <= len(self._buffer):
+            return self._take(size)
+        while len(self._buffer) < size:
+            wanted = size - len(self._buffer)
+            data = self._raw_read(max(wanted, self.buffer_size))
+            if not data:
+                if data is None and not self._buffer:
+                    return None
+                break
+            self._buffer += data
+        return self._take(size)
+
+    def read1(self, size=-1):
+        self._check_open('read')
+        if size is None or size < 0:
+            size = self.buffer_size
+        if size == 0:
+            return b''
+        if not self._buffer:
+            data = self._raw_read(max(size, self.buffer_size))
+            if not data:
+                return b'' if data is not None else None
+            self._buffer += data
+        return self._take(size)
+
+    def peek(self, size=0):
+        self._check_open('peek')
+        if not self._buffer:
+            data = self._raw_read(self.buffer_size)
+            if data:
+                self._buffer += data
+        return bytes(self._buffer)
+
+    def readinto(self, b):
+        self._check_open('readinto')
+        return BufferedIOBase.readinto(self, b)
+
+    def readinto1(self, b):
+        self._check_open('readinto')
+        return BufferedIOBase.readinto1(self, b)
+
+    def readline(self, size=-1):
+        self._check_open('readline')
+        if size is None:
+            size = -1
+        searched = 0
+        while True:
+            end = self._buffer.find(b'\n', searched)
+            if end >= 0:
+                end += 1
+                break
+            searched = len(self._buffer)
+            if 0 <= size <= len(self._buffer):
+                end = size
+                break
+            data = self._raw_read(self.buffer_size)
+            if not data:
+                end = len(self._buffer)
+                break
+            self._buffer += data
+        if size >= 0:
+            end = min(end, size)
+        return self._take(end)
+
+    def tell(self):
+        return max(self._raw.tell() - len(self._buffer), 0)
+
+    def seek(self, pos, whence=0):
+        if whence == 1:
+            pos -= len(self._buffer)
+        self._buffer.clear()
+        return self._raw.seek(pos, whence)
+
+    def write(self, b):
+        raise UnsupportedOperation('write')
+
+    def flush(self):
+        if self._raw.closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def close(self):
+        if self._raw is not None and not self._raw.closed:
+            self._buffer.clear()
+            self._raw.close()
+
+
+class BufferedWriter(_BufferedStream):
+    """A buffered binary writer over a raw stream: what write() is given goes out once
+    buffer_size bytes are waiting, at flush(), or at close()."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not raw.writable():
+            raise OSError('"raw" argument must be writable.')
+        _BufferedStream.__init__(self, raw, buffer_size)
+        self._pending = bytearray()
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return self._raw.writable()
+
+    def write(self, b):
+        if self._raw.closed:
+            raise ValueError('write to closed file')
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        data = bytes(b)
+        self._pending += data
+        if len(self._pending) >= self.buffer_size:
+            self._flush_pending()
+        return len(data)
+
+    def _flush_pending(self):
+        while self._pending:
+            n = self._raw.write(bytes(self._pending))
+            if n is None:
+                raise BlockingIOError(11, 'write could not complete without blocking', 0)
+            del self._pending[:n]
+
+    def flush(self):
+        self._check_open('flush')
+        self._flush_pending()
+
+    def read(self, size=-1):
+        raise UnsupportedOperation('read')
+
+    def read1(self, size=-1):
+        raise UnsupportedOperation('read1')
+
+    def readline(self, size=-1):
+        raise UnsupportedOperation('read')
+
+    def readinto(self, b):
+        raise UnsupportedOperation('read')
+
+    def tell(self):
+        return self._raw.tell() + len(self._pending)
+
+    def seek(self, pos, whence=0):
+        self._flush_pending()
+        return self._raw.seek(pos, whence)
+
+    def close(self):
+        if self._raw is None or self._raw.closed:
+            return
+        try:
+            self._flush_pending()
+        finally:
+            self._raw.close()
+
+
+class BufferedRWPair(BufferedIOBase):
+    """A reader and a writer over two raw streams (or one read and written both ways, as a
+    socket's), read and written as one stream."""
+
+    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
+        if not reader.readable():
+            raise UnsupportedOperation('"reader" argument must be readable.')
+        if not writer.writable():
+            raise UnsupportedOperation('"writer" argument must be writable.')
+        self.reader = BufferedReader(reader, buffer_size)
+        self.writer = BufferedWriter(writer, buffer_size)
+
+    def read(self, size=-1):
+        return self.reader.read(size)
+
+    def read1(self, size=-1):
+        return self.reader.read1(size)
+
+    def readinto(self, b):
+        return self.reader.readinto(b)
+
+    def readinto1(self, b):
+        return self.reader.readinto1(b)
+
+    def readline(self, size=-1):
+        return self.reader.readline(size)
+
+    def peek(self, size=0):
+        return self.reader.peek(size)
+
+    def write(self, b):
+        return self.writer.write(b)
+
+    def flush(self):
+        return self.writer.flush()
+
+    def readable(self):
+        return self.reader.readable()
+
+    def writable(self):
+        return self.writer.writable()
+
+    def seekable(self):
+        return False
+
+    def isatty(self):
+        return self.reader.isatty() or self.writer.isatty()
+
+    def fileno(self):
+        raise UnsupportedOperation('fileno')
+
+    @property
+    def closed(self):
+        return self.writer.closed
+
+    def close(self):
+        try:
+            self.writer.close()
+        finally:
+            self.reader.close()
+
+    def __repr__(self):
+        return '<_io.BufferedRWPair object at 0x%x>' % id(self)
 
 
 class _MemoryStream(IOBase):
@@ -285,8 +721,8 @@ class TextIOWrapper(TextIOBase):
             raise TypeError('illegal newline type: %s' % type(newline).__name__)
         if newline not in (None, '', '\n', '\r', '\r\n'):
             raise ValueError('illegal newline value: %s' % (newline,))
-        if encoding is None:
-            encoding = 'utf-8'
+        if encoding is None or encoding == 'locale':
+            encoding = 'UTF-8'  # the locale's encoding, as CPython finds it
         elif not isinstance(encoding, str):
             raise TypeError("TextIOWrapper() argument 'encoding' must be str or None, not %s" % type(encoding).__name__)
         ''.encode(encoding)  # LookupError for an unknown codec, as CPython raises
@@ -314,22 +750,26 @@ class TextIOWrapper(TextIOBase):
     def name(self):
         return self._buffer.name
 
-    def _check_closed(self):
+    def _check_attached(self):
         if self._detached:
             raise ValueError('underlying buffer has been detached')
+
+    def _check_closed(self):
+        self._check_attached()
         if self.closed:
             raise ValueError('I/O operation on closed file.')
 
+    # As CPython's: these ask the buffer, which says whether it is closed.
     def readable(self):
-        self._check_closed()
+        self._check_attached()
         return self._buffer.readable()
 
     def writable(self):
-        self._check_closed()
+        self._check_attached()
         return self._buffer.writable()
 
     def seekable(self):
-        self._check_closed()
+        self._check_attached()
         return self._buffer.seekable()
 
     def fileno(self):
@@ -453,8 +893,12 @@ class TextIOWrapper(TextIOBase):
             self._line_buffering = line_buffering
 
     def __repr__(self):
+        text = "<_io.TextIOWrapper"
         try:
-            name = self.name
+            text += " name=%r" % (self.name,)
         except Exception:
-            return "<_io.TextIOWrapper encoding='%s'>" % self._encoding
-        return "<_io.TextIOWrapper name=%r encoding='%s'>" % (name, self._encoding)
+            pass
+        mode = self.__dict__.get('mode')
+        if mode is not None:
+            text += " mode=%r" % (mode,)
+        return text + " encoding='%s'>" % self._encoding

@@ -7,6 +7,7 @@ import socket
 import selectors
 import threading
 import sys
+from io import BufferedIOBase
 
 __all__ = ["BaseServer", "TCPServer", "UDPServer", "ThreadingUDPServer", "ThreadingTCPServer",
            "BaseRequestHandler", "StreamRequestHandler", "DatagramRequestHandler", "ThreadingMixIn"]
@@ -254,7 +255,9 @@ class BaseRequestHandler:
 
 
 class StreamRequestHandler(BaseRequestHandler):
-    """A TCP request as two files: self.rfile to read, self.wfile to write (bytes)."""
+    """A TCP request as two files: self.rfile to read, self.wfile to write (bytes). The
+    reading file is buffered (rbufsize); with wbufsize 0, as by default, what is written
+    to wfile is sent at once, otherwise it is buffered until flushed."""
 
     rbufsize = -1
     wbufsize = 0
@@ -265,12 +268,41 @@ class StreamRequestHandler(BaseRequestHandler):
         self.connection = self.request
         if self.timeout is not None:
             self.connection.settimeout(self.timeout)
-        self.rfile = self.connection.makefile('rb')
-        self.wfile = self.connection.makefile('wb')
+        if self.disable_nagle_algorithm:
+            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, True)
+        self.rfile = self.connection.makefile('rb', self.rbufsize)
+        if self.wbufsize == 0:
+            self.wfile = _SocketWriter(self.connection)
+        else:
+            self.wfile = self.connection.makefile('wb', self.wbufsize)
 
     def finish(self):
+        if not self.wfile.closed:
+            try:
+                self.wfile.flush()
+            except OSError:
+                pass  # the connection may already be gone (ECONNABORTED, say)
         self.wfile.close()
         self.rfile.close()
+
+
+class _SocketWriter(BufferedIOBase):
+    """An unbuffered binary file writing to a socket: each write() is sent whole at once,
+    so nothing waits for a flush. Closing it leaves the socket open."""
+
+    def __init__(self, sock):
+        self._sock = sock
+
+    def writable(self):
+        return True
+
+    def write(self, b):
+        self._sock.sendall(b)
+        with memoryview(b) as view:
+            return view.nbytes
+
+    def fileno(self):
+        return self._sock.fileno()
 
 
 class DatagramRequestHandler(BaseRequestHandler):

@@ -50,6 +50,9 @@ public abstract partial class PyObject
     public virtual PyDict InstanceDict => null;
     /// <summary>The instance dict, created on first use; null for objects that cannot have one.</summary>
     public virtual PyDict EnsureInstanceDict() => null;
+    /// <summary>The values of the __slots__ of a class derived from a built-in type whose
+    /// objects keep them (a socket's; see Slots.cs), or null. PyInstance keeps its own.</summary>
+    public virtual PyObject[] SlotStorage => null;
 
     public virtual PyObject Call(ReadOnlySpan<PyObject> args, PyTuple kwnames)
         => throw Err.TypeError($"'{ObType.Name}' object is not callable");

@@ -35,14 +35,15 @@ public sealed class PyWeakRef : PyObject
     {
         PyInstance => o.ObType.InstancesAllowWeakRefs,
         PyFunction or PyMethod or PyType or PySet or VM.PyGenerator or Compiler.CodeObject or PyModule => true,
-        _ => false,
+        // an instance of a class derived from another built-in type (socket.socket)
+        _ => o.ObType.IsHeapType && o.ObType.InstancesAllowWeakRefs,
     };
 
     /// <summary>weakref.ref(o, callback=None): a reference without a callback is shared, as
     /// CPython shares it (ref(o) is ref(o)).</summary>
     public static PyObject New(PyObject o, PyObject callback)
     {
-        if (!Accepts(o)) throw Err.TypeError($"cannot create weak reference to '{o.ObType.Name}' object");
+        if (!Accepts(o)) throw Err.TypeError($"cannot create weak reference to '{o.ObType.MessageName}' object");
         if (callback is PyNone) callback = null;
         lock (Gate)
         {

@@ -54,8 +54,9 @@ public sealed class PySlotDescriptor : PyObject
 
     PyObject[] Values(PyObject instance)
     {
-        if (instance is PyInstance i && i.SlotValues != null && Index < i.SlotValues.Length && instance.ObType.IsSubtypeOf(owner))
-            return i.SlotValues;
+        var values = instance is PyInstance i ? i.SlotValues : instance.SlotStorage;
+        if (values != null && Index < values.Length && instance.ObType.IsSubtypeOf(owner))
+            return values;
         throw Err.TypeError($"descriptor '{Name}' for '{owner.Name}' objects doesn't apply to a '{instance.ObType.Name}' object");
     }
 
