@@ -7,8 +7,10 @@
 // The socket type accepts subclasses: socket.socket is a class of socket.py deriving from
 // it, as in CPython, and its instances are PySockets with room for the class's __slots__
 // and, for classes without them, an attribute dict. A socket can be made from a file
-// descriptor (socket(fileno=fd)); the descriptors that _accept() and detach() hand out are
-// remembered with their .NET Socket, so that wrapping them again takes that Socket back.
+// descriptor (socket(fileno=fd)); a descriptor that detach() hands out is remembered
+// with its .NET Socket, so that wrapping it again takes that Socket back. Unix sockets are
+// bound and connected, and connections accepted, by the C library's calls, whose errno
+// CPython reports (and .NET would not keep).
 // The name services (getaddrinfo, gethostbyname...) are in SocketNames.cs.
 using System.Net;
 using System.Net.Sockets;
@@ -144,8 +146,11 @@ public sealed unsafe class PySocket : PyGcObject
             : type == SocketModule.SOCK_STREAM ? ProtocolType.Tcp
             : type == SocketModule.SOCK_DGRAM ? ProtocolType.Udp
             : ProtocolType.Unspecified;
-        try { return new Socket(addressFamily, socketType, protocol); }
+        Socket s;
+        try { s = new Socket(addressFamily, socketType, protocol); }
         catch (SocketException e) { throw SocketModule.Translate(e); }
+        SocketModule.Renumbered((int)s.Handle);
+        return s;
     }
 
     Socket Live => Socket ?? throw SocketModule.OsError(9, "Bad file descriptor");
@@ -235,9 +240,8 @@ public sealed unsafe class PySocket : PyGcObject
     /// <summary>recv_into and recvfrom_into: the buffer to fill and how much of it.</summary>
     static (PyObject Target, int Count) IntoArgs(PyObject target, PyObject nbytes, string name)
     {
-        if (target is PyBytes || (target is PyMemoryView view && view.ReadOnly))
-            throw Err.TypeError($"{name}() argument 1 must be read-write bytes-like object, not {target.ObType.Name}");
-        if (target is not (PyByteArray or PyMemoryView))
+        bool writable = target is PyByteArray || (target is PyMemoryView view && !view.ReadOnly);
+        if (!writable)
             throw Err.TypeError($"{name}() argument 1 must be read-write bytes-like object, not {target.ObType.Name}");
         long size = Ops.Length(target);
         long n = nbytes is null or PyNone ? 0 : ArgParser.Int(nbytes, name);
@@ -323,6 +327,14 @@ public sealed unsafe class PySocket : PyGcObject
         {
             ArgParser.Positional("bind", a, k, 1, 1);
             var s = Self(self);
+            if (s.Family == SocketModule.AF_UNIX)
+            {
+                // By the C library: .NET would delete the socket's file when it closes, which
+                // CPython leaves (and would lose the errno of a failure).
+                int errno = SocketModule.BindUnix(s.Fd, SocketModule.UnixPath(a[0]));
+                if (errno != 0) throw SocketModule.ErrnoError(errno);
+                return None;
+            }
             var endpoint = SocketModule.EndPoint(a[0], s.Family, "bind");
             s.Call(() => { s.Live.Bind(endpoint); return 0; });
             return None;
@@ -337,23 +349,16 @@ public sealed unsafe class PySocket : PyGcObject
         });
         BuiltinTypes.AddMethod(t, "_accept", (self, a, k) =>
         {
-            // As CPython's: the new connection's descriptor and address; socket.socket.accept
-            // wraps the descriptor (which takes the .NET Socket back, see SocketModule.Adopt).
+            // As CPython's: the new connection's descriptor and address, which
+            // socket.socket.accept wraps in a socket object.
             ArgParser.Positional("_accept", a, k, 0, 0);
             var s = Self(self);
-            s.Wait(SelectMode.SelectRead);
-            var conn = s.Call(() => s.Live.Accept());
-            conn.Blocking = true;
-            int fd = (int)conn.Handle;
-            PyObject address;
-            try { address = SocketModule.PeerAddress(fd); }
-            catch
+            while (true)
             {
-                conn.Dispose();
-                throw;
+                s.Wait(SelectMode.SelectRead);
+                var (fd, address) = SocketModule.Accept(s.Fd, s.timeout != 0);
+                if (fd >= 0) return PyTuple.PairSteal(PyInt.New(fd), address);
             }
-            SocketModule.Release(conn);
-            return PyTuple.PairSteal(PyInt.New(fd), address);
         });
         BuiltinTypes.AddMethod(t, "detach", (self, a, k) =>
         {
@@ -575,31 +580,58 @@ public sealed unsafe class PySocket : PyGcObject
         sock?.Dispose();
     }
 
+    /// <summary>connect(), as CPython does it: a non-blocking socket's connect starts the
+    /// connection and raises EINPROGRESS (select() says when it is done); otherwise the
+    /// connection is started without blocking and waited for like a read or write (GIL
+    /// released, in slices, up to the timeout), and SO_ERROR says how it ended. A Unix
+    /// socket's connect, which does not wait on the network, is simply made.</summary>
     void Connect(PyObject address)
     {
-        var endpoint = SocketModule.EndPoint(address, Family, "connect");
-        if (timeout == 0)
+        var sock = Live;
+        if (Family == SocketModule.AF_UNIX)
         {
-            // As a non-blocking connect in C: EINPROGRESS, and select() says when it is done.
-            try { Live.Connect(endpoint); }
-            catch (SocketException failure) when (failure.SocketErrorCode is SocketError.WouldBlock or SocketError.InProgress)
-            {
-                throw SocketModule.ErrnoError(115);
-            }
-            catch (SocketException failure) { throw SocketModule.Translate(failure); }
-            catch (ObjectDisposedException) { throw SocketModule.OsError(9, "Bad file descriptor"); }
+            // Made by the C library, whose errno .NET would not keep (ENOENT for a missing path).
+            var path = SocketModule.UnixPath(address);
+            int fd = Fd, errno = 0;
+            Blocking.Run(() => errno = SocketModule.ConnectUnix(fd, path));
+            if (errno != 0) throw SocketModule.ErrnoError(errno);
             return;
         }
-        var task = Call(() => Live.ConnectAsync(endpoint));
-        var deadline = timeout is double t && t < 1e9 ? TimeSpan.FromSeconds(t) : Timeout.InfiniteTimeSpan;
-        bool done = Blocking.RunUntil(() =>
+        var endpoint = SocketModule.EndPoint(address, Family, "connect");
+        bool started;
+        try
         {
-            try { return task.Wait(deadline); }
-            catch (AggregateException) { return true; }
-        });
-        if (!done) throw SocketModule.Timeout();
-        if (task.Exception?.InnerException is SocketException e) throw SocketModule.Translate(e);
-        if (task.Exception?.InnerException is ObjectDisposedException) throw SocketModule.OsError(9, "Bad file descriptor");
+            if (timeout != 0) sock.Blocking = false;
+            sock.Connect(endpoint);
+            started = false;
+        }
+        catch (SocketException failure) when (failure.SocketErrorCode is SocketError.WouldBlock or SocketError.InProgress)
+        {
+            started = true;
+        }
+        catch (SocketException failure)
+        {
+            RestoreBlocking(sock);
+            throw SocketModule.Translate(failure);
+        }
+        catch (ObjectDisposedException) { throw SocketModule.OsError(9, "Bad file descriptor"); }
+        if (!started)
+        {
+            RestoreBlocking(sock);
+            return;
+        }
+        if (timeout == 0) throw SocketModule.ErrnoError(115); // EINPROGRESS
+        try { Wait(SelectMode.SelectWrite); }
+        finally { RestoreBlocking(sock); }
+        int error = Call(() => SocketModule.IntOption(sock, SocketModule.SOL_SOCKET, SocketModule.SO_ERROR));
+        if (error != 0) throw SocketModule.ErrnoError(error);
+    }
+
+    void RestoreBlocking(Socket sock)
+    {
+        if (timeout == 0) return;
+        try { sock.Blocking = true; }
+        catch (Exception e) when (e is SocketException or ObjectDisposedException) { }
     }
 }
 
@@ -607,7 +639,7 @@ public static unsafe class SocketModule
 {
     public const int AF_UNSPEC = 0, AF_UNIX = 1, AF_INET = 2, AF_INET6 = 10;
     public const int SOCK_STREAM = 1, SOCK_DGRAM = 2, SOCK_RAW = 3, SOCK_SEQPACKET = 5, SOCK_NONBLOCK = 2048, SOCK_CLOEXEC = 524288;
-    public const int SOL_SOCKET = 1, SO_TYPE = 3, SO_PROTOCOL = 38, SO_DOMAIN = 39, SOMAXCONN = 4096;
+    public const int SOL_SOCKET = 1, SO_TYPE = 3, SO_ERROR = 4, SO_PROTOCOL = 38, SO_DOMAIN = 39, SOMAXCONN = 4096;
     public const int MSG_OOB = 1, MSG_PEEK = 2, MSG_DONTROUTE = 4, MSG_DONTWAIT = 64;
     const int F_GETFL = 3, F_DUPFD_CLOEXEC = 1030, O_NONBLOCK = 0x800;
 
@@ -618,6 +650,9 @@ public static unsafe class SocketModule
     [DllImport("libc", SetLastError = true)] static extern int socketpair(int family, int type, int protocol, int* fds);
     [DllImport("libc", SetLastError = true)] static extern int fcntl(int fd, int command, int argument);
     [DllImport("libc", SetLastError = true)] static extern int close(int fd);
+    [DllImport("libc", SetLastError = true)] static extern int connect(int fd, byte* address, uint length);
+    [DllImport("libc", SetLastError = true)] static extern int bind(int fd, byte* address, uint length);
+    [DllImport("libc", SetLastError = true)] static extern int accept4(int fd, byte* address, uint* length, int flags);
 
     /// <summary>setdefaulttimeout(): the timeout new sockets start with, for the whole
     /// process (negative: none).</summary>
@@ -665,6 +700,8 @@ public static unsafe class SocketModule
             var fds = stackalloc int[2];
             if (socketpair(family, type | SOCK_CLOEXEC, proto, fds) != 0) throw ErrnoError(Marshal.GetLastPInvokeError());
             type &= ~(SOCK_NONBLOCK | SOCK_CLOEXEC);
+            Renumbered(fds[0]);
+            Renumbered(fds[1]);
             var first = PySocket.Wrap(Adopt(fds[0]), family, type, proto);
             var second = PySocket.Wrap(Adopt(fds[1]), family, type, proto);
             return PyTuple.PairSteal(first, second);
@@ -675,6 +712,7 @@ public static unsafe class SocketModule
             ArgParser.Positional("dup", a, k, 1, 1);
             int fd = fcntl((int)ArgParser.Int(a[0], "dup"), F_DUPFD_CLOEXEC, 0);
             if (fd < 0) throw ErrnoError(Marshal.GetLastPInvokeError());
+            Renumbered(fd);
             return PyInt.New(fd);
         });
         m.AddFunction("close", (a, k) =>
@@ -764,8 +802,8 @@ public static unsafe class SocketModule
         return (uint)IPAddress.HostToNetworkOrder((int)(uint)i.Value);
     }
 
-    /// <summary>Descriptors that _accept() and detach() handed out, with the .NET Socket that
-    /// still holds each: socket(fileno=fd) takes it back.</summary>
+    /// <summary>Descriptors that detach() handed out, with the .NET Socket that still holds
+    /// each: socket(fileno=fd) takes it back.</summary>
     static readonly Dictionary<int, Socket> Released = new();
 
     public static void Release(Socket s)
@@ -773,9 +811,20 @@ public static unsafe class SocketModule
         lock (Released) Released[(int)s.Handle] = s;
     }
 
-    /// <summary>The .NET Socket for a descriptor that socket(fileno=fd) wraps: one that
-    /// _accept() or detach() handed out, or else a new one over the descriptor (which it
-    /// then owns). The descriptor must be a socket (ENOTSOCK, EBADF otherwise).</summary>
+    /// <summary>Called with a descriptor the system has just made (accept, dup,
+    /// socketpair): a detached one of the same number was closed meanwhile (os.close), so
+    /// its .NET Socket is dropped, told first that it no longer owns the number (its
+    /// finalizer would otherwise close the new descriptor).</summary>
+    public static void Renumbered(int fd)
+    {
+        Socket stale;
+        lock (Released) Released.Remove(fd, out stale);
+        stale?.SafeHandle.SetHandleAsInvalid();
+    }
+
+    /// <summary>The .NET Socket for a descriptor that socket(fileno=fd) wraps: the one that
+    /// detach() let go of, or else a new one over the descriptor (which it then owns). The
+    /// descriptor must be a socket (ENOTSOCK, EBADF otherwise).</summary>
     public static Socket Adopt(int fd)
     {
         lock (Released)
@@ -799,6 +848,75 @@ public static unsafe class SocketModule
         uint length = 4;
         if (getsockopt((int)s.Handle, level, option, (byte*)&value, &length) != 0) throw ErrnoError(Marshal.GetLastPInvokeError());
         return value;
+    }
+
+    /// <summary>connect(2) of a Unix socket to a path ('\0' first: the abstract namespace),
+    /// going on after a signal; 0 or the errno.</summary>
+    public static int ConnectUnix(int fd, string path)
+    {
+        var address = stackalloc byte[2 + 108];
+        uint length = UnixAddress(path, address);
+        while (true)
+        {
+            if (connect(fd, address, length) == 0) return 0;
+            int errno = Marshal.GetLastPInvokeError();
+            if (errno != 4) return errno; // EINTR: again
+        }
+    }
+
+    /// <summary>bind(2) of a Unix socket to a path; 0 or the errno.</summary>
+    public static int BindUnix(int fd, string path)
+    {
+        var address = stackalloc byte[2 + 108];
+        uint length = UnixAddress(path, address);
+        return bind(fd, address, length) == 0 ? 0 : Marshal.GetLastPInvokeError();
+    }
+
+    /// <summary>Fills a struct sockaddr_un with path; its length.</summary>
+    static uint UnixAddress(string path, byte* address)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(path);
+        int n = Math.Min(bytes.Length, 108);
+        address[0] = AF_UNIX;
+        address[1] = 0;
+        var sunPath = new Span<byte>(address + 2, 108);
+        sunPath.Clear();
+        bytes.AsSpan(0, n).CopyTo(sunPath);
+        return (uint)(2 + n);
+    }
+
+    /// <summary>accept4(2) on a listening descriptor (the caller waited until it was ready):
+    /// the new connection's descriptor (not inherited by child processes) and the peer's
+    /// address, or -1 when a blocking socket's descriptor said EAGAIN (another thread took
+    /// the connection first) and the caller should wait again. A blocking socket's accept
+    /// runs with the GIL released.</summary>
+    public static (int Fd, PyObject Address) Accept(int fd, bool blocking)
+    {
+        var address = new byte[128];
+        while (true)
+        {
+            int conn = -1, errno = 0, length = 0;
+            if (blocking) Blocking.Run(() => conn = AcceptOnce(fd, address, out length, out errno));
+            else conn = AcceptOnce(fd, address, out length, out errno);
+            if (conn >= 0)
+            {
+                Renumbered(conn);
+                return (conn, SocketNames.Address(address, length));
+            }
+            if (errno == 4) continue; // EINTR
+            if (errno == 11 && blocking) return (-1, null);
+            throw ErrnoError(errno);
+        }
+    }
+
+    static int AcceptOnce(int fd, byte[] address, out int length, out int errno)
+    {
+        uint size = (uint)address.Length;
+        int conn;
+        fixed (byte* p = address) conn = accept4(fd, p, &size, SOCK_CLOEXEC);
+        errno = conn < 0 ? Marshal.GetLastPInvokeError() : 0;
+        length = (int)size;
+        return conn;
     }
 
     public static PyObject LocalAddress(int fd) => SocketAddress(fd, peer: false);
@@ -825,6 +943,21 @@ public static unsafe class SocketModule
     public static byte[] Buffer(PyObject o)
         => PyByteArray.BytesOf(o) ?? throw Err.TypeError($"a bytes-like object is required, not '{o.ObType.Name}'");
 
+    /// <summary>A Unix socket's address: a path, str or bytes (a first '\0' names one in
+    /// the abstract namespace).</summary>
+    public static string UnixPath(PyObject address)
+    {
+        var path = BuiltinSubclass.Unwrap(address) switch
+        {
+            PyStr s => s.Value,
+            PyBytes b => System.Text.Encoding.UTF8.GetString(b.Value),
+            PyByteArray ba => System.Text.Encoding.UTF8.GetString(ba.ToArray()),
+            _ => throw Err.TypeError($"a bytes-like object is required, not '{address.ObType.Name}'"),
+        };
+        if (System.Text.Encoding.UTF8.GetByteCount(path) > 108) throw Err.New(ErrorTypes.OSError, "AF_UNIX path too long");
+        return path;
+    }
+
     /// <summary>The .NET endpoint of a Python address: (host, port) for IPv4, (host, port[,
     /// flowinfo, scope_id]) for IPv6, a path (str or bytes) for a Unix socket. what names
     /// the call in CPython's messages ("connect", "bind"...).</summary>
@@ -832,15 +965,9 @@ public static unsafe class SocketModule
     {
         if (family == AF_UNIX)
         {
-            var path = BuiltinSubclass.Unwrap(address) switch
-            {
-                PyStr s => s.Value,
-                PyBytes b => System.Text.Encoding.UTF8.GetString(b.Value),
-                PyByteArray ba => System.Text.Encoding.UTF8.GetString(ba.ToArray()),
-                _ => throw Err.TypeError($"a bytes-like object is required, not '{address.ObType.Name}'"),
-            };
+            var path = UnixPath(address);
             try { return new UnixDomainSocketEndPoint(path); }
-            catch (ArgumentException) { throw OsError(22, "AF_UNIX path too long"); }
+            catch (ArgumentException) { throw Err.New(ErrorTypes.OSError, "AF_UNIX path too long"); }
         }
         string name = family == AF_INET6 ? "AF_INET6" : "AF_INET";
         if (address is not PyTuple t) throw Err.TypeError($"{what}(): {name} address must be tuple, not {address.ObType.Name}");

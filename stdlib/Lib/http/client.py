@@ -22,12 +22,10 @@ Left out: HTTPS. MiniPy has no ssl module, so HTTPSConnection exists only to rai
 NotImplementedError when it is created (if an ssl module is present it is used, as in
 CPython).
 
-Sockets: a response reads a real socket through a small buffered reader of this module
-when socket.makefile() does not give a full buffered reader (MiniPy's lacks read1, peek
-and readinto). A socket the connection closes while a response is still reading from it
-(Connection: close, or close() during a keep-alive response) is closed once that response
-is closed, as CPython's makefile reference counting does; _close_socket(sock) gives the
-same deferred close to code that takes a connection's socket (urllib.request does).
+A response reads its socket through sock.makefile('rb'); a socket the connection closes
+while a response still reads from it (Connection: close, or close() during a keep-alive
+response) stays open until that response is closed, as socket.socket's makefile() files
+keep it.
 """
 
 import collections.abc
@@ -40,11 +38,6 @@ import re
 import socket
 import sys
 from urllib.parse import urlsplit
-
-try:
-    from _thread import allocate_lock as _allocate_lock
-except ImportError:
-    _allocate_lock = None
 
 __all__ = ["HTTPResponse", "HTTPConnection",
            "HTTPException", "NotConnected", "UnknownProtocol",
@@ -108,194 +101,6 @@ def _strip_ipv6_iface(enc_name):
     return enc_name
 
 
-# --- reading from a socket -------------------------------------------------------------
-
-# Sockets that a response still reads from: id -> [socket, readers, close wanted]. A
-# socket closed through _close_socket() while a reader is open is closed when the last
-# reader is.
-_socket_users = {}
-_socket_users_lock = _allocate_lock() if _allocate_lock is not None else None
-
-
-class _NoLock:
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        return False
-
-
-def _users_lock():
-    return _socket_users_lock if _socket_users_lock is not None else _NoLock()
-
-
-def _retain_socket(sock):
-    with _users_lock():
-        entry = _socket_users.get(id(sock))
-        if entry is None:
-            _socket_users[id(sock)] = [sock, 1, False]
-        else:
-            entry[1] += 1
-
-
-def _release_socket(sock):
-    with _users_lock():
-        entry = _socket_users.get(id(sock))
-        if entry is None:
-            return
-        entry[1] -= 1
-        if entry[1] > 0:
-            return
-        del _socket_users[id(sock)]
-        close_now = entry[2]
-    if close_now:
-        sock.close()
-
-
-def _close_socket(sock):
-    """Closes sock now, or, if a response is reading from it, once that response is
-    closed."""
-    with _users_lock():
-        entry = _socket_users.get(id(sock))
-        if entry is not None:
-            entry[2] = True
-            return
-    sock.close()
-
-
-class _SocketReader(io.BufferedIOBase):
-    """A buffered binary reader over a connected socket: read, read1, readline, readinto,
-    peek, as io.BufferedReader gives for socket.makefile('rb')."""
-
-    _CHUNK = 8192
-
-    def __init__(self, sock):
-        self._sock = sock
-        self._buffer = bytearray()
-        self._closed = False
-        _retain_socket(sock)
-
-    @property
-    def closed(self):
-        return self._closed
-
-    def _check_open(self):
-        if self._closed:
-            raise ValueError("read of closed file")
-
-    def _fill(self, size=0):
-        """Receives once; False at the end of the stream."""
-        data = self._sock.recv(max(size, self._CHUNK))
-        if not data:
-            return False
-        self._buffer += data
-        return True
-
-    def _take(self, n):
-        data = bytes(self._buffer[:n])
-        del self._buffer[:n]
-        return data
-
-    def readable(self):
-        return True
-
-    def writable(self):
-        return False
-
-    def seekable(self):
-        return False
-
-    def read(self, size=-1):
-        self._check_open()
-        if size is None or size < 0:
-            while self._fill(65536):
-                pass
-            return self._take(len(self._buffer))
-        while len(self._buffer) < size:
-            if not self._fill(min(size - len(self._buffer), 1 << 20)):
-                break
-        return self._take(size)
-
-    def read1(self, size=-1):
-        self._check_open()
-        if size == 0:
-            return b''
-        if not self._buffer:
-            self._fill(size if size and size > 0 else 0)
-        if size is None or size < 0:
-            return self._take(len(self._buffer))
-        return self._take(size)
-
-    def peek(self, size=0):
-        self._check_open()
-        if not self._buffer:
-            self._fill()
-        return bytes(self._buffer)
-
-    def readline(self, size=-1):
-        self._check_open()
-        if size is None:
-            size = -1
-        start = 0
-        while True:
-            end = self._buffer.find(b'\n', start)
-            if end >= 0:
-                end += 1
-                break
-            start = len(self._buffer)
-            if 0 <= size <= len(self._buffer):
-                end = size
-                break
-            if not self._fill():
-                end = len(self._buffer)
-                break
-        if size >= 0:
-            end = min(end, size)
-        return self._take(end)
-
-    def readinto(self, b):
-        view = memoryview(b)
-        data = self.read(len(view))
-        view[:len(data)] = data
-        return len(data)
-
-    def readinto1(self, b):
-        view = memoryview(b)
-        data = self.read1(len(view))
-        view[:len(data)] = data
-        return len(data)
-
-    def fileno(self):
-        return self._sock.fileno()
-
-    def flush(self):
-        pass
-
-    def close(self):
-        if not self._closed:
-            self._closed = True
-            self._buffer = bytearray()
-            _release_socket(self._sock)
-
-    def __del__(self):
-        try:
-            self.close()
-        except Exception:
-            pass
-
-
-def _response_file(sock):
-    """The binary file a response reads: sock.makefile('rb'), unless that is a socket
-    file lacking what a response needs (read1, peek, readinto, as MiniPy's is), in which
-    case this module's own reader is used."""
-    fp = sock.makefile("rb")
-    if isinstance(sock, socket.socket) and not all(
-            hasattr(fp, name) for name in ('read1', 'peek', 'readinto')):
-        fp.close()
-        return _SocketReader(sock)
-    return fp
-
-
 # --- headers ---------------------------------------------------------------------------
 
 class HTTPMessage(email.message.Message):
@@ -351,7 +156,7 @@ class HTTPResponse(io.BufferedIOBase):
     the connection's socket) when the whole body has been read."""
 
     def __init__(self, sock, debuglevel=0, method=None, url=None):
-        self.fp = _response_file(sock)
+        self.fp = sock.makefile("rb")
         self.debuglevel = debuglevel
         self._method = method
         self._io_closed = False
@@ -966,7 +771,7 @@ class HTTPConnection:
             sock = self.sock
             if sock:
                 self.sock = None
-                _close_socket(sock)
+                sock.close()  # the response may still be reading from it
         finally:
             response = self.__response
             if response:

@@ -912,15 +912,11 @@ class AbstractHTTPHandler(BaseHandler):
             h.close()
             raise
 
-        # The response now owns the connection: the socket is to be closed once the
-        # response is closed (or read to its end), not while it is still being read.
+        # The response now owns the connection: closing the socket here leaves it open
+        # until the response (which reads it through a makefile() file) is closed.
         if h.sock:
-            sock, h.sock = h.sock, None
-            close_later = getattr(http.client, '_close_socket', None)
-            if close_later is not None:
-                close_later(sock)
-            else:
-                sock.close()
+            h.sock.close()
+            h.sock = None
 
         r.url = req.get_full_url()
         r.msg = r.reason
