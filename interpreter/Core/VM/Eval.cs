@@ -748,7 +748,23 @@ public static partial class Eval
                                 next = gen.NextOn(ts); // saves a thread-local lookup
                             }
                             else next = it.Next();
-                            if (next != null) Slot(s, sp++) = next;
+                            if (next != null)
+                            {
+                                // `for x in ...`: the STORE_FAST that follows is done here, saving
+                                // its dispatch and the push and pop between the two (the range
+                                // case above does the same). Not when instructions are traced.
+                                int following = instrs[pc];
+                                if ((Op)(following & 0xFF) == Op.STORE_FAST && !TMode.TracesInstructions && !TMode.Traced)
+                                {
+                                    pc++;
+                                    int local = following >> 8;
+                                    var old = s[local];
+                                    Slot(s, local) = next;
+                                    if (old != null) Rc.Dec(old, me);
+                                    goto loadFastNext;
+                                }
+                                Slot(s, sp++) = next;
+                            }
                             else
                             {
                                 s[--sp] = null;
