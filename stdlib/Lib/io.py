@@ -8,6 +8,8 @@ any binary stream (a BytesIO, a file opened in binary mode, sys.stdout.buffer, a
 """
 
 import os as _os
+import abc as _abc
+import _io as _native_io
 
 __all__ = ['StringIO', 'BytesIO', 'TextIOWrapper', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'UnsupportedOperation',
            'IOBase', 'TextIOBase', 'BufferedIOBase', 'RawIOBase', 'open', 'DEFAULT_BUFFER_SIZE']
@@ -23,7 +25,25 @@ class UnsupportedOperation(OSError, ValueError):
     pass
 
 
-class IOBase:
+class IOBase(metaclass=_abc.ABCMeta):
+    """What every stream has, as CPython's io.IOBase: closing (once, flushing first), the
+    with-statement, iteration by line, readlines/writelines; a stream that cannot read,
+    write or seek says so (readable() is False...), and what it cannot do raises
+    UnsupportedOperation."""
+
+    __closed = False
+
+    @property
+    def closed(self):
+        return self.__closed
+
+    def close(self):
+        if not self.__closed:
+            try:
+                self.flush()
+            finally:
+                self.__closed = True
+
     def __enter__(self):
         self._check_closed()
         return self
@@ -45,24 +65,50 @@ class IOBase:
         if self.closed:
             raise ValueError('I/O operation on closed file.')
 
+    def _unsupported(self, name):
+        raise UnsupportedOperation(name)
+
     def readable(self):
-        self._check_closed()
-        return True
+        return False
 
     def writable(self):
-        self._check_closed()
-        return True
+        return False
 
     def seekable(self):
-        self._check_closed()
-        return True
+        return False
 
     def isatty(self):
         self._check_closed()
         return False
 
+    def fileno(self):
+        self._unsupported('fileno')
+
+    def seek(self, pos, whence=0):
+        self._unsupported('seek')
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, size=None):
+        self._unsupported('truncate')
+
     def flush(self):
         self._check_closed()
+
+    def readline(self, size=-1):
+        # One byte at a time, through read(): the kinds that can do better override it.
+        if size is None:
+            size = -1
+        line = bytearray()
+        while size < 0 or len(line) < size:
+            b = self.read(1)
+            if not b:
+                break
+            line += b
+            if line.endswith(b'\n'):
+                break
+        return bytes(line)
 
     def readlines(self, hint=-1):
         lines = []
@@ -75,20 +121,96 @@ class IOBase:
         return lines
 
     def writelines(self, lines):
+        self._check_closed()
         for line in lines:
             self.write(line)
 
 
 class TextIOBase(IOBase):
-    pass
+    """Text streams: read, readline and write of str, where a kind offers them."""
+
+    def read(self, size=-1):
+        self._unsupported('read')
+
+    def write(self, s):
+        self._unsupported('write')
+
+    def readline(self, size=-1):
+        self._unsupported('readline')
+
+    def detach(self):
+        self._unsupported('detach')
+
+    encoding = None
+    errors = None
+    newlines = None
 
 
 class BufferedIOBase(IOBase):
-    pass
+    """Binary streams with a buffer: read, read1 and write of bytes where a kind offers
+    them; readinto and readinto1 made from read."""
+
+    def read(self, size=-1):
+        self._unsupported('read')
+
+    def read1(self, size=-1):
+        self._unsupported('read1')
+
+    def write(self, b):
+        self._unsupported('write')
+
+    def detach(self):
+        self._unsupported('detach')
+
+    def readinto(self, b):
+        return self._readinto(b, self.read)
+
+    def readinto1(self, b):
+        return self._readinto(b, self.read1)
+
+    def _readinto(self, b, read):
+        data = read(len(b))
+        n = len(data)
+        b[:n] = data
+        return n
 
 
 class RawIOBase(IOBase):
-    pass
+    """Unbuffered binary streams: read and readall made from readinto."""
+
+    def read(self, size=-1):
+        if size is None:
+            size = -1
+        if size < 0:
+            return self.readall()
+        b = bytearray(size)
+        n = self.readinto(b)
+        if n is None:
+            return None
+        return bytes(b[:n])
+
+    def readall(self):
+        chunks = bytearray()
+        while True:
+            data = self.read(DEFAULT_BUFFER_SIZE)
+            if not data:
+                break
+            chunks += data
+        return bytes(chunks)
+
+    def readinto(self, b):
+        self._unsupported('readinto')
+
+    def write(self, b):
+        self._unsupported('write')
+
+
+# The interpreter's own streams (open()'s files, the standard streams) are of these kinds.
+for _kind in _native_io.text_types:
+    TextIOBase.register(_kind)
+for _kind in _native_io.buffered_types:
+    BufferedIOBase.register(_kind)
+del _kind
 
 
 class _MemoryStream(IOBase):
@@ -99,7 +221,18 @@ class _MemoryStream(IOBase):
     def __init__(self, initial):
         self._buffer = initial
         self._pos = 0
-        self.closed = False
+
+    def readable(self):
+        self._check_closed()
+        return True
+
+    def writable(self):
+        self._check_closed()
+        return True
+
+    def seekable(self):
+        self._check_closed()
+        return True
 
     def getvalue(self):
         self._check_closed()
@@ -166,9 +299,6 @@ class _MemoryStream(IOBase):
             raise ValueError('negative size value %d' % size)
         self._buffer = self._buffer[:size]
         return size
-
-    def close(self):
-        self.closed = True
 
 
 class StringIO(_MemoryStream, TextIOBase):

@@ -37,7 +37,6 @@ class _SocketFile(_io.IOBase):
         self._binary = 'b' in mode
         self._encoding = encoding or 'utf-8'
         self._buffer = b''
-        self.closed = False
 
     def _fill(self):
         data = self._sock.recv(65536)
@@ -69,8 +68,11 @@ class _SocketFile(_io.IOBase):
         self._sock.sendall(data)
         return len(data)
 
-    def close(self):
-        self.closed = True
+    def readable(self):
+        return True
+
+    def writable(self):
+        return True
 
 
 def create_connection(address, timeout=_GLOBAL_DEFAULT_TIMEOUT, source_address=None, *, all_errors=False):

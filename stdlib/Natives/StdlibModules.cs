@@ -21,6 +21,7 @@ public static class StdlibModules
             return m;
         };
         interp.NativeModules["os"] = OsModule.Create;
+        interp.NativeModules["_io"] = IoModule.Create;
         interp.NativeModules["os.path"] = OsPathModule.Create;
         // posixpath is os.path under its own name (one module in sys.modules under both).
         interp.NativeModules["posixpath"] = interp => Rc.New(interp.ImportModule(ThreadState.Current ?? interp.MainThread, "os.path"));
