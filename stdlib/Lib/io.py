@@ -12,7 +12,7 @@ import abc as _abc
 import _io as _native_io
 
 __all__ = ['StringIO', 'BytesIO', 'TextIOWrapper', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'UnsupportedOperation',
-           'IOBase', 'TextIOBase', 'BufferedIOBase', 'RawIOBase', 'open', 'DEFAULT_BUFFER_SIZE']
+           'IOBase', 'TextIOBase', 'BufferedIOBase', 'RawIOBase', 'open', 'DEFAULT_BUFFER_SIZE', 'text_encoding']
 
 SEEK_SET = 0
 SEEK_CUR = 1
@@ -23,6 +23,12 @@ open = open
 
 class UnsupportedOperation(OSError, ValueError):
     pass
+
+
+def text_encoding(encoding, stacklevel=2):
+    """The encoding a text stream gets when given `encoding`: "locale" for None, as in
+    CPython outside UTF-8 mode."""
+    return "locale" if encoding is None else encoding
 
 
 class IOBase(metaclass=_abc.ABCMeta):
@@ -415,7 +421,7 @@ class TextIOWrapper(TextIOBase):
             raise TypeError('illegal newline type: %s' % type(newline).__name__)
         if newline not in (None, '', '\n', '\r', '\r\n'):
             raise ValueError('illegal newline value: %s' % (newline,))
-        if encoding is None:
+        if encoding is None or encoding == 'locale':
             encoding = 'utf-8'
         elif not isinstance(encoding, str):
             raise TypeError("TextIOWrapper() argument 'encoding' must be str or None, not %s" % type(encoding).__name__)

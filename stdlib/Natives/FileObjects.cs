@@ -76,6 +76,7 @@ public sealed class PyFile : PyObject
             : throw Err.TypeError($"open() argument 'encoding' must be str or None, not {p[3].ObType.Name}");
         string errors = p[4] == null || p[4] is PyNone ? "strict" : p[4] is PyStr ers ? ers.Value
             : throw Err.TypeError($"open() argument 'errors' must be str or None, not {p[4].ObType.Name}");
+        if (encoding == "locale") encoding = null; // the locale's encoding, which is the default (UTF-8)
         if (encoding != null)
         {
             Codecs.Encode("", encoding, "strict"); // LookupError for an unknown codec, before the file is touched
@@ -226,6 +227,16 @@ public sealed class PyFile : PyObject
     {
         Open();
         if (!writable) throw Unsupported(binary ? "write" : "not writable");
+    }
+
+    /// <summary>Where the program is in the file: the stream's position less what was read
+    /// ahead and not yet given out.</summary>
+    long Position()
+    {
+        long ahead = binary ? rawEnd - rawStart
+            : encoding == null ? Encoding.UTF8.GetByteCount(pending.ToString())
+            : Codecs.Encode(pending.ToString(), encoding, errors, withSignature: false).Length;
+        return Open().Position - ahead;
     }
 
     /// <summary>io.UnsupportedOperation (an OSError and a ValueError), as CPython's files raise
@@ -563,20 +574,23 @@ public sealed class PyFile : PyObject
             ArgParser.Positional("seek", a, k, 1, 2);
             var f = (PyFile)self;
             long whence = a.Length > 1 ? ArgParser.Int(a[1], "seek") : 0;
+            long offset = ArgParser.Int(a[0], "seek");
+            if (whence is < 0 or > 2)
+                throw Err.ValueError(f.binary ? $"whence value {whence} unsupported" : $"invalid whence ({whence}, should be 0, 1 or 2)");
+            if (!f.binary && whence != 0 && offset != 0)
+                throw Unsupported(whence == 1 ? "can't do nonzero cur-relative seeks" : "can't do nonzero end-relative seeks");
+            if (!f.binary && whence == 0 && offset < 0) throw Err.ValueError($"negative seek position {offset}");
+            var stream = f.Open();
+            long target = whence == 0 ? offset : whence == 1 ? f.Position() + offset : stream.Length + offset;
+            // Before the start of the file: the system's EINVAL, as CPython reports it.
+            if (target < 0) throw OsError(ErrorTypes.OSError, 22, "Invalid argument", null);
             f.pending.Clear();
             f.eof = false;
             f.rawStart = f.rawEnd = 0;
-            long pos = f.Open().Seek(ArgParser.Int(a[0], "seek"), whence == 0 ? SeekOrigin.Begin : whence == 1 ? SeekOrigin.Current : SeekOrigin.End);
+            long pos = stream.Seek(target, SeekOrigin.Begin);
             return PyInt.New(pos);
         });
-        BuiltinTypes.AddMethod(t, "tell", (self, a, k) =>
-        {
-            var f = (PyFile)self;
-            long ahead = f.binary ? f.rawEnd - f.rawStart
-                : f.encoding == null ? Encoding.UTF8.GetByteCount(f.pending.ToString())
-                : Codecs.Encode(f.pending.ToString(), f.encoding, f.errors, withSignature: false).Length;
-            return PyInt.New(f.Open().Position - ahead);
-        });
+        BuiltinTypes.AddMethod(t, "tell", (self, a, k) => PyInt.New(((PyFile)self).Position()));
         // The descriptor the operating system gave the open file (os.stat, os.fstat, select).
         BuiltinTypes.AddMethod(t, "fileno", (self, a, k) => PyInt.New((long)((PyFile)self).Open().SafeFileHandle.DangerousGetHandle()));
         BuiltinTypes.AddMethod(t, "readable", (self, a, k) => PyBool.From(((PyFile)self).readable));
