@@ -440,6 +440,36 @@ public sealed class PyFile : PyObject
         return line;
     }
 
+    /// <summary>read1: what is read ahead, or else what one read of the stream gives — at
+    /// most count bytes (any number when count is negative).</summary>
+    byte[] ReadOnce(long count)
+    {
+        var stream = Open("read of closed file");
+        CheckReadable();
+        if (count == 0) return [];
+        if (rawEnd == rawStart) FillRawOnce(stream);
+        int available = rawEnd - rawStart;
+        return TakeRaw(count < 0 ? available : (int)Math.Min(available, count));
+    }
+
+    /// <summary>peek: the bytes read ahead, reading one block first when there are none;
+    /// nothing is consumed.</summary>
+    byte[] Peek()
+    {
+        var stream = Open("peek of closed file");
+        CheckReadable();
+        if (rawEnd == rawStart) FillRawOnce(stream);
+        return rawPending.AsSpan(rawStart, rawEnd - rawStart).ToArray();
+    }
+
+    void FillRawOnce(FileStream stream)
+    {
+        rawStart = rawEnd = 0;
+        if (rawPending.Length < 8192) Array.Resize(ref rawPending, 8192);
+        var into = rawPending;
+        rawEnd = Blocking.Run(() => stream.Read(into, 0, into.Length));
+    }
+
     /// <summary>Gives the bytes read ahead back to the stream (before a write or a seek).</summary>
     void DropReadAhead()
     {
@@ -509,6 +539,27 @@ public sealed class PyFile : PyObject
         {
             var f = (PyFile)self;
             return f.binary ? PyBytes.New(f.ReadBytes(SizeArg(a))) : PyStr.New(f.ReadText(SizeArg(a)));
+        });
+        if (t.Name != "TextIOWrapper")
+        {
+            BuiltinTypes.AddMethod(t, "read1", (self, a, k) => PyBytes.New(((PyFile)self).ReadOnce(SizeArg(a))));
+            BuiltinTypes.AddMethod(t, "peek", (self, a, k) => PyBytes.New(((PyFile)self).Peek()));
+        }
+        BuiltinTypes.AddMethod(t, "truncate", (self, a, k) =>
+        {
+            ArgParser.Positional("truncate", a, k, 0, 1);
+            var f = (PyFile)self;
+            var stream = f.Open("truncate of closed file");
+            if (!f.writable) throw Unsupported("truncate");
+            long size = a.Length > 0 && a[0] is not PyNone ? ArgParser.Int(a[0], "truncate") : f.Position();
+            if (size < 0) throw PyFile.OsError(ErrorTypes.OSError, 22, "Invalid argument", null);
+            f.DropReadAhead();
+            f.pending.Clear();
+            // The position stays where it was, past the end or not, as CPython's.
+            long position = stream.Position;
+            Blocking.Run(() => { stream.Flush(); stream.SetLength(size); });
+            stream.Position = position;
+            return PyInt.New(size);
         });
         BuiltinTypes.AddMethod(t, "readline", (self, a, k) =>
         {
