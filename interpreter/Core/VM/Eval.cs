@@ -358,12 +358,15 @@ public static partial class Eval
                             var obj = s[sp - 1];
                             if (obj is PyInstance inst)
                             {
-                                if (AttributeCache.TryStoreMoving(code, pc - 1, inst, names[arg], s[sp - 2], me))
+                                if (AttributeCache.TryStoreMoving(code, pc - 1, inst, names[arg], s[sp - 2], out var replaced))
                                 {
-                                    // The value went into the dict, with the stack's reference.
+                                    // The value went into the dict, with the stack's reference;
+                                    // the stack gives it up before anything is released.
                                     sp -= 2;
                                     s[sp] = s[sp + 1] = null;
+                                    f.Sp = sp;
                                     Rc.Dec(obj, me);
+                                    Rc.Dec(replaced, me);
                                     break;
                                 }
                                 AttributeCache.StoreAttr(code, pc - 1, inst, names[arg], s[sp - 2], me);
