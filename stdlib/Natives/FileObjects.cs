@@ -107,7 +107,7 @@ public sealed class PyFile : PyObject
             newline = newline,
             encoding = encoding,
             errors = errors,
-            givenEncoding = p[3] is PyStr given ? given.Value : null,
+            givenEncoding = p[3] is PyStr given && given.Value != "locale" ? given.Value : null,
             keepsDescriptor = descriptor >= 0 && !closefd,
         };
     }

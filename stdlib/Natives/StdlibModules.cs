@@ -24,7 +24,7 @@ public static class StdlibModules
         interp.NativeModules["_io"] = IoModule.Create;
         interp.NativeModules["os.path"] = OsPathModule.Create;
         // posixpath is os.path under its own name (one module in sys.modules under both).
-        interp.NativeModules["posixpath"] = interp => Rc.New(interp.ImportModule(ThreadState.Current ?? interp.MainThread, "os.path"));
+        interp.NativeModules["posixpath"] = owner => Rc.New(owner.ImportModule(ThreadState.Current ?? owner.MainThread, "os.path"));
         interp.NativeModules["_dis"] = DisModule.Create;
         interp.NativeModules["_thread"] = ThreadModule.Create;
         interp.NativeModules["_multiprocessing"] = MultiprocessingModule.Create;
