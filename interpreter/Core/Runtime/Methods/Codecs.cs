@@ -36,7 +36,7 @@ public static class Codecs
         finally { Rc.Dec(obj); }
     }
 
-    static PyRaise UnknownHandler(string errors) => Err.New(ErrorTypes.LookupError, $"unknown error handler name '{errors}'");
+    internal static PyRaise UnknownHandler(string errors) => Err.New(ErrorTypes.LookupError, $"unknown error handler name '{errors}'");
 
     // ───────────── encoding ─────────────
 

@@ -32,7 +32,7 @@ public static class EscapeCodecs
                 '\t' => "\\t",
                 '\n' => "\\n",
                 '\r' => "\\r",
-                _ => cp < 0x100 ? $"\\x{cp:x2}" : cp < 0x10000 ? $"\\u{cp:x4}" : $"\\U{cp:x8}",
+                _ => Codecs.EscapeCodePoint(cp),
             };
             foreach (char c in escaped) output.Add((byte)c);
         }
@@ -138,7 +138,7 @@ public static class EscapeCodecs
             case "backslashreplace":
                 for (int k = start; k < end; k++) sb.Append($"\\x{bytes[k]:x2}");
                 return true;
-            default: throw Err.New(ErrorTypes.LookupError, $"unknown error handler name '{errors}'");
+            default: throw Codecs.UnknownHandler(errors);
         }
     }
 }
