@@ -106,6 +106,13 @@ public sealed class ProgramRunner
         // statistics and teardown (and its __del__ methods run while the program can print).
         if (Heap.BiasedCounts) BiasedCounts.CurrentQueue.MergeAll();
         Stdout.Flush();
+        if (Stdout is StdoutWriter { BrokenPipeAtExit: true })
+        {
+            // Output left when the pipe's reader had gone: CPython's report and status.
+            Stderr.WriteLine("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>");
+            Stderr.WriteLine("BrokenPipeError: [Errno 32] Broken pipe");
+            status = 120;
+        }
         if (ShowGilStats) Stderr.Write(GilStatistics.Table(interp));
         if (GilTimeline.Enabled) WriteGilTimeline(interp);
         // The audit walks the program's objects before teardown frees them; its report and

@@ -70,10 +70,24 @@ public sealed class StdoutWriter : TextWriter, ITextWriterWrapper, IBufferedOutp
             FlushLocked();
     }
 
+    /// <summary>The host's own flushes (at exit, before a traceback): a reader that has gone
+    /// is not an error of the program here; it is remembered, and reported at exit as
+    /// CPython reports it (BrokenPipeAtExit). Writes the program makes raise it instead.</summary>
     public override void Flush()
     {
-        lock (gate) FlushLocked();
+        lock (gate)
+        {
+            try { FlushLocked(); }
+            catch (PyRaise r) when (r.Exc?.ObType == ErrorTypes.BrokenPipeError)
+            {
+                Rc.Dec(r.TakeException());
+                BrokenPipeAtExit = true;
+            }
+        }
     }
+
+    /// <summary>Whether a flush by the host found the pipe's reader gone.</summary>
+    public bool BrokenPipeAtExit { get; private set; }
 
     void FlushLocked()
     {
@@ -92,11 +106,20 @@ public sealed class StdoutWriter : TextWriter, ITextWriterWrapper, IBufferedOutp
             // BrokenPipeError in the program, as CPython's does; what was buffered is lost.
             // (The StreamWriter has already given up the characters it failed to write.)
             pending.Clear();
-            throw Err.New(ErrorTypes.BrokenPipeError, "[Errno 32] Broken pipe");
+            throw BrokenPipe();
         }
     }
 
     const int BrokenPipeErrno = 32;
+
+    /// <summary>BrokenPipeError(32, 'Broken pipe'), with its errno, as the OS error it is.</summary>
+    static PyRaise BrokenPipe()
+    {
+        var code = PyInt.New(BrokenPipeErrno);
+        var text = PyStr.New("Broken pipe");
+        try { return new PyRaise((PyException)Ops.Call(ErrorTypes.BrokenPipeError, code, text)); }
+        finally { Rc.Dec(code); Rc.Dec(text); }
+    }
 
     /// <summary>The process's standard output. A pipe or terminal is written through a stream
     /// that reports a write to a closed pipe (EPIPE) as an IOException, where the runtime's

@@ -11,6 +11,8 @@ on its SocketIO).
 """
 
 import os as _os
+import abc as _abc
+import _io as _native_io
 
 __all__ = ['StringIO', 'BytesIO', 'TextIOWrapper', 'SEEK_SET', 'SEEK_CUR', 'SEEK_END', 'UnsupportedOperation',
            'IOBase', 'TextIOBase', 'BufferedIOBase', 'RawIOBase', 'open', 'DEFAULT_BUFFER_SIZE',
@@ -28,20 +30,29 @@ class UnsupportedOperation(OSError, ValueError):
 
 
 def text_encoding(encoding, stacklevel=2):
-    """The encoding a text stream given `encoding` uses: "locale" when it is None."""
+    """The encoding a text stream gets when given `encoding`: "locale" for None, as in
+    CPython outside UTF-8 mode."""
     return "locale" if encoding is None else encoding
 
 
-class IOBase:
-    # Subclasses keep their state in `closed` (an attribute or a property of their own).
-    closed = False
+class IOBase(metaclass=_abc.ABCMeta):
+    """What every stream has, as CPython's io.IOBase: closing (once, flushing first), the
+    with-statement, iteration by line, readlines/writelines; a stream that cannot read,
+    write or seek says so (readable() is False...), and what it cannot do raises
+    UnsupportedOperation."""
+
+    __closed = False
+
+    @property
+    def closed(self):
+        return self.__closed
 
     def close(self):
-        if not self.closed:
+        if not self.__closed:
             try:
                 self.flush()
             finally:
-                self.closed = True
+                self.__closed = True
 
     def __enter__(self):
         self._check_closed()
@@ -60,28 +71,50 @@ class IOBase:
             raise StopIteration
         return line
 
-    def _check_closed(self):
-        if self.closed:
-            raise ValueError('I/O operation on closed file.')
+    def _unsupported(self, name):
+        raise UnsupportedOperation(name)
 
     def readable(self):
-        self._check_closed()
-        return True
+        return False
 
     def writable(self):
-        self._check_closed()
-        return True
+        return False
 
     def seekable(self):
-        self._check_closed()
-        return True
+        return False
 
     def isatty(self):
         self._check_closed()
         return False
 
+    def fileno(self):
+        self._unsupported('fileno')
+
+    def seek(self, pos, whence=0):
+        self._unsupported('seek')
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, size=None):
+        self._unsupported('truncate')
+
     def flush(self):
         self._check_closed()
+
+    def readline(self, size=-1):
+        # One byte at a time, through read(): the kinds that can do better override it.
+        if size is None:
+            size = -1
+        line = bytearray()
+        while size < 0 or len(line) < size:
+            b = self.read(1)
+            if not b:
+                break
+            line += b
+            if line.endswith(b'\n'):
+                break
+        return bytes(line)
 
     def readlines(self, hint=-1):
         lines = []
@@ -94,6 +127,7 @@ class IOBase:
         return lines
 
     def writelines(self, lines):
+        self._check_closed()
         for line in lines:
             self.write(line)
 
@@ -101,6 +135,8 @@ class IOBase:
     def _checkClosed(self, message=None):
         if self.closed:
             raise ValueError('I/O operation on closed file.' if message is None else message)
+
+    _check_closed = _checkClosed
 
     def _checkReadable(self, message=None):
         if not self.readable():
@@ -116,12 +152,40 @@ class IOBase:
 
 
 class TextIOBase(IOBase):
-    pass
+    """Text streams: read, readline and write of str, where a kind offers them."""
+
+    def read(self, size=-1):
+        self._unsupported('read')
+
+    def write(self, s):
+        self._unsupported('write')
+
+    def readline(self, size=-1):
+        self._unsupported('readline')
+
+    def detach(self):
+        self._unsupported('detach')
+
+    encoding = None
+    errors = None
+    newlines = None
 
 
 class BufferedIOBase(IOBase):
-    """Base of the buffered binary streams: readinto() and readinto1() come from read()
-    and read1()."""
+    """Binary streams with a buffer: read, read1 and write of bytes where a kind offers
+    them; readinto and readinto1 made from read."""
+
+    def read(self, size=-1):
+        self._unsupported('read')
+
+    def read1(self, size=-1):
+        self._unsupported('read1')
+
+    def write(self, b):
+        self._unsupported('write')
+
+    def detach(self):
+        self._unsupported('detach')
 
     def readinto(self, b):
         return self._readinto(b, self.read)
@@ -136,44 +200,10 @@ class BufferedIOBase(IOBase):
         view[:n] = data
         return n
 
-    def detach(self):
-        raise UnsupportedOperation('detach')
-
 
 class RawIOBase(IOBase):
     """Base of the unbuffered binary streams, whose subclasses give readinto() and write():
-    read() and readall() are made from readinto(). A raw stream is closed once, by close()."""
-
-    __closed = False
-
-    @property
-    def closed(self):
-        return self.__closed
-
-    def close(self):
-        if not self.__closed:
-            try:
-                self.flush()
-            finally:
-                self.__closed = True
-
-    def readable(self):
-        return False
-
-    def writable(self):
-        return False
-
-    def seekable(self):
-        return False
-
-    def fileno(self):
-        raise UnsupportedOperation('fileno')
-
-    def tell(self):
-        raise UnsupportedOperation('seek')
-
-    def seek(self, pos, whence=0):
-        raise UnsupportedOperation('seek')
+    read() and readall() are made from readinto()."""
 
     def readinto(self, b):
         raise NotImplementedError
@@ -527,6 +557,14 @@ class BufferedRWPair(BufferedIOBase):
         return '<_io.BufferedRWPair object at 0x%x>' % id(self)
 
 
+# The interpreter's own streams (open()'s files, the standard streams) are of these kinds.
+for _kind in _native_io.text_types:
+    TextIOBase.register(_kind)
+for _kind in _native_io.buffered_types:
+    BufferedIOBase.register(_kind)
+del _kind
+
+
 class _MemoryStream(IOBase):
     """What StringIO and BytesIO share: a buffer and a position in it."""
 
@@ -535,7 +573,18 @@ class _MemoryStream(IOBase):
     def __init__(self, initial):
         self._buffer = initial
         self._pos = 0
-        self.closed = False
+
+    def readable(self):
+        self._check_closed()
+        return True
+
+    def writable(self):
+        self._check_closed()
+        return True
+
+    def seekable(self):
+        self._check_closed()
+        return True
 
     def getvalue(self):
         self._check_closed()
@@ -602,9 +651,6 @@ class _MemoryStream(IOBase):
             raise ValueError('negative size value %d' % size)
         self._buffer = self._buffer[:size]
         return size
-
-    def close(self):
-        self.closed = True
 
 
 class StringIO(_MemoryStream, TextIOBase):

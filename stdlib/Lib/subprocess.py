@@ -110,8 +110,10 @@ class _PipeReader(io.BufferedIOBase):
     def __init__(self, handle, which):
         self._handle = handle
         self._which = which
-        self.closed = False
+        self._closed = False
         self.name = which
+
+    closed = property(lambda self: self._closed)
 
     def readable(self):
         return True
@@ -146,7 +148,7 @@ class _PipeReader(io.BufferedIOBase):
         return self._handle.readline(self._which, -1 if size is None else size)
 
     def close(self):
-        self.closed = True
+        self._closed = True
 
     def __repr__(self):
         return "<_io.BufferedReader name=%d>" % (3 if self._which == 'stdout' else 5)
@@ -157,8 +159,10 @@ class _PipeWriter(io.BufferedIOBase):
 
     def __init__(self, handle):
         self._handle = handle
-        self.closed = False
+        self._closed = False
         self.name = 'stdin'
+
+    closed = property(lambda self: self._closed)
 
     def readable(self):
         return False
@@ -177,8 +181,8 @@ class _PipeWriter(io.BufferedIOBase):
         self._check_closed()
 
     def close(self):
-        if not self.closed:
-            self.closed = True
+        if not self._closed:
+            self._closed = True
             self._handle.close_stdin()
 
     def __repr__(self):

@@ -76,6 +76,7 @@ public sealed class PyFile : PyObject
             : throw Err.TypeError($"open() argument 'encoding' must be str or None, not {p[3].ObType.Name}");
         string errors = p[4] == null || p[4] is PyNone ? "strict" : p[4] is PyStr ers ? ers.Value
             : throw Err.TypeError($"open() argument 'errors' must be str or None, not {p[4].ObType.Name}");
+        if (encoding == "locale") encoding = null; // the locale's encoding, which is the default (UTF-8)
         if (encoding != null)
         {
             Codecs.Encode("", encoding, "strict"); // LookupError for an unknown codec, before the file is touched
@@ -106,7 +107,7 @@ public sealed class PyFile : PyObject
             newline = newline,
             encoding = encoding,
             errors = errors,
-            givenEncoding = p[3] is PyStr given ? given.Value : null,
+            givenEncoding = p[3] is PyStr given && given.Value != "locale" ? given.Value : null,
             keepsDescriptor = descriptor >= 0 && !closefd,
         };
     }
@@ -226,6 +227,16 @@ public sealed class PyFile : PyObject
     {
         Open();
         if (!writable) throw Unsupported(binary ? "write" : "not writable");
+    }
+
+    /// <summary>Where the program is in the file: the stream's position less what was read
+    /// ahead and not yet given out.</summary>
+    long Position()
+    {
+        long ahead = binary ? rawEnd - rawStart
+            : encoding == null ? Encoding.UTF8.GetByteCount(pending.ToString())
+            : Codecs.Encode(pending.ToString(), encoding, errors, withSignature: false).Length;
+        return Open().Position - ahead;
     }
 
     /// <summary>io.UnsupportedOperation (an OSError and a ValueError), as CPython's files raise
@@ -429,6 +440,36 @@ public sealed class PyFile : PyObject
         return line;
     }
 
+    /// <summary>read1: what is read ahead, or else what one read of the stream gives — at
+    /// most count bytes (any number when count is negative).</summary>
+    byte[] ReadOnce(long count)
+    {
+        var stream = Open("read of closed file");
+        CheckReadable();
+        if (count == 0) return [];
+        if (rawEnd == rawStart) FillRawOnce(stream);
+        int available = rawEnd - rawStart;
+        return TakeRaw(count < 0 ? available : (int)Math.Min(available, count));
+    }
+
+    /// <summary>peek: the bytes read ahead, reading one block first when there are none;
+    /// nothing is consumed.</summary>
+    byte[] Peek()
+    {
+        var stream = Open("peek of closed file");
+        CheckReadable();
+        if (rawEnd == rawStart) FillRawOnce(stream);
+        return rawPending.AsSpan(rawStart, rawEnd - rawStart).ToArray();
+    }
+
+    void FillRawOnce(FileStream stream)
+    {
+        rawStart = rawEnd = 0;
+        if (rawPending.Length < 8192) Array.Resize(ref rawPending, 8192);
+        var into = rawPending;
+        rawEnd = Blocking.Run(() => stream.Read(into, 0, into.Length));
+    }
+
     /// <summary>Gives the bytes read ahead back to the stream (before a write or a seek).</summary>
     void DropReadAhead()
     {
@@ -499,6 +540,27 @@ public sealed class PyFile : PyObject
             var f = (PyFile)self;
             return f.binary ? PyBytes.New(f.ReadBytes(SizeArg(a))) : PyStr.New(f.ReadText(SizeArg(a)));
         });
+        if (t.Name != "TextIOWrapper")
+        {
+            BuiltinTypes.AddMethod(t, "read1", (self, a, k) => PyBytes.New(((PyFile)self).ReadOnce(SizeArg(a))));
+            BuiltinTypes.AddMethod(t, "peek", (self, a, k) => PyBytes.New(((PyFile)self).Peek()));
+        }
+        BuiltinTypes.AddMethod(t, "truncate", (self, a, k) =>
+        {
+            ArgParser.Positional("truncate", a, k, 0, 1);
+            var f = (PyFile)self;
+            var stream = f.Open("truncate of closed file");
+            if (!f.writable) throw Unsupported("truncate");
+            long size = a.Length > 0 && a[0] is not PyNone ? ArgParser.Int(a[0], "truncate") : f.Position();
+            if (size < 0) throw PyFile.OsError(ErrorTypes.OSError, 22, "Invalid argument", null);
+            f.DropReadAhead();
+            f.pending.Clear();
+            // The position stays where it was, past the end or not, as CPython's.
+            long position = stream.Position;
+            Blocking.Run(() => { stream.Flush(); stream.SetLength(size); });
+            stream.Position = position;
+            return PyInt.New(size);
+        });
         BuiltinTypes.AddMethod(t, "readline", (self, a, k) =>
         {
             var f = (PyFile)self;
@@ -563,20 +625,23 @@ public sealed class PyFile : PyObject
             ArgParser.Positional("seek", a, k, 1, 2);
             var f = (PyFile)self;
             long whence = a.Length > 1 ? ArgParser.Int(a[1], "seek") : 0;
+            long offset = ArgParser.Int(a[0], "seek");
+            if (whence is < 0 or > 2)
+                throw Err.ValueError(f.binary ? $"whence value {whence} unsupported" : $"invalid whence ({whence}, should be 0, 1 or 2)");
+            if (!f.binary && whence != 0 && offset != 0)
+                throw Unsupported(whence == 1 ? "can't do nonzero cur-relative seeks" : "can't do nonzero end-relative seeks");
+            if (!f.binary && whence == 0 && offset < 0) throw Err.ValueError($"negative seek position {offset}");
+            var stream = f.Open();
+            long target = whence == 0 ? offset : whence == 1 ? f.Position() + offset : stream.Length + offset;
+            // Before the start of the file: the system's EINVAL, as CPython reports it.
+            if (target < 0) throw OsError(ErrorTypes.OSError, 22, "Invalid argument", null);
             f.pending.Clear();
             f.eof = false;
             f.rawStart = f.rawEnd = 0;
-            long pos = f.Open().Seek(ArgParser.Int(a[0], "seek"), whence == 0 ? SeekOrigin.Begin : whence == 1 ? SeekOrigin.Current : SeekOrigin.End);
+            long pos = stream.Seek(target, SeekOrigin.Begin);
             return PyInt.New(pos);
         });
-        BuiltinTypes.AddMethod(t, "tell", (self, a, k) =>
-        {
-            var f = (PyFile)self;
-            long ahead = f.binary ? f.rawEnd - f.rawStart
-                : f.encoding == null ? Encoding.UTF8.GetByteCount(f.pending.ToString())
-                : Codecs.Encode(f.pending.ToString(), f.encoding, f.errors, withSignature: false).Length;
-            return PyInt.New(f.Open().Position - ahead);
-        });
+        BuiltinTypes.AddMethod(t, "tell", (self, a, k) => PyInt.New(((PyFile)self).Position()));
         // The descriptor the operating system gave the open file (os.stat, os.fstat, select).
         BuiltinTypes.AddMethod(t, "fileno", (self, a, k) => PyInt.New((long)((PyFile)self).Open().SafeFileHandle.DangerousGetHandle()));
         BuiltinTypes.AddMethod(t, "readable", (self, a, k) => PyBool.From(((PyFile)self).readable));

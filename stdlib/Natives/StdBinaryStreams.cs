@@ -12,7 +12,7 @@ namespace MiniPy.Stdlib;
 
 public sealed class StdBinaryWriter : PyObject
 {
-    static readonly PyType Type = BuiltinTypes.NewNativeType("BufferedWriter", "_io", AddMethods);
+    internal static readonly PyType Type = BuiltinTypes.NewNativeType("BufferedWriter", "_io", AddMethods);
     readonly TextStream text;
 
     public StdBinaryWriter(TextStream text)
@@ -68,7 +68,7 @@ public sealed class StdBinaryWriter : PyObject
 
 public sealed class StdBinaryReader : PyObject
 {
-    static readonly PyType Type = BuiltinTypes.NewNativeType("BufferedReader", "_io", AddMethods);
+    internal static readonly PyType Type = BuiltinTypes.NewNativeType("BufferedReader", "_io", AddMethods);
     readonly StdinStream text;
 
     public StdBinaryReader(StdinStream text)

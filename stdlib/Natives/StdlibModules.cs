@@ -21,7 +21,10 @@ public static class StdlibModules
             return m;
         };
         interp.NativeModules["os"] = OsModule.Create;
+        interp.NativeModules["_io"] = IoModule.Create;
         interp.NativeModules["os.path"] = OsPathModule.Create;
+        // posixpath is os.path under its own name (one module in sys.modules under both).
+        interp.NativeModules["posixpath"] = owner => Rc.New(owner.ImportModule(ThreadState.Current ?? owner.MainThread, "os.path"));
         interp.NativeModules["_dis"] = DisModule.Create;
         interp.NativeModules["_thread"] = ThreadModule.Create;
         interp.NativeModules["_multiprocessing"] = MultiprocessingModule.Create;

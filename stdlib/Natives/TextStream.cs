@@ -15,7 +15,7 @@ public sealed class TextStream : PyObject
     public string Name => name;
     public int FileNumber => name == "<stdout>" ? 1 : 2;
 
-    static PyType StreamType()
+    internal static PyType StreamType()
     {
         if (type != null) return type;
         return type = BuiltinTypes.NewNativeType("TextIOWrapper", "_io", AddMethods);

@@ -66,6 +66,9 @@ public static class Attributes
     /// instead of storing into its dict.</summary>
     public static bool IsClassName(PyStr name) => name.Value.Length == 9 && name.Value == "__class__";
 
+    /// <summary>"__dict__", interned: the names instructions carry are the same object.</summary>
+    public static readonly PyStr DictName = PyStr.Intern("__dict__");
+
     /// <summary>GenericSetAttr for a caller that knows its thread's id (see Rc.Inc(o, thread); 0: look it up).</summary>
     public static void GenericSetAttr(PyObject obj, PyStr name, PyObject value, int thread)
         => GenericSetAttrFound(obj, name, obj.ObType.Lookup(name), value, thread);

@@ -37,17 +37,10 @@ public static class ErrorSpans
     static int StatementEnd(string line, int col)
     {
         int depth = 0, end = line.Length;
-        char quote = '\0';
         for (int i = col; i < line.Length; i++)
         {
             char c = line[i];
-            if (quote != '\0')
-            {
-                if (c == '\\') i++;
-                else if (c == quote) quote = '\0';
-                continue;
-            }
-            if (c is '\'' or '"') quote = c;
+            if (c is '\'' or '"') i = TextScan.SkipString(line, i, out _) - 1;
             else if (c is '(' or '[' or '{') depth++;
             else if (c is ')' or ']' or '}') depth = Math.Max(0, depth - 1);
             else if (depth == 0 && c is ';' or '#')

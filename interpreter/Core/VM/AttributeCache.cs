@@ -181,26 +181,27 @@ public static class AttributeCache
     /// intercepts the store) and no __setattr__ of its own, and the name at the entry of the
     /// instance's own dict where the instruction last found it. The value's reference moves
     /// into the dict — the caller's stack slot gives it up, as CPython's specialised
-    /// STORE_ATTR steals it — and the value replaced is released. False, with nothing
-    /// changed, when any of that does not hold.</summary>
+    /// STORE_ATTR steals it — and the value replaced comes back in replaced, for the caller
+    /// to release once its stack no longer lists the moved value (a __del__ run by the
+    /// release may throw). False, with nothing changed, when any of that does not hold.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool TryStoreMoving(CodeObject code, int pc, PyInstance obj, PyStr name, PyObject value, int me)
+    public static bool TryStoreMoving(CodeObject code, int pc, PyInstance obj, PyStr name, PyObject value, out PyObject replaced)
     {
+        replaced = null;
         var caches = code.TypeLookupCaches;
         if (!Heap.CachesTypeLookups || caches == null) return false;
         ref var e = ref caches[pc];
         var type = obj.ObType;
         var dict = obj.Dict;
         if (e.Version != PyDict.TypeDictVersion || !ReferenceEquals(e.Type0, type) || e.Found0 != null
-            || dict == null || !dict.HeldByInstance || type.Hooks.UserSetAttr != null)
+            || dict == null || !dict.HeldByInstance || type.Hooks.UserSetAttr != null || ReferenceEquals(name, Attributes.DictName))
             return false;
         int ix = e.DictIndex;
         if ((uint)ix >= (uint)dict.EntryCount) return false;
         ref var entry = ref dict.Entries[ix];
         if (!ReferenceEquals(entry.Key, name)) return false;
-        var old = entry.Value;
+        replaced = entry.Value;
         entry.Value = value;
-        Rc.Dec(old, me);
         return true;
     }
 
@@ -216,8 +217,9 @@ public static class AttributeCache
         ref var e = ref EntryFor(code, pc);
         var descr = Lookup(ref e, obj.ObType, name);
         if (obj.CallsOwnSetAttr(name, value)) return;
-        // `obj.__class__ = cls` never lands in the dict, even one holding a '__class__' key.
-        bool intoDict = value != null && (descr == null || !descr.IsDataDescriptor) && !Attributes.IsClassName(name);
+        // `obj.__class__ = cls` and `obj.__dict__ = d` never land in the dict, even one holding such a key.
+        bool intoDict = value != null && (descr == null || !descr.IsDataDescriptor) && !Attributes.IsClassName(name)
+                        && !ReferenceEquals(name, Attributes.DictName);
         var dict = obj.InstanceDict;
         if (intoDict && dict != null)
         {

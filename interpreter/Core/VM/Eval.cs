@@ -358,12 +358,15 @@ public static partial class Eval
                             var obj = s[sp - 1];
                             if (obj is PyInstance inst)
                             {
-                                if (AttributeCache.TryStoreMoving(code, pc - 1, inst, names[arg], s[sp - 2], me))
+                                if (AttributeCache.TryStoreMoving(code, pc - 1, inst, names[arg], s[sp - 2], out var replaced))
                                 {
-                                    // The value went into the dict, with the stack's reference.
+                                    // The value went into the dict, with the stack's reference;
+                                    // the stack gives it up before anything is released.
                                     sp -= 2;
                                     s[sp] = s[sp + 1] = null;
+                                    f.Sp = sp;
                                     Rc.Dec(obj, me);
+                                    Rc.Dec(replaced, me);
                                     break;
                                 }
                                 AttributeCache.StoreAttr(code, pc - 1, inst, names[arg], s[sp - 2], me);
@@ -748,7 +751,23 @@ public static partial class Eval
                                 next = gen.NextOn(ts); // saves a thread-local lookup
                             }
                             else next = it.Next();
-                            if (next != null) Slot(s, sp++) = next;
+                            if (next != null)
+                            {
+                                // `for x in ...`: the STORE_FAST that follows is done here, saving
+                                // its dispatch and the push and pop between the two (the range
+                                // case above does the same). Not when instructions are traced.
+                                int following = instrs[pc];
+                                if ((Op)(following & 0xFF) == Op.STORE_FAST && !TMode.TracesInstructions && !TMode.Traced)
+                                {
+                                    pc++;
+                                    int local = following >> 8;
+                                    var old = s[local];
+                                    Slot(s, local) = next;
+                                    if (old != null) Rc.Dec(old, me);
+                                    goto loadFastNext;
+                                }
+                                Slot(s, sp++) = next;
+                            }
                             else
                             {
                                 s[--sp] = null;

@@ -648,8 +648,7 @@ class HTTPConnection:
     @staticmethod
     def _is_textIO(stream):
         """Whether a file-like object gives str (then it is sent as ISO-8859-1)."""
-        # MiniPy's own text files are not io.TextIOBase instances: recognise them by type.
-        return isinstance(stream, io.TextIOBase) or type(stream).__name__ == 'TextIOWrapper'
+        return isinstance(stream, io.TextIOBase)
 
     @staticmethod
     def _get_content_length(body, method):

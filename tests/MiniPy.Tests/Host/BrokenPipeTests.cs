@@ -1,6 +1,7 @@
 // Output to a pipe whose reader has gone (`minipy prog.py | head -1`): the write raises
 // BrokenPipeError in the program and the process ends with status 1, as CPython's does,
-// rather than running on silently. And code given with -c shows no source lines in its
+// rather than running on silently; output still buffered at exit is reported as CPython
+// reports it (status 120). And code given with -c shows no source lines in its
 // traceback, as CPython's "<string>" frames show none.
 using System.Diagnostics;
 
@@ -16,6 +17,7 @@ public class BrokenPipeTests
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        psi.Environment.Remove("PYTHONUNBUFFERED"); // stdout block-buffered, as by default
         psi.ArgumentList.Add(typeof(MiniPy.Host.Program).Assembly.Location);
         foreach (var a in arguments) psi.ArgumentList.Add(a);
         return Process.Start(psi)!;
@@ -33,6 +35,18 @@ public class BrokenPipeTests
         var lines = stderr.Result.TrimEnd('\n').Split('\n');
         Assert.That(lines[^1], Is.EqualTo("BrokenPipeError: [Errno 32] Broken pipe"));
         foreach (var mark in MiniPyProcess.HostFaultMarks) Assert.That(stderr.Result, Does.Not.Contain(mark));
+    }
+
+    [Test]
+    public void OutputLeftAtExitForAGoneReaderIsReportedAsCPythonDoes()
+    {
+        using var p = Start("-c", "import time\nprint('hi')\ntime.sleep(0.5)\n");
+        var stderr = p.StandardError.ReadToEndAsync();
+        p.StandardOutput.Close();
+        Assert.That(p.WaitForExit(60_000), Is.True);
+        Assert.That(p.ExitCode, Is.EqualTo(120), stderr.Result);
+        Assert.That(stderr.Result.Replace("\r\n", "\n"), Is.EqualTo(
+            "Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\nBrokenPipeError: [Errno 32] Broken pipe\n"));
     }
 
     [Test]

@@ -72,6 +72,14 @@ print(p.__dict__, shared)
 p.d = 4
 print(p.__dict__)
 
+# A dict holding a '__dict__' key: assigning __dict__ still replaces the dict.
+class Odd:
+    pass
+o = Odd()
+o.__dict__["__dict__"] = 1
+o.__dict__ = {"x": 1}
+print(o.x, o.__dict__)
+
 # expect: stored 0
 # expect: freed 0
 # expect: stored 1
@@ -91,3 +99,4 @@ print(p.__dict__)
 # expect: {'b': 2, 'c': 3} 2 True
 # expect: {} {'b': 2, 'c': 3}
 # expect: {'d': 4}
+# expect: 1 {'x': 1}

@@ -1,7 +1,8 @@
 // The text codecs behind str.encode and bytes.decode: UTF-8, ASCII and Latin-1, with the
-// error handlers strict, ignore, replace, backslashreplace (and xmlcharrefreplace when
-// encoding), and CPython's UnicodeEncodeError/UnicodeDecodeError messages. UTF-8 with a
-// signature, UTF-16 and UTF-32 (with a byte-order mark, or -le/-be without) and the
+// error handlers strict, ignore, replace, backslashreplace and surrogateescape (and
+// xmlcharrefreplace and surrogatepass when encoding), and CPython's UnicodeEncodeError and
+// UnicodeDecodeError messages (unicode_escape and raw_unicode_escape: EscapeCodecs.cs). UTF-8
+// with a signature, UTF-16 and UTF-32 (with a byte-order mark, or -le/-be without) and the
 // Windows and DOS code pages (cp1252, cp437, ...) are .NET's encodings behind the same names,
 // with strict, ignore and replace.
 using System.Text;
@@ -35,7 +36,7 @@ public static class Codecs
         finally { Rc.Dec(obj); }
     }
 
-    static PyRaise UnknownHandler(string errors) => Err.New(ErrorTypes.LookupError, $"unknown error handler name '{errors}'");
+    internal static PyRaise UnknownHandler(string errors) => Err.New(ErrorTypes.LookupError, $"unknown error handler name '{errors}'");
 
     // ───────────── encoding ─────────────
 
@@ -156,6 +157,7 @@ public static class Codecs
                 throw Raise(false, ErrorName(otherName), PyStr.New(s), e.Index, e.Index + 1, "character maps to <undefined>");
             }
         }
+        if (EscapeCodecs.Names(encoding, out bool raw)) return EscapeCodecs.Encode(s, raw);
         var codec = Lookup(encoding);
         if (codec == Codec.Utf8 && CodePoints.IsBmpOnly(s)) return Encoding.UTF8.GetBytes(s);
         int limit = codec == Codec.Ascii ? 128 : codec == Codec.Latin1 ? 256 : 0x110000;
@@ -186,6 +188,28 @@ public static class Codecs
                     break;
                 case "xmlcharrefreplace":
                     for (int k = i; k < end; k++) foreach (char c in $"&#{codePoints[k]};") output.Add((byte)c);
+                    break;
+                case "surrogateescape":
+                case "surrogatepass":
+                    // surrogateescape gives back the bytes decoding turned into U+DC80..U+DCFF;
+                    // surrogatepass writes UTF-8's three bytes for a surrogate. Anything else
+                    // is an error, from the first character the handler cannot take.
+                    for (int k = i; k < end; k++)
+                    {
+                        int bad = codePoints[k];
+                        if (errors == "surrogateescape" && bad >= 0xDC80 && bad <= 0xDCFF) output.Add((byte)(bad - 0xDC00));
+                        else if (errors == "surrogatepass" && codec == Codec.Utf8 && bad >= 0xD800 && bad <= 0xDFFF)
+                        {
+                            output.Add((byte)(0xE0 | bad >> 12));
+                            output.Add((byte)(0x80 | ((bad >> 6) & 0x3F)));
+                            output.Add((byte)(0x80 | (bad & 0x3F)));
+                        }
+                        else
+                        {
+                            string why = codec == Codec.Utf8 ? "surrogates not allowed" : $"ordinal not in range({limit})";
+                            throw Raise(false, Name(codec), PyStr.New(s), k, k + 1, why);
+                        }
+                    }
                     break;
                 default: throw UnknownHandler(errors);
             }
@@ -234,6 +258,7 @@ public static class Codecs
                 throw Raise(true, ErrorName(otherName), PyBytes.New(bytes.ToArray()), at, end, DecodeErrorReason(otherName, bytes.Length, end));
             }
         }
+        if (EscapeCodecs.Names(encoding, out bool raw)) return EscapeCodecs.Decode(bytes, raw, errors);
         var codec = Lookup(encoding);
         if (codec == Codec.Latin1) return Encoding.Latin1.GetString(bytes);
         var sb = new StringBuilder(bytes.Length);

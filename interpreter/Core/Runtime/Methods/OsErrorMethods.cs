@@ -35,9 +35,11 @@ public static class OsErrorMethods
         var positional = args.Slice(0, args.Length - (kwnames?.Count ?? 0));
         if (cls == ErrorTypes.OSError && positional.Length is >= 2 and <= 5 && positional[0] is PyInt { IsBig: false } code)
             cls = SubclassFor(code.Value) ?? cls;
-        var e = PyException.New(cls, positional);
-        if (!(cls.IsHeapType && HeapTypes.LookupUserDefined(cls, PyStr.Intern("__init__")) != null))
-            Fill(e, positional);
+        // A class with its own __init__ gets no args here at all (CPython's oserror_use_init):
+        // they are what its __init__ gives OSError.__init__, or () if it never calls it.
+        bool ownInit = cls.IsHeapType && HeapTypes.LookupUserDefined(cls, PyStr.Intern("__init__")) != null;
+        var e = PyException.New(cls, ownInit ? ReadOnlySpan<PyObject>.Empty : positional);
+        if (!ownInit) Fill(e, positional);
         return e;
     }
 
