@@ -522,6 +522,13 @@ public static partial class Eval
                                 }
                                 v = PyInt.New(res, me);
                             }
+                            else if (li != null && IsExactInt(r, out var rw) && li.FitsWide && rw.FitsWide
+                                     && IntArith.WideBinary((BinaryOpKind)arg, li.AsWide, rw.AsWide) is { } wide)
+                            {
+                                // Ints that outgrew a long but fit in 128 bits (a running sum
+                                // of squares): no BigInteger, and no search for __add__.
+                                v = wide;
+                            }
                             else if (arg <= (int)BinaryOpKind.TrueDiv && arg != (int)BinaryOpKind.MatMul && FloatOperands(l, r, out double a, out double b)
                                      && (arg != (int)BinaryOpKind.TrueDiv || b != 0))
                             {

@@ -50,3 +50,27 @@ print(total, total % 1000, total // 3, total > 2**64, f"{total:,}", "%x" % total
 # expect: -88817841970012523233890533447265625 -179450706392158758 88817841970012523233890533447265625 88817841970012523233890533447265624 625 -8.881784197001253e+34 -12688263138573217604841504778180804 -4 (-29605947323337507744630177815755209, 2)
 # expect: 3528 244908715095883348852021008
 # expect: 21333325333334000000 0 7111108444444666666 True 21,333,325,333,334,000,000 1280f325ca3370180 1
+
+# The same edges through the eval loop's own operators (BINARY_OP and INPLACE_OP), which
+# take 128-bit operands on a path of their own.
+M = 2**63
+edges = [M - 1, M, -M, -M - 1, 2**126, -(2**127), 2**127 - 1, 3 * M + 5, 10**30, -(10**30), 7, -3, 0]
+out = []
+for a in edges:
+    for b in edges:
+        r = [a + b, a - b, a * b, a & b, a | b, a ^ b]
+        if b:
+            r += [a // b, a % b]
+        if 0 <= b < 200:
+            r += [a << b, a >> b]
+        out.append(hash(tuple(r)))
+        x = a
+        x += b
+        x -= b * 2
+        x *= 3
+        out.append(x)
+print(sum(out) % 1000000007, len(out))  # expect: 998638868 338
+total = 0
+for i in range(4000000, 4000010):
+    total += i * i * i * i
+print(total)  # expect: 2560011520027360032400015333

@@ -89,7 +89,7 @@ public static class IntArith
     /// <summary>The operations whose operands and result fit in an Int128, without a
     /// BigInteger; null when the result would not fit, or for an operation (or a zero
     /// divisor) BigBinary handles.</summary>
-    static PyObject WideBinary(BinaryOpKind op, Int128 x, Int128 y)
+    internal static PyObject WideBinary(BinaryOpKind op, Int128 x, Int128 y)
     {
         switch (op)
         {
