@@ -154,6 +154,23 @@ public static class AttributeCache
         return found;
     }
 
+    /// <summary>LOAD_ATTR's commonest case, with the GIL on, for the eval loop to take without
+    /// a call: an instance of the class this instruction saw last, which has nothing of that
+    /// name (so the instance's dict decides), and the name at the entry of the instance's
+    /// dict where the instruction last found it. The value (borrowed), or null when any of
+    /// that does not hold (LoadAttr then does the whole lookup).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static PyObject CachedDictValue(CodeObject code, int pc, PyInstance obj, PyStr name)
+    {
+        var caches = code.TypeLookupCaches;
+        if (!Heap.CachesTypeLookups || caches == null) return null;
+        ref var e = ref caches[pc];
+        var dict = obj.Dict;
+        if (e.Version != PyDict.TypeDictVersion || !ReferenceEquals(e.Type0, obj.ObType) || e.Found0 != null || dict == null)
+            return null;
+        return dict.ValueIfKeyAt(e.DictIndex, name);
+    }
+
     /// <summary>LOAD_ATTR on an instance whose class does not define __getattribute__: a new
     /// reference to the attribute, or null when it has none (the caller raises the
     /// AttributeError, without the cost of a .NET throw).</summary>

@@ -339,9 +339,13 @@ public static partial class Eval
                                 // The lookup along the class's MRO comes from this instruction's
                                 // cache; the thread id saves thread-local lookups.
                                 var type = inst.ObType;
-                                v = !type.OverridesGetAttribute
-                                    ? AttributeCache.LoadAttr(code, pc - 1, inst, names[arg], me)
-                                    : inst.GetAttr(names[arg], me);
+                                if (!type.OverridesGetAttribute)
+                                {
+                                    v = AttributeCache.CachedDictValue(code, pc - 1, inst, names[arg]);
+                                    if (v != null) Rc.Inc(v, me);
+                                    else v = AttributeCache.LoadAttr(code, pc - 1, inst, names[arg], me);
+                                }
+                                else v = inst.GetAttr(names[arg], me);
                                 if (v == null)
                                 {
                                     raised = Err.AttributeMissing(inst, names[arg]).TakeException();
@@ -625,6 +629,22 @@ public static partial class Eval
                             var r = s[sp - 1];
                             var l = s[sp - 2];
                             bool same = ReferenceEquals(l, r);
+                            // `if x is None:` jumps here, as COMPARE_OP does, with no bool pushed.
+                            if (!TMode.TracesInstructions)
+                            {
+                                int next = instrs[pc];
+                                var nextOp = (Op)(next & 0xFF);
+                                if (nextOp == Op.POP_JUMP_IF_FALSE || nextOp == Op.POP_JUMP_IF_TRUE)
+                                {
+                                    sp -= 2;
+                                    s[sp] = null;
+                                    s[sp + 1] = null;
+                                    Rc.Dec(r, me);
+                                    Rc.Dec(l, me);
+                                    pc = (arg == 0 ? same : !same) == (nextOp == Op.POP_JUMP_IF_TRUE) ? next >> 8 : pc + 1;
+                                    goto loadFastNext;
+                                }
+                            }
                             sp--;
                             s[sp] = null;
                             Slot(s, sp - 1) = PyBool.From(arg == 0 ? same : !same);
