@@ -275,10 +275,18 @@ class EnumType(type):
         metacls = type_of(cls)
         return metacls.__new__(metacls, class_name, bases, classdict)
 
-    def __contains__(cls, value):
-        if isinstance(value, cls):
-            return True
-        return value in cls._value2member_map_
+    def __contains__(cls, member):
+        # As 3.11's: a value that is not a member is a TypeError (3.12 answers instead),
+        # announced by a DeprecationWarning.
+        if not isinstance(member, Enum):
+            import warnings
+            warnings.warn(
+                "in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
+                "False depending on whether the value is a member or the value of a member",
+                DeprecationWarning, stacklevel=2)
+            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
+                            % (type(member).__qualname__, cls.__class__.__qualname__))
+        return isinstance(member, cls) and member._name_ in cls._member_map_
 
     def __iter__(cls):
         return (cls._member_map_[name] for name in cls._member_names_)

@@ -73,3 +73,18 @@ print(" ".join(c.name for c in Color))
 # expect: [<Animal.ANT: 1>, <Animal.BEE: 2>, <Animal.CAT: 3>] 2
 # expect: 3 <P.A: 1> True
 # expect: RED GREEN BLUE
+
+# `in` on an enum class asks for a member in 3.11: a plain value is a TypeError (3.12
+# answers True or False instead), announced by a DeprecationWarning.
+import warnings
+class Level(IntEnum):
+    LOW = 1
+    HIGH = 2
+print(Level.LOW in Level, Level.LOW in Color)  # expect: True False
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    try:
+        2 in Level
+    except TypeError as e:
+        print(e)  # expect: unsupported operand type(s) for 'in': 'int' and 'EnumType'
+print(caught[0].category.__name__)  # expect: DeprecationWarning
