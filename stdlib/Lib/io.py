@@ -929,6 +929,57 @@ class TextIOWrapper(TextIOBase):
         line, self._pending = self._pending[:end], self._pending[end:]
         return line
 
+    def tell(self):
+        """The position as the buffer's byte offset of the next character to read: the
+        buffer's own position less what has been read from it but not yet returned."""
+        self._check_closed()
+        if not self.seekable():
+            raise UnsupportedOperation('underlying stream is not seekable')
+        self.flush()
+        position = self._buffer.tell()
+        if self._pending or self._raw_tail:
+            # Text already decoded counts as the bytes it came from (exact unless newline
+            # translation shortened it).
+            position -= len(self._raw_tail) + len(self._pending.encode(self._encoding, self._errors))
+        return position
+
+    def seek(self, cookie, whence=0):
+        """Moves to a position tell() gave (whence 0), to the end (seek(0, 2)), or stays
+        (seek(0, 1)), as CPython's text files allow."""
+        self._check_closed()
+        if not self.seekable():
+            raise UnsupportedOperation('underlying stream is not seekable')
+        if whence == SEEK_CUR:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero cur-relative seeks")
+            return self.tell()
+        if whence == SEEK_END:
+            if cookie != 0:
+                raise UnsupportedOperation("can't do nonzero end-relative seeks")
+            self.flush()
+            self._discard_read_ahead()
+            return self._buffer.seek(0, SEEK_END)
+        if whence != SEEK_SET:
+            raise ValueError('invalid whence (%r, should be 0, 1 or 2)' % (whence,))
+        if cookie < 0:
+            raise ValueError('negative seek position %r' % (cookie,))
+        self.flush()
+        self._discard_read_ahead()
+        self._buffer.seek(cookie)
+        return cookie
+
+    def _discard_read_ahead(self):
+        self._pending = ''
+        self._raw_tail = b''
+        self._eof = False
+
+    def truncate(self, pos=None):
+        self._check_closed()
+        self.flush()
+        if pos is None:
+            pos = self.tell()
+        return self._buffer.truncate(pos)
+
     def reconfigure(self, *, encoding=None, errors=None, newline=None, line_buffering=None, write_through=None):
         if encoding is not None:
             ''.encode(encoding)

@@ -283,6 +283,18 @@ class Popen:
         if env is None:
             env = os.environ  # the environment as the program has changed it
         env = {str(k): str(v) for k, v in env.items()}
+        if cwd is not None and not os.path.isdir(cwd):
+            # What the child's chdir, before its exec, would report.
+            import errno
+            code = errno.ENOTDIR if os.path.exists(cwd) else errno.ENOENT
+            raise OSError(code, os.strerror(code), os.fspath(cwd))
+        # Another child's output pipe as stdin: this child's stdin is a pipe that the
+        # runtime feeds from that one (the parent's copy of its descriptor is not handed on).
+        feed = stdin.buffer if isinstance(stdin, io.TextIOWrapper) and isinstance(stdin.buffer, _PipeReader) else stdin
+        if isinstance(feed, _PipeReader):
+            stdin = PIPE
+        else:
+            feed = None
         modes = (_stream_mode(stdin, 'stdin'), _stream_mode(stdout, 'stdout'),
                  _stream_mode(stderr, 'stderr'))
         redirections, descriptors = _redirections(stdin, stdout, stderr)
@@ -312,7 +324,9 @@ class Popen:
             for fd in made_inheritable:
                 os.set_inheritable(fd, False)
         self.pid = self._handle.pid()
-        if stdin == PIPE:
+        if feed is not None:
+            self._handle.feed_stdin_from(feed._handle, feed._which)
+        elif stdin == PIPE:
             self.stdin = _PipeWriter(self._handle)
             if self.text_mode:
                 self.stdin = io.TextIOWrapper(self.stdin, encoding=self._encoding, errors=self._errors,
@@ -372,6 +386,10 @@ class Popen:
         if result is None:
             raise TimeoutExpired(self.args, timeout)
         out, err = result
+        # As CPython's: the pipes are read to their end and closed.
+        for stream in (self.stdin, self.stdout, self.stderr):
+            if stream is not None:
+                stream.close()
         self.returncode = self._handle.poll()
         self._take_offsets()
         return self._decode(out), self._decode(err)

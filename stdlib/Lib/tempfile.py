@@ -1,6 +1,7 @@
 """tempfile: temporary files and directories, made with names no other process can take
 (exclusive creation), removed when closed or when their with-statement ends."""
 
+import io as _io
 import os
 import random as _random
 
@@ -43,34 +44,47 @@ def _candidates(suffix, prefix, dir):
     raise FileExistsError('No usable temporary file name found')
 
 
-def mkstemp(suffix=None, prefix=None, dir=None, text=False):
-    """Makes a new file and returns (a handle, its absolute path); the caller removes it.
-    MiniPy has no OS-level file descriptors: the handle is the open binary file object."""
+# Flags of the files made here, as CPython's: created exclusively (no other process can
+# have taken the name), never through a symbolic link, and not inherited by programs run.
+_text_openflags = os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, 'O_NOFOLLOW', 0) | getattr(os, 'O_CLOEXEC', 0)
+_bin_openflags = _text_openflags
+
+
+def _mkstemp_inner(suffix, prefix, dir, flags):
     for path in _candidates(suffix, prefix, dir):
         try:
-            f = open(path, 'x' if text else 'xb')
+            fd = os.open(path, flags, 0o600)
         except FileExistsError:
             continue
-        return f, os.path.abspath(path)
+        return fd, os.path.abspath(path)
+
+
+def mkstemp(suffix=None, prefix=None, dir=None, text=False):
+    """Makes a new file, readable and writable by its owner only, and returns (an open OS
+    file descriptor on it, its absolute path); the caller closes and removes it."""
+    return _mkstemp_inner(suffix, prefix, dir, _text_openflags if text else _bin_openflags)
 
 
 def mkdtemp(suffix=None, prefix=None, dir=None):
+    """Makes a new directory, usable by its owner only, and returns its absolute path."""
     for path in _candidates(suffix, prefix, dir):
         try:
-            os.mkdir(path)
+            os.mkdir(path, 0o700)
         except FileExistsError:
             continue
         return os.path.abspath(path)
 
 
 def mktemp(suffix='', prefix=template, dir=None):
+    """A name no file has now (unsafe: another process may take it before the caller)."""
     for path in _candidates(suffix, prefix, dir):
-        if not os.path.exists(path):
+        if not os.path.lexists(path):
             return path
 
 
 class _TemporaryFileWrapper:
-    """A file that is removed when closed (delete=True) and works as a with-statement."""
+    """A named temporary file: the open file (its attributes are the file's), removed when
+    closed if delete is true, and a with-statement that closes it."""
 
     def __init__(self, file, name, delete=True):
         self.file = file
@@ -82,27 +96,31 @@ class _TemporaryFileWrapper:
         return getattr(self.__dict__['file'], name)
 
     def __enter__(self):
+        self.file.__enter__()
         return self
 
     def __exit__(self, exc, value, tb):
         self.close()
 
     def __iter__(self):
-        return iter(self.file)
+        for line in self.file:
+            yield line
 
     def close(self):
         if not self._closed:
             self._closed = True
-            self.file.close()
-            if self.delete:
-                try:
-                    os.remove(self.name)
-                except FileNotFoundError:
-                    pass
+            try:
+                self.file.close()
+            finally:
+                if self.delete:
+                    try:
+                        os.unlink(self.name)
+                    except FileNotFoundError:
+                        pass
 
     @property
     def closed(self):
-        return self._closed
+        return self.file.closed
 
     def __repr__(self):
         return '<tempfile._TemporaryFileWrapper object at 0x%x>' % id(self)
@@ -110,21 +128,179 @@ class _TemporaryFileWrapper:
 
 def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None,
                        prefix=None, dir=None, delete=True, *, errors=None):
-    for path in _candidates(suffix, prefix, dir):
-        try:
-            open(path, 'x').close()
-        except FileExistsError:
-            continue
-        f = open(path, mode.replace('x', 'w') if 'w' in mode or '+' in mode else mode, encoding=encoding)
-        return _TemporaryFileWrapper(f, os.path.abspath(path), delete)
+    """A temporary file with a name in the file system (its .name), removed on close when
+    delete is true."""
+    if 'b' not in mode:
+        encoding = _io.text_encoding(encoding)
+    fd, path = _mkstemp_inner(suffix, prefix, dir, _bin_openflags)
+    try:
+        file = open(fd, mode, buffering=buffering, newline=newline, encoding=encoding, errors=errors)
+    except BaseException:
+        os.unlink(path)
+        os.close(fd)
+        raise
+    return _TemporaryFileWrapper(file, path, delete)
 
 
 def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=None,
                   prefix=None, dir=None, *, errors=None):
-    return NamedTemporaryFile(mode, buffering, encoding, newline, suffix, prefix, dir, True)
+    """A temporary file without a name: made, then unlinked at once, so that it disappears
+    with its last descriptor (its .name is the descriptor's number, as on Linux)."""
+    if 'b' not in mode:
+        encoding = _io.text_encoding(encoding)
+    fd, path = _mkstemp_inner(suffix, prefix, dir, _bin_openflags)
+    try:
+        os.unlink(path)
+        return open(fd, mode, buffering=buffering, newline=newline, encoding=encoding, errors=errors)
+    except BaseException:
+        os.close(fd)
+        raise
 
 
-SpooledTemporaryFile = TemporaryFile
+class SpooledTemporaryFile(_io.IOBase):
+    """A temporary file kept in memory (a BytesIO, or text over one) until it grows past
+    max_size or its descriptor is asked for; then it rolls over into a TemporaryFile."""
+
+    _rolled = False
+
+    def __init__(self, max_size=0, mode='w+b', buffering=-1, encoding=None, newline=None,
+                 suffix=None, prefix=None, dir=None, *, errors=None):
+        if 'b' in mode:
+            self._file = _io.BytesIO()
+        else:
+            encoding = _io.text_encoding(encoding)
+            self._file = _io.TextIOWrapper(_io.BytesIO(), encoding=encoding, errors=errors, newline=newline)
+            errors = self._file.errors
+        self._max_size = max_size
+        self._TemporaryFileArgs = {'mode': mode, 'buffering': buffering, 'suffix': suffix,
+                                   'prefix': prefix, 'encoding': encoding, 'newline': newline,
+                                   'dir': dir, 'errors': errors}
+
+    def _check(self, file):
+        if self._rolled:
+            return
+        if self._max_size and file.tell() > self._max_size:
+            self.rollover()
+
+    def rollover(self):
+        """Moves the contents into a real temporary file, keeping the position."""
+        if self._rolled:
+            return
+        file = self._file
+        newfile = self._file = TemporaryFile(**self._TemporaryFileArgs)
+        del self._TemporaryFileArgs
+        pos = file.tell()
+        if hasattr(newfile, 'buffer'):
+            newfile.buffer.write(file.detach().getvalue())
+        else:
+            newfile.write(file.getvalue())
+        newfile.seek(pos, 0)
+        self._rolled = True
+
+    def __enter__(self):
+        if self._file.closed:
+            raise ValueError('Cannot enter context with closed file')
+        return self
+
+    def __exit__(self, exc, value, tb):
+        self._file.close()
+
+    def __iter__(self):
+        return self._file.__iter__()
+
+    def close(self):
+        self._file.close()
+
+    @property
+    def closed(self):
+        return self._file.closed
+
+    @property
+    def encoding(self):
+        return self._file.encoding
+
+    @property
+    def errors(self):
+        return self._file.errors
+
+    def fileno(self):
+        self.rollover()
+        return self._file.fileno()
+
+    def flush(self):
+        self._file.flush()
+
+    def isatty(self):
+        return self._file.isatty()
+
+    @property
+    def mode(self):
+        try:
+            return self._file.mode
+        except AttributeError:
+            return self._TemporaryFileArgs['mode']
+
+    @property
+    def name(self):
+        try:
+            return self._file.name
+        except AttributeError:
+            return None
+
+    @property
+    def newlines(self):
+        return self._file.newlines
+
+    def readable(self):
+        return self._file.readable()
+
+    def read(self, *args):
+        return self._file.read(*args)
+
+    def read1(self, *args):
+        return self._file.read1(*args)
+
+    def readinto(self, b):
+        return self._file.readinto(b)
+
+    def readline(self, *args):
+        return self._file.readline(*args)
+
+    def readlines(self, *args):
+        return self._file.readlines(*args)
+
+    def seekable(self):
+        return self._file.seekable()
+
+    def seek(self, *args):
+        return self._file.seek(*args)
+
+    def tell(self):
+        return self._file.tell()
+
+    def truncate(self, size=None):
+        if size is None:
+            return self._file.truncate()
+        if size > self._max_size:
+            self.rollover()
+        return self._file.truncate(size)
+
+    def writable(self):
+        return self._file.writable()
+
+    def write(self, s):
+        file = self._file
+        written = file.write(s)
+        self._check(file)
+        return written
+
+    def writelines(self, iterable):
+        file = self._file
+        file.writelines(iterable)
+        self._check(file)
+
+    def detach(self):
+        return self._file.detach()
 
 
 def _rmtree(path):

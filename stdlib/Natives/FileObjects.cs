@@ -109,6 +109,7 @@ public sealed class PyFile : PyObject
             errors = errors,
             givenEncoding = p[3] is PyStr given && given.Value != "locale" ? given.Value : null,
             keepsDescriptor = descriptor >= 0 && !closefd,
+            namedByDescriptor = descriptor >= 0,
         };
     }
 
@@ -130,11 +131,24 @@ public sealed class PyFile : PyObject
             return fs;
         }
         catch (FileNotFoundException) { throw OsError(ErrorTypes.FileNotFoundError, 2, "No such file or directory", path); }
+        catch (DirectoryNotFoundException) when (UnderRegularFile(path)) { throw OsError(ErrorTypes.NotADirectoryError, 20, "Not a directory", path); }
         catch (DirectoryNotFoundException) { throw OsError(ErrorTypes.FileNotFoundError, 2, "No such file or directory", path); }
         catch (UnauthorizedAccessException) when (Directory.Exists(path)) { throw OsError(ErrorTypes.IsADirectoryError, 21, "Is a directory", path); }
         catch (UnauthorizedAccessException) { throw OsError(ErrorTypes.PermissionError, 13, "Permission denied", path); }
         catch (IOException) when (kind == 'x' && File.Exists(path)) { throw OsError(ErrorTypes.FileExistsError, 17, "File exists", path); }
+        catch (IOException e) when (OsErrorMethods.ErrnoOf(e) is int errno and not 0) { throw OsPosix.ErrnoFailure(errno, path); }
         catch (IOException e) { throw OsError(ErrorTypes.OSError, 5, e.Message, path); }
+    }
+
+    /// <summary>Whether a directory on the way to path is a regular file (ENOTDIR).</summary>
+    static bool UnderRegularFile(string path)
+    {
+        for (var dir = Path.GetDirectoryName(Path.GetFullPath(path)); !string.IsNullOrEmpty(dir); dir = Path.GetDirectoryName(dir))
+        {
+            if (File.Exists(dir)) return true;
+            if (Directory.Exists(dir)) return false;
+        }
+        return false;
     }
 
     string givenEncoding;
@@ -196,6 +210,10 @@ public sealed class PyFile : PyObject
 
     [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "lseek")]
     static extern long SetOffset(int fd, long offset, int whence);
+
+    /// <summary>Set for a file opened from a descriptor: its name is the descriptor's number,
+    /// an int, as CPython's.</summary>
+    bool namedByDescriptor;
 
     /// <summary>Set for a file opened from a descriptor the program keeps (closefd=False).</summary>
     bool keepsDescriptor;
@@ -498,7 +516,7 @@ public sealed class PyFile : PyObject
     public override PyObject GetAttr(PyStr attr) => attr.Value switch
     {
         "closed" => PyBool.From(Stream == null),
-        "name" => PyStr.New(name),
+        "name" => namedByDescriptor ? PyInt.New(long.Parse(name)) : PyStr.New(name),
         "mode" => PyStr.New(mode),
         "encoding" when !binary => PyStr.New(EncodingName),
         "errors" when !binary => PyStr.New(errors),
@@ -514,8 +532,10 @@ public sealed class PyFile : PyObject
     string EncodingName => givenEncoding ?? "UTF-8";
 
     public override string Repr() => binary
-        ? $"<_io.{ObType.Name} name='{name}'>"
-        : $"<_io.TextIOWrapper name='{name}' mode='{mode}' encoding='{EncodingName}'>";
+        ? $"<_io.{ObType.Name} name={NameRepr}>"
+        : $"<_io.TextIOWrapper name={NameRepr} mode='{mode}' encoding='{EncodingName}'>";
+
+    string NameRepr => namedByDescriptor ? name : $"'{name}'";
 
     static PyObject None => Rc.New(PyNone.Instance);
 

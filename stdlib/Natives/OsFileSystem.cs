@@ -1,6 +1,7 @@
 // os's file-system functions: making, removing and renaming directories and files, changing
 // the working directory and walking a tree (stat is in OsPosix.cs). Failures are CPython's OSError subclasses
 // with its errno numbers and messages ("[Errno 17] File exists: 'x'").
+using System.Runtime.InteropServices;
 using MiniPy.Runtime;
 using MiniPy.VM;
 
@@ -12,44 +13,35 @@ static class OsFileSystem
     {
         m.AddFunction("mkdir", (a, k) =>
         {
-            ArgParser.Positional("mkdir", a, k, 1, 2);
-            var path = FsPaths.Arg(a[0], "mkdir");
-            if (Directory.Exists(path) || File.Exists(path)) throw Fail(ErrorTypes.FileExistsError, 17, "File exists", path);
-            var parent = Path.GetDirectoryName(Path.GetFullPath(path));
-            if (parent != null && !Directory.Exists(parent)) throw Fail(ErrorTypes.FileNotFoundError, 2, "No such file or directory", path);
-            Blocking.Run(() => Directory.CreateDirectory(path));
+            var p = ArgParser.Parse("mkdir", a, k, new[] { "path", "mode", "dir_fd" }, 1);
+            var path = FsPaths.Arg(p[0], "mkdir");
+            uint mode = p[1] == null ? 0x1FF : (uint)ArgParser.Int(p[1], "mkdir");
+            MakeDirectory(path, mode);
             return Rc.New(PyNone.Instance);
         });
         m.AddFunction("makedirs", (a, k) =>
         {
-            var (path, existOk) = MakedirsArgs(a, k);
-            if (Directory.Exists(path))
-            {
-                if (!existOk) throw Fail(ErrorTypes.FileExistsError, 17, "File exists", path);
-                return Rc.New(PyNone.Instance);
-            }
-            if (File.Exists(path)) throw Fail(ErrorTypes.FileExistsError, 17, "File exists", path);
-            Blocking.Run(() => Directory.CreateDirectory(path));
+            var (path, mode, existOk) = MakedirsArgs(a, k);
+            MakeDirectories(path, mode, existOk);
             return Rc.New(PyNone.Instance);
         });
         m.AddFunction("rmdir", (a, k) =>
         {
             ArgParser.Positional("rmdir", a, k, 1, 1);
             var path = FsPaths.Arg(a[0], "rmdir");
-            RequireDirectory(path);
-            if (Directory.EnumerateFileSystemEntries(path).Any()) throw Fail(ErrorTypes.OSError, 39, "Directory not empty", path);
-            Blocking.Run(() => Directory.Delete(path));
+            Call(() => rmdir(path), path);
             return Rc.New(PyNone.Instance);
         });
-        m.AddFunction("unlink", (a, k) =>
+        foreach (var name in new[] { "unlink", "remove" })
         {
-            ArgParser.Positional("unlink", a, k, 1, 1);
-            var path = FsPaths.Arg(a[0], "unlink");
-            if (Directory.Exists(path)) throw Fail(ErrorTypes.IsADirectoryError, 21, "Is a directory", path);
-            if (!File.Exists(path)) throw Fail(ErrorTypes.FileNotFoundError, 2, "No such file or directory", path);
-            Blocking.Run(() => File.Delete(path));
-            return Rc.New(PyNone.Instance);
-        });
+            m.AddFunction(name, (a, k) =>
+            {
+                ArgParser.Positional(name, a, k, 1, 1);
+                var path = FsPaths.Arg(a[0], name);
+                Call(() => unlink(path), path);
+                return Rc.New(PyNone.Instance);
+            });
+        }
         foreach (var name in new[] { "rename", "replace" })
         {
             m.AddFunction(name, (a, k) =>
@@ -57,9 +49,7 @@ static class OsFileSystem
                 ArgParser.Positional(name, a, k, 2, 2);
                 var src = FsPaths.Arg(a[0], name, "src");
                 var dst = FsPaths.Arg(a[1], name, "dst");
-                if (File.Exists(src)) Blocking.Run(() => File.Move(src, dst, overwrite: true));
-                else if (Directory.Exists(src)) Blocking.Run(() => Directory.Move(src, dst));
-                else throw PyFile.OsError(ErrorTypes.FileNotFoundError, 2, "No such file or directory", src, dst);
+                Call(() => rename(src, dst), src, dst);
                 return Rc.New(PyNone.Instance);
             });
         }
@@ -82,20 +72,49 @@ static class OsFileSystem
         });
     }
 
-    static (string path, bool existOk) MakedirsArgs(ReadOnlySpan<PyObject> a, PyTuple k)
+    static (string path, uint mode, bool existOk) MakedirsArgs(ReadOnlySpan<PyObject> a, PyTuple k)
     {
-        int nkw = k?.Count ?? 0;
-        int npos = a.Length - nkw;
-        if (npos < 1 || npos > 3) throw Err.TypeError($"makedirs() takes from 1 to 3 positional arguments but {npos} were given");
-        var path = FsPaths.Of(a[0]);
-        bool existOk = npos == 3 && Ops.IsTrue(a[2]);
-        for (int i = 0; i < nkw; i++)
+        var p = ArgParser.Parse("makedirs", a, k, new[] { "name", "mode", "exist_ok" }, 1);
+        return (FsPaths.Of(p[0]), p[1] == null ? 0x1FFu : (uint)ArgParser.Int(p[1], "makedirs"), p[2] != null && Ops.IsTrue(p[2]));
+    }
+
+    [DllImport("libc", SetLastError = true)] static extern int mkdir(string path, uint mode);
+    [DllImport("libc", SetLastError = true)] static extern int rmdir(string path);
+    [DllImport("libc", SetLastError = true)] static extern int unlink(string path);
+    [DllImport("libc", SetLastError = true)] static extern int rename(string src, string dst);
+
+    const int EExist = 17;
+
+    /// <summary>Runs a C library call with the GIL released; its failure is the OSError
+    /// subclass of its errno, naming the path(s), as CPython reports it.</summary>
+    static void Call(Func<int> call, string path, string path2 = null)
+    {
+        int result = 0, errno = 0;
+        Blocking.Run(() =>
         {
-            var name = ((PyStr)k.Items[i]).Value;
-            if (name == "exist_ok") existOk = Ops.IsTrue(a[npos + i]);
-            else if (name != "mode") throw Err.TypeError($"makedirs() got an unexpected keyword argument '{name}'");
+            result = call();
+            if (result != 0) errno = Marshal.GetLastPInvokeError();
+        });
+        if (result != 0) throw OsPosix.ErrnoFailure(errno, path, path2);
+    }
+
+    static void MakeDirectory(string path, uint mode) => Call(() => mkdir(path, mode), path);
+
+    /// <summary>os.makedirs as CPython's: the missing parents first (one made meanwhile by
+    /// another process is fine), then the leaf, whose existing directory exist_ok forgives.</summary>
+    static void MakeDirectories(string path, uint mode, bool existOk)
+    {
+        var trimmed = path.Length > 1 ? path.TrimEnd('/') : path;
+        var head = Path.GetDirectoryName(trimmed);
+        var tail = Path.GetFileName(trimmed);
+        if (!string.IsNullOrEmpty(head) && !string.IsNullOrEmpty(tail) && !Directory.Exists(head) && !File.Exists(head))
+        {
+            try { MakeDirectories(head, 0x1FF, true); }
+            catch (PyRaise e) when (e.Exc is { } exc && exc.ObType.IsSubtypeOf(ErrorTypes.FileExistsError)) { Rc.Dec(e.TakeException()); }
+            if (tail == ".") return;
         }
-        return (path, existOk);
+        try { MakeDirectory(path, mode); }
+        catch (PyRaise e) when (existOk && Directory.Exists(path) && e.Exc is { } exc && exc.ObType.IsSubtypeOf(ErrorTypes.OSError)) { Rc.Dec(e.TakeException()); }
     }
 
     /// <summary>os.walk: (dirpath, dirnames, filenames) for each directory, made as the loop

@@ -152,14 +152,6 @@ public static class OsModule
         m.SetSteal("linesep", PyStr.New(Environment.NewLine));
         m.SetSteal("name", PyStr.New(OperatingSystem.IsWindows() ? "nt" : "posix"));
         m.SetSteal("path", Rc.New(interp.ImportModule(ThreadState.Current ?? interp.MainThread, "os.path")));
-        m.AddFunction("remove", (a, k) =>
-        {
-            ArgParser.Positional("remove", a, k, 1, 1);
-            var p = FsPaths.Arg(a[0], "remove");
-            if (!File.Exists(p)) throw Err.New(ErrorTypes.FileNotFoundError, $"[Errno 2] No such file or directory: '{p}'");
-            Blocking.Run(() => File.Delete(p));
-            return Rc.New(PyNone.Instance);
-        });
         OsFileSystem.Add(m);
         OsPosix.Add(m);
         m.AddFunction("__getattr__", (a, k) =>

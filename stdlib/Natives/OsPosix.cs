@@ -118,12 +118,12 @@ static unsafe class OsPosix
 
 
     /// <summary>OSError for the errno the last call left, with the file name(s).</summary>
-    internal static PyRaise Failure(string path, string path2 = null)
-    {
-        int errno = Marshal.GetLastPInvokeError();
-        return PyFile.OsError(OsErrorMethods.SubclassFor(errno) ?? ErrorTypes.OSError, errno,
+    internal static PyRaise Failure(string path, string path2 = null) => ErrnoFailure(Marshal.GetLastPInvokeError(), path, path2);
+
+    /// <summary>OSError for errno, with the file name(s).</summary>
+    internal static PyRaise ErrnoFailure(int errno, string path, string path2 = null)
+        => PyFile.OsError(OsErrorMethods.SubclassFor(errno) ?? ErrorTypes.OSError, errno,
             Marshal.GetPInvokeErrorMessage(errno), path, path2);
-    }
 
     const string PathOrFd = "string, bytes, os.PathLike or integer";
 

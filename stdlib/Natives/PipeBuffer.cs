@@ -88,6 +88,36 @@ public sealed class PipeBuffer
         return taken;
     }
 
+    /// <summary>Moves everything this pipe gets, on a host thread of its own, into
+    /// destination (another child's stdin), and closes it at the end: one child's stdout
+    /// piped into another's stdin, as `Popen(..., stdin=p1.stdout)` asks. Nothing of it is
+    /// left for the program to read.</summary>
+    public void FeedInto(Stream destination)
+    {
+        new Thread(() =>
+        {
+            try
+            {
+                while (true)
+                {
+                    byte[] chunk;
+                    lock (gate)
+                    {
+                        while (!ended && end == start) Monitor.Wait(gate);
+                        if (end == start) break;
+                        chunk = Take(end - start);
+                    }
+                    destination.Write(chunk, 0, chunk.Length);
+                    destination.Flush();
+                }
+            }
+            catch (IOException) { } // the reading child has gone
+            catch (ObjectDisposedException) { }
+            try { destination.Close(); } catch (IOException) { }
+        })
+        { IsBackground = true, Name = "pipe feeder" }.Start();
+    }
+
     /// <summary>Up to max bytes, once at least one is there (none: the pipe has ended); a
     /// negative max takes everything to the end.</summary>
     public byte[] Read(long max)

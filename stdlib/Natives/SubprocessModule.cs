@@ -73,6 +73,8 @@ public static class SubprocessModule
         public static readonly PyType Type = BuiltinTypes.NewNativeType("_ChildHandle", "_subprocess", AddMethods);
         Process proc;
         int stdinMode, stdoutMode, stderrMode;
+        /// <summary>Set when another child's output pipe feeds this one's stdin.</summary>
+        bool stdinFed;
         PipeBuffer stdoutPipe, stderrPipe;
 
         public static ChildHandle New(Process proc, int stdin, int stdout, int stderr)
@@ -112,7 +114,7 @@ public static class SubprocessModule
             {
                 var h = (ChildHandle)self;
                 ArgParser.Positional("communicate", a, k, 2, 2);
-                if (h.stdinMode == Pipe)
+                if (h.stdinMode == Pipe && !h.stdinFed)
                 {
                     try
                     {
@@ -148,6 +150,15 @@ public static class SubprocessModule
                 try { Blocking.Run(() => { stdin.Write(data, 0, data.Length); stdin.Flush(); }); }
                 catch (IOException) { throw Err.New(ErrorTypes.BrokenPipeError, "[Errno 32] Broken pipe"); }
                 return PyInt.New(data.Length);
+            });
+            BuiltinTypes.AddMethod(t, "feed_stdin_from", (self, a, k) =>
+            {
+                var h = (ChildHandle)self;
+                ArgParser.Positional("feed_stdin_from", a, k, 2, 2);
+                if (a[0] is not ChildHandle source) throw Err.TypeError("feed_stdin_from() needs a child's handle");
+                source.PipeOf(a[1]).FeedInto(h.StdinPipe());
+                h.stdinFed = true;
+                return Rc.New(PyNone.Instance);
             });
             BuiltinTypes.AddMethod(t, "close_stdin", (self, a, k) =>
             {

@@ -307,6 +307,9 @@ public static partial class Eval
                 return SyntaxErrors.ToException(se);
             case OutOfMemoryException:
                 return PyException.WithMessage(ErrorTypes.MemoryError, "");
+            case IOException io when OsErrorMethods.ErrnoOf(io) != 0:
+                // A system call that failed under a host stream (a write to a full disk).
+                return OsErrorMethods.FromErrno(OsErrorMethods.ErrnoOf(io));
             case TornContainerException:
                 return RaceDamage.ToSystemError(ex);
             case var _ when Heap.ToleratesCorruption && RaceDamage.IsTearFault(ex):

@@ -61,6 +61,23 @@ public static class OsErrorMethods
         Rc.Set(ref e.Args, PyTuple.FromSpan(args.Slice(0, 2)));
     }
 
+    /// <summary>The OSError (of the errno's subclass) the C library's errno stands for, with
+    /// the C library's words for it: what a failed system call raises.</summary>
+    public static PyException FromErrno(int errno)
+    {
+        var code = PyInt.New(errno);
+        var text = PyStr.New(System.Runtime.InteropServices.Marshal.GetPInvokeErrorMessage(errno));
+        var e = PyException.New(SubclassFor(errno) ?? ErrorTypes.OSError, new PyObject[] { code, text });
+        Fill(e, e.Args.Items);
+        Rc.Dec(code);
+        Rc.Dec(text);
+        return e;
+    }
+
+    /// <summary>The errno a host I/O failure carries: on Linux the runtime gives an error it
+    /// has no exception class for the C library's errno as its HResult. 0 when it has none.</summary>
+    public static int ErrnoOf(IOException e) => e.HResult is > 0 and < 4096 ? e.HResult : 0;
+
     /// <summary>The subclass CPython raises for an errno (Linux numbering), or null.</summary>
     public static PyType SubclassFor(long errno) => errno switch
     {
