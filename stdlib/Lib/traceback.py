@@ -237,7 +237,7 @@ def format_exception(exc, /, value=_SENTINEL, tb=_SENTINEL, limit=None, chain=Tr
         items = None
     if items is not None and (not chain or limit is not None):
         return items
-    text = _traceback.format(exc)
+    text = _traceback.format(exc, linecache.getline)
     if items is not None and ''.join(items) == text:
         return items
     lines = text.split('\n')

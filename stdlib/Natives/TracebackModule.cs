@@ -13,9 +13,26 @@ public static class TracebackModule
         var m = PyModule.New("_traceback");
         m.AddFunction("format", (a, k) =>
         {
-            ArgParser.Positional("format", a, k, 1, 1);
+            // format(exc[, getline]): getline(filename, lineno) gives the lines of code
+            // that names no file (linecache.getline, from traceback.py).
+            ArgParser.Positional("format", a, k, 1, 2);
             if (a[0] is not PyException exc) throw Err.TypeError($"exceptions must derive from BaseException, not {a[0].ObType.Name}");
-            return PyStr.New(Tracebacks.Format(exc));
+            if (a.Length < 2 || a[1] is PyNone) return PyStr.New(Tracebacks.Format(exc));
+            var getline = a[1];
+            Tracebacks.PseudoFileLines = (file, line) =>
+            {
+                var name = PyStr.New(file);
+                var number = PyInt.New(line);
+                PyObject text = null;
+                try
+                {
+                    text = Ops.Call(getline, name, number);
+                    return text is PyStr s ? s.Value : null;
+                }
+                finally { Rc.Dec(name); Rc.Dec(number); Rc.XDec(text); }
+            };
+            try { return PyStr.New(Tracebacks.Format(exc)); }
+            finally { Tracebacks.PseudoFileLines = null; }
         });
         m.AddFunction("format_only", (a, k) =>
         {

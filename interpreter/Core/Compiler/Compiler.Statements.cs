@@ -94,18 +94,36 @@ public sealed partial class Compiler
             case Name n: StoreName(n.Id); break;
             case Attribute a:
                 CompileExpr(a.Value);
-                code.Emit(Op.STORE_ATTR, code.Name(a.Attr));
+                EmitAt(target, Op.STORE_ATTR, code.Name(a.Attr));
                 break;
             case Subscript s:
                 CompileExpr(s.Value);
                 CompileExpr(s.Index);
-                code.Emit(Op.STORE_SUBSCR);
+                EmitAt(target, Op.STORE_SUBSCR);
                 break;
             case TupleExpr t: CompileUnpack(t.Elts, target); break;
             case ListExpr l: CompileUnpack(l.Elts, target); break;
             case Starred st: throw Error("starred assignment target must be in a list or tuple", st);
             default: throw Error($"cannot assign to {Describe(target)}", target);
         }
+    }
+
+    /// <summary>Emits an instruction that carries target's position rather than the
+    /// statement's: a failed store, delete or unpack is marked under its target, as
+    /// CPython marks it (`t[0] = 5` with ~^^^ under `t[0]`).</summary>
+    void EmitAt(Node target, Op op, int arg = 0)
+    {
+        var outer = EnterSpan(target, unknownClears: false);
+        // A tuple of targets without parentheses (`a, b = ...`) spans its first to its last.
+        if (target.EndLine == 0 && target is TupleExpr { Elts.Count: > 0 } t && t.Elts[0].EndLine != 0 && t.Elts[^1].EndLine != 0)
+        {
+            code.SpanLine = t.Elts[0].Line;
+            code.SpanCol = t.Elts[0].Col;
+            code.SpanEndLine = t.Elts[^1].EndLine;
+            code.SpanEndCol = t.Elts[^1].EndCol;
+        }
+        code.Emit(op, arg);
+        LeaveSpan(outer);
     }
 
     static string Describe(Expr e) => e switch
@@ -123,12 +141,12 @@ public sealed partial class Compiler
     void CompileUnpack(List<Expr> elts, Expr at)
     {
         int star = elts.FindIndex(e => e is Starred);
-        if (star < 0) code.Emit(Op.UNPACK_SEQUENCE, elts.Count);
+        if (star < 0) EmitAt(at, Op.UNPACK_SEQUENCE, elts.Count);
         else
         {
             if (elts.FindLastIndex(e => e is Starred) != star) throw Error("multiple starred expressions in assignment", at);
             int after = elts.Count - star - 1;
-            code.Emit(Op.UNPACK_EX, star | (after << 8));
+            EmitAt(at, Op.UNPACK_EX, star | (after << 8));
         }
         foreach (var e in elts) CompileStore(e is Starred s ? s.Value : e);
     }
@@ -140,12 +158,12 @@ public sealed partial class Compiler
             case Name n: DeleteName(n.Id); break;
             case Attribute a:
                 CompileExpr(a.Value);
-                code.Emit(Op.DELETE_ATTR, code.Name(a.Attr));
+                EmitAt(target, Op.DELETE_ATTR, code.Name(a.Attr));
                 break;
             case Subscript s:
                 CompileExpr(s.Value);
                 CompileExpr(s.Index);
-                code.Emit(Op.DELETE_SUBSCR);
+                EmitAt(target, Op.DELETE_SUBSCR);
                 break;
             case TupleExpr t: foreach (var e in t.Elts) CompileDelete(e); break;
             case ListExpr l: foreach (var e in l.Elts) CompileDelete(e); break;
@@ -415,6 +433,8 @@ public sealed partial class Compiler
         WarnIfAssertAlwaysTrue(a);
         var ok = new Label();
         CompileJumpIf(a.Test, true, ok);
+        // The raise is marked under the condition that failed, as in CPython.
+        var outer = EnterSpan(a.Test, unknownClears: false);
         code.Emit(Op.LOAD_ASSERTION_ERROR);
         if (a.Msg != null)
         {
@@ -422,6 +442,7 @@ public sealed partial class Compiler
             code.Emit(Op.CALL_FUNCTION, 1);
         }
         code.Emit(Op.RAISE_VARARGS, 1);
+        LeaveSpan(outer);
         code.Bind(ok);
     }
 

@@ -159,6 +159,12 @@ public static class Tracebacks
         return null;
     }
 
+    /// <summary>Where the traceback module's formatting finds the lines of code that names no
+    /// file (`<doctest ...>`, a name put in linecache's cache): linecache.getline, as in
+    /// CPython's traceback.py. Null for the interpreter's own printing, which, as CPython's,
+    /// quotes only files. Set for one call by _traceback.format.</summary>
+    [ThreadStatic] public static Func<string, int, string> PseudoFileLines;
+
     /// <summary>The File/line entries of exc's traceback with their source lines.</summary>
     static string StackText(PyException exc)
     {
@@ -180,7 +186,8 @@ public static class Tracebacks
               .Append(", in ").Append(tb.Code.Name).Append('\n');
             // Code from `-c`, exec() or the prompt ("<string>", "<stdin>") shows no line, as
             // in CPython, whose printer reads lines from the file a name names.
-            var line = IsPseudoFileName(tb.Code.FileName) ? null : tb.Code.Source.Line(tb.Line);
+            var line = !IsPseudoFileName(tb.Code.FileName) ? tb.Code.Source.Line(tb.Line)
+                : PseudoFileLines?.Invoke(tb.Code.FileName, tb.Line);
             if (!string.IsNullOrWhiteSpace(line))
             {
                 sb.Append("    ").Append(line.Trim()).Append('\n');
