@@ -125,49 +125,122 @@ public sealed partial class Interpreter
         finally { Rc.Dec(parentKey); }
     }
 
+    /// <summary>A module whose body a thread is running. Its module is in sys.modules from
+    /// the start (so that a circular import finds it), but only half made: another thread
+    /// that imports it waits until the body has run, as CPython's per-module import locks
+    /// make it wait.</summary>
+    sealed class ModuleInit
+    {
+        public ThreadState Loader;
+        public readonly ManualResetEventSlim Done = new(false);
+    }
+
+    readonly Dictionary<string, ModuleInit> initializing = new();
+    /// <summary>The module each waiting thread waits for: the graph in which a wait that would
+    /// close a cycle (two threads importing each other's modules) is a deadlock.</summary>
+    readonly Dictionary<ThreadState, ModuleInit> awaiting = new();
+    /// <summary>How many modules are being initialized; read without the lock by the common
+    /// case, a module imported long ago.</summary>
+    int initializingCount;
+
     /// <summary>Finds or loads a module by its full name; returns a borrowed reference.</summary>
     public PyModule ImportModule(ThreadState ts, string name)
     {
         var key = PyStr.New(name);
         try
         {
-            if (Modules.GetItemBorrowed(key) is PyModule loaded) return loaded;
-            lock (importLock)
+            if (Volatile.Read(ref initializingCount) == 0 && Modules.GetItemBorrowed(key) is PyModule loaded) return loaded;
+            while (true)
             {
-                if (Modules.GetItemBorrowed(key) is PyModule again) return again;
-                if (NativeModules.TryGetValue(name, out var factory))
+                ModuleInit wait = null, mine = null;
+                lock (importLock)
                 {
-                    var m = factory(this);
-                    Modules.SetItemNew(key, m);
-                    Rc.Dec(m);
-                    if (ImportLog.IsEnabled(LogLevel.Debug)) ImportLog.LogDebug("imported native module {Module}", name);
-                    return m;
+                    if (initializing.TryGetValue(name, out var init) && init.Loader != ts && !WouldDeadlock(ts, init))
+                    {
+                        wait = init;
+                        awaiting[ts] = init;
+                    }
+                    // Loaded; or this thread's own import of it under way (a circular import),
+                    // or another's that waiting for would deadlock: the module as it is, as
+                    // CPython hands it out then.
+                    else if (Modules.GetItemBorrowed(key) is PyModule present) return present;
+                    else if (NativeModules.TryGetValue(name, out var factory))
+                    {
+                        var m = factory(this);
+                        Modules.SetItemNew(key, m);
+                        Rc.Dec(m);
+                        if (ImportLog.IsEnabled(LogLevel.Debug)) ImportLog.LogDebug("imported native module {Module}", name);
+                        return m;
+                    }
+                    else
+                    {
+                        mine = new ModuleInit { Loader = ts };
+                        initializing[name] = mine;
+                        initializingCount++;
+                    }
+                }
+                if (wait != null)
+                {
+                    // With the GIL released: the loading thread needs it to finish. Then look
+                    // again (a module whose body failed is gone, and this thread tries itself).
+                    try { Blocking.Run(() => wait.Done.Wait()); }
+                    finally { lock (importLock) awaiting.Remove(ts); }
+                    continue;
+                }
+                try { return Load(name, key); }
+                finally
+                {
+                    lock (importLock)
+                    {
+                        initializing.Remove(name);
+                        initializingCount--;
+                    }
+                    mine.Done.Set();
                 }
             }
-            var path = FindSource(name);
-            if (path == null) throw ImportFailure(ErrorTypes.ModuleNotFoundError, $"No module named '{name}'{NotAPackage(name)}", name, null);
-            if (ImportLog.IsEnabled(LogLevel.Debug)) ImportLog.LogDebug("importing {Module} from {Path}", name, path);
-            var text = File.ReadAllText(path);
-            var code = Compiler.CodeCache.Compile(text, path, out bool compiledNow);
-            try
-            {
-                // As CPython: an imported module warns when it is compiled, not when its
-                // compiled code comes from the cache.
-                if (compiledNow) IssueCompileWarnings(code);
-                RunAsModule(code, name, path);
-            }
-            catch
-            {
-                var failed = Modules.Pop(key);
-                Rc.XDec(failed);
-                throw;
-            }
-            finally { Rc.Dec(code); }
-            var module = (PyModule)Modules.GetItemBorrowed(key);
-            BindInParent(name, module);
-            return module;
         }
         finally { Rc.Dec(key); }
+    }
+
+    /// <summary>Whether waiting for init would wait, through the threads that wait for one
+    /// another's modules, for this thread itself.</summary>
+    bool WouldDeadlock(ThreadState ts, ModuleInit init)
+    {
+        var owner = init.Loader;
+        for (int steps = 0; owner != null && steps <= awaiting.Count; steps++)
+        {
+            if (owner == ts) return true;
+            owner = awaiting.TryGetValue(owner, out var next) ? next.Loader : null;
+        }
+        return false;
+    }
+
+    /// <summary>Finds a module's source, compiles it and runs it as the module; the caller
+    /// has registered the load (ImportModule).</summary>
+    PyModule Load(string name, PyStr key)
+    {
+        var path = FindSource(name);
+        if (path == null) throw ImportFailure(ErrorTypes.ModuleNotFoundError, $"No module named '{name}'{NotAPackage(name)}", name, null);
+        if (ImportLog.IsEnabled(LogLevel.Debug)) ImportLog.LogDebug("importing {Module} from {Path}", name, path);
+        var text = File.ReadAllText(path);
+        var code = Compiler.CodeCache.Compile(text, path, out bool compiledNow);
+        try
+        {
+            // As CPython: an imported module warns when it is compiled, not when its
+            // compiled code comes from the cache.
+            if (compiledNow) IssueCompileWarnings(code);
+            RunAsModule(code, name, path);
+        }
+        catch
+        {
+            var failed = Modules.Pop(key);
+            Rc.XDec(failed);
+            throw;
+        }
+        finally { Rc.Dec(code); }
+        var module = (PyModule)Modules.GetItemBorrowed(key);
+        BindInParent(name, module);
+        return module;
     }
 
     /// <summary>The directories to search: the strings in sys.path as it is now (it starts as
