@@ -31,6 +31,7 @@ import itertools
 import sys
 import threading
 import time
+import types
 import _traceback
 
 import concurrent.futures
@@ -116,13 +117,25 @@ def iscoroutine(obj):
     return type(obj) is _CoroutineType
 
 
+# What an object that stands for a coroutine function without being one (such as
+# unittest.mock's AsyncMock) holds in its _is_coroutine attribute, as in CPython.
+_is_coroutine = object()
+
+
 def iscoroutinefunction(func):
-    """Return True if func is a coroutine function (an async def)."""
-    func = getattr(func, '__func__', func)
-    while isinstance(func, functools.partial):
-        func = func.func
-    code = getattr(func, '__code__', None)
-    return code is not None and bool(code.co_flags & 0x80)
+    """Return True if func is a coroutine function (an async def, possibly as a method
+    or inside functools.partial), or is marked as standing for one."""
+    target = func
+    while True:
+        if isinstance(target, types.MethodType):
+            target = target.__func__
+        elif isinstance(target, functools.partial):
+            target = target.func
+        else:
+            break
+    if isinstance(target, types.FunctionType) and bool(target.__code__.co_flags & 0x80):
+        return True
+    return getattr(func, '_is_coroutine', None) is _is_coroutine
 
 
 def isfuture(obj):

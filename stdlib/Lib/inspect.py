@@ -62,13 +62,31 @@ def isroutine(object):
     return isbuiltin(object) or isfunction(object) or ismethod(object) or ismethoddescriptor(object)
 
 
+def _signature_is_functionlike(obj):
+    """Whether obj, not a function, has a function's attributes (__code__ a code object,
+    __name__, __defaults__, __kwdefaults__, __annotations__ of the right kinds), as
+    objects standing for functions such as unittest.mock's AsyncMock do."""
+    if not callable(obj) or isclass(obj):
+        return False
+    missing = object()
+    name = getattr(obj, '__name__', None)
+    code = getattr(obj, '__code__', None)
+    defaults = getattr(obj, '__defaults__', missing)
+    kwdefaults = getattr(obj, '__kwdefaults__', missing)
+    annotations = getattr(obj, '__annotations__', None)
+    return (isinstance(code, types.CodeType) and isinstance(name, str)
+            and (defaults is None or isinstance(defaults, tuple))
+            and (kwdefaults is None or isinstance(kwdefaults, dict))
+            and (annotations is None or isinstance(annotations, dict)))
+
+
 def _has_code_flag(f, flag):
     while ismethod(f):
         f = f.__func__
     f = functools._unwrap_partial(f) if hasattr(functools, '_unwrap_partial') else f
     while isinstance(f, functools.partial):
         f = f.func
-    if not isfunction(f):
+    if not (isfunction(f) or _signature_is_functionlike(f)):
         return False
     return bool(f.__code__.co_flags & flag)
 

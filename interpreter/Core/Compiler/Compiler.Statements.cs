@@ -433,8 +433,10 @@ public sealed partial class Compiler
         WarnIfAssertAlwaysTrue(a);
         var ok = new Label();
         CompileJumpIf(a.Test, true, ok);
-        // The raise is marked under the condition that failed, as in CPython.
-        var outer = EnterSpan(a.Test, unknownClears: false);
+        // The raise is marked under the condition that failed, as in CPython; a constant
+        // condition (`assert ()`), which CPython folds away, leaves it the statement's.
+        bool folded = a.Test is Constant || a.Test is TupleExpr t && t.Elts.TrueForAll(e => e is Constant);
+        var outer = folded ? EnterSpan(a, unknownClears: false) : EnterSpan(a.Test, unknownClears: false);
         code.Emit(Op.LOAD_ASSERTION_ERROR);
         if (a.Msg != null)
         {

@@ -1,8 +1,9 @@
-"""unittest: test cases, suites, the loader that finds them, and the text runner that
-reports them, as CPython's unittest does (its dots, verbose lines, failure blocks and
-summary; main() with -v/-q and test names). The assert methods give CPython's messages;
-a long string, list or dict comparison gives the first line CPython gives, without the
-line-by-line diff. unittest.mock is not here."""
+"""unittest: test cases, suites, the loader that finds them (by name, or by discovery in
+a directory), and the text runner that reports them, as CPython's unittest does (its dots,
+verbose lines, failure blocks and summary; module and class fixtures; failfast; main()
+with -v/-q/-f/-k and test names, and `python -m unittest` through __main__.py). The
+assert methods give CPython's messages, with the diffs of sequences, sets, dicts and
+multi-line strings. unittest.mock is the submodule mock.py."""
 
 import sys
 import time
@@ -11,11 +12,12 @@ import functools
 import traceback
 import contextlib
 import difflib
+import fnmatch
 
 __all__ = ['TestResult', 'TestCase', 'IsolatedAsyncioTestCase', 'TestSuite', 'TextTestRunner',
            'TestLoader', 'FunctionTestCase', 'main', 'defaultTestLoader', 'SkipTest', 'skip',
            'skipIf', 'skipUnless', 'expectedFailure', 'TextTestResult', 'installHandler',
-           'registerResult', 'removeResult', 'removeHandler', 'addModuleCleanup', 'getTestCaseNames',
+           'registerResult', 'removeResult', 'removeHandler', 'addModuleCleanup', 'doModuleCleanups', 'getTestCaseNames',
            'makeSuite', 'findTestCases']
 
 # Frames of this module are left out of the tracebacks reported for failures.
@@ -257,6 +259,30 @@ class TestCase:
         self._cleanups = []
         self._subtest = None
 
+    def __init_subclass__(cls, *args, **kwargs):
+        # Each test class has its own list of class cleanups.
+        cls._classSetupFailed = False
+        cls._class_cleanups = []
+        super().__init_subclass__(*args, **kwargs)
+
+    _class_cleanups = []
+
+    @classmethod
+    def addClassCleanup(cls, function, /, *args, **kwargs):
+        """Calls function(*args, **kwargs) after tearDownClass (last added first)."""
+        cls._class_cleanups.append((function, args, kwargs))
+
+    @classmethod
+    def doClassCleanups(cls):
+        """Runs the class cleanups; the errors they raise go to cls.tearDown_exceptions."""
+        cls.tearDown_exceptions = []
+        while cls._class_cleanups:
+            function, args, kwargs = cls._class_cleanups.pop()
+            try:
+                function(*args, **kwargs)
+            except Exception:
+                cls.tearDown_exceptions.append(sys.exc_info())
+
     @classmethod
     def setUpClass(cls):
         pass
@@ -458,56 +484,161 @@ class TestCase:
         with ctx:
             callable_obj(*rest, **kwargs)
 
-    def assertEqual(self, first, second, msg=None):
+    # ── equality, with a type-specific message for the built-in containers and str ──
+
+    # The comparisons assertEqual hands over to when both sides are exactly of the type.
+    _equality_methods = {dict: 'assertDictEqual', list: 'assertListEqual', tuple: 'assertTupleEqual',
+                         set: 'assertSetEqual', frozenset: 'assertSetEqual', str: 'assertMultiLineEqual'}
+
+    # Texts longer than this are not diffed line by line.
+    _diffThreshold = 2 ** 16
+
+    def addTypeEqualityFunc(self, typeobj, function):
+        """Make assertEqual call function(first, second, msg=None) when both values are
+        exactly of type typeobj."""
+        if '_type_equality_funcs' not in self.__dict__:
+            self._type_equality_funcs = dict(self._equality_methods)
+        self._type_equality_funcs[typeobj] = function
+
+    def _getAssertEqualityFunc(self, first, second):
+        if type(first) == type(second):
+            table = self.__dict__.get('_type_equality_funcs', self._equality_methods)
+            asserter = table.get(type(first))
+            if asserter is not None:
+                return getattr(self, asserter) if isinstance(asserter, str) else asserter
+        return self._baseAssertEqual
+
+    def _baseAssertEqual(self, first, second, msg=None):
         if not first == second:
-            standardMsg = self._equality_message(first, second)
+            standardMsg = '%s != %s' % _common_shorten_repr(first, second)
             raise self.failureException(self._formatMessage(msg, standardMsg))
 
-    def _equality_message(self, first, second):
-        """CPython's message for first != second: a line-by-line diff (difflib.ndiff) for
-        lists, tuples, dicts and multi-line strings of the same type."""
-        if type(first) is type(second):
-            if isinstance(first, str):
-                # assertMultiLineEqual: a one-line first text (no line break
-                # in it) is compared as one line each, both given a newline.
-                if len(first) > 2 ** 16 or len(second) > 2 ** 16:
-                    return '%s != %s' % _common_shorten_repr(first, second)
-                a_lines = first.splitlines(True)
-                b_lines = second.splitlines(True)
-                if len(a_lines) == 1 and first.strip('\r\n') == first:
-                    a_lines = [first + '\n']
-                    b_lines = [second + '\n']
-                header = '%s != %s' % _common_shorten_repr(first, second)
-                diff = ''.join(difflib.ndiff(a_lines, b_lines))
-                return self._truncateMessage(header, '\n' + diff)
-            if isinstance(first, (list, tuple)):
-                name = 'Lists' if isinstance(first, list) else 'Tuples'
-                header = '%s differ: %s != %s\n' % ((name,) + _common_shorten_repr(first, second))
-                for i, (a, b) in enumerate(zip(first, second)):
-                    if a != b:
-                        header += '\nFirst differing element %d:\n%s\n%s\n' % ((i,) + _common_shorten_repr(a, b))
-                        break
-                if len(first) != len(second):
-                    longer, which = (first, 'First') if len(first) > len(second) else (second, 'Second')
-                    shorter = second if longer is first else first
-                    header += '\n%s %s contains %d additional elements.\n' % (which, name[:-1].lower(), len(longer) - len(shorter))
-                    header += 'First extra element %d:\n%s\n' % (len(shorter), safe_repr(longer[len(shorter)]))
-                return self._truncateMessage(header, self._pformat_diff(first, second))
-            if isinstance(first, dict):
-                header = '%s != %s' % _common_shorten_repr(first, second)
-                return self._truncateMessage(header, self._pformat_diff(first, second))
-        return '%s != %s' % _common_shorten_repr(first, second)
-
-    @staticmethod
-    def _pformat_diff(first, second):
-        import pprint
-        return '\n' + '\n'.join(difflib.ndiff(pprint.pformat(first).splitlines(), pprint.pformat(second).splitlines()))
+    def assertEqual(self, first, second, msg=None):
+        """Fails unless first == second; lists, tuples, dicts, sets and strings of the
+        same type are reported with what differs."""
+        self._getAssertEqualityFunc(first, second)(first, second, msg=msg)
 
     def _truncateMessage(self, message, diff):
-        max_diff = self.maxDiff
-        if max_diff is None or len(diff) <= max_diff:
+        if self.maxDiff is None or len(diff) <= self.maxDiff:
             return message + diff
         return message + ('\nDiff is %s characters long. Set self.maxDiff to None to see it.' % len(diff))
+
+    @staticmethod
+    def _ndiff_of_pformats(first, second):
+        import pprint
+        lines = difflib.ndiff(pprint.pformat(first).splitlines(), pprint.pformat(second).splitlines())
+        return '\n' + '\n'.join(lines)
+
+    def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
+        """Fails unless the sequences are equal element by element; seq_type, if given,
+        is the type both must be. The message names the first differing element, the
+        extra elements of the longer one, and gives an ndiff of the two."""
+        if seq_type is not None:
+            kind = seq_type.__name__
+            for which, seq in (('First', seq1), ('Second', seq2)):
+                if not isinstance(seq, seq_type):
+                    raise self.failureException('%s sequence is not a %s: %s' % (which, kind, safe_repr(seq)))
+        else:
+            kind = 'sequence'
+        problem = None
+        lengths = []
+        for which, seq in (('First', seq1), ('Second', seq2)):
+            try:
+                lengths.append(len(seq))
+            except (TypeError, NotImplementedError):
+                problem = '%s %s has no length.    Non-sequence?' % (which, kind)
+                break
+        if problem is None:
+            if seq1 == seq2:
+                return
+            len1, len2 = lengths
+            problem = '%ss differ: %s != %s\n' % ((kind.capitalize(),) + _common_shorten_repr(seq1, seq2))
+            all_same = True
+            for i in range(min(len1, len2)):
+                items = []
+                for which, seq in (('first', seq1), ('second', seq2)):
+                    try:
+                        items.append(seq[i])
+                    except (TypeError, IndexError, NotImplementedError):
+                        problem += '\nUnable to index element %d of %s %s\n' % (i, which, kind)
+                        break
+                if len(items) < 2:
+                    all_same = False
+                    break
+                if items[0] != items[1]:
+                    problem += '\nFirst differing element %d:\n%s\n%s\n' % ((i,) + _common_shorten_repr(*items))
+                    all_same = False
+                    break
+            if all_same and len1 == len2 and seq_type is None and type(seq1) != type(seq2):
+                # Equal elements in sequences of different types.
+                return
+            if len1 != len2:
+                if len1 > len2:
+                    longer, which, extra_at = seq1, 'First', len2
+                else:
+                    longer, which, extra_at = seq2, 'Second', len1
+                problem += '\n%s %s contains %d additional elements.\n' % (which, kind, abs(len1 - len2))
+                try:
+                    problem += 'First extra element %d:\n%s\n' % (extra_at, safe_repr(longer[extra_at]))
+                except (TypeError, IndexError, NotImplementedError):
+                    problem += 'Unable to index element %d of %s %s\n' % (extra_at, which.lower(), kind)
+        standardMsg = self._truncateMessage(problem, self._ndiff_of_pformats(seq1, seq2))
+        self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertListEqual(self, list1, list2, msg=None):
+        self.assertSequenceEqual(list1, list2, msg, seq_type=list)
+
+    def assertTupleEqual(self, tuple1, tuple2, msg=None):
+        self.assertSequenceEqual(tuple1, tuple2, msg, seq_type=tuple)
+
+    def assertSetEqual(self, set1, set2, msg=None):
+        """Fails unless the sets are equal, listing the items only one of them has."""
+        try:
+            only_first = set1.difference(set2)
+        except TypeError as e:
+            self.fail('invalid type when attempting set difference: %s' % e)
+        except AttributeError as e:
+            self.fail('first argument does not support set difference: %s' % e)
+        try:
+            only_second = set2.difference(set1)
+        except TypeError as e:
+            self.fail('invalid type when attempting set difference: %s' % e)
+        except AttributeError as e:
+            self.fail('second argument does not support set difference: %s' % e)
+        if not (only_first or only_second):
+            return
+        lines = []
+        for items, title in ((only_first, 'Items in the first set but not the second:'),
+                             (only_second, 'Items in the second set but not the first:')):
+            if items:
+                lines.append(title)
+                lines.extend(repr(item) for item in items)
+        self.fail(self._formatMessage(msg, '\n'.join(lines)))
+
+    def assertDictEqual(self, d1, d2, msg=None):
+        self.assertIsInstance(d1, dict, 'First argument is not a dictionary')
+        self.assertIsInstance(d2, dict, 'Second argument is not a dictionary')
+        if d1 != d2:
+            standardMsg = '%s != %s' % _common_shorten_repr(d1, d2)
+            standardMsg = self._truncateMessage(standardMsg, self._ndiff_of_pformats(d1, d2))
+            self.fail(self._formatMessage(msg, standardMsg))
+
+    def assertMultiLineEqual(self, first, second, msg=None):
+        """Fails unless the strings are equal, with an ndiff of their lines."""
+        self.assertIsInstance(first, str, 'First argument is not a string')
+        self.assertIsInstance(second, str, 'Second argument is not a string')
+        if first == second:
+            return
+        if len(first) > self._diffThreshold or len(second) > self._diffThreshold:
+            self._baseAssertEqual(first, second, msg)
+        first_lines = first.splitlines(keepends=True)
+        second_lines = second.splitlines(keepends=True)
+        if len(first_lines) == 1 and first.strip('\r\n') == first:
+            # One line without a line break: compared as lines, each given one.
+            first_lines, second_lines = [first + '\n'], [second + '\n']
+        standardMsg = '%s != %s' % _common_shorten_repr(first, second)
+        diff = '\n' + ''.join(difflib.ndiff(first_lines, second_lines))
+        self.fail(self._formatMessage(msg, self._truncateMessage(standardMsg, diff)))
 
     def assertNotEqual(self, first, second, msg=None):
         if not first != second:
@@ -548,16 +679,6 @@ class TestCase:
             standardMsg = '%s == %s within %r places' % (safe_repr(first), safe_repr(second), places)
         raise self.failureException(self._formatMessage(msg, standardMsg))
 
-    def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
-        """Equal element by element, whatever the sequence types (a tuple and a list may be)."""
-        if seq_type is not None:
-            for seq in (seq1, seq2):
-                if not isinstance(seq, seq_type):
-                    self.fail(self._formatMessage(msg, 'Sequence is not a %s: %s' % (seq_type.__name__, safe_repr(seq))))
-        if len(seq1) == len(seq2) and all(a == b for a, b in zip(seq1, seq2)):
-            return
-        self.assertEqual(seq1, seq2, msg)
-
     def assertLogs(self, logger=None, level=None):
         """A context manager that fails unless something is logged to logger (the root by
         default) at level (INFO by default) or above; it gives the records and their lines
@@ -567,21 +688,6 @@ class TestCase:
     def assertNoLogs(self, logger=None, level=None):
         """A context manager that fails if anything is logged to logger at level or above."""
         return _AssertLogsContext(self, logger, level, no_logs=True)
-
-    def assertListEqual(self, list1, list2, msg=None):
-        self.assertEqual(list1, list2, msg)
-
-    def assertTupleEqual(self, tuple1, tuple2, msg=None):
-        self.assertEqual(tuple1, tuple2, msg)
-
-    def assertSetEqual(self, set1, set2, msg=None):
-        self.assertEqual(set1, set2, msg)
-
-    def assertDictEqual(self, d1, d2, msg=None):
-        self.assertEqual(d1, d2, msg)
-
-    def assertMultiLineEqual(self, first, second, msg=None):
-        self.assertEqual(first, second, msg)
 
     def assertIn(self, member, container, msg=None):
         if member not in container:
@@ -697,7 +803,9 @@ class FunctionTestCase(TestCase):
 
 
 class TestSuite:
-    """Tests and suites, run in order; a class's setUpClass runs before its first test."""
+    """Tests and suites, run in order. Around the tests of each module and class run its
+    fixtures: setUpModule/tearDownModule (functions of the module) and setUpClass/
+    tearDownClass; a test whose module or class set-up failed is not run."""
 
     def __init__(self, tests=()):
         self._tests = []
@@ -705,6 +813,13 @@ class TestSuite:
 
     def __repr__(self):
         return "<%s tests=%s>" % (strclass(self.__class__), list(self))
+
+    def __eq__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return list(self) == list(other)
+
+    __hash__ = None
 
     def __iter__(self):
         return iter(self._tests)
@@ -726,56 +841,160 @@ class TestSuite:
             self.addTest(test)
 
     def run(self, result, debug=False):
-        topLevel = False
-        if getattr(result, '_testRunEntered', False) is False:
-            result._testRunEntered = topLevel = True
+        outermost = getattr(result, '_testRunEntered', False) is False
+        if outermost:
+            result._testRunEntered = True
         for test in self:
             if result.shouldStop:
                 break
-            if isinstance(test, TestCase):
+            if not isinstance(test, TestSuite):
+                # A test: finish the previous class (and module) if it is another one.
                 self._tearDownPreviousClass(test, result)
+                self._handleModuleFixture(test, result)
                 self._handleClassSetUp(test, result)
                 result._previousTestClass = test.__class__
-                if getattr(test.__class__, '_classSetupFailed', False):
+                if (getattr(test.__class__, '_classSetupFailed', False)
+                        or getattr(result, '_moduleSetUpFailed', False)):
                     continue
-            test(result)
-        if topLevel:
+            if debug:
+                test.debug()
+            else:
+                test(result)
+        if outermost:
             self._tearDownPreviousClass(None, result)
+            self._handleModuleTearDown(result)
             result._testRunEntered = False
         return result
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
 
+    def debug(self):
+        """Runs the tests without collecting their results (errors propagate)."""
+        self.run(_DebugResult(), True)
+
+    @staticmethod
+    def _report_fixture_error(result, exc_info, method_name, owner):
+        """A failing fixture is reported as an error (or a skip, for SkipTest) of a
+        stand-in test named 'method_name (owner)'."""
+        holder = _ErrorHolder('%s (%s)' % (method_name, owner))
+        add_skip = getattr(result, 'addSkip', None)
+        if add_skip is not None and isinstance(exc_info[1], SkipTest):
+            add_skip(holder, str(exc_info[1]))
+        else:
+            result.addError(holder, exc_info)
+
     def _handleClassSetUp(self, test, result):
         previousClass = getattr(result, '_previousTestClass', None)
         currentClass = test.__class__
-        if currentClass == previousClass:
+        if currentClass == previousClass or getattr(result, '_moduleSetUpFailed', False):
             return
         if getattr(currentClass, "__unittest_skip__", False):
             return
-        currentClass._classSetupFailed = False
         try:
-            currentClass.setUpClass()
+            currentClass._classSetupFailed = False
+        except TypeError:
+            pass
+        setUpClass = getattr(currentClass, 'setUpClass', None)
+        if setUpClass is None:
+            return
+        try:
+            setUpClass()
         except Exception:
+            if isinstance(result, _DebugResult):
+                raise
             currentClass._classSetupFailed = True
-            result.addError(_ErrorHolder('setUpClass (%s)' % strclass(currentClass)), sys.exc_info())
+            self._report_fixture_error(result, sys.exc_info(), 'setUpClass', strclass(currentClass))
+            doClassCleanups = getattr(currentClass, 'doClassCleanups', None)
+            if doClassCleanups is not None:
+                doClassCleanups()
+                for exc_info in currentClass.tearDown_exceptions:
+                    self._report_fixture_error(result, exc_info, 'setUpClass', strclass(currentClass))
 
     def _tearDownPreviousClass(self, test, result):
         previousClass = getattr(result, '_previousTestClass', None)
         currentClass = test.__class__ if test is not None else None
         if currentClass == previousClass or previousClass is None:
             return
-        if getattr(previousClass, '_classSetupFailed', False) or getattr(previousClass, "__unittest_skip__", False):
+        if (getattr(previousClass, '_classSetupFailed', False) or getattr(result, '_moduleSetUpFailed', False)
+                or getattr(previousClass, "__unittest_skip__", False)):
+            return
+        tearDownClass = getattr(previousClass, 'tearDownClass', None)
+        if tearDownClass is not None:
+            try:
+                tearDownClass()
+            except Exception:
+                if isinstance(result, _DebugResult):
+                    raise
+                self._report_fixture_error(result, sys.exc_info(), 'tearDownClass', strclass(previousClass))
+        doClassCleanups = getattr(previousClass, 'doClassCleanups', None)
+        if doClassCleanups is not None:
+            doClassCleanups()
+            for exc_info in previousClass.tearDown_exceptions:
+                if isinstance(result, _DebugResult):
+                    raise exc_info[1]
+                self._report_fixture_error(result, exc_info, 'tearDownClass', strclass(previousClass))
+
+    @staticmethod
+    def _previous_module(result):
+        previousClass = getattr(result, '_previousTestClass', None)
+        return previousClass.__module__ if previousClass is not None else None
+
+    def _handleModuleFixture(self, test, result):
+        """Before the first test of a module: tear down the previous module, then call
+        this one's setUpModule."""
+        currentModule = test.__class__.__module__
+        if currentModule == self._previous_module(result):
+            return
+        self._handleModuleTearDown(result)
+        result._moduleSetUpFailed = False
+        module = sys.modules.get(currentModule)
+        setUpModule = getattr(module, 'setUpModule', None)
+        if setUpModule is None:
             return
         try:
-            previousClass.tearDownClass()
+            setUpModule()
         except Exception:
-            result.addError(_ErrorHolder('tearDownClass (%s)' % strclass(previousClass)), sys.exc_info())
+            if isinstance(result, _DebugResult):
+                raise
+            result._moduleSetUpFailed = True
+            self._report_fixture_error(result, sys.exc_info(), 'setUpModule', currentModule)
+        if result._moduleSetUpFailed:
+            try:
+                doModuleCleanups()
+            except Exception:
+                self._report_fixture_error(result, sys.exc_info(), 'setUpModule', currentModule)
+
+    def _handleModuleTearDown(self, result):
+        previousModule = self._previous_module(result)
+        if previousModule is None or getattr(result, '_moduleSetUpFailed', False):
+            return
+        module = sys.modules.get(previousModule)
+        if module is None:
+            return
+        tearDownModule = getattr(module, 'tearDownModule', None)
+        if tearDownModule is not None:
+            try:
+                tearDownModule()
+            except Exception:
+                if isinstance(result, _DebugResult):
+                    raise
+                self._report_fixture_error(result, sys.exc_info(), 'tearDownModule', previousModule)
+        try:
+            doModuleCleanups()
+        except Exception:
+            self._report_fixture_error(result, sys.exc_info(), 'tearDownModule', previousModule)
+
+
+class _DebugResult:
+    """The result TestSuite.debug() runs with: fixture errors are raised, not recorded."""
+    _previousTestClass = None
+    _moduleSetUpFailed = False
+    shouldStop = False
 
 
 class _ErrorHolder:
-    """Stands for a test when setUpClass or tearDownClass fails."""
+    """Stands for a test when a fixture (setUpModule, setUpClass ...) fails."""
 
     failureException = None
 
@@ -788,16 +1007,40 @@ class _ErrorHolder:
     def shortDescription(self):
         return None
 
+    def __repr__(self):
+        return "<ErrorHolder description=%r>" % (self.description,)
+
     def __str__(self):
         return self.id()
+
+    def run(self, result):
+        pass
+
+    def __call__(self, result):
+        return self.run(result)
+
+    def countTestCases(self):
+        return 0
+
+
+def _stops_when_failfast(method):
+    """For the TestResult methods that record a failure: with failfast, stop the run."""
+    @functools.wraps(method)
+    def recording(self, *args, **kw):
+        if getattr(self, 'failfast', False):
+            self.stop()
+        return method(self, *args, **kw)
+    return recording
 
 
 class TestResult:
     """What a run found: failures and errors (with their tracebacks as text), skips,
-    expected failures and unexpected successes, and how many tests ran."""
+    expected failures and unexpected successes, and how many tests ran. With failfast,
+    the first failure, error or unexpected success stops the run."""
 
     _previousTestClass = None
     _testRunEntered = False
+    _moduleSetUpFailed = False
 
     def __init__(self, stream=None, descriptions=None, verbosity=None):
         self.failfast = False
@@ -826,14 +1069,18 @@ class TestResult:
     def stopTestRun(self):
         pass
 
+    @_stops_when_failfast
     def addError(self, test, err):
         self.errors.append((test, self._exc_info_to_string(err, test)))
 
+    @_stops_when_failfast
     def addFailure(self, test, err):
         self.failures.append((test, self._exc_info_to_string(err, test)))
 
     def addSubTest(self, test, subtest, err):
         if err is not None:
+            if getattr(self, 'failfast', False):
+                self.stop()
             if issubclass(err[0], test.failureException):
                 errors = self.failures
             else:
@@ -849,6 +1096,7 @@ class TestResult:
     def addExpectedFailure(self, test, err):
         self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
 
+    @_stops_when_failfast
     def addUnexpectedSuccess(self, test):
         self.unexpectedSuccesses.append(test)
 
@@ -1060,8 +1308,6 @@ class TextTestRunner:
                 infos.append("failures=%d" % failed)
             if errored:
                 infos.append("errors=%d" % errored)
-        elif run == 0 and not skipped:
-            self.stream.write("NO TESTS RAN")
         else:
             self.stream.write("OK")
         if skipped:
@@ -1078,16 +1324,66 @@ class TextTestRunner:
         return result
 
 
+class _FailedTest(TestCase):
+    """Stands for a test module that could not be imported (or an attribute not found):
+    running it raises the error."""
+
+    _testMethodName = None
+
+    def __init__(self, method_name, exception):
+        self._exception = exception
+        super().__init__(method_name)
+
+    def __getattr__(self, name):
+        if name != self._testMethodName:
+            raise AttributeError(name)
+
+        def testFailure():
+            raise self._exception
+        return testFailure
+
+
+def _failed_test(name, exception, suiteClass, message):
+    return suiteClass((_FailedTest(name, exception),)), message
+
+
+def _failed_import_test(name, suiteClass):
+    message = 'Failed to import test module: %s\n%s' % (name, traceback.format_exc())
+    return _failed_test(name, ImportError(message), suiteClass, message)
+
+
+def _failed_load_tests(name, exception, suiteClass):
+    message = 'Failed to call load_tests:\n%s' % (traceback.format_exc(),)
+    return _failed_test(name, exception, suiteClass, message)
+
+
+def _skipped_module_test(name, exception, suiteClass):
+    @skip(str(exception))
+    def testSkipped(self):
+        pass
+    stand_in = type("ModuleSkipped", (TestCase,), {name: testSkipped, '__module__': 'unittest.loader'})
+    return suiteClass((stand_in(name),))
+
+
+# The file names discovery imports: Python modules.
+_VALID_MODULE_NAME = re.compile(r'[_a-z]\w*\.py$', re.IGNORECASE)
+
+
 class TestLoader:
-    """Finds the tests of test case classes and modules."""
+    """Finds the tests of test case classes and modules, by name, or by walking a
+    directory (discover). testNamePatterns, when set, keeps only the test methods whose
+    full name (module.Class.method) matches one of its fnmatch patterns."""
 
     testMethodPrefix = 'test'
     sortTestMethodsUsing = staticmethod(lambda x, y: (x > y) - (x < y))
     testNamePatterns = None
     suiteClass = TestSuite
+    _top_level_dir = None
 
     def __init__(self):
         self.errors = []
+        # The packages discovery is inside of (whose load_tests may call discover).
+        self._loading_packages = set()
 
     def loadTestsFromTestCase(self, testCaseClass):
         if issubclass(testCaseClass, TestSuite):
@@ -1105,50 +1401,209 @@ class TestLoader:
                 tests.append(self.loadTestsFromTestCase(obj))
         load_tests = getattr(module, 'load_tests', None)
         tests = self.suiteClass(tests)
-        if load_tests is not None:
+        if load_tests is None:
+            return tests
+        try:
             return load_tests(self, tests, pattern)
-        return tests
+        except Exception as e:
+            failed, message = _failed_load_tests(module.__name__, e, self.suiteClass)
+            self.errors.append(message)
+            return failed
 
     def loadTestsFromName(self, name, module=None):
+        """The tests a dotted name gives: a module, a TestCase class, a test method, a
+        suite, or a callable returning a test; relative to module if given. A module that
+        cannot be imported gives a test reporting the ImportError."""
         parts = name.split('.')
+        failed = message = None
         if module is None:
-            parts_copy = parts[:]
-            while parts_copy:
+            importable = parts[:]
+            while importable:
                 try:
-                    module = __import__('.'.join(parts_copy))
+                    module = __import__('.'.join(importable))
                     break
                 except ImportError:
-                    del parts_copy[-1]
-                    if not parts_copy:
-                        raise
+                    last = importable.pop()
+                    failed, message = _failed_import_test(last, self.suiteClass)
+                    if not importable:
+                        self.errors.append(message)
+                        return failed
             parts = parts[1:]
         obj = module
         parent = None
         for part in parts:
-            parent, obj = obj, getattr(obj, part)
+            try:
+                parent, obj = obj, getattr(obj, part)
+            except AttributeError as e:
+                if getattr(obj, '__path__', None) is not None and failed is not None:
+                    # In a package: the import error says more than the missing name.
+                    self.errors.append(message)
+                    return failed
+                failed, message = _failed_test(part, e, self.suiteClass,
+                                               'Failed to access attribute:\n%s' % (traceback.format_exc(),))
+                self.errors.append(message)
+                return failed
         if isinstance(obj, type(sys)):
             return self.loadTestsFromModule(obj)
         if isinstance(obj, type) and issubclass(obj, TestCase):
             return self.loadTestsFromTestCase(obj)
-        if callable(obj) and isinstance(parent, type) and issubclass(parent, TestCase):
-            return self.suiteClass([parent(parts[-1])])
-        if isinstance(obj, TestSuite):
+        if isinstance(obj, type(_id)) and isinstance(parent, type) and issubclass(parent, TestCase):
+            instance = parent(parts[-1])
+            if not isinstance(getattr(instance, parts[-1]), type(_id)):
+                return self.suiteClass([instance])
+        elif isinstance(obj, TestSuite):
             return obj
+        if callable(obj):
+            test = obj()
+            if isinstance(test, TestSuite):
+                return test
+            if isinstance(test, TestCase):
+                return self.suiteClass([test])
+            raise TypeError("calling %s returned %s, not a test" % (obj, test))
         raise TypeError("don't know how to make test from: %s" % obj)
 
     def loadTestsFromNames(self, names, module=None):
         return self.suiteClass([self.loadTestsFromName(name, module) for name in names])
 
     def getTestCaseNames(self, testCaseClass):
-        """The test method names of a class, sorted."""
-        def shouldIncludeMethod(attrname):
+        """The test method names of a class (those matching testNamePatterns, if set), sorted."""
+        def wanted(attrname):
             if not attrname.startswith(self.testMethodPrefix):
                 return False
-            return callable(getattr(testCaseClass, attrname))
-        names = [n for n in dir(testCaseClass) if shouldIncludeMethod(n)]
+            if not callable(getattr(testCaseClass, attrname)):
+                return False
+            if self.testNamePatterns is None:
+                return True
+            full_name = '%s.%s.%s' % (testCaseClass.__module__, testCaseClass.__qualname__, attrname)
+            return any(fnmatch.fnmatchcase(full_name, pattern) for pattern in self.testNamePatterns)
+        names = [n for n in dir(testCaseClass) if wanted(n)]
         if self.sortTestMethodsUsing:
             names.sort(key=functools.cmp_to_key(self.sortTestMethodsUsing))
         return names
+
+    # ── discovery ──
+
+    def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
+        """The tests of the modules whose file names match pattern, found by walking
+        start_dir and the packages (folders with __init__.py) below it. Modules are
+        imported by their names relative to top_level_dir (start_dir by default), which is
+        put on sys.path. start_dir may also be the dotted name of a package."""
+        import os
+        implicit_top = False
+        if top_level_dir is None and self._top_level_dir is not None:
+            top_level_dir = self._top_level_dir
+        elif top_level_dir is None:
+            implicit_top = True
+            top_level_dir = start_dir
+        top_level_dir = os.path.abspath(top_level_dir)
+        if top_level_dir not in sys.path:
+            sys.path.insert(0, top_level_dir)
+        self._top_level_dir = top_level_dir
+
+        not_importable = False
+        if os.path.isdir(os.path.abspath(start_dir)):
+            start_dir = os.path.abspath(start_dir)
+            if start_dir != top_level_dir:
+                not_importable = not os.path.isfile(os.path.join(start_dir, '__init__.py'))
+        else:
+            # The dotted name of a package.
+            try:
+                __import__(start_dir)
+            except ImportError:
+                not_importable = True
+            else:
+                package = sys.modules[start_dir]
+                top_part = start_dir.split('.')[0]
+                start_dir = os.path.abspath(os.path.dirname(package.__file__))
+                if implicit_top:
+                    top_module = sys.modules[top_part]
+                    top_file = os.path.abspath(top_module.__file__)
+                    if os.path.basename(top_file).lower().startswith('__init__.py'):
+                        top_file = os.path.dirname(top_file)
+                    self._top_level_dir = os.path.dirname(top_file)
+                    sys.path.remove(top_level_dir)
+        if not_importable:
+            raise ImportError('Start directory is not importable: %r' % start_dir)
+        return self.suiteClass(list(self._find_tests(start_dir, pattern)))
+
+    def _name_from_path(self, path):
+        import os
+        if path == self._top_level_dir:
+            return '.'
+        path = os.path.splitext(os.path.normpath(path))[0]
+        relative = os.path.relpath(path, self._top_level_dir)
+        return relative.replace(os.path.sep, '.')
+
+    def _import_by_name(self, name):
+        __import__(name)
+        return sys.modules[name]
+
+    def _find_tests(self, start_dir, pattern):
+        import os
+        name = self._name_from_path(start_dir)
+        if name != '.' and name not in self._loading_packages:
+            # start_dir is a package itself: its own tests (and load_tests) first.
+            tests, go_on = self._tests_at_path(start_dir, pattern)
+            if tests is not None:
+                yield tests
+            if not go_on:
+                return
+        for entry in sorted(os.listdir(start_dir)):
+            full_path = os.path.join(start_dir, entry)
+            tests, go_on = self._tests_at_path(full_path, pattern)
+            if tests is not None:
+                yield tests
+            if go_on:
+                package_name = self._name_from_path(full_path)
+                self._loading_packages.add(package_name)
+                try:
+                    yield from self._find_tests(full_path, pattern)
+                finally:
+                    self._loading_packages.discard(package_name)
+
+    def _tests_at_path(self, full_path, pattern):
+        """(the tests of the module or package at full_path or None, whether to look
+        inside it)."""
+        import os
+        basename = os.path.basename(full_path)
+        if os.path.isfile(full_path):
+            if not _VALID_MODULE_NAME.match(basename) or not fnmatch.fnmatch(basename, pattern):
+                return None, False
+            name = self._name_from_path(full_path)
+            try:
+                module = self._import_by_name(name)
+            except SkipTest as e:
+                return _skipped_module_test(name, e, self.suiteClass), False
+            except:
+                failed, message = _failed_import_test(name, self.suiteClass)
+                self.errors.append(message)
+                return failed, False
+            module_file = os.path.splitext(os.path.realpath(os.path.abspath(getattr(module, '__file__', full_path))))[0]
+            expected = os.path.splitext(os.path.realpath(full_path))[0]
+            if module_file.lower() != expected.lower():
+                raise ImportError("%r module incorrectly imported from %r. Expected %r. Is this module globally installed?"
+                                  % (os.path.splitext(basename)[0], os.path.dirname(module_file), os.path.dirname(full_path)))
+            return self.loadTestsFromModule(module, pattern=pattern), False
+        if os.path.isdir(full_path):
+            if not os.path.isfile(os.path.join(full_path, '__init__.py')):
+                return None, False
+            name = self._name_from_path(full_path)
+            try:
+                package = self._import_by_name(name)
+            except SkipTest as e:
+                return _skipped_module_test(name, e, self.suiteClass), False
+            except:
+                failed, message = _failed_import_test(name, self.suiteClass)
+                self.errors.append(message)
+                return failed, False
+            self._loading_packages.add(name)
+            try:
+                tests = self.loadTestsFromModule(package, pattern=pattern)
+                # A package with load_tests loads what it wants itself.
+                return tests, getattr(package, 'load_tests', None) is None
+            finally:
+                self._loading_packages.discard(name)
+        return None, False
 
 
 defaultTestLoader = TestLoader()
@@ -1174,7 +1629,21 @@ _module_cleanups = []
 
 
 def addModuleCleanup(function, /, *args, **kwargs):
+    """Calls function(*args, **kwargs) after tearDownModule (last added first)."""
     _module_cleanups.append((function, args, kwargs))
+
+
+def doModuleCleanups():
+    """Runs the module cleanups; the first error any of them raised is raised after."""
+    errors = []
+    while _module_cleanups:
+        function, args, kwargs = _module_cleanups.pop()
+        try:
+            function(*args, **kwargs)
+        except Exception as exc:
+            errors.append(exc)
+    if errors:
+        raise errors[0]
 
 
 def installHandler():
@@ -1193,13 +1662,58 @@ def removeResult(result):
     return True
 
 
+_MAIN_EXAMPLES = """\
+Examples:
+  %(prog)s test_module               - run tests from test_module
+  %(prog)s module.TestClass          - run tests from module.TestClass
+  %(prog)s module.Class.test_method  - run specified test method
+  %(prog)s path/to/test_file.py      - run tests from test_file.py
+"""
+
+_MODULE_EXAMPLES = """\
+Examples:
+  %(prog)s                           - run default set of tests
+  %(prog)s MyTestSuite               - run suite 'MyTestSuite'
+  %(prog)s MyTestCase.testSomething  - run MyTestCase.testSomething
+  %(prog)s MyTestCase                - run all 'test*' test methods
+                                       in MyTestCase
+"""
+
+
+def _name_of_test_file(name):
+    """A path to a .py file given on the command line, as the module name to load."""
+    import os
+    if not (os.path.isfile(name) and name.lower().endswith('.py')):
+        return name
+    if os.path.isabs(name):
+        relative = os.path.relpath(name, os.getcwd())
+        if os.path.isabs(relative) or relative.startswith(os.pardir):
+            return name
+        name = relative
+    return os.path.normpath(name)[:-3].replace('\\', '.').replace('/', '.')
+
+
+def _select_pattern(pattern):
+    """-k PATTERN: a pattern without '*' matches names containing it."""
+    return pattern if '*' in pattern else '*%s*' % pattern
+
+
 class TestProgram:
-    """Loads the tests of a module (or those named on the command line), runs them, and
-    exits with 0 when all passed, 1 otherwise (unless exit=False)."""
+    """The command line of a test run: loads the tests of a module (or those named on
+    the command line; with module=None, as `python -m unittest`, the named ones or those
+    discovery finds), runs them, and exits with 0 when all passed, 1 otherwise (unless
+    exit=False). Options: -v, -q, -f (failfast), -c, -b, --locals, -k PATTERN (only the
+    tests whose names match; repeatable), and for discovery -s, -p, -t."""
+
+    module = None
+    verbosity = 1
+    failfast = catchbreak = buffer = progName = warnings = testNamePatterns = None
+    _discovery_parser = None
 
     def __init__(self, module='__main__', defaultTest=None, argv=None, testRunner=None,
                  testLoader=defaultTestLoader, exit=True, verbosity=1, failfast=None,
                  catchbreak=None, buffer=None, warnings=None, *, tb_locals=False):
+        import os
         if isinstance(module, str):
             self.module = __import__(module)
             for part in module.split('.')[1:]:
@@ -1209,35 +1723,150 @@ class TestProgram:
         if argv is None:
             argv = sys.argv
         self.exit = exit
-        self.failfast = failfast or False
+        self.failfast = failfast
+        self.catchbreak = catchbreak
         self.verbosity = verbosity
+        self.buffer = buffer
+        self.tb_locals = tb_locals
+        if warnings is None and not sys.warnoptions:
+            self.warnings = 'default'
+        else:
+            self.warnings = warnings
+        self.defaultTest = defaultTest
         self.testRunner = testRunner
         self.testLoader = testLoader
-        self.progName = argv[0] if argv else 'python -m unittest'
-        names = []
-        for arg in argv[1:]:
-            if arg in ('-v', '--verbose'):
-                self.verbosity = 2
-            elif arg in ('-q', '--quiet'):
-                self.verbosity = 0
-            elif arg in ('-f', '--failfast'):
-                self.failfast = True
-            elif not arg.startswith('-'):
-                names.append(arg)
-        if names:
-            self.test = self.testLoader.loadTestsFromNames(names, self.module)
-        elif defaultTest is not None:
-            self.test = self.testLoader.loadTestsFromNames([defaultTest] if isinstance(defaultTest, str) else defaultTest, self.module)
-        else:
-            self.test = self.testLoader.loadTestsFromModule(self.module)
+        self.progName = os.path.basename(argv[0]) if argv else 'python -m unittest'
+        self.parseArgs(argv)
         self.runTests()
 
+    def _print_help(self, *args, **kwargs):
+        print(self._main_parser.format_help())
+        if self.module is None:
+            print(_MAIN_EXAMPLES % {'prog': self.progName})
+            self._discovery_parser.print_help()
+        else:
+            print(_MODULE_EXAMPLES % {'prog': self.progName})
+
+    def parseArgs(self, argv):
+        self._initArgParsers()
+        if self.module is None:
+            if len(argv) > 1 and argv[1].lower() == 'discover':
+                self._do_discovery(argv[2:])
+                return
+            self._main_parser.parse_args(argv[1:], self)
+            if not self.tests:
+                # `python -m unittest` (with options only): discovery from here.
+                self._do_discovery([])
+                return
+        else:
+            self._main_parser.parse_args(argv[1:], self)
+        if self.tests:
+            self.testNames = [_name_of_test_file(name) for name in self.tests]
+        elif self.defaultTest is None:
+            self.testNames = None
+        elif isinstance(self.defaultTest, str):
+            self.testNames = (self.defaultTest,)
+        else:
+            self.testNames = list(self.defaultTest)
+        self.createTests()
+
+    def createTests(self, from_discovery=False, Loader=None):
+        if self.testNamePatterns:
+            self.testLoader.testNamePatterns = self.testNamePatterns
+        if from_discovery:
+            loader = self.testLoader if Loader is None else Loader()
+            self.test = loader.discover(self.start, self.pattern, self.top)
+        elif self.testNames is None:
+            self.test = self.testLoader.loadTestsFromModule(self.module)
+        else:
+            self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
+
+    def _initArgParsers(self):
+        common = self._common_options()
+        self._main_parser = self._main_options(common)
+        self._discovery_parser = self._discovery_options(common)
+
+    def _common_options(self):
+        import argparse
+        parser = argparse.ArgumentParser(add_help=False)
+        parser.add_argument('-v', '--verbose', dest='verbosity', action='store_const', const=2,
+                            help='Verbose output')
+        parser.add_argument('-q', '--quiet', dest='verbosity', action='store_const', const=0,
+                            help='Quiet output')
+        parser.add_argument('--locals', dest='tb_locals', action='store_true',
+                            help='Show local variables in tracebacks')
+        # Options the caller already decided (main(failfast=True) ...) are not offered.
+        if self.failfast is None:
+            parser.add_argument('-f', '--failfast', dest='failfast', action='store_true',
+                                help='Stop on first fail or error')
+            self.failfast = False
+        if self.catchbreak is None:
+            parser.add_argument('-c', '--catch', dest='catchbreak', action='store_true',
+                                help='Catch Ctrl-C and display results so far')
+            self.catchbreak = False
+        if self.buffer is None:
+            parser.add_argument('-b', '--buffer', dest='buffer', action='store_true',
+                                help='Buffer stdout and stderr during tests')
+            self.buffer = False
+        if self.testNamePatterns is None:
+            parser.add_argument('-k', dest='testNamePatterns', action='append', type=_select_pattern,
+                                help='Only run tests which match the given substring')
+            self.testNamePatterns = []
+        return parser
+
+    def _main_options(self, common):
+        import argparse
+        parser = argparse.ArgumentParser(parents=[common])
+        parser.prog = self.progName
+        parser.print_help = self._print_help
+        parser.add_argument('tests', nargs='*',
+                            help='a list of any number of test modules, classes and test methods.')
+        return parser
+
+    def _discovery_options(self, common):
+        import argparse
+        parser = argparse.ArgumentParser(parents=[common])
+        parser.prog = '%s discover' % self.progName
+        parser.epilog = ('For test discovery all test modules must be importable from the top '
+                         'level directory of the project.')
+        parser.add_argument('-s', '--start-directory', dest='start',
+                            help="Directory to start discovery ('.' default)")
+        parser.add_argument('-p', '--pattern', dest='pattern',
+                            help="Pattern to match tests ('test*.py' default)")
+        parser.add_argument('-t', '--top-level-directory', dest='top',
+                            help='Top level directory of project (defaults to start directory)')
+        for name in ('start', 'pattern', 'top'):
+            parser.add_argument(name, nargs='?', default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        return parser
+
+    def _do_discovery(self, argv, Loader=None):
+        self.start = '.'
+        self.pattern = 'test*.py'
+        self.top = None
+        if argv is not None:
+            if self._discovery_parser is None:
+                self._initArgParsers()
+            self._discovery_parser.parse_args(argv, self)
+        self.createTests(from_discovery=True, Loader=Loader)
+
     def runTests(self):
-        runner = self.testRunner
-        if runner is None:
-            runner = TextTestRunner
-        if isinstance(runner, type):
-            runner = runner(verbosity=self.verbosity, failfast=self.failfast)
+        if self.catchbreak:
+            installHandler()
+        if self.testRunner is None:
+            self.testRunner = TextTestRunner
+        if isinstance(self.testRunner, type):
+            try:
+                try:
+                    runner = self.testRunner(verbosity=self.verbosity, failfast=self.failfast,
+                                             buffer=self.buffer, warnings=self.warnings,
+                                             tb_locals=self.tb_locals)
+                except TypeError:
+                    runner = self.testRunner(verbosity=self.verbosity, failfast=self.failfast,
+                                             buffer=self.buffer, warnings=self.warnings)
+            except TypeError:
+                runner = self.testRunner()
+        else:
+            runner = self.testRunner
         self.result = runner.run(self.test)
         if self.exit:
             sys.exit(not self.result.wasSuccessful())
@@ -1248,7 +1877,8 @@ main = TestProgram
 # The modules CPython's classes live in, for their reprs.
 for _cls, _module in ((TestCase, 'unittest.case'), (FunctionTestCase, 'unittest.case'), (SkipTest, 'unittest.case'),
                       (TestSuite, 'unittest.suite'), (TestResult, 'unittest.result'), (TextTestResult, 'unittest.runner'),
-                      (TextTestRunner, 'unittest.runner'), (TestLoader, 'unittest.loader'), (TestProgram, 'unittest.main')):
+                      (TextTestRunner, 'unittest.runner'), (TestLoader, 'unittest.loader'), (TestProgram, 'unittest.main'),
+                      (_FailedTest, 'unittest.loader'), (_ErrorHolder, 'unittest.suite')):
     _cls.__module__ = _module
 del _cls, _module
 

@@ -3,7 +3,7 @@
 // reference to what it iterates.
 namespace MiniPy.Runtime;
 
-public sealed class SeqIterator : PyObject
+public sealed class SeqIterator : PyGcObject
 {
     public static PyType ListIterType, TupleIterType;
     static readonly FreeList<SeqIterator> free = new(64);
@@ -18,8 +18,20 @@ public sealed class SeqIterator : PyObject
         it.Seq = Rc.New(seq);
         it.Index = 0;
         Heap.Allocated(it.ObType);
+        TrackIfNeeded(it);
         return it;
     }
+
+    /// <summary>An iterator over a container the collector watches is watched too, as
+    /// CPython's are: a list can hold the exception whose traceback holds the frame that
+    /// holds the iterator, a cycle only the collector frees.</summary>
+    static void TrackIfNeeded(SeqIterator it)
+    {
+        if (it.Seq != null && CycleCollector.MayBeTracked(it.Seq)) CycleCollector.Track(it);
+        else it.Marks = 0;
+    }
+
+    internal override void ClearReferences() => Rc.Clear(ref Seq);
 
     /// <summary>An iterator over seq (a list or tuple; null: exhausted) that has handed out
     /// its first index items (os.fork's copy of a loop part-way through).</summary>
@@ -31,6 +43,7 @@ public sealed class SeqIterator : PyObject
         it.Seq = seq == null ? null : Rc.New(seq);
         it.Index = index;
         Heap.Allocated(it.ObType);
+        TrackIfNeeded(it);
         return it;
     }
 
@@ -41,6 +54,7 @@ public sealed class SeqIterator : PyObject
 
     protected internal override void Dealloc()
     {
+        CycleCollector.Untrack(this);
         Heap.Freed(this);
         Rc.Clear(ref Seq);
         if (!Heap.PoisonFreed) free.Push(this);
