@@ -15,20 +15,22 @@ class FrozenInstanceError(AttributeError):
     pass
 
 
-class _MissingType:
-    def __repr__(self):
-        return 'MISSING'
+# The sentinels: plain objects, shown by object's repr (<dataclasses._MISSING_TYPE object
+# at 0x...>) as CPython's.
+class _MISSING_TYPE:
+    pass
 
 
-MISSING = _MissingType()
+MISSING = _MISSING_TYPE()
 
 
-class _KwOnlyType:
-    def __repr__(self):
-        return 'KW_ONLY'
+class _KW_ONLY_TYPE:
+    pass
 
 
-KW_ONLY = _KwOnlyType()
+KW_ONLY = _KW_ONLY_TYPE()
+
+_EMPTY_METADATA = None  # the shared empty mappingproxy, made on first use
 
 
 class InitVar:
@@ -45,12 +47,37 @@ class InitVar:
         return 'dataclasses.InitVar[%s]' % name
 
 
-_FIELD = 'field'
-_FIELD_CLASSVAR = 'classvar'
-_FIELD_INITVAR = 'initvar'
+class _FIELD_BASE:
+    """The kind of a Field (_field_type): a marker shown by its name."""
+
+    def __init__(self, name):
+        self.name = name
+
+    def __repr__(self):
+        return self.name
+
+
+_FIELD = _FIELD_BASE('_FIELD')
+_FIELD_CLASSVAR = _FIELD_BASE('_FIELD_CLASSVAR')
+_FIELD_INITVAR = _FIELD_BASE('_FIELD_INITVAR')
+
+
+def _metadata_proxy(metadata):
+    """A field's metadata as CPython keeps it: a read-only mappingproxy (one shared empty
+    one when none is given)."""
+    global _EMPTY_METADATA
+    import types
+    if metadata is None:
+        if _EMPTY_METADATA is None:
+            _EMPTY_METADATA = types.MappingProxyType({})
+        return _EMPTY_METADATA
+    return types.MappingProxyType(metadata)
 
 
 class Field:
+    __slots__ = ('name', 'type', 'default', 'default_factory', 'repr', 'hash', 'init',
+                 'compare', 'metadata', 'kw_only', '_field_type')
+
     def __init__(self, default, default_factory, init, repr, hash, compare, metadata, kw_only):
         self.name = None
         self.type = None
@@ -60,7 +87,7 @@ class Field:
         self.repr = repr
         self.hash = hash
         self.compare = compare
-        self.metadata = {} if metadata is None else metadata
+        self.metadata = _metadata_proxy(metadata)
         self.kw_only = kw_only
         self._field_type = None
 
@@ -70,6 +97,14 @@ class Field:
                 % (self.name, self.type, self.default, self.default_factory, self.init,
                    self.repr, self.hash, self.compare, self.metadata, self.kw_only,
                    self._field_type))
+
+    def __set_name__(self, owner, name):
+        # A default with a __set_name__ of its own (a descriptor) is told its name too.
+        func = getattr(type(self.default), '__set_name__', None)
+        if func is not None:
+            func(self.default, owner, name)
+
+    __class_getitem__ = classmethod(type(list[int]))
 
 
 def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True,
@@ -249,7 +284,8 @@ def _set_new_attribute(cls, name, value):
     return False
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots):
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only, slots,
+                   weakref_slot):
     all_fields = {}
     for base in cls.__mro__[-1:0:-1]:
         base_fields = getattr(base, '__dataclass_fields__', None)
@@ -326,20 +362,25 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         _set_new_attribute(cls, '__match_args__',
                            tuple(f.name for f in field_list if f.init and not f.kw_only
                                  and f._field_type == _FIELD))
+    if weakref_slot and not slots:
+        raise TypeError('weakref_slot is True but slots is False')
     if slots:
-        cls = _add_slots(cls, [f.name for f in flds])
+        cls = _add_slots(cls, [f.name for f in flds], weakref_slot)
     return cls
 
 
-def _add_slots(cls, field_names):
+def _add_slots(cls, field_names, weakref_slot):
     """slots=True: the class made again with __slots__ for its fields (so its instances have
     no __dict__), the class attributes that held field defaults left out."""
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
     inherited = set()
     for base in cls.__mro__[1:-1]:
         base_slots = base.__dict__.get('__slots__', ())
         inherited.update((base_slots,) if isinstance(base_slots, str) else base_slots)
     namespace = dict(cls.__dict__)
-    namespace['__slots__'] = tuple(name for name in field_names if name not in inherited)
+    wanted = list(field_names) + (['__weakref__'] if weakref_slot else [])
+    namespace['__slots__'] = tuple(name for name in wanted if name not in inherited)
     for name in field_names:
         namespace.pop(name, None)
     namespace.pop('__dict__', None)
@@ -352,10 +393,10 @@ def _add_slots(cls, field_names):
 
 
 def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
-              frozen=False, match_args=True, kw_only=False, slots=False):
+              frozen=False, match_args=True, kw_only=False, slots=False, weakref_slot=False):
     def wrap(cls):
         return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
-                              kw_only, slots)
+                              kw_only, slots, weakref_slot)
     if cls is None:
         return wrap
     return wrap(cls)

@@ -263,6 +263,9 @@ def cmp_to_key(mycmp):
     return K
 
 
+_NOT_FOUND = object()
+
+
 class cached_property:
     """A property computed once per instance, then kept in the instance's __dict__."""
 
@@ -270,20 +273,44 @@ class cached_property:
         self.func = func
         self.attrname = None
         self.__doc__ = func.__doc__
+        from _thread import RLock
+        self.lock = RLock()
 
     def __set_name__(self, owner, name):
-        self.attrname = name
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError("Cannot assign the same cached_property to two different names "
+                            f"({self.attrname!r} and {name!r}).")
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        name = self.attrname or self.func.__name__
-        cache = instance.__dict__
-        if name in cache:
-            return cache[name]
-        val = self.func(instance)
-        cache[name] = val
+        name = self.attrname
+        if name is None:
+            raise TypeError(
+                "Cannot use cached_property instance without calling __set_name__ on it.")
+        try:
+            cache = instance.__dict__
+        except AttributeError:  # __slots__ without __dict__
+            raise TypeError(f"No '__dict__' attribute on {type(instance).__name__!r} "
+                            f"instance to cache {name!r} property.") from None
+        val = cache.get(name, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            with self.lock:
+                # Another thread may have stored it while this one waited.
+                val = cache.get(name, _NOT_FOUND)
+                if val is _NOT_FOUND:
+                    val = self.func(instance)
+                    try:
+                        cache[name] = val
+                    except TypeError:  # a class's __dict__ is a read-only mappingproxy
+                        raise TypeError(
+                            f"The '__dict__' attribute on {type(instance).__name__!r} instance "
+                            f"does not support item assignment for caching {name!r} property.") from None
         return val
+
+    __class_getitem__ = classmethod(type(list[int]))
 
 
 def _find_impl(cls, registry):
@@ -303,6 +330,27 @@ def _find_impl(cls, registry):
     return registry[object]
 
 
+def _is_union(cls):
+    """Whether cls is a union of types: int | str, or typing.Union[int, str]."""
+    import types
+    if isinstance(cls, types.UnionType):
+        return True
+    if isinstance(cls, type):
+        return False
+    from typing import get_origin, Union
+    return get_origin(cls) is Union
+
+
+def _is_dispatch_type(cls):
+    """Whether singledispatch can register cls: a class, or a union of classes only."""
+    if isinstance(cls, type):
+        return True
+    if not _is_union(cls):
+        return False
+    from typing import get_args
+    return all(isinstance(member, type) for member in get_args(cls))
+
+
 def singledispatch(func):
     """A generic function: calls are dispatched on the type of the first argument, to the
     implementation registered for the nearest class in its MRO (func itself for object)."""
@@ -317,19 +365,33 @@ def singledispatch(func):
         return impl
 
     def register(cls, func=None):
-        if func is None:
-            if isinstance(cls, type):
+        if _is_dispatch_type(cls):
+            if func is None:
                 return lambda f: register(cls, f)
+        else:
+            if func is not None:
+                raise TypeError(
+                    f"Invalid first argument to `register()`. {cls!r} is not a class or union type.")
             annotations = getattr(cls, '__annotations__', {})
             if not annotations:
                 raise TypeError(
                     f"Invalid first argument to `register()`: {cls!r}. "
                     f"Use either `@register(some_class)` or plain `@register` on an annotated function.")
             func = cls
-            argname, cls = next(iter(annotations.items()))
-            if not isinstance(cls, type):
+            from typing import get_type_hints
+            argname, cls = next(iter(get_type_hints(func).items()))
+            if not _is_dispatch_type(cls):
+                if _is_union(cls):
+                    raise TypeError(
+                        f"Invalid annotation for {argname!r}. {cls!r} not all arguments are classes.")
                 raise TypeError(f"Invalid annotation for {argname!r}. {cls!r} is not a class.")
-        registry[cls] = func
+        if _is_union(cls):
+            # A union registers func for each of its classes.
+            from typing import get_args
+            for member in get_args(cls):
+                registry[member] = func
+        else:
+            registry[cls] = func
         cache.clear()
         return func
 
@@ -341,7 +403,8 @@ def singledispatch(func):
     funcname = getattr(func, '__name__', 'singledispatch function')
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = registry
+    import types
+    wrapper.registry = types.MappingProxyType(registry)
     wrapper._clear_cache = cache.clear
     update_wrapper(wrapper, func)
     return wrapper

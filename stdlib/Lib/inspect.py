@@ -18,7 +18,10 @@ __all__ = ['isfunction', 'ismethod', 'isclass', 'ismodule', 'isbuiltin', 'isrout
            'signature', 'Signature', 'Parameter', 'BoundArguments', 'getdoc', 'cleandoc',
            'getsource', 'getsourcelines', 'getfile', 'getsourcefile', 'getmodule',
            'currentframe', 'stack', 'unwrap', 'getfullargspec', 'FullArgSpec',
-           'getattr_static', 'isasyncgenfunction', 'getcallargs', 'formatannotation']
+           'getattr_static', 'isasyncgenfunction', 'getcallargs', 'formatannotation',
+           'findsource', 'getcomments', 'getmodulename', 'getframeinfo', 'getouterframes',
+           'getinnerframes', 'trace', 'FrameInfo', 'Traceback', 'getclosurevars',
+           'ClosureVars']
 
 CO_OPTIMIZED, CO_NEWLOCALS, CO_VARARGS, CO_VARKEYWORDS = 1, 2, 4, 8
 CO_GENERATOR, CO_COROUTINE, CO_ASYNC_GENERATOR = 0x20, 0x80, 0x200
@@ -32,8 +35,15 @@ def isclass(object):
     return isinstance(object, type)
 
 
+def _is_builtin_method(object):
+    # A builtin classmethod bound to its class (object.__init_subclass__ here is a method
+    # around a builtin function): CPython has these as builtin methods, not methods.
+    return (isinstance(object, types.MethodType)
+            and isinstance(object.__func__, types.BuiltinFunctionType))
+
+
 def ismethod(object):
-    return isinstance(object, types.MethodType)
+    return isinstance(object, types.MethodType) and not _is_builtin_method(object)
 
 
 def isfunction(object):
@@ -41,12 +51,21 @@ def isfunction(object):
 
 
 def isbuiltin(object):
-    return isinstance(object, types.BuiltinFunctionType)
+    return isinstance(object, types.BuiltinFunctionType) or _is_builtin_method(object)
+
+
+# The descriptors of methods written in C (str.upper, int.__add__, the class methods'):
+# their types have no __get__ to look at here.
+_METHOD_DESCRIPTOR_TYPES = tuple({getattr(types, name) for name in (
+    'MethodDescriptorType', 'WrapperDescriptorType', 'ClassMethodDescriptorType')
+    if hasattr(types, name)})
 
 
 def ismethoddescriptor(object):
-    if isclass(object) or ismethod(object) or isfunction(object):
+    if isclass(object) or isfunction(object) or isinstance(object, types.MethodType):
         return False
+    if isinstance(object, _METHOD_DESCRIPTOR_TYPES):
+        return True
     tp = type(object)
     return hasattr(tp, "__get__") and not hasattr(tp, "__set__")
 
@@ -303,10 +322,28 @@ def getfile(object):
         object = object.__func__
     if isfunction(object):
         object = object.__code__
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        object = object.f_code
     if iscode(object):
         return object.co_filename
     raise TypeError('module, class, method, function, traceback, frame, or '
                     'code object was expected, got {}'.format(type(object).__name__))
+
+
+def getmodulename(path):
+    """The name of the module a file of this name holds (None when its suffix is not a
+    module's)."""
+    fname = os.path.basename(path)
+    for suffix in _MODULE_SUFFIXES:  # longest first: '.abi3.so' before '.so'
+        if fname.endswith(suffix):
+            return fname[:-len(suffix)]
+    return None
+
+
+_MODULE_SUFFIXES = sorted(['.py', '.pyc', '.cpython-311-x86_64-linux-gnu.so', '.abi3.so', '.so'],
+                          key=len, reverse=True)
 
 
 def getsourcefile(object):
@@ -397,6 +434,83 @@ def getsource(object):
     return ''.join(lines)
 
 
+def _frame_source_lines(frame):
+    """The lines of the file a frame runs, through linecache (none for code compiled
+    from a string)."""
+    import linecache
+    filename = frame.f_code.co_filename
+    lines = linecache.getlines(filename, frame.f_globals)
+    if not lines:
+        raise OSError('could not get source code')
+    return lines
+
+
+def findsource(object):
+    """All the lines of object's source file, and the index of the line its definition
+    starts on (0 for a module)."""
+    if istraceback(object):
+        object = object.tb_frame
+    if isframe(object):
+        return _frame_source_lines(object), object.f_code.co_firstlineno - 1
+    lines = _source_lines(object)
+    if ismodule(object):
+        return lines, 0
+    if isclass(object):
+        block, lnum = getsourcelines(object)
+        return lines, lnum - 1
+    if ismethod(object):
+        object = object.__func__
+    if isfunction(object):
+        object = object.__code__
+    if iscode(object):
+        return lines, object.co_firstlineno - 1
+    raise OSError('could not find code object')
+
+
+def _indent_size(line):
+    expanded = line.expandtabs()
+    return len(expanded) - len(expanded.lstrip())
+
+
+def getcomments(object):
+    """The block of comment lines just above object's definition (at the top of the file,
+    for a module), or None."""
+    try:
+        lines, lnum = findsource(object)
+    except (OSError, TypeError):
+        return None
+    if ismodule(object):
+        start = 1 if lines and lines[0].startswith('#!') else 0
+        while start < len(lines) and lines[start].strip() in ('', '#'):
+            start += 1
+        if start < len(lines) and lines[start].startswith('#'):
+            end = start
+            while end < len(lines) and lines[end].startswith('#'):
+                end += 1
+            return ''.join(line.expandtabs() for line in lines[start:end])
+        return None
+    if lnum <= 0:
+        return None
+    indent = _indent_size(lines[lnum])
+    end = lnum - 1
+    # The comment lines above, at the definition's own indentation.
+    comments = []
+    while end >= 0:
+        text = lines[end].expandtabs().lstrip()
+        if not text.startswith('#') or _indent_size(lines[end]) != indent:
+            break
+        comments.insert(0, text)
+        end -= 1
+    if not comments:
+        return None
+    # Lines that are a bare '#' at either end are left out.
+    while comments and comments[0].strip() == '#':
+        del comments[0]
+    while comments and comments[-1].strip() == '#':
+        del comments[-1]
+    return ''.join(comments)
+
+
 # ---- frames -------------------------------------------------------------------------
 
 def currentframe():
@@ -404,18 +518,143 @@ def currentframe():
     return sys._getframe(1)
 
 
-FrameInfo = collections.namedtuple('FrameInfo', ['frame', 'filename', 'lineno', 'function', 'code_context', 'index'])
+_Positions = collections.namedtuple('Positions', ['lineno', 'end_lineno', 'col_offset', 'end_col_offset'],
+                                    defaults=[None] * 4)
+
+_Traceback = collections.namedtuple('_Traceback', 'filename lineno function code_context index')
+
+
+class Traceback(_Traceback):
+    """What getframeinfo() tells of a frame: its file, line, function, the lines of source
+    around that line and the index of the line among them. (MiniPy has no column
+    positions: positions holds the line alone.)"""
+
+    def __new__(cls, filename, lineno, function, code_context, index, *, positions=None):
+        instance = super().__new__(cls, filename, lineno, function, code_context, index)
+        instance.positions = positions
+        return instance
+
+    def __repr__(self):
+        return ('Traceback(filename={!r}, lineno={!r}, function={!r}, code_context={!r}, '
+                'index={!r}, positions={!r})'.format(self.filename, self.lineno, self.function,
+                                                     self.code_context, self.index, self.positions))
+
+
+_FrameInfo = collections.namedtuple('_FrameInfo', 'frame filename lineno function code_context index')
+
+
+class FrameInfo(_FrameInfo):
+    """A frame with what getframeinfo() tells of it (stack(), trace() and the like give
+    lists of these)."""
+
+    def __new__(cls, frame, filename, lineno, function, code_context, index, *, positions=None):
+        instance = super().__new__(cls, frame, filename, lineno, function, code_context, index)
+        instance.positions = positions
+        return instance
+
+    def __repr__(self):
+        return ('FrameInfo(frame={!r}, filename={!r}, lineno={!r}, function={!r}, '
+                'code_context={!r}, index={!r}, positions={!r})'.format(
+                    self.frame, self.filename, self.lineno, self.function,
+                    self.code_context, self.index, self.positions))
+
+
+def getframeinfo(frame, context=1):
+    """A Traceback record of a frame (or of a traceback entry, at the line it was at): with
+    context lines of source centred on the current line."""
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    elif isframe(frame):
+        lineno = frame.f_lineno
+    else:
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    filename = getsourcefile(frame) or getfile(frame)
+    lines = index = None
+    if context > 0:
+        start = lineno - 1 - context // 2
+        try:
+            all_lines = _frame_source_lines(frame)
+        except OSError:
+            pass
+        else:
+            start = max(0, min(start, len(all_lines) - context))
+            lines = all_lines[start:start + context]
+            index = lineno - 1 - start
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index,
+                     positions=_Positions(lineno))
+
+
+def getlineno(frame):
+    """The line a frame is at."""
+    return frame.f_lineno
+
+
+def getouterframes(frame, context=1):
+    """FrameInfo records of frame and of the frames that called it, innermost first."""
+    frames = []
+    while frame is not None:
+        info = getframeinfo(frame, context)
+        frames.append(FrameInfo(frame, *info, positions=info.positions))
+        frame = frame.f_back
+    return frames
+
+
+def getinnerframes(tb, context=1):
+    """FrameInfo records of a traceback's entries, from where it was caught to where it
+    was raised."""
+    frames = []
+    while tb is not None:
+        info = getframeinfo(tb, context)
+        frames.append(FrameInfo(tb.tb_frame, *info, positions=info.positions))
+        tb = tb.tb_next
+    return frames
 
 
 def stack(context=1):
     """FrameInfo records of the caller's frame and those that called it."""
-    frames = []
-    frame = sys._getframe(1)
-    while frame is not None:
-        code = frame.f_code
-        frames.append(FrameInfo(frame, code.co_filename, frame.f_lineno, code.co_name, None, None))
-        frame = frame.f_back
-    return frames
+    return getouterframes(sys._getframe(1), context)
+
+
+def trace(context=1):
+    """FrameInfo records of the exception being handled, from here to where it was raised."""
+    return getinnerframes(sys.exc_info()[2], context)
+
+
+ClosureVars = collections.namedtuple('ClosureVars', 'nonlocals globals builtins unbound')
+
+
+def getclosurevars(func):
+    """The names a function's code refers to beyond its own locals, with their values now:
+    the nonlocals of its closure, the globals and builtins, and the names bound nowhere
+    (attribute names among them, as CPython's)."""
+    if ismethod(func):
+        func = func.__func__
+    if not isfunction(func):
+        raise TypeError("{!r} is not a Python function".format(func))
+    code = func.__code__
+    if func.__closure__ is None:
+        nonlocal_vars = {}
+    else:
+        nonlocal_vars = {name: cell.cell_contents
+                         for name, cell in zip(code.co_freevars, func.__closure__)}
+    global_ns = func.__globals__
+    builtin_ns = global_ns.get('__builtins__', builtins.__dict__)
+    if ismodule(builtin_ns):
+        builtin_ns = builtin_ns.__dict__
+    global_vars = {}
+    builtin_vars = {}
+    unbound_names = set()
+    for name in code.co_names:
+        if name in ('None', 'True', 'False'):
+            continue
+        if name in global_ns:
+            global_vars[name] = global_ns[name]
+        elif name in builtin_ns:
+            builtin_vars[name] = builtin_ns[name]
+        else:
+            unbound_names.add(name)
+    return ClosureVars(nonlocal_vars, global_vars, builtin_vars, unbound_names)
 
 
 # ---- signatures ---------------------------------------------------------------------
@@ -862,9 +1101,317 @@ def _drop_first(sig):
     return sig.replace(parameters=params[1:])
 
 
+# The text signatures of the builtins CPython 3.11 gives them to (its __text_signature__;
+# MiniPy's builtins have none): functions of builtins and math, keyed module.name; methods
+# keyed type.name, whose first parameter is their receiver ($self, or $type for class
+# methods), dropped once bound. <unrepresentable> marks a default CPython cannot show.
+_TEXT_SIGNATURES = {
+    'builtins.__import__': '(name, globals=None, locals=None, fromlist=(), level=0)',
+    'builtins.abs': '(x, /)',
+    'builtins.aiter': '(async_iterable, /)',
+    'builtins.all': '(iterable, /)',
+    'builtins.anext': '(aiterator, default=<unrepresentable>, /)',
+    'builtins.any': '(iterable, /)',
+    'builtins.ascii': '(obj, /)',
+    'builtins.bin': '(number, /)',
+    'builtins.callable': '(obj, /)',
+    'builtins.chr': '(i, /)',
+    'builtins.compile': ('(source, filename, mode, flags=0, dont_inherit=False, optimize=-1, *, '
+                            '_feature_version=-1)'),
+    'builtins.complex': '(real=0, imag=0)',
+    'builtins.delattr': '(obj, name, /)',
+    'builtins.divmod': '(x, y, /)',
+    'builtins.enumerate': '(iterable, start=0)',
+    'builtins.eval': '(source, globals=None, locals=None, /)',
+    'builtins.exec': '(source, globals=None, locals=None, /, *, closure=None)',
+    'builtins.float': '(x=0, /)',
+    'builtins.format': "(value, format_spec='', /)",
+    'builtins.globals': '()',
+    'builtins.hasattr': '(obj, name, /)',
+    'builtins.hash': '(obj, /)',
+    'builtins.hex': '(number, /)',
+    'builtins.id': '(obj, /)',
+    'builtins.input': "(prompt='', /)",
+    'builtins.isinstance': '(obj, class_or_tuple, /)',
+    'builtins.issubclass': '(cls, class_or_tuple, /)',
+    'builtins.len': '(obj, /)',
+    'builtins.list': '(iterable=(), /)',
+    'builtins.locals': '()',
+    'builtins.memoryview': '(object)',
+    'builtins.object': '()',
+    'builtins.oct': '(number, /)',
+    'builtins.open': ("(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, "
+                         'closefd=True, opener=None)'),
+    'builtins.ord': '(c, /)',
+    'builtins.pow': '(base, exp, mod=None)',
+    'builtins.print': "(*args, sep=' ', end='\\n', file=None, flush=False)",
+    'builtins.property': '(fget=None, fset=None, fdel=None, doc=None)',
+    'builtins.repr': '(obj, /)',
+    'builtins.reversed': '(sequence, /)',
+    'builtins.round': '(number, ndigits=None)',
+    'builtins.setattr': '(obj, name, value, /)',
+    'builtins.sorted': '(iterable, /, *, key=None, reverse=False)',
+    'builtins.sum': '(iterable, /, start=0)',
+    'builtins.tuple': '(iterable=(), /)',
+    'math.acos': '(x, /)',
+    'math.acosh': '(x, /)',
+    'math.asin': '(x, /)',
+    'math.asinh': '(x, /)',
+    'math.atan': '(x, /)',
+    'math.atan2': '(y, x, /)',
+    'math.atanh': '(x, /)',
+    'math.cbrt': '(x, /)',
+    'math.ceil': '(x, /)',
+    'math.comb': '(n, k, /)',
+    'math.copysign': '(x, y, /)',
+    'math.cos': '(x, /)',
+    'math.cosh': '(x, /)',
+    'math.degrees': '(x, /)',
+    'math.dist': '(p, q, /)',
+    'math.erf': '(x, /)',
+    'math.erfc': '(x, /)',
+    'math.exp': '(x, /)',
+    'math.exp2': '(x, /)',
+    'math.expm1': '(x, /)',
+    'math.fabs': '(x, /)',
+    'math.factorial': '(n, /)',
+    'math.floor': '(x, /)',
+    'math.fmod': '(x, y, /)',
+    'math.frexp': '(x, /)',
+    'math.fsum': '(seq, /)',
+    'math.gamma': '(x, /)',
+    'math.gcd': '(*integers)',
+    'math.isclose': '(a, b, *, rel_tol=1e-09, abs_tol=0.0)',
+    'math.isfinite': '(x, /)',
+    'math.isinf': '(x, /)',
+    'math.isnan': '(x, /)',
+    'math.isqrt': '(n, /)',
+    'math.lcm': '(*integers)',
+    'math.ldexp': '(x, i, /)',
+    'math.lgamma': '(x, /)',
+    'math.log10': '(x, /)',
+    'math.log1p': '(x, /)',
+    'math.log2': '(x, /)',
+    'math.modf': '(x, /)',
+    'math.nextafter': '(x, y, /)',
+    'math.perm': '(n, k=None, /)',
+    'math.pow': '(x, y, /)',
+    'math.prod': '(iterable, /, *, start=1)',
+    'math.radians': '(x, /)',
+    'math.remainder': '(x, y, /)',
+    'math.sin': '(x, /)',
+    'math.sinh': '(x, /)',
+    'math.sqrt': '(x, /)',
+    'math.tan': '(x, /)',
+    'math.tanh': '(x, /)',
+    'math.trunc': '(x, /)',
+    'math.ulp': '(x, /)',
+    'str.encode': "($self, /, encoding='utf-8', errors='strict')",
+    'str.replace': '($self, old, new, count=-1, /)',
+    'str.split': '($self, /, sep=None, maxsplit=-1)',
+    'str.rsplit': '($self, /, sep=None, maxsplit=-1)',
+    'str.join': '($self, iterable, /)',
+    'str.center': "($self, width, fillchar=' ', /)",
+    'str.expandtabs': '($self, /, tabsize=8)',
+    'str.partition': '($self, sep, /)',
+    'str.ljust': "($self, width, fillchar=' ', /)",
+    'str.lstrip': '($self, chars=None, /)',
+    'str.rjust': "($self, width, fillchar=' ', /)",
+    'str.rstrip': '($self, chars=None, /)',
+    'str.rpartition': '($self, sep, /)',
+    'str.splitlines': '($self, /, keepends=False)',
+    'str.strip': '($self, chars=None, /)',
+    'str.translate': '($self, table, /)',
+    'str.removeprefix': '($self, prefix, /)',
+    'str.removesuffix': '($self, suffix, /)',
+    'str.zfill': '($self, width, /)',
+    'str.__format__': '($self, format_spec, /)',
+    'bytes.center': "($self, width, fillchar=b' ', /)",
+    'bytes.decode': "($self, /, encoding='utf-8', errors='strict')",
+    'bytes.expandtabs': '($self, /, tabsize=8)',
+    'bytes.fromhex': '($type, string, /)',
+    'bytes.hex': '($self, /, sep=<unrepresentable>, bytes_per_sep=1)',
+    'bytes.join': '($self, iterable_of_bytes, /)',
+    'bytes.ljust': "($self, width, fillchar=b' ', /)",
+    'bytes.lstrip': '($self, bytes=None, /)',
+    'bytes.partition': '($self, sep, /)',
+    'bytes.replace': '($self, old, new, count=-1, /)',
+    'bytes.removeprefix': '($self, prefix, /)',
+    'bytes.removesuffix': '($self, suffix, /)',
+    'bytes.rjust': "($self, width, fillchar=b' ', /)",
+    'bytes.rpartition': '($self, sep, /)',
+    'bytes.rsplit': '($self, /, sep=None, maxsplit=-1)',
+    'bytes.rstrip': '($self, bytes=None, /)',
+    'bytes.split': '($self, /, sep=None, maxsplit=-1)',
+    'bytes.splitlines': '($self, /, keepends=False)',
+    'bytes.strip': '($self, bytes=None, /)',
+    'bytes.translate': "($self, table, /, delete=b'')",
+    'bytes.zfill': '($self, width, /)',
+    'list.append': '($self, object, /)',
+    'list.insert': '($self, index, object, /)',
+    'list.extend': '($self, iterable, /)',
+    'list.pop': '($self, index=-1, /)',
+    'list.remove': '($self, value, /)',
+    'list.index': '($self, value, start=0, stop=sys.maxsize, /)',
+    'list.count': '($self, value, /)',
+    'list.sort': '($self, /, *, key=None, reverse=False)',
+    'tuple.index': '($self, value, start=0, stop=sys.maxsize, /)',
+    'tuple.count': '($self, value, /)',
+    'dict.get': '($self, key, default=None, /)',
+    'dict.setdefault': '($self, key, default=None, /)',
+    'dict.pop': '($self, key, default=<unrepresentable>, /)',
+    'dict.fromkeys': '($type, iterable, value=None, /)',
+    'int.to_bytes': "($self, /, length=1, byteorder='big', *, signed=False)",
+    'int.from_bytes': "($type, /, bytes, byteorder='big', *, signed=False)",
+    'int.__round__': '($self, ndigits=<unrepresentable>, /)',
+    'int.__format__': '($self, format_spec, /)',
+    'float.__round__': '($self, ndigits=None, /)',
+    'float.fromhex': '($type, string, /)',
+    'float.__format__': '($self, format_spec, /)',
+    'object.__reduce_ex__': '($self, protocol, /)',
+    'object.__format__': '($self, format_spec, /)',
+}
+
+# The methods that take nothing but their receiver: ($self, /).
+_NO_ARGUMENT_METHODS = {
+    'str': ('__sizeof__ capitalize casefold isalnum isalpha isascii isdecimal isdigit '
+            'isidentifier islower isnumeric isprintable isspace istitle isupper lower '
+            'swapcase title upper'),
+    'list': '__reversed__ __sizeof__ clear copy reverse',
+    'tuple': '__getnewargs__',
+    'dict': '__reversed__ popitem',
+    'int': '__getnewargs__ __sizeof__ as_integer_ratio bit_count bit_length',
+    'float': ('__ceil__ __floor__ __getnewargs__ __trunc__ as_integer_ratio conjugate hex '
+              'is_integer'),
+    'object': '__dir__ __getstate__ __reduce__ __sizeof__',
+}
+
+
+class _Unrepresentable:
+    pass
+
+
+def _builtin_text_signature(obj):
+    """(text, bound) for a builtin: its text signature, in CPython's form, and whether its
+    receiver is bound (so not a parameter); None when it has none known."""
+    text = getattr(obj, '__text_signature__', None)
+    if isinstance(text, str) and text:
+        receiver = getattr(obj, '__self__', None)
+        return text, receiver is not None
+    if isinstance(obj, type):
+        text = None
+        if obj.__module__ == 'builtins':
+            text = _lookup_text_signature('builtins.' + obj.__name__)
+        return None if text is None else (text, False)
+    if isinstance(obj, types.MethodType):
+        # A builtin class method, bound to its class (or a subclass).
+        owner, name, bound = obj.__self__, obj.__func__.__name__, True
+        owners = owner.__mro__ if isinstance(owner, type) else type(owner).__mro__
+        for base in owners:
+            text = _lookup_text_signature(base.__qualname__ + '.' + name)
+            if text is not None:
+                return text, bound
+        return None
+    receiver = getattr(obj, '__self__', None)
+    if isbuiltin(obj) and (receiver is None or ismodule(receiver)):
+        module = getattr(obj, '__module__', None) or 'builtins'
+        text = _lookup_text_signature(module + '.' + obj.__name__)
+        return None if text is None else (text, False)
+    qualname = getattr(obj, '__qualname__', None)
+    if not isinstance(qualname, str) or '.' not in qualname:
+        return None
+    text = _lookup_text_signature(qualname)
+    return None if text is None else (text, receiver is not None)
+
+
+def _lookup_text_signature(key):
+    text = _TEXT_SIGNATURES.get(key)
+    if text is None:
+        owner, _, name = key.rpartition('.')
+        if name in _NO_ARGUMENT_METHODS.get(owner, '').split():
+            text = '($self, /)'
+    return text
+
+
+def _signature_from_text(obj, text, bound):
+    """The Signature a text signature describes: its first parameter, when written $name,
+    is the receiver, dropped when bound (always, for a module)."""
+    if '<unrepresentable>' in text:
+        raise ValueError('{!r} builtin has invalid signature'.format(obj))
+    inner = text.strip()[1:-1].strip()
+    receiver = inner.startswith('$')
+    if receiver:
+        first, _, rest = inner.partition(',')
+        if first.strip() == '$module':
+            bound = True
+        inner = first.strip()[1:] + (', ' + rest.strip() if rest.strip() else '')
+    namespace = {}
+    try:
+        exec('def _builtin(%s): pass' % inner, {'sys': sys}, namespace)
+    except SyntaxError:
+        raise ValueError('{!r} builtin has invalid signature'.format(obj)) from None
+    sig = _signature_from_function(namespace['_builtin'])
+    if receiver and bound:
+        sig = sig.replace(parameters=tuple(sig.parameters.values())[1:])
+    return sig
+
+
+def _builtin_signature(obj):
+    found = _builtin_text_signature(obj)
+    if found is None:
+        return None
+    return _signature_from_text(obj, *found)
+
+
+def _is_builtin_callable(obj):
+    return isbuiltin(obj) or isinstance(obj, _METHOD_DESCRIPTOR_TYPES) and not isinstance(obj, type)
+
+
+def _user_defined_method(cls, name):
+    """cls's name method when written in Python (not one of the builtin slots)."""
+    try:
+        meth = getattr(cls, name)
+    except AttributeError:
+        return None
+    if isfunction(meth) or (isinstance(meth, types.MethodType) and isfunction(meth.__func__)):
+        return meth
+    return None
+
+
+def _signature_of_class(obj):
+    """A class's signature: that of a metaclass __call__, or of the __new__ or __init__
+    nearest in its MRO, written in Python (less the first parameter); failing those, the
+    text signature of the builtin class it derives from."""
+    call = _user_defined_method(type(obj), '__call__')
+    if call is not None:
+        return _drop_first(_signature_from_callable(call))
+    new = _user_defined_method(obj, '__new__')
+    init = _user_defined_method(obj, '__init__')
+    for base in obj.__mro__:
+        if new is not None and '__new__' in base.__dict__:
+            return _drop_first(_signature_from_callable(new))
+        if init is not None and '__init__' in base.__dict__:
+            return _drop_first(_signature_from_callable(init))
+    for base in obj.__mro__[:-1]:
+        sig = _builtin_signature(base)
+        if sig is not None:
+            return sig
+    if type in obj.__mro__:
+        raise ValueError('no signature found for builtin {!r}'.format(obj))
+    if any(base.__module__ == 'builtins' for base in obj.__mro__[:-1]) or \
+            obj.__init__ is not object.__init__ or obj.__new__ is not object.__new__:
+        raise ValueError('no signature found for builtin type {!r}'.format(obj))
+    return Signature()
+
+
 def _signature_from_callable(obj, *, follow_wrapped=True):
     if not callable(obj):
         raise TypeError('{!r} is not a callable object'.format(obj))
+    if _is_builtin_method(obj) or _is_builtin_callable(obj):
+        sig = _builtin_signature(obj)
+        if sig is None:
+            raise ValueError('no signature found for builtin {!r}'.format(obj))
+        return sig
     if isinstance(obj, types.MethodType):
         return _drop_first(_signature_from_callable(obj.__func__, follow_wrapped=follow_wrapped))
     if follow_wrapped:
@@ -890,20 +1437,7 @@ def _signature_from_callable(obj, *, follow_wrapped=True):
             params.append(param)
         return sig.replace(parameters=params)
     if isinstance(obj, type):
-        for name in ('__init__', '__new__'):
-            for base in obj.__mro__:
-                if name in base.__dict__ and base is not object:
-                    meth = base.__dict__[name]
-                    if isinstance(meth, staticmethod):
-                        meth = meth.__func__
-                    if isfunction(meth):
-                        return _drop_first(_signature_from_function(meth))
-                    break
-        if obj.__init__ is object.__init__ and obj.__new__ is object.__new__:
-            return Signature()
-        raise ValueError('no signature found for builtin type {!r}'.format(obj))
-    if isbuiltin(obj):
-        raise ValueError('no signature found for builtin {!r}'.format(obj))
+        return _signature_of_class(obj)
     call = getattr(type(obj), '__call__', None)
     if call is not None and isfunction(call):
         return _drop_first(_signature_from_function(call))

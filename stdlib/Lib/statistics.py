@@ -2,12 +2,16 @@
 
 Sums are kept as exact fractions of Python ints (every float is an exact ratio of two ints),
 so mean, variance and stdev give CPython's correctly rounded results, and a mean of ints that
-divides evenly stays an int.
+divides evenly stays an int. Results take the data's type as CPython's do: Fraction data gives
+Fractions, Decimal data Decimals (a standard deviation correctly rounded at the context's
+precision).
 """
 
 import math
 import random
+from bisect import bisect_left, bisect_right
 from collections import Counter, namedtuple
+from decimal import Decimal
 from fractions import Fraction
 
 __all__ = ['StatisticsError', 'fmean', 'geometric_mean', 'harmonic_mean', 'mean', 'median',
@@ -21,149 +25,209 @@ class StatisticsError(ValueError):
 
 
 def _ratio(x):
-    """x as an exact (numerator, denominator) pair of ints."""
-    if isinstance(x, bool) or isinstance(x, int):
-        return int(x), 1
-    if isinstance(x, float):
-        if x != x or x in (float('inf'), float('-inf')):
-            return x, 1
+    """x as an exact (numerator, denominator) pair of ints; an infinity or NaN comes back
+    as (x, None)."""
+    try:
         return x.as_integer_ratio()
-    if hasattr(x, 'as_integer_ratio') and not hasattr(x, 'numerator'):
-        try:
-            return x.as_integer_ratio()    # a Decimal
-        except (OverflowError, ValueError):
-            return float(x), 1             # its infinities and NaNs
+    except AttributeError:
+        pass
+    except (OverflowError, ValueError):
+        return x, None
     try:
         return x.numerator, x.denominator
     except AttributeError:
         raise TypeError("can't convert type '%s' to numerator/denominator" % type(x).__name__)
 
 
-def _result_type(data):
-    """The type the result takes, by CPython's coercion: int gives way to any other kind,
-    a subclass to its base; Fraction and float mix as float; others do not mix."""
+def _coerce(kind, t):
+    """The type two kinds of data mix into, by CPython's rules: int gives way to any other
+    kind, a subclass to its base; Fraction and float mix as float; others do not mix."""
+    if kind is t or t is int or t is bool:
+        return kind
+    if kind is int:
+        return t
+    if issubclass(t, kind):
+        return t
+    if issubclass(kind, t):
+        return kind
+    if issubclass(kind, int):
+        return t
+    if issubclass(t, int):
+        return kind
+    if issubclass(kind, Fraction) and issubclass(t, float):
+        return t
+    if issubclass(kind, float) and issubclass(t, Fraction):
+        return kind
+    raise TypeError("don't know how to coerce %s and %s" % (kind.__name__, t.__name__))
+
+
+def _result_type(types):
     kind = int
-    for x in data:
-        t = type(x)
-        if t is bool:
-            t = int
-        if t is kind or issubclass(t, int):
-            continue
-        if not isinstance(x, (float, Fraction)) and not (hasattr(x, 'numerator') or hasattr(x, 'as_integer_ratio')):
-            raise TypeError("can't convert type '%s' to numerator/denominator" % t.__name__)
-        if kind is int or issubclass(kind, t):
-            kind = t
-        elif issubclass(t, kind):
-            continue
-        elif issubclass(kind, Fraction) and issubclass(t, float):
-            kind = t
-        elif issubclass(kind, float) and issubclass(t, Fraction):
-            continue
-        else:
-            raise TypeError("don't know how to coerce %s and %s" % (kind.__name__, t.__name__))
+    for t in types:
+        kind = _coerce(kind, t)
     return kind
 
 
-def _reduce(n, d):
-    if d < 0:
-        n, d = -n, -d
-    g = math.gcd(n, d)
-    return (n // g, d // g) if g > 1 else (n, d)
-
-
 def _sum(data):
-    """Exact sum of the values: (numerator, denominator, count)."""
-    partials = {}
+    """Exact sum of the values: (result type, sum as a Fraction, or the infinity or NaN
+    met, count)."""
+    types = []
+    partials = {}          # denominator -> sum of the numerators over it
     count = 0
-    special = None
     for x in data:
+        t = type(x)
+        if t not in types:
+            types.append(t)
         n, d = _ratio(x)
         count += 1
-        if isinstance(n, float):
-            special = n if special is None else special + n
-            continue
         partials[d] = partials.get(d, 0) + n
-    if special is not None:
-        return special, 1, count
-    num, den = 0, 1
-    for d, n in partials.items():
-        num, den = _reduce(num * d + n * den, den * d)
-    return num, den, count
+    if None in partials:
+        total = partials[None]
+    else:
+        total = sum(Fraction(n, d) for d, n in partials.items())
+    return _result_type(types), total, count
 
 
-def _convert(n, d, kind):
-    if isinstance(n, float):
-        return n
-    if kind is int and d == 1:
-        return n
-    if kind is int or issubclass(kind, float):
-        return n / d
-    if issubclass(kind, Fraction):
-        return kind(n, d)
-    return kind(n) / d
+def _ss(data, c=None):
+    """The result type, the exact sum of squared deviations from the mean (or from c, when
+    given), the mean used, and the count."""
+    if c is not None:
+        squares = []
+        for x in data:
+            diff = x - c
+            squares.append(diff * diff)
+        kind, ssd, count = _sum(squares)
+        return kind, ssd, c, count
+    types = []
+    sx = {}                # denominator -> sum of numerators
+    sxx = {}               # denominator -> sum of squared numerators (over its square)
+    count = 0
+    for x in data:
+        t = type(x)
+        if t not in types:
+            types.append(t)
+        n, d = _ratio(x)
+        count += 1
+        sx[d] = sx.get(d, 0) + n
+        sxx[d] = sxx.get(d, 0) + n * n
+    if not count:
+        ssd = c = Fraction(0)
+    elif None in sx:
+        ssd = c = sx[None]
+    else:
+        total = sum(Fraction(n, d) for d, n in sx.items())
+        total_sq = sum(Fraction(n, d * d) for d, n in sxx.items())
+        ssd = (count * total_sq - total * total) / count
+        c = total / count
+    return _result_type(types), ssd, c, count
+
+
+def _convert(value, kind):
+    """The exact value (a Fraction, or an infinity or NaN) as the data's type."""
+    if type(value) is kind:
+        return value
+    if issubclass(kind, int) and value.denominator != 1:
+        kind = float
+    if issubclass(kind, Decimal) and isinstance(value, Fraction):
+        return kind(value.numerator) / kind(value.denominator)
+    return kind(value)
+
+
+def _real(x):
+    """x as the float math's functions take it (through __float__, or __index__)."""
+    if isinstance(x, (int, float)):
+        return x
+    convert = getattr(type(x), '__float__', None)
+    if convert is not None:
+        return convert(x)
+    convert = getattr(type(x), '__index__', None)
+    if convert is not None:
+        return float(convert(x))
+    raise TypeError('must be real number, not %s' % type(x).__name__)
+
+
+def _fsum(values):
+    return math.fsum(map(_real, values))
 
 
 def mean(data):
-    data = list(data)
-    if not data:
+    kind, total, n = _sum(data)
+    if n < 1:
         raise StatisticsError('mean requires at least one data point')
-    kind = _result_type(data)
-    n, d, count = _sum(data)
-    if isinstance(n, float):
-        return n
-    return _convert(*_reduce(n, d * count), kind)
+    return _convert(total / n, kind)
 
 
 def fmean(data, weights=None):
-    data = list(data)
+    try:
+        n = len(data)
+    except TypeError:
+        data = list(data)
+        n = len(data)
     if weights is None:
-        if not data:
+        total = _fsum(data)
+        if not n:
             raise StatisticsError('fmean requires at least one data point')
-        return math.fsum(data) / len(data)
-    weights = list(weights)
-    if len(weights) != len(data):
+        return total / n
+    try:
+        num_weights = len(weights)
+    except TypeError:
+        weights = list(weights)
+        num_weights = len(weights)
+    num = _fsum(x * w for x, w in zip(data, weights))
+    if n != num_weights:
         raise StatisticsError('data and weights must be the same length')
-    total = math.fsum(weights)
-    if not total:
+    den = _fsum(weights)
+    if not den:
         raise StatisticsError('sum of weights must be non-zero')
-    return math.fsum(x * w for x, w in zip(data, weights)) / total
+    return num / den
 
 
 def geometric_mean(data):
-    data = list(data)
     try:
-        return math.exp(fmean([math.log(x) for x in data]))
+        return math.exp(fmean([math.log(_real(x)) for x in data]))
     except ValueError:
         raise StatisticsError('geometric mean requires a non-empty dataset containing positive numbers') from None
 
 
-def harmonic_mean(data, weights=None):
-    data = list(data)
-    if not data:
-        raise StatisticsError('harmonic_mean requires at least one data point')
-    if len(data) == 1 and weights is None:
-        x = data[0]
+def _no_negatives(values, message):
+    for x in values:
         if x < 0:
-            raise StatisticsError('harmonic mean does not support negative values')
+            raise StatisticsError(message)
+        yield x
+
+
+def harmonic_mean(data, weights=None):
+    if iter(data) is data:
+        data = list(data)
+    message = 'harmonic mean does not support negative values'
+    n = len(data)
+    if n < 1:
+        raise StatisticsError('harmonic_mean requires at least one data point')
+    if n == 1 and weights is None:
+        x = data[0]
+        import numbers
+        if not isinstance(x, (numbers.Real, Decimal)):
+            raise TypeError('unsupported type')
+        if x < 0:
+            raise StatisticsError(message)
         return x
     if weights is None:
-        weights = [1] * len(data)
-    weights = list(weights)
-    for x in data:
-        if x < 0:
-            raise StatisticsError('harmonic mean does not support negative values')
-        if x == 0:
-            return 0
-    _result_type(data)
-    kind = float  # as CPython: the reciprocals are float divisions
-    total_weight = sum(weights)
-    inv_n, inv_d = 0, 1
-    for x, w in zip(data, weights):
-        xn, xd = _ratio(x)
-        wn, wd = _ratio(w)
-        inv_n, inv_d = _reduce(inv_n * xn * wd + wn * xd * inv_d, inv_d * xn * wd)
-    tn, td = _ratio(total_weight)
-    return _convert(*_reduce(tn * inv_d, td * inv_n), kind)
+        weights = [1] * n
+        sum_weights = n
+    else:
+        if iter(weights) is weights:
+            weights = list(weights)
+        if len(weights) != n:
+            raise StatisticsError('Number of weights does not match data size')
+        sum_weights = _sum(_no_negatives(weights, message))[1]
+    try:
+        kind, total, count = _sum(w / x if w else 0
+                                  for w, x in zip(weights, _no_negatives(data, message)))
+    except ZeroDivisionError:
+        return 0
+    if total <= 0:
+        raise StatisticsError('Weighted sum must be positive')
+    return _convert(sum_weights / total, kind)
 
 
 def median(data):
@@ -193,17 +257,20 @@ def median_high(data):
     return data[n // 2]
 
 
-def median_grouped(data, interval=1):
+def median_grouped(data, interval=1.0):
     data = sorted(data)
     n = len(data)
-    if n == 0:
+    if not n:
         raise StatisticsError('no median for empty data')
-    if n == 1:
-        return data[0]
     x = data[n // 2]
-    lower = x - interval / 2
-    below = sum(1 for v in data if v < x)
-    frequency = sum(1 for v in data if v == x)
+    below = bisect_left(data, x)                  # values in the classes before x's
+    frequency = bisect_right(data, x, lo=below) - below
+    try:
+        interval = float(interval)
+        x = float(x)
+    except ValueError:
+        raise TypeError('Value cannot be converted to a float')
+    lower = x - interval / 2.0
     return lower + interval * (n / 2 - below) / frequency
 
 
@@ -223,61 +290,23 @@ def multimode(data):
     return [value for value, count in counts.items() if count == most]
 
 
-def _sum_of_squares(data, c=None):
-    """Exact sum of squared deviations: (numerator, denominator, count, mean as a ratio)."""
-    data = list(data)
-    count = len(data)
-    if c is not None:
-        cn, cd = _ratio(c)
-        num, den = 0, 1
-        for x in data:
-            xn, xd = _ratio(x)
-            dn, dd = xn * cd - cn * xd, xd * cd
-            num, den = _reduce(num * dd * dd + dn * dn * den, den * dd * dd)
-        return num, den, count
-    sx_n, sx_d = 0, 1
-    sxx_n, sxx_d = 0, 1
-    for x in data:
-        xn, xd = _ratio(x)
-        if isinstance(xn, float):
-            return xn, 1, count
-        sx_n, sx_d = _reduce(sx_n * xd + xn * sx_d, sx_d * xd)
-        sxx_n, sxx_d = _reduce(sxx_n * xd * xd + xn * xn * sxx_d, sxx_d * xd * xd)
-    if count == 0:
-        return 0, 1, 0
-    # sum((x - mean)**2) == sum(x*x) - sum(x)**2 / count, exactly.
-    num = sxx_n * sx_d * sx_d * count - sx_n * sx_n * sxx_d
-    den = sxx_d * sx_d * sx_d * count
-    return _reduce(num, den) + (count,)
-
-
-def _variance(data, ddof, mu, name):
-    data = list(data)
-    if len(data) < 1 + ddof:
-        raise StatisticsError('%s requires at least %s data point%s'
-                              % (name, 'two' if ddof else 'one', 's' if ddof else ''))
-    kind = _result_type(data)
-    n, d, count = _sum_of_squares(data, mu)
-    if isinstance(n, float):
-        return n, 1, kind
-    return _reduce(n, d * (count - ddof)) + (kind,)
-
-
 def variance(data, xbar=None):
-    n, d, kind = _variance(data, 1, xbar, 'variance')
-    return _convert(n, d, kind)
+    kind, ss, c, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError('variance requires at least two data points')
+    return _convert(ss / (n - 1), kind)
 
 
 def pvariance(data, mu=None):
-    n, d, kind = _variance(data, 0, mu, 'pvariance')
-    return _convert(n, d, kind)
+    kind, ss, c, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError('pvariance requires at least one data point')
+    return _convert(ss / n, kind)
 
 
-def _sqrt_of_ratio(n, d):
+def _float_sqrt_of_frac(n, d):
     """The square root of n/d as a float, correctly rounded: an integer square root taken
     with enough extra bits, rounded to odd, then one rounding into a float."""
-    if isinstance(n, float):
-        return math.sqrt(n)
     extra = 2 * 53 + 3
     q = (n.bit_length() - d.bit_length() - extra) // 2
     if q >= 0:
@@ -294,14 +323,70 @@ def _isqrt_rto(n, d):
     return root | (root * root * d != n)
 
 
+def _decimal_neighbour(x, up):
+    """The Decimal next to the positive x at the context's precision, above or below."""
+    from decimal import getcontext
+    step = x.adjusted() - getcontext().prec + 1
+    digits = x.as_tuple().digits
+    if not up and digits[0] == 1 and not any(digits[1:]):
+        step -= 1           # below a power of ten the digits are one place finer
+    ulp = Decimal((0, (1,), step))
+    return x + ulp if up else x - ulp
+
+
+def _decimal_sqrt_of_frac(n, d):
+    """The square root of n/d as a Decimal, correctly rounded at the context's precision:
+    the context's square root of the rounded quotient, moved to a neighbour when the true
+    root lies beyond the midpoint between them."""
+    if n <= 0:
+        if not n:
+            return Decimal('0.0')
+        n, d = -n, -d
+    root = (Decimal(n) / Decimal(d)).sqrt()
+    rn, rd = root.as_integer_ratio()
+    # Is sqrt(n/d) above the midpoint (root + plus) / 2? Squared, in integers.
+    plus = _decimal_neighbour(root, True)
+    pn, pd = plus.as_integer_ratio()
+    if 4 * n * (rd * pd) ** 2 > d * (rd * pn + pd * rn) ** 2:
+        return plus
+    minus = _decimal_neighbour(root, False)
+    mn, md = minus.as_integer_ratio()
+    if 4 * n * (rd * md) ** 2 < d * (rd * mn + md * rn) ** 2:
+        return minus
+    return root
+
+
+def _sqrt_of(ss, kind):
+    if issubclass(kind, Decimal):
+        return _decimal_sqrt_of_frac(ss.numerator, ss.denominator)
+    return _float_sqrt_of_frac(ss.numerator, ss.denominator)
+
+
 def stdev(data, xbar=None):
-    n, d, kind = _variance(data, 1, xbar, 'stdev')
-    return _sqrt_of_ratio(n, d)
+    kind, ss, c, n = _ss(data, xbar)
+    if n < 2:
+        raise StatisticsError('stdev requires at least two data points')
+    return _sqrt_of(ss / (n - 1), kind)
 
 
 def pstdev(data, mu=None):
-    n, d, kind = _variance(data, 0, mu, 'pstdev')
-    return _sqrt_of_ratio(n, d)
+    kind, ss, c, n = _ss(data, mu)
+    if n < 1:
+        raise StatisticsError('pstdev requires at least one data point')
+    return _sqrt_of(ss / n, kind)
+
+
+def _mean_stdev(data):
+    """The mean and the sample standard deviation, both floats."""
+    kind, ss, xbar, n = _ss(data)
+    if n < 2:
+        raise StatisticsError('stdev requires at least two data points')
+    mss = ss / (n - 1)
+    try:
+        return float(xbar), _float_sqrt_of_frac(mss.numerator, mss.denominator)
+    except AttributeError:
+        # An infinity or NaN in the data.
+        return float(xbar), float(xbar) / float(ss)
 
 
 def quantiles(data, *, n=4, method='exclusive'):
@@ -343,22 +428,27 @@ def _paired(x, y, what):
     return n
 
 
+def _squares(values):
+    for v in values:
+        yield v * v
+
+
 def covariance(x, y, /):
     """The sample covariance of two inputs of the same length."""
     n = _paired(x, y, 'covariance')
-    xbar = math.fsum(x) / n
-    ybar = math.fsum(y) / n
-    return math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)) / (n - 1)
+    xbar = _fsum(x) / n
+    ybar = _fsum(y) / n
+    return _fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y)) / (n - 1)
 
 
 def correlation(x, y, /):
     """Pearson's correlation coefficient of two inputs of the same length."""
     n = _paired(x, y, 'correlation')
-    xbar = math.fsum(x) / n
-    ybar = math.fsum(y) / n
-    sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-    sxx = math.fsum((xi - xbar) ** 2.0 for xi in x)
-    syy = math.fsum((yi - ybar) ** 2.0 for yi in y)
+    xbar = _fsum(x) / n
+    ybar = _fsum(y) / n
+    sxy = _fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+    sxx = _fsum(_squares(xi - xbar for xi in x))
+    syy = _fsum(_squares(yi - ybar for yi in y))
     try:
         return sxy / math.sqrt(sxx * syy)
     except ZeroDivisionError:
@@ -373,13 +463,13 @@ def linear_regression(x, y, /, *, proportional=False):
     origin when proportional)."""
     n = _paired(x, y, 'linear regression')
     if proportional:
-        sxy = math.fsum(xi * yi for xi, yi in zip(x, y))
-        sxx = math.fsum(xi * xi for xi in x)
+        sxy = _fsum(xi * yi for xi, yi in zip(x, y))
+        sxx = _fsum(xi * xi for xi in x)
     else:
-        xbar = math.fsum(x) / n
-        ybar = math.fsum(y) / n
-        sxy = math.fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-        sxx = math.fsum((xi - xbar) ** 2.0 for xi in x)
+        xbar = _fsum(x) / n
+        ybar = _fsum(y) / n
+        sxy = _fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
+        sxx = _fsum(_squares(xi - xbar for xi in x))
     try:
         slope = sxy / sxx
     except ZeroDivisionError:
@@ -454,9 +544,7 @@ class NormalDist:
     @classmethod
     def from_samples(cls, data):
         """The distribution whose mean and standard deviation are the samples'."""
-        data = list(data)
-        xbar = fmean(data)
-        return cls(xbar, stdev(data, xbar))
+        return cls(*_mean_stdev(data))
 
     def samples(self, n, *, seed=None):
         """n random draws from the distribution (repeatable with a seed)."""

@@ -8,6 +8,26 @@ namespace MiniPy.Stdlib;
 
 public static class MathModule
 {
+    /// <summary>log, log2 or log10 of a number as CPython's loghelper takes it: an int too
+    /// large for a float is split into a mantissa and a power of two (log2(2**1100) is
+    /// 1100.0); zero and negative numbers are a domain error.</summary>
+    static double LogOf(PyObject a, Func<double, double> log)
+    {
+        if (a is PyInt i && a is not PyBool && i.IsBig)
+        {
+            var big = i.Big;
+            if (big.Sign <= 0) throw Err.ValueError("math domain error");
+            double x = (double)big;
+            if (!double.IsInfinity(x)) return log(x);
+            long e = (long)big.GetBitLength();
+            double mantissa = (double)(big >> (int)(e - 64)) / 18446744073709551616.0;
+            return log(mantissa) + log(2.0) * e;
+        }
+        double d = D(a);
+        if (d <= 0) throw Err.ValueError("math domain error");
+        return log(d);
+    }
+
     static double D(PyObject o) => PyFloat.ToDouble(o);
 
     static PyObject F(double v)
@@ -52,8 +72,8 @@ public static class MathModule
         Unary(m, "tanh", Math.Tanh);
         Unary(m, "exp", Math.Exp);
         Unary(m, "fabs", Math.Abs);
-        Unary(m, "log2", x => x <= 0 ? double.NaN : Math.Log2(x));
-        Unary(m, "log10", x => x <= 0 ? double.NaN : Math.Log10(x));
+        m.AddFunction("log2", (a, k) => { ArgParser.Positional("log2", a, k, 1, 1); return PyFloat.New(LogOf(a[0], Math.Log2)); });
+        m.AddFunction("log10", (a, k) => { ArgParser.Positional("log10", a, k, 1, 1); return PyFloat.New(LogOf(a[0], Math.Log10)); });
         Unary(m, "degrees", x => x * 180.0 / Math.PI);
         Unary(m, "radians", x => x * Math.PI / 180.0);
         m.AddFunction("sqrt", (a, k) =>
@@ -66,11 +86,13 @@ public static class MathModule
         m.AddFunction("log", (a, k) =>
         {
             ArgParser.Positional("log", a, k, 1, 2);
-            double x = a[0] is PyInt bi && bi.IsBig ? BigInteger.Log(bi.Big) : D(a[0]);
-            if (a[0] is PyInt bi2 && bi2.IsBig && bi2.Big.Sign <= 0 || !(a[0] is PyInt { IsBig: true }) && D(a[0]) <= 0)
-                throw Err.ValueError("math domain error");
-            double r = a[0] is PyInt { IsBig: true } ? x : Math.Log(x);
-            if (a.Length == 2) r /= Math.Log(D(a[1]));
+            double r = LogOf(a[0], Math.Log);
+            if (a.Length == 2)
+            {
+                double b = LogOf(a[1], Math.Log);
+                if (b == 0) throw Err.New(ErrorTypes.ZeroDivisionError, "float division by zero");
+                r /= b;
+            }
             return PyFloat.New(r);
         });
         m.AddFunction("pow", (a, k) =>

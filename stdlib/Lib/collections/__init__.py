@@ -8,6 +8,30 @@ __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'UserSt
            'defaultdict', 'deque', 'namedtuple']
 
 
+def _recursive_repr(user_function):
+    """Makes a __repr__ give '...' for an object met again inside its own repr (in the
+    same thread), as CPython's collections do."""
+    from _thread import get_ident
+    running = set()
+
+    def wrapper(self):
+        key = id(self), get_ident()
+        if key in running:
+            return '...'
+        running.add(key)
+        try:
+            return user_function(self)
+        finally:
+            running.discard(key)
+    wrapper.__name__ = user_function.__name__
+    wrapper.__qualname__ = user_function.__qualname__
+    wrapper.__doc__ = user_function.__doc__
+    return wrapper
+
+
+_guarded_repr = _recursive_repr(repr)
+
+
 # deque is native (a ring buffer: constant-time appends and pops at both ends, each one
 # atomic under the GIL, as CPython's).
 from _collections import deque
@@ -94,13 +118,19 @@ class defaultdict(dict):
         return value
 
     def copy(self):
-        return defaultdict(self.default_factory, self)
+        return type(self)(self.default_factory, self)
 
     __copy__ = copy
 
     def __repr__(self):
-        factory = 'None' if self.default_factory is None else repr(self.default_factory)
-        return 'defaultdict(%s, %s)' % (factory, dict.__repr__(self))
+        factory = self.default_factory
+        if factory is None:
+            factory = 'None'
+        elif factory is self:
+            factory = '...'
+        else:
+            factory = _guarded_repr(factory)
+        return '%s(%s, %s)' % (type(self).__name__, factory, dict.__repr__(self))
 
 
 class OrderedDict(dict):
@@ -128,7 +158,7 @@ class OrderedDict(dict):
         return key, self.pop(key)
 
     def copy(self):
-        return OrderedDict(self)
+        return self.__class__(self)
 
     __copy__ = copy
 
@@ -172,10 +202,11 @@ class OrderedDict(dict):
         self.update(other)
         return self
 
+    @_recursive_repr
     def __repr__(self):
         if not self:
-            return 'OrderedDict()'
-        return 'OrderedDict(%r)' % (list(self.items()),)
+            return '%s()' % (type(self).__name__,)
+        return '%s(%r)' % (type(self).__name__, list(self.items()))
 
 
 _odict_view_types = None
@@ -229,8 +260,12 @@ class Counter(dict):
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
             if isinstance(iterable, (_DictLike, dict)):
-                for elem, count in iterable.items():
-                    self[elem] = count + self.get(elem, 0)
+                if self:
+                    for elem, count in iterable.items():
+                        self[elem] = count + self.get(elem, 0)
+                else:
+                    # Into an empty Counter the counts are copied as they are (any values).
+                    dict.update(self, iterable)
             else:
                 for elem in iterable:
                     self[elem] = self.get(elem, 0) + 1
@@ -249,7 +284,7 @@ class Counter(dict):
             self.subtract(kwds)
 
     def copy(self):
-        return Counter(self)
+        return self.__class__(self)
 
     __copy__ = copy
 
@@ -259,8 +294,13 @@ class Counter(dict):
 
     def __repr__(self):
         if not self:
-            return 'Counter()'
-        return 'Counter({%s})' % ', '.join('%r: %r' % item for item in self.most_common())
+            return '%s()' % (type(self).__name__,)
+        try:
+            shown = dict(self.most_common())
+        except TypeError:
+            # Counts that cannot be ordered are shown in insertion order.
+            shown = dict(self)
+        return '%s(%r)' % (type(self).__name__, shown)
 
     def _combine(self, other, count_of):
         """A Counter of count_of(mine, theirs) for every element of either, keeping only
@@ -394,15 +434,25 @@ class ChainMap(_DictLike):
         except KeyError:
             raise KeyError('Key not found in the first mapping: %r' % (key,)) from None
 
-    def new_child(self, m=None):
-        return ChainMap({} if m is None else m, *self.maps)
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
 
     @property
     def parents(self):
-        return ChainMap(*self.maps[1:])
+        return self.__class__(*self.maps[1:])
 
+    def copy(self):
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    @_recursive_repr
     def __repr__(self):
-        return 'ChainMap(%s)' % ', '.join(map(repr, self.maps))
+        return '%s(%s)' % (type(self).__name__, ', '.join(map(repr, self.maps)))
 
 
 # A named tuple's field: item `index` of the tuple, read-only. (No docstring: each field
@@ -458,40 +508,29 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise TypeError('Got more default values than field names')
     field_defaults = dict(zip(fields[len(fields) - len(defaults or ()):], defaults or ()))
 
-    prefix = typename + '.__new__()'
+    # __new__ is compiled from source with one parameter per field, as CPython's, so
+    # that calls bind (and fail) as a function's do and inspect.signature sees the fields.
+    arg_list = ', '.join(fields)
+    if len(fields) == 1:
+        arg_list += ','
+    namespace = {'_tuple': tuple, '__builtins__': {},
+                 '__name__': 'namedtuple_' + typename}
+    params = list(fields)
+    # The defaults are written into the parameter list (as names bound in namespace).
+    first_default = len(fields) - len(field_defaults)
+    for index in range(first_default, len(fields)):
+        namespace['_default_%d' % index] = field_defaults[fields[index]]
+        params[index] += '=_default_%d' % index
+    exec('def __new__(_cls, %s): return _tuple.__new__(_cls, (%s))'
+         % (', '.join(params), arg_list), namespace)
+    new = namespace['__new__']
+    new.__doc__ = 'Create new instance of %s(%s)' % (typename, ', '.join(fields))
 
     class _NamedTuple(tuple):
         __slots__ = ()
         _fields = fields
         _field_defaults = field_defaults
-
-        def __new__(cls, *args, **kwargs):
-            values = list(args)
-            if len(values) > len(fields):
-                if field_defaults:
-                    raise TypeError('%s takes from %d to %d positional arguments but %d were given'
-                                    % (prefix, len(fields) - len(field_defaults) + 1, len(fields) + 1, len(values) + 1))
-                raise TypeError('%s takes %d positional arguments but %d were given'
-                                % (prefix, len(fields) + 1, len(values) + 1))
-            for name in kwargs:
-                if name not in fields:
-                    raise TypeError("%s got an unexpected keyword argument '%s'" % (prefix, name))
-                if fields.index(name) < len(values):
-                    raise TypeError("%s got multiple values for argument '%s'" % (prefix, name))
-            for name in fields[len(values):]:
-                if name in kwargs:
-                    values.append(kwargs.pop(name))
-                elif name in field_defaults:
-                    values.append(field_defaults[name])
-                else:
-                    missing = [n for n in fields[len(values):] if n not in kwargs and n not in field_defaults]
-                    if len(missing) == 1:
-                        raise TypeError("%s missing 1 required positional argument: '%s'" % (prefix, name))
-                    listed = ', '.join("'%s'" % n for n in missing[:-1]) + " and '%s'" % missing[-1]
-                    raise TypeError('%s missing %d required positional arguments: %s' % (prefix, len(missing), listed))
-            if kwargs:
-                raise TypeError("%s got an unexpected keyword argument '%s'" % (prefix, next(iter(kwargs))))
-            return tuple.__new__(cls, values)
+        __new__ = new
 
         @classmethod
         def _make(cls, iterable):
@@ -519,6 +558,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     for index, name in enumerate(fields):
         setattr(_NamedTuple, name, _TupleGetter(index, 'Alias for field number %d' % index))
+    for method in (new, _NamedTuple._make.__func__, _NamedTuple._replace,
+                   _NamedTuple._asdict, _NamedTuple.__repr__, _NamedTuple.__getnewargs__):
+        method.__qualname__ = typename + '.' + method.__name__
     _NamedTuple.__name__ = typename
     _NamedTuple.__doc__ = '%s(%s)' % (typename, ', '.join(fields))
     _NamedTuple.__qualname__ = typename

@@ -119,7 +119,13 @@ public sealed class ZipIterator : PyObject
         var t = PyTuple.New(sources.Length);
         for (int i = 0; i < sources.Length; i++)
         {
-            var item = sources[i].Next();
+            PyObject item;
+            try { item = sources[i].Next(); }
+            catch
+            {
+                Rc.Dec(t); // with the items taken so far
+                throw;
+            }
             if (item == null)
             {
                 Rc.Dec(t);
