@@ -449,3 +449,4 @@ class partialmethod:
 
 # CPython writes these in C: their frames do not show in tracebacks.
 _traceback.hide_frames(reduce, partial)
+_traceback.name_as_builtin(partial)  # "functools.partial" in messages, as CPython names its C type

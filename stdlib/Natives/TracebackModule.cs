@@ -66,6 +66,18 @@ public static class TracebackModule
             }
             return Rc.New(PyNone.Instance);
         });
+        // Classes standing for C types of CPython's (collections.OrderedDict,
+        // functools.partial): messages name them with their module, as CPython's do.
+        m.AddFunction("name_as_builtin", (a, k) =>
+        {
+            ArgParser.Positional("name_as_builtin", a, k, 0, int.MaxValue);
+            foreach (var c in a)
+            {
+                if (c is not PyType { IsHeapType: true } cls) throw Err.TypeError($"name_as_builtin() expects classes, not {c.ObType.Name}");
+                cls.StandsForBuiltin = true;
+            }
+            return Rc.New(PyNone.Instance);
+        });
         // A whole module standing for C code (operator, bisect, itertools, datetime,
         // decimal): hide_frames for every function and class its namespace defines.
         m.AddFunction("hide_module", (a, k) =>
@@ -78,7 +90,10 @@ public static class TracebackModule
                 switch (ns.Entries[i].Value)
                 {
                     case PyFunction fn when fn.Module is PyStr owner && owner.Value == module: HideMember(fn); break;
-                    case PyType cls when cls.IsHeapType && cls.Module == module: HideClass(cls); break;
+                    case PyType cls when cls.IsHeapType && cls.Module == module:
+                        HideClass(cls);
+                        cls.StandsForBuiltin = true;
+                        break;
                 }
             }
             return Rc.New(PyNone.Instance);

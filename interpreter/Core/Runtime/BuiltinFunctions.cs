@@ -306,7 +306,7 @@ public static class BuiltinFunctions
             return t;
         }
         if (a.ObType.Lookup("__divmod__") != null) return Ops.CallMethod(a, "__divmod__", b);
-        throw Err.TypeError($"unsupported operand type(s) for divmod(): '{a.ObType.Name}' and '{b.ObType.Name}'");
+        throw Err.TypeError($"unsupported operand type(s) for divmod(): '{a.ObType.MessageName}' and '{b.ObType.MessageName}'");
     }
 
     static PyObject Pow(ReadOnlySpan<PyObject> args, PyTuple kw)

@@ -109,7 +109,7 @@ public static class Ops
         }
         if (op == CompareOp.Eq) return PyBool.From(ReferenceEquals(a, b));
         if (op == CompareOp.Ne) return PyBool.From(!ReferenceEquals(a, b));
-        throw Err.TypeError($"'{compareSymbols[(int)op]}' not supported between instances of '{a.ObType.Name}' and '{b.ObType.Name}'");
+        throw Err.TypeError($"'{compareSymbols[(int)op]}' not supported between instances of '{a.ObType.MessageName}' and '{b.ObType.MessageName}'");
     }
 
     public static bool RichCompareBool(PyObject a, PyObject b, CompareOp op)
@@ -147,7 +147,7 @@ public static class Ops
             var n = IntArith.Binary(op, ia, ib);
             if (n is not PyNotImplemented) return n;
             Rc.Dec(n); // ints have no @
-            throw Err.TypeError($"unsupported operand type(s) for {symbols[(int)op]}: '{a.ObType.Name}' and '{b.ObType.Name}'");
+            throw Err.TypeError($"unsupported operand type(s) for {symbols[(int)op]}: '{a.ObType.MessageName}' and '{b.ObType.MessageName}'");
         }
         bool rightFirst = b.ObType != a.ObType && b.ObType.IsSubtypeOf(a.ObType) && b is PyInstance;
         PyObject r;
@@ -166,7 +166,7 @@ public static class Ops
             if (r is not PyNotImplemented) return r;
             Rc.Dec(r);
         }
-        return SequenceFallback(a, b, op) ?? throw Err.TypeError($"unsupported operand type(s) for {symbols[(int)op]}: '{a.ObType.Name}' and '{b.ObType.Name}'");
+        return SequenceFallback(a, b, op) ?? throw Err.TypeError($"unsupported operand type(s) for {symbols[(int)op]}: '{a.ObType.MessageName}' and '{b.ObType.MessageName}'");
     }
 
     /// <summary>What CPython's sequence slots do once both operands' number methods declined

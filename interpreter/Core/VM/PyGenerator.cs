@@ -374,7 +374,7 @@ public sealed class PyGenerator : PyGcObject
 
     public override PyObject Iter()
     {
-        if (IsCoroutine || IsAsyncGenerator) throw Err.TypeError($"'{ObType.Name}' object is not iterable");
+        if (IsCoroutine || IsAsyncGenerator) throw Err.TypeError($"'{ObType.MessageName}' object is not iterable");
         return Rc.New(this);
     }
 

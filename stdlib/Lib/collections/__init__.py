@@ -235,6 +235,12 @@ def _odict_views():
     return _odict_view_types
 
 
+# CPython's OrderedDict and defaultdict are C types: messages name them with their module.
+import _traceback
+_traceback.name_as_builtin(defaultdict, OrderedDict)
+del _traceback
+
+
 class Counter(dict):
     """A dict of counts: Counter('abracadabra').most_common(2) is [('a', 5), ('b', 2)]."""
 

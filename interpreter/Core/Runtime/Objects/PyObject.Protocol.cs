@@ -55,11 +55,11 @@ public abstract partial class PyObject
     public virtual PyObject[] SlotStorage => null;
 
     public virtual PyObject Call(ReadOnlySpan<PyObject> args, PyTuple kwnames)
-        => throw Err.TypeError($"'{ObType.Name}' object is not callable");
+        => throw Err.TypeError($"'{ObType.MessageName}' object is not callable");
     public virtual bool IsCallable => false;
 
     public virtual PyObject GetItem(PyObject key)
-        => throw Err.TypeError($"'{ObType.Name}' object is not subscriptable");
+        => throw Err.TypeError($"'{ObType.MessageName}' object is not subscriptable");
     public virtual void SetItem(PyObject key, PyObject value)
         => throw Err.TypeError($"'{ObType.Name}' object does not support item assignment");
     public virtual void DelItem(PyObject key)
@@ -68,7 +68,7 @@ public abstract partial class PyObject
     /// <summary>len(); -1 when the object has no length.</summary>
     public virtual long LengthOrMinusOne() => -1;
 
-    public virtual PyObject Iter() => throw Err.TypeError($"'{ObType.Name}' object is not iterable");
+    public virtual PyObject Iter() => throw Err.TypeError($"'{ObType.MessageName}' object is not iterable");
     /// <summary>The next item (new reference), or null when the iterator is exhausted.</summary>
     public virtual PyObject Next() => throw Err.TypeError($"'{ObType.Name}' object is not an iterator");
 

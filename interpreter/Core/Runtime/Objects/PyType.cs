@@ -206,7 +206,11 @@ public sealed partial class PyType : PyGcObject
 
     /// <summary>The name CPython's messages give a type (its tp_name): a class's own name, but
     /// a built-in type of another module with its module, '_thread.lock'.</summary>
-    public string MessageName => IsHeapType ? Name : QualifiedName;
+    public string MessageName => IsHeapType && !StandsForBuiltin ? Name : QualifiedName;
+
+    /// <summary>A class of a library module written in MiniPy where CPython's is written in C
+    /// (datetime.date, decimal.Decimal): messages name it with its module, as CPython's do.</summary>
+    public bool StandsForBuiltin;
 
     public override void VisitReferences(Action<PyObject> visit)
     {
