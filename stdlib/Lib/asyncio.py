@@ -186,11 +186,13 @@ def _format_callback_source(func, args):
 class Handle:
     """A callback scheduled on a loop (call_soon)."""
 
-    def __init__(self, callback, args, loop):
+    def __init__(self, callback, args, loop, context=None):
         self._callback = callback
         self._args = args
         self._loop = loop
         self._cancelled = False
+        # The callback runs in this context: by default a copy of the scheduler's.
+        self._context = contextvars.copy_context() if context is None else context
 
     def _repr_info(self):
         info = [type(self).__name__]
@@ -217,7 +219,7 @@ class Handle:
 
     def _run(self):
         try:
-            self._callback(*self._args)
+            self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -231,8 +233,8 @@ class Handle:
 class TimerHandle(Handle):
     """A callback scheduled for a moment (call_later, call_at)."""
 
-    def __init__(self, when, seq, callback, args, loop):
-        super().__init__(callback, args, loop)
+    def __init__(self, when, seq, callback, args, loop, context=None):
+        super().__init__(callback, args, loop, context)
         self._when = when
         self._seq = seq
 
@@ -315,8 +317,8 @@ class Future:
         if not callbacks:
             return
         self._callbacks[:] = []
-        for callback in callbacks:
-            self._loop.call_soon(callback, self)
+        for callback, context in callbacks:
+            self._loop.call_soon(callback, self, context=context)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -344,12 +346,14 @@ class Future:
 
     def add_done_callback(self, fn, *, context=None):
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
+            self._loop.call_soon(fn, self, context=context)
         else:
-            self._callbacks.append(fn)
+            if context is None:
+                context = contextvars.copy_context()
+            self._callbacks.append((fn, context))
 
     def remove_done_callback(self, fn):
-        kept = [f for f in self._callbacks if f != fn]
+        kept = [(f, ctx) for f, ctx in self._callbacks if f != fn]
         removed = len(self._callbacks) - len(kept)
         if removed:
             self._callbacks[:] = kept
@@ -416,7 +420,7 @@ class Task(Future):
         self._num_cancels_requested = 0
         # Each task runs in a copy of the context it was made in (contextvars).
         self._context = contextvars.copy_context() if context is None else context
-        self._loop.call_soon(self._step)
+        self._loop.call_soon(self._step, context=self._context)
         _all_tasks.add(self)
 
     def __repr__(self):
@@ -478,9 +482,7 @@ class Task(Future):
         _all_tasks.discard(self)
 
     def _step(self, exc=None):
-        self._context.run(self._step_in_context, exc)
-
-    def _step_in_context(self, exc=None):
+        # Always called inside self._context: the loop runs it there (call_soon's context=).
         if self.done():
             raise InvalidStateError('_step(): already done: %r, %r' % (self, exc))
         if self._must_cancel:
@@ -523,26 +525,26 @@ class Task(Future):
         if blocking is not None:
             if result._loop is not self._loop:
                 error = RuntimeError('Task %r got Future %r attached to a different loop' % (self, result))
-                self._loop.call_soon(self._step, error)
+                self._loop.call_soon(self._step, error, context=self._context)
             elif blocking:
                 if result is self:
                     error = RuntimeError('Task cannot await on itself: %r' % (self,))
-                    self._loop.call_soon(self._step, error)
+                    self._loop.call_soon(self._step, error, context=self._context)
                 else:
                     result._asyncio_future_blocking = False
-                    result.add_done_callback(self._wakeup)
+                    result.add_done_callback(self._wakeup, context=self._context)
                     self._fut_waiter = result
                     if self._must_cancel:
                         if self._fut_waiter.cancel(msg=self._cancel_message):
                             self._must_cancel = False
             else:
                 error = RuntimeError('yield was used instead of yield from in task %r with %r' % (self, result))
-                self._loop.call_soon(self._step, error)
+                self._loop.call_soon(self._step, error, context=self._context)
         elif result is None:
-            self._loop.call_soon(self._step)
+            self._loop.call_soon(self._step, context=self._context)
         else:
             error = RuntimeError('Task got bad yield: %r' % (result,))
-            self._loop.call_soon(self._step, error)
+            self._loop.call_soon(self._step, error, context=self._context)
 
     def _wakeup(self, future):
         try:
@@ -554,7 +556,7 @@ class Task(Future):
 
 
 # CPython's futures and tasks are C code, which adds no frames to a traceback: neither do these.
-_traceback.hide_frames(Future.result, Future.__await__, Task._step, Task._step_in_context, Task._wakeup)
+_traceback.hide_frames(Future.result, Future.__await__, Task._step, Task._wakeup, contextvars.Context.run)
 
 
 def _format_coroutine(coro):
@@ -584,7 +586,7 @@ def all_tasks(loop=None):
 
 def create_task(coro, *, name=None, context=None):
     """Schedule the coroutine as a Task on the running loop and return the task."""
-    return get_running_loop().create_task(coro, name=name)
+    return get_running_loop().create_task(coro, name=name, context=context)
 
 
 def ensure_future(coro_or_future, *, loop=None):
@@ -699,27 +701,27 @@ class BaseEventLoop(AbstractEventLoop):
 
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
-        handle = Handle(callback, args, self)
+        handle = Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
 
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
             raise TypeError('delay must not be None')
-        return self.call_at(self.time() + delay, callback, *args)
+        return self.call_at(self.time() + delay, callback, *args, context=context)
 
     def call_at(self, when, callback, *args, context=None):
         if when is None:
             raise TypeError('when cannot be None')
         self._check_closed()
         self._timer_seq += 1
-        timer = TimerHandle(when, self._timer_seq, callback, args, self)
+        timer = TimerHandle(when, self._timer_seq, callback, args, self, context)
         heapq.heappush(self._scheduled, timer)
         return timer
 
     def call_soon_threadsafe(self, callback, *args, context=None):
         self._check_closed()
-        handle = Handle(callback, args, self)
+        handle = Handle(callback, args, self, context)
         with self._lock:
             self._from_threads.append(handle)
             self._wakeup.notify()
@@ -731,11 +733,14 @@ class BaseEventLoop(AbstractEventLoop):
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
         if self._task_factory is not None:
-            task = self._task_factory(self, coro)
+            if context is None:
+                task = self._task_factory(self, coro)
+            else:
+                task = self._task_factory(self, coro, context=context)
             if name is not None:
                 task.set_name(name)
             return task
-        return Task(coro, loop=self, name=name)
+        return Task(coro, loop=self, name=name, context=context)
 
     def set_task_factory(self, factory):
         self._task_factory = factory
@@ -1567,7 +1572,8 @@ def as_completed(fs, *, timeout=None):
 async def to_thread(func, /, *args, **kwargs):
     """Run func in a worker thread and await its result."""
     loop = get_running_loop()
-    return await loop.run_in_executor(None, functools.partial(func, *args, **kwargs))
+    context = contextvars.copy_context()
+    return await loop.run_in_executor(None, functools.partial(context.run, func, *args, **kwargs))
 
 
 class Timeout:
@@ -1719,7 +1725,10 @@ class TaskGroup:
             raise RuntimeError('TaskGroup %r is finished' % (self,))
         if self._aborting:
             raise RuntimeError('TaskGroup %r is shutting down' % (self,))
-        task = self._loop.create_task(coro, name=name)
+        if context is None:
+            task = self._loop.create_task(coro, name=name)
+        else:
+            task = self._loop.create_task(coro, name=name, context=context)
         if task.done():
             self._on_task_done(task)
         else:

@@ -212,7 +212,9 @@ class ThreadingMixIn:
         t.daemon = self.daemon_threads
         if self._threads is not None:
             self._threads = [thread for thread in self._threads if thread.is_alive()]
-            self._threads.append(t)
+            # Daemon threads are never waited for, so server_close() does not track them.
+            if not t.daemon:
+                self._threads.append(t)
         t.start()
 
     def server_close(self):

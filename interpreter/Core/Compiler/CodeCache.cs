@@ -215,6 +215,17 @@ public static class CodeCache
             case CodeObject c: w.Write((byte)9); WriteCode(w, c); break;
             case PyEllipsis: w.Write((byte)10); break;
             case PyComplex z: w.Write((byte)11); w.Write(z.Real); w.Write(z.Imag); break;
+            case PySet { IsFrozen: true } fs:
+                // Slot by slot: the table's layout is the order the program sees.
+                w.Write((byte)12);
+                w.Write(fs.TableSize);
+                for (int i = 0; i < fs.TableSize; i++)
+                {
+                    var key = fs.KeyAt(i);
+                    w.Write(key != null);
+                    if (key != null) WriteConst(w, key);
+                }
+                break;
             default: throw new InvalidDataException("constant of type " + o.ObType.Name);
         }
     }
@@ -319,6 +330,22 @@ public static class CodeCache
             case 9: return ReadCode(r, source);
             case 10: return Rc.New(PyEllipsis.Instance);
             case 11: return PyComplex.New(r.ReadDouble(), r.ReadDouble());
+            case 12:
+            {
+                int size = ReadCount(r);
+                if (size < 8 || (size & (size - 1)) != 0) throw new InvalidDataException("bad set table");
+                var slots = new PyObject[size];
+                try
+                {
+                    for (int i = 0; i < size; i++) if (r.ReadBoolean()) slots[i] = ReadConst(r, source);
+                }
+                catch
+                {
+                    foreach (var k in slots) Rc.XDec(k);
+                    throw;
+                }
+                return PySet.FrozenFromLayout(slots);
+            }
             default: throw new InvalidDataException("unknown constant tag");
         }
     }

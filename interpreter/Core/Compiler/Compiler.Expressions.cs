@@ -1,5 +1,6 @@
 // Compiling expressions: operators, comparisons (chained), boolean short-circuits,
 // displays, subscripts, calls (with the LOAD_METHOD fast path), f-strings and yields.
+using System.Numerics;
 using MiniPy.Runtime;
 using MiniPy.Syntax;
 using Attribute = MiniPy.Syntax.Attribute;
@@ -43,6 +44,43 @@ public sealed partial class Compiler
         code.SpanEndLine = saved.EndLine;
         code.SpanEndCol = saved.EndCol;
     }
+
+    /// <summary>The value of a hashable literal as CPython's constant folding sees it: a
+    /// number, string, bytes, None, bool or Ellipsis, or a signed number (`-1`).</summary>
+    static bool FoldedConstant(Expr e, out object value)
+    {
+        value = null;
+        switch (e)
+        {
+            case Constant c:
+                value = c.Value;
+                return true;
+            case UnaryOp { Op: UnaryOperator.Neg or UnaryOperator.Pos, Operand: Constant { Value: BigInteger or double or System.Numerics.Complex } n } u:
+                bool neg = u.Op == UnaryOperator.Neg;
+                value = n.Value switch
+                {
+                    BigInteger i => neg ? -i : i,
+                    double d => neg ? -d : d,
+                    System.Numerics.Complex z => neg ? -z : z,
+                    _ => null,
+                };
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>A new reference to the object a literal's value stands for.</summary>
+    static PyObject ConstantObject(object value) => value switch
+    {
+        null => Rc.New(PyNone.Instance),
+        bool b => PyBool.From(b),
+        BigInteger i => PyInt.New(i),
+        double d => PyFloat.New(d),
+        System.Numerics.Complex z => PyComplex.New(z.Real, z.Imaginary),
+        string str => Rc.New(PyStr.Intern(str)),
+        byte[] bytes => PyBytes.New(bytes),
+        _ => Rc.New(PyEllipsis.Instance),
+    };
 
     void CompileExprUnspanned(Expr e)
     {
@@ -138,6 +176,27 @@ public sealed partial class Compiler
                         if (x is Starred sx) { CompileExpr(sx.Value); code.Emit(Op.SET_UPDATE, 1); }
                         else { CompileExpr(x); code.Emit(Op.BUILD_SET, 1); code.Emit(Op.SET_UPDATE, 1); }
                     }
+                }
+                else if (st.Elts.Count > 2 && st.Elts.TrueForAll(x => FoldedConstant(x, out _)))
+                {
+                    // As CPython compiles a display of three or more constants: a frozenset
+                    // constant poured into a new set. Its table's layout, not the display's
+                    // order of adding, decides the order the set shows.
+                    var frozen = PySet.New(frozen: true);
+                    foreach (var x in st.Elts)
+                    {
+                        FoldedConstant(x, out var value);
+                        var item = ConstantObject(value);
+                        try { frozen.Add(item); }
+                        finally { Rc.Dec(item); }
+                    }
+                    // CPython's constant merging then makes it anew from its own order.
+                    var merged = PySet.New(frozen: true);
+                    foreach (var item in frozen.Elements()) merged.Add(item);
+                    Rc.Dec(frozen);
+                    code.Emit(Op.BUILD_SET, 0);
+                    code.Emit(Op.LOAD_CONST, code.AddConst(merged));
+                    code.Emit(Op.SET_UPDATE, 1);
                 }
                 else
                 {

@@ -4,8 +4,10 @@ the proxies.
 A manager is a server process that owns ordinary objects — dicts, lists, Namespaces, locks,
 queues... — and lets every process use them through proxies. A proxy call is a request on the
 manager's request queue: (the caller's reply queue, the object's id, a method name, the
-arguments); the server runs the method on its object in a thread of its own (so a blocking
-call such as Lock.acquire or Queue.get does not hold up other callers) and puts the result,
+arguments, the caller's (pid, thread id)); the server runs each caller's methods in a thread
+kept for that caller (as CPython serves each connection on a thread of its own: a blocking
+call such as Lock.acquire or Queue.get does not hold up other callers, and an RLock or a
+Condition a caller acquired is owned by that caller's server thread) and puts the result,
 or the exception, on the caller's reply queue. Proxies pass to children and pools like any
 value (they carry the request queue and the object's id), and each process makes its own
 reply queue when it first calls.
@@ -151,11 +153,26 @@ def _serve(requests, registered=None):
             except Exception:
                 reply.put((False, RuntimeError('%s: %s' % (type(e).__name__, e))))
 
+    def serve_caller(inbox):
+        while True:
+            request = inbox.get()
+            if request is None:
+                break
+            handle(*request)
+
+    inboxes = {}  # caller (pid, thread id) -> the queue of its server thread
     while True:
         request = requests.get()
         if request is None:
             break
-        threading.Thread(target=handle, args=request, daemon=True).start()
+        caller = request[5]
+        inbox = inboxes.get(caller)
+        if inbox is None:
+            inbox = inboxes[caller] = _queue_module.Queue()
+            threading.Thread(target=serve_caller, args=(inbox,), daemon=True).start()
+        inbox.put(request[:5])
+    for inbox in inboxes.values():
+        inbox.put(None)
 
 
 class _Event:
@@ -213,7 +230,8 @@ def _reply_queue():
 
 def _call(requests, ident, method, args=(), kwargs=None):
     reply = _reply_queue()
-    requests.put((reply, ident, method, tuple(args), dict(kwargs or {})))
+    caller = (os.getpid(), threading.get_ident())
+    requests.put((reply, ident, method, tuple(args), dict(kwargs or {}), caller))
     ok, value = reply.get()
     if ok:
         return value
@@ -375,7 +393,22 @@ class ConditionProxy(AcquirerProxy):
 
 
 EventProxy = _make_proxy_type('EventProxy', ('is_set', 'set', 'clear', 'wait'))
-BarrierProxy = _make_proxy_type('BarrierProxy', ('__getattribute__', 'wait', 'abort', 'reset'))
+class BarrierProxy(_make_proxy_type('_BarrierProxyBase', ('wait', 'abort', 'reset'))):
+    # __getattribute__ is exposed (the server answers it) but is not a method of the proxy:
+    # the attributes below ask the manager, where the Barrier is.
+    _exposed_ = ('__getattribute__', 'wait', 'abort', 'reset')
+
+    @property
+    def parties(self):
+        return self._callmethod('__getattribute__', ('parties',))
+
+    @property
+    def n_waiting(self):
+        return self._callmethod('__getattribute__', ('n_waiting',))
+
+    @property
+    def broken(self):
+        return self._callmethod('__getattribute__', ('broken',))
 QueueProxy = _make_proxy_type('QueueProxy', (
     'empty', 'full', 'get', 'get_nowait', 'join', 'put', 'put_nowait', 'qsize', 'task_done'))
 

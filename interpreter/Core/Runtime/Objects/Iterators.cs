@@ -279,14 +279,61 @@ public sealed class DictView : PyObject
     {
         if (!IsSetLike || op is not (BinaryOpKind.And or BinaryOpKind.Or or BinaryOpKind.Sub or BinaryOpKind.Xor))
             return Rc.New(PyNotImplemented.Instance);
-        var mine = PySet.FromIterable(this);
-        PySet theirs = null;
+        if (op == BinaryOpKind.And) return Intersect(other);
+        // As CPython's dictviews_or/sub/xor: a set of the left operand, updated in place by the
+        // right one (its order is the result's).
+        var left = reflected ? other : this;
+        // A keys view of a plain dict is made a set from the dict itself (which makes room
+        // for all its keys first), as CPython's dictviews_to_set does.
+        if (left is DictView { Kind: DictIterKind.Keys } keys && keys.Dict.ObType == PyDict.Type) left = keys.Dict;
+        var result = PySet.FromIterable(left);
+        var right = reflected ? this : other;
         try
         {
-            theirs = PySet.FromIterable(other);
-            return reflected ? theirs.BinaryOp(op, mine, false) : mine.BinaryOp(op, theirs, false);
+            if (op == BinaryOpKind.Or) result.UpdateFrom(right);
+            else
+            {
+                var rightSet = right as PySet ?? PySet.FromIterable(right);
+                try { Rc.Dec(result.InPlaceOp(op, rightSet)); }
+                finally { if (!ReferenceEquals(rightSet, right)) Rc.Dec(rightSet); }
+            }
+            return result;
         }
-        finally { Rc.Dec(mine); Rc.XDec(theirs); }
+        catch
+        {
+            Rc.Dec(result);
+            throw;
+        }
+    }
+
+    /// <summary>view &amp; other, as CPython's _PyDictView_Intersect: the smaller side's keys
+    /// (the view's against a set at least as large, or a larger view) that the other holds,
+    /// in the order they are walked.</summary>
+    PyObject Intersect(PyObject other)
+    {
+        long mine = LengthOrMinusOne();
+        bool walkSelf = other is PySet set && set.ObType == PySet.SetType && mine <= set.Count
+                        || other is DictView view && view.IsSetLike && mine < view.LengthOrMinusOne();
+        var walked = walkSelf ? (PyObject)this : other;
+        var probed = walkSelf ? other : this;
+        var result = PySet.New();
+        var it = Ops.GetIter(walked);
+        try
+        {
+            PyObject key;
+            while ((key = Ops.Next(it)) != null)
+            {
+                try { if (probed.Contains(key)) result.Add(key); }
+                finally { Rc.Dec(key); }
+            }
+            return result;
+        }
+        catch
+        {
+            Rc.Dec(result);
+            throw;
+        }
+        finally { Rc.Dec(it); }
     }
 }
 

@@ -37,6 +37,27 @@ public sealed class PySet : PyGcObject
         return s;
     }
 
+    /// <summary>The table's size, and its key at a slot (null: none there): a frozenset
+    /// constant is stored so in compiled code, its layout kept.</summary>
+    internal int TableSize => keys.Length;
+    internal PyObject KeyAt(int slot) => keys[slot] is { } k && k != DummyKey ? k : null;
+
+    /// <summary>A frozenset with its keys (stolen references) at these very slots.</summary>
+    internal static PySet FrozenFromLayout(PyObject[] slots)
+    {
+        var s = New(frozen: true);
+        s.keys = slots;
+        s.hashes = new long[slots.Length];
+        for (int i = 0; i < slots.Length; i++)
+        {
+            if (slots[i] == null) continue;
+            s.hashes[i] = Ops.Hash(slots[i]);
+            s.used++;
+        }
+        s.fill = s.used;
+        return s;
+    }
+
     public bool IsFrozen => ObType == FrozenSetType || (ObType != SetType && ObType.IsSubtypeOf(FrozenSetType));
     public int Count => used;
 
@@ -69,6 +90,10 @@ public sealed class PySet : PyGcObject
         ClearAll();
     }
 
+    /// <summary>CPython's set_add_entry/set_lookkey probe: from hash's slot, the next nine
+    /// slots too when they all lie before the table's end (LINEAR_PROBES), then a jump by
+    /// the perturbed recurrence. The slot holding key (found), or where to put it: the last
+    /// dummy passed on the way, else the empty slot that ended the search.</summary>
     int FindSlot(PyObject key, long hash, out bool found)
     {
         int mask = keys.Length - 1;
@@ -81,43 +106,65 @@ public sealed class PySet : PyGcObject
         while (true)
         {
             if (--roundsLeft == 0) throw new TornContainerException("set");
-            var k = keys[i];
-            if (k == null) { found = false; return freeSlot >= 0 ? freeSlot : i; }
-            if (k == DummyKey) { if (freeSlot < 0) freeSlot = i; }
-            else if (ReferenceEquals(k, key) || (hashes[i] == hash && Ops.EqualsBool(k, key))) { found = true; return i; }
-            // A few linear probes, then perturbation, as CPython does.
-            int j = i;
-            for (int probe = 0; probe < 9 && j + 1 <= mask; probe++)
+            int probes = i + LinearProbes <= mask ? LinearProbes : 0;
+            for (int j = i; ; j++)
             {
-                j++;
-                var kj = keys[j];
-                if (kj == null) { found = false; return freeSlot >= 0 ? freeSlot : j; }
-                if (kj == DummyKey) { if (freeSlot < 0) freeSlot = j; }
-                else if (ReferenceEquals(kj, key) || (hashes[j] == hash && Ops.EqualsBool(kj, key))) { found = true; return j; }
+                var k = keys[j];
+                if (k == null) { found = false; return freeSlot >= 0 ? freeSlot : j; }
+                if (k == DummyKey) freeSlot = j;
+                else if (ReferenceEquals(k, key) || (hashes[j] == hash && Ops.EqualsBool(k, key))) { found = true; return j; }
+                if (probes-- == 0) break;
             }
             perturb >>= 5;
             i = (int)((i * 5 + 1 + (long)perturb) & mask);
         }
     }
 
+    const int LinearProbes = 9;
+
+    /// <summary>Puts a key known to be absent into a table without dummies (CPython's
+    /// set_insert_clean): the same probe, stopping at the first empty slot.</summary>
+    static void InsertClean(PyObject[] table, long[] tableHashes, PyObject key, long hash)
+    {
+        int mask = table.Length - 1;
+        ulong perturb = (ulong)hash;
+        int i = (int)(hash & mask);
+        while (true)
+        {
+            if (table[i] == null) { Place(i); return; }
+            if (i + LinearProbes <= mask)
+                for (int j = i + 1; j <= i + LinearProbes; j++)
+                    if (table[j] == null) { Place(j); return; }
+            perturb >>= 5;
+            i = (int)((i * 5 + 1 + (long)perturb) & mask);
+        }
+
+        void Place(int slot)
+        {
+            ObjectArrays.Slot(table, slot) = key;
+            tableHashes[slot] = hash;
+        }
+    }
+
+    /// <summary>A table of the smallest power of two above minUsed holding the live keys,
+    /// put in the old table's order (CPython's set_table_resize; an 8-slot table without
+    /// dummies is left as it is).</summary>
     void Resize(int minUsed)
     {
         int size = 8;
         while (size <= minUsed) size <<= 1;
+        if (size == 8 && keys.Length == 8 && fill == used) return;
         var oldKeys = keys;
         var oldHashes = hashes;
         keys = new PyObject[size];
         hashes = new long[size];
-        fill = used = 0;
         for (int i = 0; i < oldKeys.Length; i++)
         {
             var k = oldKeys[i];
             if (k == null || k == DummyKey) continue;
-            int slot = FindSlot(k, oldHashes[i], out _);
-            ObjectArrays.Slot(keys, slot) = k;
-            hashes[slot] = oldHashes[i];
-            fill++; used++;
+            InsertClean(keys, hashes, k, oldHashes[i]);
         }
+        fill = used;
     }
 
     /// <summary>Adds key, taking a new reference when it was absent.</summary>
@@ -132,10 +179,12 @@ public sealed class PySet : PyGcObject
     {
         int slot = FindSlot(key, hash, out bool found);
         if (found) return;
-        if (keys[slot] == null) fill++;
+        bool unused = keys[slot] == null;
         ObjectArrays.Slot(keys, slot) = Rc.New(key);
         hashes[slot] = hash;
         used++;
+        if (!unused) return; // a dummy reused: the table is no fuller
+        fill++;
         if (fill * 5 >= (keys.Length - 1) * 3) Resize(used > 50000 ? used * 2 : used * 4);
     }
 
@@ -223,11 +272,13 @@ public sealed class PySet : PyGcObject
     {
         if (iterable is PySet other)
         {
-            foreach (var k in other.Elements()) Add(k);
+            Merge(other);
             return;
         }
         if (iterable is PyDict d)
         {
+            // As CPython: room for all the keys first, then each added.
+            if (!Heap.ObjectLocks && (fill + d.Count) * 5 >= (keys.Length - 1) * 3) Resize((used + d.Count) * 2);
             for (int i = 0; i < d.EntryCount; i++) if (d.Entries[i].Key != null) Add(d.Entries[i].Key);
             return;
         }
@@ -246,8 +297,53 @@ public sealed class PySet : PyGcObject
     public PySet CopyAs(bool frozen)
     {
         var s = New(frozen);
-        foreach (var k in Elements()) s.Add(k);
+        s.Merge(this);
         return s;
+    }
+
+    /// <summary>Adds other's keys as CPython's set_merge does, which decides the table's
+    /// layout and so the order a program sees: room for both first; into an empty table of
+    /// other's size, other's very layout; into another empty one, other's keys in its order
+    /// without probing for duplicates; else each key added.</summary>
+    void Merge(PySet other)
+    {
+        if (ReferenceEquals(other, this) || other.used == 0) return;
+        if (Heap.ObjectLocks)
+        {
+            // Each key under the sets' own locks (the layout shortcuts read other's table whole).
+            foreach (var k in other.Elements().ToArray()) Add(k);
+            return;
+        }
+        if ((fill + other.used) * 5 >= (keys.Length - 1) * 3) Resize((used + other.used) * 2);
+        var theirs = other.keys;
+        var theirHashes = other.hashes;
+        if (fill == 0 && keys.Length == theirs.Length && other.fill == other.used)
+        {
+            for (int i = 0; i < theirs.Length; i++)
+            {
+                if (theirs[i] == null) continue;
+                ObjectArrays.Slot(keys, i) = Rc.New(theirs[i]);
+                hashes[i] = theirHashes[i];
+            }
+            fill = used = other.used;
+            return;
+        }
+        if (fill == 0)
+        {
+            for (int i = 0; i < theirs.Length; i++)
+            {
+                var k = theirs[i];
+                if (k == null || k == DummyKey) continue;
+                InsertClean(keys, hashes, Rc.New(k), theirHashes[i]);
+            }
+            fill = used = other.used;
+            return;
+        }
+        for (int i = 0; i < theirs.Length; i++)
+        {
+            var k = theirs[i];
+            if (k != null && k != DummyKey) Insert(k, theirHashes[i]);
+        }
     }
 
     public override string Repr()
@@ -315,24 +411,38 @@ public sealed class PySet : PyGcObject
 
     public PySet Union(PySet o) { var s = CopyAs(IsFrozen); s.UpdateFrom(o); return s; }
 
+    /// <summary>As CPython's: the smaller set's keys (o's when equal) that the other holds,
+    /// in the smaller one's order.</summary>
     public PySet Intersection(PySet o)
     {
         var s = New(IsFrozen);
-        foreach (var k in Elements()) if (o.ContainsKey(k)) s.Add(k);
+        var (small, large) = o.used > used ? (this, o) : (o, this);
+        foreach (var k in small.Elements().ToArray()) if (large.ContainsKey(k)) s.Add(k);
         return s;
     }
 
+    /// <summary>As CPython's: a copy with o's keys removed when this set is over four times
+    /// o's size, else this set's keys that o lacks, added in order.</summary>
     public PySet Difference(PySet o)
     {
+        if ((used >> 2) > o.used)
+        {
+            var copy = CopyAs(IsFrozen);
+            foreach (var k in o.Elements().ToArray()) copy.Discard(k);
+            return copy;
+        }
         var s = New(IsFrozen);
-        foreach (var k in Elements()) if (!o.ContainsKey(k)) s.Add(k);
+        foreach (var k in Elements().ToArray()) if (!o.ContainsKey(k)) s.Add(k);
         return s;
     }
 
+    /// <summary>As CPython's: a copy of o, from which each of this set's keys is removed, or
+    /// to which it is added.</summary>
     public PySet SymmetricDifference(PySet o)
     {
-        var s = Difference(o);
-        foreach (var k in o.Elements()) if (!ContainsKey(k)) s.Add(k);
+        var s = New(IsFrozen);
+        s.Merge(o);
+        foreach (var k in Elements().ToArray()) if (!s.Discard(k)) s.Add(k);
         return s;
     }
 
@@ -357,7 +467,13 @@ public sealed class PySet : PyGcObject
         {
             case BinaryOpKind.Or: UpdateFrom(o); break;
             case BinaryOpKind.And:
-                foreach (var k in Elements().ToArray()) if (!o.ContainsKey(k)) Discard(k);
+                // As CPython's: the intersection, made anew, becomes this set's table.
+                var kept = Intersection(o);
+                (keys, kept.keys) = (kept.keys, keys);
+                (hashes, kept.hashes) = (kept.hashes, hashes);
+                (fill, kept.fill) = (kept.fill, fill);
+                (used, kept.used) = (kept.used, used);
+                Rc.Dec(kept);
                 break;
             case BinaryOpKind.Sub: foreach (var k in o.Elements().ToArray()) Discard(k); break;
             case BinaryOpKind.Xor:
