@@ -170,7 +170,18 @@ public static class Program
             AuditRefs = options.AuditRefs,
             GilTraceFile = options.GilTraceFile,
             GilTimelineFile = options.GilTimelineFile,
+            MainPackage = MainPackageOf(options.Module, options.File),
         };
+    }
+
+    /// <summary>The package a module run with -m belongs to: its parent (`pkg` for
+    /// pkg.mod), or the package itself when its __main__.py runs; null for a top-level module.</summary>
+    static string MainPackageOf(string module, string file)
+    {
+        if (module == null) return null;
+        if (file != null && Path.GetFileName(file) == "__main__.py") return module;
+        int dot = module.LastIndexOf('.');
+        return dot > 0 ? module[..dot] : null;
     }
 
     /// <summary>Where -m finds a module: the current directory, then the library (NAME.py,

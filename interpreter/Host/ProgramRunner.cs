@@ -16,6 +16,9 @@ public sealed class ProgramRunner
     public ILoggerFactory Logging;
     public string[] Argv = { "" };
     public string ScriptDirectory;
+    /// <summary>With -m: the package of the module run as __main__ (null for a top-level
+    /// module or a script), imported first and made its __package__, as runpy does.</summary>
+    public string MainPackage;
     public bool ShowRefCount;
     public bool ShowGilStats;
     /// <summary>--audit-refs: compare every reachable object's count with its real references
@@ -54,6 +57,7 @@ public sealed class ProgramRunner
         if (Logging != null) interp.UseLogging(Logging);
         interp.Argv = Argv;
         interp.ModulePath.Add(ScriptDirectory ?? Directory.GetCurrentDirectory());
+        interp.MainPackage = MainPackage;
         StdlibModules.Register(interp);
         Configure?.Invoke(interp);
         Corruption.Writer = Stderr;

@@ -70,7 +70,24 @@ public static class BuiltinTypes
             return PyWeakRef.New(a[0], a[1]);
         });
         PyWeakRef.Type.Module = "weakref";
-        PyFunction.Type = T("function");
+        PyFunction.Type = T("function", null, (cls, args, kw) =>
+        {
+            // types.FunctionType(code, globals, name=None, argdefs=None, closure=None)
+            var p = ArgParser.Parse("function", args, kw, new[] { "code", "globals", "name", "argdefs", "closure" }, 2);
+            if (p[0] is not Compiler.CodeObject code) throw Err.TypeError($"function() argument 'code' must be code, not {p[0].ObType.Name}");
+            if (p[1] is not PyDict globals) throw Err.TypeError($"function() argument 'globals' must be dict, not {p[1].ObType.Name}");
+            if (p[2] != null && p[2] is not (PyStr or PyNone)) throw Err.TypeError("arg 3 (name) must be None or string");
+            if (p[3] != null && p[3] is not (PyTuple or PyNone)) throw Err.TypeError("arg 4 (defaults) must be None or tuple");
+            int freeVars = code.FreeVars.Length;
+            var closure = p[4] as PyTuple;
+            if ((closure?.Count ?? 0) != freeVars)
+                throw Err.ValueError($"{code.Name} requires closure of length {freeVars}, not {closure?.Count ?? 0}");
+            var f = PyFunction.New(code, globals);
+            if (p[2] is PyStr name) Rc.Set(ref f.Name, Rc.New(name));
+            if (p[3] is PyTuple defaults) f.Defaults = Rc.New(defaults);
+            if (closure != null && freeVars > 0) f.Closure = Rc.New(closure);
+            return f;
+        });
         PyCell.Type = T("cell");
         PyMethod.Type = T("method", null, (cls, args, kw) =>
         {

@@ -73,6 +73,9 @@ public sealed partial class Interpreter
         Lock?.UseLogger(factory.CreateLogger("MiniPy.GIL"));
     }
 
+    /// <summary>With -m: the package of the module run as __main__ (see RunAsModule).</summary>
+    public string MainPackage;
+
     /// <summary>Runs source text as the module __main__ on the calling OS thread.</summary>
     public void RunMain(string text, string fileName)
     {
@@ -136,6 +139,18 @@ public sealed partial class Interpreter
                 module.SetSteal("__path__", path);
             }
             module.SetSteal("__package__", PyStr.New(isPackage ? name : name.Contains('.') ? name[..name.LastIndexOf('.')] : ""));
+        }
+        else
+        {
+            // A program run as a script has no import spec, nor a package, as in CPython; a
+            // module run with -m has its package, imported first (its relative imports work).
+            module.Dict.SetItemNew("__spec__", PyNone.Instance);
+            if (MainPackage == null) module.Dict.SetItemNew("__package__", PyNone.Instance);
+            else
+            {
+                Rc.Dec(ImportName(ThreadState.Current ?? MainThread, MainPackage, null, null));
+                module.SetSteal("__package__", PyStr.New(MainPackage));
+            }
         }
         module.Dict.SetItemNew("__builtins__", BuiltinsModule);
         Modules.SetItemNew(name, module);

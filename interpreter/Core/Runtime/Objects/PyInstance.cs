@@ -353,6 +353,7 @@ public sealed class PyInstance : PyGcObject
         try
         {
             if (r is not PyInt i) throw Err.TypeError($"'{r.ObType.Name}' object cannot be interpreted as an integer");
+            if (i.IsBig && i.Big.Sign > 0) throw Err.OverflowError("cannot fit 'int' into an index-sized integer");
             if (i.IsBig || i.Value < 0) throw Err.ValueError("__len__() should return >= 0");
             return i.Value;
         }
@@ -364,7 +365,10 @@ public sealed class PyInstance : PyGcObject
         if (Special(Dunders.Iter) != null)
         {
             var it = Ops.CallMethod(this, "__iter__");
-            if (it is PyInstance && it.ObType.Lookup("__next__") == null)
+            // A class's __next__, or one of the built-in kinds that are never iterators
+            // (returning the list itself is the classic slip).
+            if (it is PyInstance ? it.ObType.Lookup("__next__") == null
+                : it is PyInt or PyFloat or PyStr or PyBytes or PyList or PyTuple or PyDict or PySet or PyNone or PyComplex or PyByteArray)
             {
                 var name = it.ObType.Name;
                 Rc.Dec(it);
