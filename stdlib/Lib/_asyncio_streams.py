@@ -10,7 +10,7 @@ mark.
 import collections
 
 import asyncio
-from asyncio import get_running_loop, iscoroutine, sleep
+from asyncio import get_running_loop, iscoroutine, sleep, IncompleteReadError, LimitOverrunError
 from _asyncio_transports import Protocol
 
 __all__ = ['StreamReader', 'StreamWriter', 'StreamReaderProtocol', 'open_connection',
@@ -18,30 +18,6 @@ __all__ = ['StreamReader', 'StreamWriter', 'StreamReaderProtocol', 'open_connect
            'LimitOverrunError']
 
 _DEFAULT_LIMIT = 2 ** 16  # 64 KiB
-
-
-class IncompleteReadError(EOFError):
-    """The stream ended before the expected bytes arrived (readexactly, readuntil)."""
-
-    def __init__(self, partial, expected):
-        r_expected = 'undefined' if expected is None else repr(expected)
-        super().__init__(f'{len(partial)} bytes read on a total of {r_expected} expected bytes')
-        self.partial = partial
-        self.expected = expected
-
-    def __reduce__(self):
-        return type(self), (self.partial, self.expected)
-
-
-class LimitOverrunError(Exception):
-    """The separator was not found within the reader's limit."""
-
-    def __init__(self, message, consumed):
-        super().__init__(message)
-        self.consumed = consumed
-
-    def __reduce__(self):
-        return type(self), (self.args[0], self.consumed)
 
 
 class StreamReader:
@@ -432,3 +408,7 @@ async def start_unix_server(client_connected_cb, path=None, *, limit=_DEFAULT_LI
         return StreamReaderProtocol(reader, client_connected_cb, loop=loop)
 
     return await loop.create_unix_server(factory, path, **kwds)
+
+
+asyncio._belongs_to('asyncio.streams', globals(), ('StreamReader', 'StreamWriter', 'StreamReaderProtocol',
+                                                   'FlowControlMixin'))

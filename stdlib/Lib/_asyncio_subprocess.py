@@ -500,3 +500,6 @@ async def create_subprocess_shell(cmd, stdin=None, stdout=None, stderr=None,
         lambda: SubprocessStreamProtocol(limit=limit, loop=loop),
         cmd, stdin=stdin, stdout=stdout, stderr=stderr, **kwds)
     return Process(transport, protocol, loop)
+
+
+asyncio._belongs_to('asyncio.subprocess', globals(), ('Process', 'SubprocessStreamProtocol'))

@@ -1052,7 +1052,7 @@ async def connect_accepted_socket(loop, protocol_factory, sock, *, ssl=None,
     return await _make_transport(loop, _SelectorSocketTransport, protocol_factory, sock)
 
 
-class Server:
+class Server(asyncio.AbstractServer):
     """Listening sockets whose connections each get a protocol (loop.create_server)."""
 
     def __init__(self, loop, sockets, protocol_factory, backlog):
@@ -1356,3 +1356,11 @@ async def connect_read_pipe(loop, protocol_factory, pipe):
 
 async def connect_write_pipe(loop, protocol_factory, pipe):
     return await _make_transport(loop, _UnixWritePipeTransport, protocol_factory, pipe)
+
+
+asyncio._belongs_to('asyncio.protocols', globals(), ('BaseProtocol', 'Protocol', 'BufferedProtocol',
+                                                     'DatagramProtocol', 'SubprocessProtocol'))
+asyncio._belongs_to('asyncio.transports', globals(), ('BaseTransport', 'ReadTransport', 'WriteTransport',
+                                                      'Transport', 'DatagramTransport',
+                                                      'SubprocessTransport'))
+asyncio._belongs_to('asyncio.base_events', globals(), ('Server',))

@@ -32,6 +32,7 @@ import sys
 import threading
 import time
 import types
+import weakref
 import _traceback
 
 import concurrent.futures
@@ -39,13 +40,13 @@ import contextvars
 
 __all__ = [
     'run', 'Runner', 'get_event_loop', 'get_running_loop', 'new_event_loop', 'set_event_loop',
-    'AbstractEventLoop', 'BaseEventLoop', 'Future', 'Task', 'Handle', 'TimerHandle',
+    'AbstractEventLoop', 'AbstractServer', 'BaseEventLoop', 'Future', 'Task', 'Handle', 'TimerHandle',
     'sleep', 'gather', 'wait_for', 'wait', 'as_completed', 'shield', 'timeout',
     'timeout_at', 'Timeout', 'to_thread', 'ensure_future', 'wrap_future', 'create_task',
     'current_task', 'all_tasks', 'iscoroutine', 'iscoroutinefunction', 'isfuture',
     'run_coroutine_threadsafe', 'Queue', 'PriorityQueue', 'LifoQueue', 'QueueEmpty',
     'QueueFull', 'Lock', 'Event', 'Condition', 'Semaphore', 'BoundedSemaphore', 'Barrier',
-    'BrokenBarrierError',
+    'BrokenBarrierError', 'SendfileNotAvailableError',
     'TaskGroup', 'CancelledError', 'InvalidStateError', 'TimeoutError', 'FIRST_COMPLETED',
     'FIRST_EXCEPTION', 'ALL_COMPLETED', 'AbstractEventLoopPolicy', 'DefaultEventLoopPolicy',
     'get_event_loop_policy', 'set_event_loop_policy', 'SelectorEventLoop',
@@ -75,6 +76,37 @@ TimeoutError = TimeoutError
 
 class BrokenBarrierError(RuntimeError):
     """A Barrier was aborted or reset while tasks waited on it."""
+    __module__ = 'asyncio.exceptions'
+
+
+class IncompleteReadError(EOFError):
+    """The stream ended before the expected bytes arrived (readexactly, readuntil)."""
+    __module__ = 'asyncio.exceptions'
+
+    def __init__(self, partial, expected):
+        r_expected = 'undefined' if expected is None else repr(expected)
+        super().__init__(f'{len(partial)} bytes read on a total of {r_expected} expected bytes')
+        self.partial = partial
+        self.expected = expected
+
+    def __reduce__(self):
+        return type(self), (self.partial, self.expected)
+
+
+class LimitOverrunError(Exception):
+    """The separator was not found within the reader's limit."""
+    __module__ = 'asyncio.exceptions'
+
+    def __init__(self, message, consumed):
+        super().__init__(message)
+        self.consumed = consumed
+
+    def __reduce__(self):
+        return type(self), (self.args[0], self.consumed)
+
+
+class SendfileNotAvailableError(RuntimeError):
+    """The loop cannot send the file with sendfile(); the caller falls back to plain sends."""
     __module__ = 'asyncio.exceptions'
 
 
@@ -400,7 +432,7 @@ def _short_repr(value):
 # ───────────────────────────── tasks ─────────────────────────────
 
 _task_counter = itertools.count(1)
-_all_tasks = set()
+_all_tasks = weakref.WeakSet()  # as CPython's: a pending task nobody holds can be freed
 _current_tasks = {}
 
 
@@ -411,6 +443,7 @@ class Task(Future):
         super().__init__(loop=loop)
         if not iscoroutine(coro):
             self._log_traceback = False
+            self._log_destroy_pending = False
             raise TypeError('a coroutine was expected, got %r' % (coro,))
         number = next(_task_counter)  # CPython 3.11 counts named tasks too
         self._name = 'Task-%d' % number if name is None else str(name)
@@ -437,6 +470,16 @@ class Task(Future):
             parts.append('wait_for=%r' % (self._fut_waiter,))
         return '<Task %s>' % ' '.join(parts)
 
+    _log_destroy_pending = True
+
+    def __del__(self):
+        if self._state == _PENDING and self._log_destroy_pending:
+            self._loop.call_exception_handler({
+                'task': self,
+                'message': 'Task was destroyed but it is pending!',
+            })
+        Future.__del__(self)
+
     def get_coro(self):
         return self._coro
 
@@ -450,7 +493,48 @@ class Task(Future):
         self._name = str(value)
 
     def get_stack(self, *, limit=None):
-        return []
+        """The frames of the task: its coroutine's frame while it is suspended (a suspended
+        coroutine's frame has no f_back), else the frames of the traceback it ended with."""
+        frames = []
+        frame = getattr(self._coro, 'cr_frame', None)
+        if frame is None:
+            frame = getattr(self._coro, 'gi_frame', None)
+        if frame is not None:
+            while frame is not None and (limit is None or len(frames) < limit):
+                frames.append(frame)
+                frame = frame.f_back
+            frames.reverse()
+        elif self._exception is not None:
+            tb = self._exception.__traceback__
+            while tb is not None and (limit is None or len(frames) < limit):
+                frames.append(tb.tb_frame)
+                tb = tb.tb_next
+        return frames
+
+    def print_stack(self, *, limit=None, file=None):
+        """Print get_stack() as a traceback, and the exception the task ended with, if any."""
+        import linecache
+        import traceback
+        frames = self.get_stack(limit=limit)
+        exc = self._exception
+        if file is None:
+            file = sys.stderr
+        if not frames:
+            print('No stack for %r' % (self,), file=file)
+        elif exc is not None:
+            print('Traceback for %r (most recent call last):' % (self,), file=file)
+        else:
+            print('Stack for %r (most recent call last):' % (self,), file=file)
+        for frame in frames:
+            code = frame.f_code
+            lineno = frame.f_lineno
+            print('  File "%s", line %d, in %s' % (code.co_filename, lineno, code.co_name), file=file)
+            line = linecache.getline(code.co_filename, lineno).strip()
+            if line:
+                print('    %s' % line, file=file)
+        if exc is not None:
+            for line in traceback.format_exception_only(type(exc), exc):
+                print(line, file=file, end='')
 
     def set_result(self, result):
         raise RuntimeError('Task does not support set_result operation')
@@ -584,6 +668,29 @@ def all_tasks(loop=None):
     return {t for t in list(_all_tasks) if t._loop is loop and not t.done()}
 
 
+def _register_task(task):
+    """Count a task made outside Task() among all_tasks()."""
+    _all_tasks.add(task)
+
+
+def _unregister_task(task):
+    _all_tasks.discard(task)
+
+
+def _enter_task(loop, task):
+    if _current_tasks.get(loop) is not None:
+        raise RuntimeError('Cannot enter into task %r while another task %r is being executed.'
+                           % (task, _current_tasks[loop]))
+    _current_tasks[loop] = task
+
+
+def _leave_task(loop, task):
+    if _current_tasks.get(loop) is not task:
+        raise RuntimeError('Leaving task %r does not match the current task %r.'
+                           % (task, _current_tasks.get(loop)))
+    del _current_tasks[loop]
+
+
 def create_task(coro, *, name=None, context=None):
     """Schedule the coroutine as a Task on the running loop and return the task."""
     return get_running_loop().create_task(coro, name=name, context=context)
@@ -667,6 +774,35 @@ def run_coroutine_threadsafe(coro, loop):
 
 class AbstractEventLoop:
     pass
+
+
+class AbstractServer:
+    """What a server offers (the loop's servers, create_server's, implement it)."""
+
+    def close(self):
+        raise NotImplementedError
+
+    def get_loop(self):
+        raise NotImplementedError
+
+    def is_serving(self):
+        raise NotImplementedError
+
+    async def start_serving(self):
+        raise NotImplementedError
+
+    async def serve_forever(self):
+        raise NotImplementedError
+
+    async def wait_closed(self):
+        raise NotImplementedError
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc):
+        self.close()
+        await self.wait_closed()
 
 
 class BaseEventLoop(AbstractEventLoop):
@@ -2229,11 +2365,43 @@ class LifoQueue(Queue):
         return self._queue.pop()
 
 
+# ───────────────────────────── submodules ─────────────────────────────
+
+# CPython's asyncio is a package, and its classes name the submodule they live in
+# (<class 'asyncio.queues.Queue'>, tracebacks' asyncio.exceptions.IncompleteReadError); its
+# Future and Task are C code, from _asyncio. The submodules in this package (asyncio/queues.py
+# and the others) only hand out the objects defined here and in the helper modules.
+_SUBMODULES = frozenset((
+    'base_events', 'coroutines', 'events', 'exceptions', 'futures', 'locks', 'protocols',
+    'queues', 'runners', 'streams', 'subprocess', 'taskgroups', 'tasks', 'threads',
+    'timeouts', 'transports', 'unix_events',
+))
+
+
+def _belongs_to(module, namespace, names):
+    for name in names:
+        namespace[name].__module__ = module
+
+
+_belongs_to('_asyncio', globals(), ('Future', 'Task'))
+_belongs_to('asyncio.events', globals(), ('AbstractEventLoop', 'AbstractEventLoopPolicy', 'AbstractServer',
+                                          'BaseDefaultEventLoopPolicy',
+                                          'Handle', 'TimerHandle'))
+_belongs_to('asyncio.base_events', globals(), ('BaseEventLoop',))
+_belongs_to('asyncio.unix_events', globals(), ('_UnixSelectorEventLoop',
+                                               '_UnixDefaultEventLoopPolicy'))
+_belongs_to('asyncio.runners', globals(), ('Runner',))
+_belongs_to('asyncio.timeouts', globals(), ('Timeout',))
+_belongs_to('asyncio.taskgroups', globals(), ('TaskGroup',))
+_belongs_to('asyncio.locks', globals(), ('Lock', 'Event', 'Condition', 'Semaphore',
+                                         'BoundedSemaphore', 'Barrier'))
+_belongs_to('asyncio.queues', globals(), ('Queue', 'PriorityQueue', 'LifoQueue'))
+
+
 # ───────────────────────────── streams ─────────────────────────────
 
 _STREAM_NAMES = ('StreamReader', 'StreamWriter', 'StreamReaderProtocol', 'open_connection',
-                 'start_server', 'open_unix_connection', 'start_unix_server',
-                 'IncompleteReadError', 'LimitOverrunError')
+                 'start_server', 'open_unix_connection', 'start_unix_server')
 _TRANSPORT_NAMES = ('BaseProtocol', 'Protocol', 'BufferedProtocol', 'DatagramProtocol',
                     'SubprocessProtocol', 'BaseTransport', 'ReadTransport', 'WriteTransport',
                     'Transport', 'DatagramTransport', 'SubprocessTransport', 'Server')
@@ -2252,9 +2420,14 @@ def __getattr__(name):
         value = getattr(_transports(), name)
         globals()[name] = value
         return value
-    if name in ('subprocess', 'create_subprocess_exec', 'create_subprocess_shell'):
+    if name in ('create_subprocess_exec', 'create_subprocess_shell'):
         import _asyncio_subprocess
-        value = _asyncio_subprocess if name == 'subprocess' else getattr(_asyncio_subprocess, name)
+        value = getattr(_asyncio_subprocess, name)
         globals()[name] = value
         return value
+    if name in _SUBMODULES:
+        # CPython's asyncio imports all its submodules: asyncio.queues works without an
+        # import of its own. Importing one makes it an attribute of this package.
+        import importlib
+        return importlib.import_module('asyncio.' + name)
     raise AttributeError(f"module 'asyncio' has no attribute '{name}'")

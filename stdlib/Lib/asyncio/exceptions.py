@@ -1,0 +1,7 @@
+"""asyncio.exceptions: the exceptions asyncio raises (defined in the asyncio package)."""
+
+from asyncio import (BrokenBarrierError, CancelledError, InvalidStateError, TimeoutError,
+                     IncompleteReadError, LimitOverrunError, SendfileNotAvailableError)
+
+__all__ = ('BrokenBarrierError', 'CancelledError', 'InvalidStateError', 'TimeoutError',
+           'IncompleteReadError', 'LimitOverrunError', 'SendfileNotAvailableError')

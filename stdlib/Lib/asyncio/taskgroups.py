@@ -1,0 +1,5 @@
+"""asyncio.taskgroups: TaskGroup."""
+
+from asyncio import TaskGroup
+
+__all__ = ['TaskGroup']
