@@ -720,7 +720,9 @@ public static partial class Eval
                         case Op.GET_ITER:
                         {
                             var v = s[sp - 1];
-                            var it = v.Iter();
+                            // A for loop's own iterator over a list or tuple lives on the value
+                            // stack until the loop ends: the cycle collector need not watch it.
+                            var it = v.ObType == PyList.Type || v.ObType == PyTuple.Type ? SeqIterator.ForLoop(v) : v.Iter();
                             Slot(s, sp - 1) = it;
                             Rc.Dec(v, me);
                             break;

@@ -12,13 +12,23 @@ public sealed class SeqIterator : PyGcObject
 
     public static SeqIterator New(PyObject seq)
     {
+        var it = ForLoop(seq);
+        TrackIfNeeded(it);
+        return it;
+    }
+
+    /// <summary>An iterator that the cycle collector does not watch: a for loop's, which only
+    /// the loop's value stack holds and which dies with the loop (one a suspended generator
+    /// holds mid-loop is the exception, and a cycle through it is left to the end).</summary>
+    public static SeqIterator ForLoop(PyObject seq)
+    {
         var it = free.Pop();
         it ??= new SeqIterator();
         it.ObType = seq is PyList ? ListIterType : TupleIterType;
         it.Seq = Rc.New(seq);
         it.Index = 0;
+        it.Marks = 0;
         Heap.Allocated(it.ObType);
-        TrackIfNeeded(it);
         return it;
     }
 
