@@ -600,20 +600,12 @@ public static partial class Eval
                             // Two ints or two floats compared for a conditional jump: the jump
                             // is taken here, and no bool is pushed for it to pop (not when
                             // instructions are traced, which shows each one).
-                            if (!TMode.TracesInstructions)
+                            int target = TMode.TracesInstructions ? -1 : JumpAfterTest(instrs, pc, outcome);
+                            if (target >= 0)
                             {
-                                int next = instrs[pc];
-                                var nextOp = (Op)(next & 0xFF);
-                                if (nextOp == Op.POP_JUMP_IF_FALSE || nextOp == Op.POP_JUMP_IF_TRUE)
-                                {
-                                    sp -= 2;
-                                    s[sp] = null;
-                                    s[sp + 1] = null;
-                                    Rc.Dec(r, me);
-                                    Rc.Dec(l, me);
-                                    pc = outcome == (nextOp == Op.POP_JUMP_IF_TRUE) ? next >> 8 : pc + 1;
-                                    goto loadFastNext;
-                                }
+                                sp = DropOperands(s, sp, l, r, me);
+                                pc = target;
+                                goto loadFastNext;
                             }
                             v = PyBool.From(outcome);
                         compared:
@@ -630,20 +622,12 @@ public static partial class Eval
                             var l = s[sp - 2];
                             bool same = ReferenceEquals(l, r);
                             // `if x is None:` jumps here, as COMPARE_OP does, with no bool pushed.
-                            if (!TMode.TracesInstructions)
+                            int target = TMode.TracesInstructions ? -1 : JumpAfterTest(instrs, pc, arg == 0 ? same : !same);
+                            if (target >= 0)
                             {
-                                int next = instrs[pc];
-                                var nextOp = (Op)(next & 0xFF);
-                                if (nextOp == Op.POP_JUMP_IF_FALSE || nextOp == Op.POP_JUMP_IF_TRUE)
-                                {
-                                    sp -= 2;
-                                    s[sp] = null;
-                                    s[sp + 1] = null;
-                                    Rc.Dec(r, me);
-                                    Rc.Dec(l, me);
-                                    pc = (arg == 0 ? same : !same) == (nextOp == Op.POP_JUMP_IF_TRUE) ? next >> 8 : pc + 1;
-                                    goto loadFastNext;
-                                }
+                                sp = DropOperands(s, sp, l, r, me);
+                                pc = target;
+                                goto loadFastNext;
                             }
                             sp--;
                             s[sp] = null;
@@ -1162,6 +1146,30 @@ public static partial class Eval
         if (f.UncommonRaiseSp < 0) return sp;
         sp = f.UncommonRaiseSp;
         f.UncommonRaiseSp = -1;
+        return sp;
+    }
+
+    /// <summary>Where a test's outcome sends the loop when the instruction at pc is a
+    /// conditional jump (POP_JUMP_IF_FALSE/TRUE) that the test takes for itself; -1 when it
+    /// is not one, and the test pushes its bool.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static int JumpAfterTest(int[] instrs, int pc, bool outcome)
+    {
+        int next = instrs[pc];
+        var nextOp = (Op)(next & 0xFF);
+        if (nextOp != Op.POP_JUMP_IF_FALSE && nextOp != Op.POP_JUMP_IF_TRUE) return -1;
+        return outcome == (nextOp == Op.POP_JUMP_IF_TRUE) ? next >> 8 : pc + 1;
+    }
+
+    /// <summary>Pops a binary test's two operands, l and r, and releases them: the new sp.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static int DropOperands(PyObject[] s, int sp, PyObject l, PyObject r, int me)
+    {
+        sp -= 2;
+        s[sp] = null;
+        s[sp + 1] = null;
+        Rc.Dec(r, me);
+        Rc.Dec(l, me);
         return sp;
     }
 
