@@ -97,6 +97,11 @@ for line in out:
 server.shutdown()
 server.server_close()
 thread.join()
+# ThreadingHTTPServer's handler threads are daemons, which server_close() does not wait
+# for (as in CPython): give the last one a moment to finish its request.
+deadline = time.monotonic() + 10
+while active and time.monotonic() < deadline:
+    time.sleep(0.01)
 print('active after shutdown:', active)
 
 # expect: True True
