@@ -26,20 +26,22 @@ public sealed class StdinStream : PyObject
         if (closed) throw Err.ValueError("I/O operation on closed file.");
     }
 
-    /// <summary>One line with its newline; "" at the end of input.</summary>
-    internal string ReadLine()
+    /// <summary>One line with its newline, or its first limit characters when limit is not
+    /// negative (the rest is the next read's); "" at the end of input.</summary>
+    internal string ReadLine(long limit = -1)
     {
         CheckOpen();
         var sb = new StringBuilder();
         return Blocking.Run(() =>
         {
-            while (true)
+            while (limit < 0 || sb.Length < limit)
             {
                 int c = reader.Read();
                 if (c < 0) return sb.ToString();
                 sb.Append((char)c);
                 if (c == '\n') return sb.ToString();
             }
+            return sb.ToString();
         });
     }
 
@@ -85,7 +87,8 @@ public sealed class StdinStream : PyObject
         BuiltinTypes.AddMethod(t, "readline", (self, a, k) =>
         {
             ArgParser.Positional("readline", a, k, 0, 1);
-            return PyStr.New(((StdinStream)self).ReadLine());
+            long size = a.Length == 0 ? -1 : ArgParser.Int(a[0], "readline");
+            return PyStr.New(((StdinStream)self).ReadLine(size));
         });
         BuiltinTypes.AddMethod(t, "read", (self, a, k) =>
         {
