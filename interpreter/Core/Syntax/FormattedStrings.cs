@@ -68,6 +68,17 @@ internal static class FormattedScanner
         return end;
     }
 
+    /// <summary>The index just past the literal whose body ends at end (its closing quote,
+    /// or three of them), at most the source's last character, as CPython reports it.</summary>
+    static int AfterLiteral(string text, int end)
+    {
+        if (end >= text.Length) return Math.Max(0, text.Length - 1);
+        char q = text[end];
+        bool triple = end + 2 < text.Length && text[end + 2] == q && text[end + 1] == q;
+        int after = end + (triple ? 3 : 1);
+        return Math.Min(after, text.Length - 1);
+    }
+
     /// <summary>Scans one field after its '{'; returns the index after its closing '}'.</summary>
     private static int ScanField(SourceInput at, int start, int end, bool raw, List<Expr> parts, Loc loc)
     {
@@ -82,11 +93,15 @@ internal static class FormattedScanner
             {
                 int close = text.IndexOf(c, j + 1, end - j - 1);
                 if (close < 0) throw ParseContext.Current.Error("f-string: unterminated string", at.MoveTo(j));
+                // Not even inside a string of the expression (a rule of 3.11's, lifted in 3.12).
+                int slash = text.IndexOf('\\', j + 1, close - j - 1);
+                if (slash >= 0) throw ParseContext.Current.Error("f-string expression part cannot include a backslash", at.MoveTo(AfterLiteral(text, end)));
                 j = close + 1;
                 continue;
             }
-            if (c == '\\') throw ParseContext.Current.Error("f-string expression part cannot include a backslash", at.MoveTo(j));
-            if (c == '#') throw ParseContext.Current.Error("f-string expression part cannot include '#'", at.MoveTo(j));
+            // These two are reported, as CPython 3.11 reports them, just past the literal.
+            if (c == '\\') throw ParseContext.Current.Error("f-string expression part cannot include a backslash", at.MoveTo(AfterLiteral(text, end)));
+            if (c == '#') throw ParseContext.Current.Error("f-string expression part cannot include '#'", at.MoveTo(AfterLiteral(text, end)));
             if (c == '(' || c == '[' || c == '{') depth++;
             else if (c == ')' || c == ']' || (c == '}' && depth > 0)) depth--;
             else if (depth == 0)
