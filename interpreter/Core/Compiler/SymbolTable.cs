@@ -189,8 +189,9 @@ public sealed class SymbolTable
                 throw table.Error($"name '{name}' is parameter and global", at);
             if (s.Used.Contains(name) || s.Assigned.Contains(name))
             {
-                var usedOrAssigned = s.Assigned.Contains(name) ? "assigned to" : "used";
-                throw table.Error($"name '{name}' is {usedOrAssigned} before {kind} declaration", at);
+                // CPython's two wordings: "assigned to before", "used prior to".
+                var what = s.Assigned.Contains(name) ? "assigned to before" : "used prior to";
+                throw table.Error($"name '{name}' is {what} {kind} declaration", at);
             }
             set.Add(name);
         }

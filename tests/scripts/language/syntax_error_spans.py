@@ -11,6 +11,8 @@ sources = [
     "def f():\n  nonlocal zz, yy  # c\n",
     "def f():\n  def g():\n    nonlocal f2\n  f2 = 1\n",
     "def f():\n  x = 1\n  global x\n",
+    "def f():\n  print(x)\n  global x\n",
+    "def g():\n  y = 1\n  def f():\n    print(y)\n    nonlocal y\n",
     "def f(a):\n  global a\n",
     "async def f():\n  yield from g()\n",
     "nonlocal x\n",
@@ -45,6 +47,10 @@ os.rmdir(folder)
 # expect:   ^^^^^^^^^^^^^^^ <-   nonlocal zz, yy  # c
 # expect: name 'x' is assigned to before global declaration | 3 3 3 11 | global x
 # expect:   ^^^^^^^^ <-   global x
+# expect: name 'x' is used prior to global declaration | 3 3 3 11 | global x
+# expect:   ^^^^^^^^ <-   global x
+# expect: name 'y' is used prior to nonlocal declaration | 5 5 5 15 | nonlocal y
+# expect:     ^^^^^^^^^^ <-     nonlocal y
 # expect: name 'a' is parameter and global | 2 3 2 11 | global a
 # expect:   ^^^^^^^^ <-   global a
 # expect: 'yield from' inside async function | 2 3 2 17 | yield from g()
