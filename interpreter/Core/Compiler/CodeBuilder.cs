@@ -132,23 +132,35 @@ public sealed class CodeBuilder
         return consts.Count - 1;
     }
 
-    public int ConstFor(object value)
+    public int ConstFor(object value) => AddConst(ObjectFor(value), value switch
     {
-        switch (value)
-        {
-            case null: return AddConst(Rc.New(PyNone.Instance), "None");
-            case bool b: return AddConst(PyBool.From(b), b);
-            case BigInteger i: return AddConst(PyInt.New(i), i);
-            case long l: return AddConst(PyInt.New(l), (BigInteger)l);
-            case int n: return AddConst(PyInt.New(n), (BigInteger)n);
-            case double d: return AddConst(PyFloat.New(d), BitConverter.DoubleToInt64Bits(d));
-            case System.Numerics.Complex z: return AddConst(PyComplex.New(z.Real, z.Imaginary), (BitConverter.DoubleToInt64Bits(z.Real), BitConverter.DoubleToInt64Bits(z.Imaginary)));
-            case string s: return AddConst(Rc.New(PyStr.Intern(s)), s);
-            case byte[] bytes: return AddConst(PyBytes.New(bytes));
-            case Syntax.EllipsisValue: return AddConst(Rc.New(PyEllipsis.Instance), "...");
-        }
-        throw new InvalidOperationException("unknown constant " + value);
-    }
+        null => "None",
+        bool or string => value,
+        BigInteger i => i,
+        long l => (BigInteger)l,
+        int n => (BigInteger)n,
+        double d => BitConverter.DoubleToInt64Bits(d),
+        System.Numerics.Complex z => (BitConverter.DoubleToInt64Bits(z.Real), BitConverter.DoubleToInt64Bits(z.Imaginary)),
+        Syntax.EllipsisValue => "...",
+        _ => null, // bytes: never shared
+    });
+
+    /// <summary>A new reference to the object a literal's value (as the parser gives it)
+    /// stands for.</summary>
+    public static PyObject ObjectFor(object value) => value switch
+    {
+        null => Rc.New(PyNone.Instance),
+        bool b => PyBool.From(b),
+        BigInteger i => PyInt.New(i),
+        long l => PyInt.New(l),
+        int n => PyInt.New(n),
+        double d => PyFloat.New(d),
+        System.Numerics.Complex z => PyComplex.New(z.Real, z.Imaginary),
+        string str => Rc.New(PyStr.Intern(str)),
+        byte[] bytes => PyBytes.New(bytes),
+        Syntax.EllipsisValue => Rc.New(PyEllipsis.Instance),
+        _ => throw new InvalidOperationException("unknown constant " + value),
+    };
 
     public int Name(string name)
     {

@@ -69,19 +69,6 @@ public sealed partial class Compiler
         return false;
     }
 
-    /// <summary>A new reference to the object a literal's value stands for.</summary>
-    static PyObject ConstantObject(object value) => value switch
-    {
-        null => Rc.New(PyNone.Instance),
-        bool b => PyBool.From(b),
-        BigInteger i => PyInt.New(i),
-        double d => PyFloat.New(d),
-        System.Numerics.Complex z => PyComplex.New(z.Real, z.Imaginary),
-        string str => Rc.New(PyStr.Intern(str)),
-        byte[] bytes => PyBytes.New(bytes),
-        _ => Rc.New(PyEllipsis.Instance),
-    };
-
     void CompileExprUnspanned(Expr e)
     {
         if (e.Line > 0) code.Line = e.Line;
@@ -186,7 +173,7 @@ public sealed partial class Compiler
                     foreach (var x in st.Elts)
                     {
                         FoldedConstant(x, out var value);
-                        var item = ConstantObject(value);
+                        var item = CodeBuilder.ObjectFor(value);
                         try { frozen.Add(item); }
                         finally { Rc.Dec(item); }
                     }

@@ -20,15 +20,17 @@ public sealed class SeqIterator : PyGcObject
     /// <summary>An iterator that the cycle collector does not watch: a for loop's, which only
     /// the loop's value stack holds and which dies with the loop (one a suspended generator
     /// holds mid-loop is the exception, and a cycle through it is left to the end).</summary>
-    public static SeqIterator ForLoop(PyObject seq)
+    public static SeqIterator ForLoop(PyObject seq) => Make(seq is PyList ? ListIterType : TupleIterType, seq, 0);
+
+    static SeqIterator Make(PyType type, PyObject seq, int index)
     {
         var it = free.Pop();
         it ??= new SeqIterator();
-        it.ObType = seq is PyList ? ListIterType : TupleIterType;
-        it.Seq = Rc.New(seq);
-        it.Index = 0;
-        it.Marks = 0;
-        Heap.Allocated(it.ObType);
+        it.ObType = type;
+        it.Seq = seq == null ? null : Rc.New(seq);
+        it.Index = index;
+        it.Marks = 0; // storage from the free list is a new object to the collector
+        Heap.Allocated(type);
         return it;
     }
 
@@ -38,7 +40,6 @@ public sealed class SeqIterator : PyGcObject
     static void TrackIfNeeded(SeqIterator it)
     {
         if (it.Seq != null && CycleCollector.MayBeTracked(it.Seq)) CycleCollector.Track(it);
-        else it.Marks = 0;
     }
 
     internal override void ClearReferences() => Rc.Clear(ref Seq);
@@ -47,12 +48,7 @@ public sealed class SeqIterator : PyGcObject
     /// its first index items (os.fork's copy of a loop part-way through).</summary>
     public static SeqIterator Resume(PyObject seq, int index)
     {
-        var it = free.Pop();
-        it ??= new SeqIterator();
-        it.ObType = seq is PyTuple ? TupleIterType : ListIterType;
-        it.Seq = seq == null ? null : Rc.New(seq);
-        it.Index = index;
-        Heap.Allocated(it.ObType);
+        var it = Make(seq is PyTuple ? TupleIterType : ListIterType, seq, index);
         TrackIfNeeded(it);
         return it;
     }
