@@ -527,7 +527,7 @@ public static partial class Eval
                                 v = PyInt.New(res, me);
                             }
                             else if (li != null && IsExactInt(r, out var rw) && li.FitsWide && rw.FitsWide
-                                     && IntArith.WideBinary((BinaryOpKind)arg, li.AsWide, rw.AsWide) is { } wide)
+                                     && IntArith.WideBinary((BinaryOpKind)arg, li, rw) is { } wide)
                             {
                                 // Ints that outgrew a long but fit in 128 bits (a running sum
                                 // of squares): no BigInteger, and no search for __add__.

@@ -82,15 +82,19 @@ public static class IntArith
                     return Rc.New(PyNotImplemented.Instance);
             }
         }
-        if (a.FitsWide && b.FitsWide && WideBinary(op, a.AsWide, b.AsWide) is { } wide) return wide;
+        if (a.FitsWide && b.FitsWide && WideBinary(op, a, b) is { } wide) return wide;
         return BigBinary(op, a.AsBig, b.AsBig);
     }
 
     /// <summary>The operations whose operands and result fit in an Int128, without a
     /// BigInteger; null when the result would not fit, or for an operation (or a zero
-    /// divisor) BigBinary handles.</summary>
-    internal static PyObject WideBinary(BinaryOpKind op, Int128 x, Int128 y)
+    /// divisor) BigBinary handles. Both operands FitsWide. Never inlined: its Int128
+    /// arithmetic keeps it from being precompiled, and inlined it would keep its callers
+    /// (the eval loop among them) from being precompiled too (see PyInt).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    internal static PyObject WideBinary(BinaryOpKind op, PyInt a, PyInt b)
     {
+        Int128 x = a.AsWide, y = b.AsWide;
         switch (op)
         {
             case BinaryOpKind.Add: { var r = x + y; return ((x ^ r) & (y ^ r)) < 0 ? null : PyInt.New(r); }

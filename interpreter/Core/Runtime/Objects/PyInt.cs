@@ -2,7 +2,15 @@
 // long is kept in Value; one that fits in 128 bits in Value and High (an Int128, "wide": no
 // BigInteger, so no array to allocate for the sums and products that just outgrow a long);
 // larger ones in a BigInteger. Small ints -5..256 are shared singletons.
+//
+// Int128 arithmetic is kept inside the few methods marked "wide" below, each never inlined:
+// ahead-of-time (ReadyToRun) compilation refuses any method that passes an Int128 to a call
+// (the type's calling convention may change between runtime versions), and a refused method
+// starts out as the JIT's slowest code. Confined so, only those methods wait for the JIT, and
+// only when a program's ints outgrow 64 bits; the rest of int (and the eval loop that calls
+// it) starts precompiled.
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace MiniPy.Runtime;
 
@@ -24,7 +32,10 @@ public class PyInt : PyObject
     public bool IsWide;
 
     /// <summary>The value of an IsBig int (made on demand for a wide one).</summary>
-    public BigInteger Big => IsWide ? (BigInteger)Wide : big;
+    public BigInteger Big => IsWide ? WideToBig() : big;
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    BigInteger WideToBig() => (BigInteger)Wide;
 
     /// <summary>The value of an IsWide int.</summary>
     public Int128 Wide => new((ulong)high, (ulong)Value);
@@ -35,7 +46,7 @@ public class PyInt : PyObject
     /// <summary>The value when FitsWide.</summary>
     public Int128 AsWide => IsBig ? Wide : Value;
 
-    static readonly BigInteger WideMin = Int128.MinValue, WideMax = Int128.MaxValue;
+    static readonly BigInteger WideMin = -(BigInteger.One << 127), WideMax = (BigInteger.One << 127) - 1;
 
     protected PyInt() { }
 
@@ -71,7 +82,7 @@ public class PyInt : PyObject
         return o;
     }
 
-    /// <summary>A new reference to the int v.</summary>
+    /// <summary>A new reference to the int v (wide).</summary>
     public static PyInt New(Int128 v)
     {
         if (v >= long.MinValue && v <= long.MaxValue) return New((long)v, 0);
@@ -89,7 +100,7 @@ public class PyInt : PyObject
     public static PyInt New(BigInteger b)
     {
         if (b >= long.MinValue && b <= long.MaxValue) return New((long)b);
-        if (b >= WideMin && b <= WideMax) return New((Int128)b);
+        if (b >= WideMin && b <= WideMax) return NewWide(b);
         var o = free.Pop();
         o ??= new PyInt();
         o.ObType = Type;
@@ -99,6 +110,10 @@ public class PyInt : PyObject
         Heap.Allocated(Type);
         return o;
     }
+
+    /// <summary>New for a b within an Int128's range (wide).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static PyInt NewWide(BigInteger b) => New((Int128)b);
 
     /// <summary>Gives an int that only its one owner references (the eval loop checks that)
     /// a new value in place of freeing it and allocating another: v is never a small int,
@@ -130,29 +145,37 @@ public class PyInt : PyObject
     public override string Repr()
     {
         if (!IsBig) return Value.ToString();
-        if (IsWide) return Wide.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (IsWide) return WideRepr();
         try { Text.NumberParsing.CheckDecimalDigits(Big); }
         catch (Text.FormatValueException e) { throw Err.ValueError(e.Message); }
         return Big.ToString();
     }
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    string WideRepr() => Wide.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public override bool IsTrue() => IsBig || Value != 0;
 
     public override long Hash()
     {
         if (!IsBig) return HashLong(Value);
         const long modulus = (1L << 61) - 1;
-        if (IsWide)
-        {
-            var w = Wide;
-            // |w| as unsigned (Int128.MinValue's magnitude, 2**127, included).
-            long hw = (long)((UInt128)(w < 0 ? -w : w) % (UInt128)modulus);
-            if (w < 0) hw = -hw;
-            return hw == -1 ? -2 : hw;
-        }
+        if (IsWide) return HashWide();
         var m = BigInteger.Remainder(BigInteger.Abs(Big), modulus);
         long h = (long)m;
         if (Big.Sign < 0) h = -h;
         return h == -1 ? -2 : h;
+    }
+
+    /// <summary>Hash of a wide int: |w| mod 2**61-1 with w's sign (Int128.MinValue's
+    /// magnitude, 2**127, taken as unsigned).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    long HashWide()
+    {
+        const long modulus = (1L << 61) - 1;
+        var w = Wide;
+        long hw = (long)((UInt128)(w < 0 ? -w : w) % (UInt128)modulus);
+        if (w < 0) hw = -hw;
+        return hw == -1 ? -2 : hw;
     }
 
     public static long HashLong(long v)
@@ -175,13 +198,16 @@ public class PyInt : PyObject
         if (other is PyInt o)
         {
             int c = !IsBig && !o.IsBig ? Value.CompareTo(o.Value)
-                : FitsWide && o.FitsWide ? AsWide.CompareTo(o.AsWide)
+                : FitsWide && o.FitsWide ? CompareWide(o)
                 : AsBig.CompareTo(o.AsBig);
             return PyBool.From(Ops.CompareResult(c, op));
         }
         if (other is PyFloat f) return PyFloat.CompareWithInt(f.Value, this, Ops.Swap(op));
         return Rc.New(PyNotImplemented.Instance);
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    int CompareWide(PyInt o) => AsWide.CompareTo(o.AsWide);
 
     public override PyObject BinaryOp(BinaryOpKind op, PyObject other, bool reflected)
     {

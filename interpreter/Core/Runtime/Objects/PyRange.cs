@@ -27,9 +27,11 @@ public sealed class PyRange : PyObject
     public static PyRange New(long start, long stop, long step)
     {
         if (step == 0) throw Err.ValueError("range() arg 3 must not be zero");
-        Int128 length = step > 0
-            ? (start < stop ? ((Int128)stop - start - 1) / step + 1 : 0)
-            : (start > stop ? ((Int128)start - stop - 1) / -(Int128)step + 1 : 0);
+        // In unsigned arithmetic, which holds any span between two longs (and -long.MinValue):
+        // no Int128, so that this method is precompiled (see PyInt).
+        ulong length = step > 0
+            ? (start < stop ? ((ulong)stop - (ulong)start - 1) / (ulong)step + 1 : 0)
+            : (start > stop ? ((ulong)start - (ulong)stop - 1) / (0UL - (ulong)step) + 1 : 0);
         if (length > long.MaxValue) return NewBig(start, stop, step);
         var r = new PyRange { ObType = Type, Start = start, Stop = stop, Step = step, Length = (long)length };
         Heap.Allocated(Type);
