@@ -96,7 +96,7 @@ public static partial class Eval
     /// resumption): not while a trace or profile function must see each frame start.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static bool CanRunInline<TMode>(ThreadState ts) where TMode : struct, IEvalMode
-        => !(TMode.Traced || TMode.TracesInstructions || ts.TraceFunc != null || ts.ProfileFunc != null);
+        => typeof(TMode) == typeof(EvalModes.Plain) && ts.TraceFunc == null && ts.ProfileFunc == null;
 
     /// <summary>FOR_ITER's end of iteration, for the frame f whose FOR_ITER (the instruction
     /// before f.Pc) resumed a generator that has ended: the iterator is popped and released,

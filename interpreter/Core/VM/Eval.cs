@@ -185,6 +185,10 @@ public static partial class Eval
         // path, and in every GIL-off mode new ints and floats come from this thread's free
         // lists, both without a thread-local lookup.
         int me = Heap.BiasedCounts || Heap.PerThreadFreeLists ? ts.OwnerId : 0;
+        // Which copy of the loop this is (see IEvalMode): constants, so that the plain copy
+        // has no tracing test left in it once compiled.
+        bool traced = typeof(TMode) == typeof(EvalModes.Tracing);
+        bool tracesInstructions = typeof(TMode) == typeof(EvalModes.Instructions) || traced && InstructionTrace.Enabled;
 
         while (true)
         {
@@ -205,8 +209,8 @@ public static partial class Eval
                     // where a call this instruction makes sees its caller's stack (os.fork
                     // copies it): an instruction moves sp only once it has succeeded.
                     f.Sp = sp;
-                    if (TMode.TracesInstructions) InstructionTrace.Instruction(ts, f, pc, s, sp);
-                    if (TMode.Traced) Tracing.BeforeInstruction(ts, f, pc);
+                    if (tracesInstructions) InstructionTrace.Instruction(ts, f, pc, s, sp);
+                    if (traced) Tracing.BeforeInstruction(ts, f, pc);
                     int instr = instrs[pc];
                     f.LastPc = pc;
                     pc++;
@@ -270,7 +274,7 @@ public static partial class Eval
                             if (v == null) throw Err.New(ErrorTypes.UnboundLocalError, $"cannot access local variable '{code.VarNames[arg]}' where it is not associated with a value");
                             Rc.Inc(v, me);
                             Slot(s, sp++) = v;
-                            if (!TMode.Traced && !TMode.TracesInstructions && (Op)(instrs[pc] & 0xFF) == Op.LOAD_CONST)
+                            if (!traced && !tracesInstructions && (Op)(instrs[pc] & 0xFF) == Op.LOAD_CONST)
                             {
                                 // `x + 1`, `x[0]`: the constant is pushed here (see loadFastNext).
                                 var c = consts[instrs[pc++] >> 8];
@@ -556,7 +560,7 @@ public static partial class Eval
                                 raised = Err.ZeroDivision(zeroMessage).TakeException();
                                 goto unwind;
                             }
-                            else if (Heap.CachesTypeLookups && !Heap.BiasedCounts && !TMode.Traced && !TMode.TracesInstructions
+                            else if (Heap.CachesTypeLookups && !Heap.BiasedCounts && !traced && !tracesInstructions
                                      && arg == (int)BinaryOpKind.Add && l is PyStr ls && AppendsInPlace(f, s, instrs[pc], names, ls, r))
                             {
                                 // `text += more`: the left operand took the right one's text and
@@ -600,7 +604,7 @@ public static partial class Eval
                             // Two ints or two floats compared for a conditional jump: the jump
                             // is taken here, and no bool is pushed for it to pop (not when
                             // instructions are traced, which shows each one).
-                            int target = TMode.TracesInstructions ? -1 : JumpAfterTest(instrs, pc, outcome);
+                            int target = tracesInstructions ? -1 : JumpAfterTest(instrs, pc, outcome);
                             if (target >= 0)
                             {
                                 sp = DropOperands(s, sp, l, r, me);
@@ -622,7 +626,7 @@ public static partial class Eval
                             var l = s[sp - 2];
                             bool same = ReferenceEquals(l, r);
                             // `if x is None:` jumps here, as COMPARE_OP does, with no bool pushed.
-                            int target = TMode.TracesInstructions ? -1 : JumpAfterTest(instrs, pc, arg == 0 ? same : !same);
+                            int target = tracesInstructions ? -1 : JumpAfterTest(instrs, pc, arg == 0 ? same : !same);
                             if (target >= 0)
                             {
                                 sp = DropOperands(s, sp, l, r, me);
@@ -728,7 +732,7 @@ public static partial class Eval
                                     // the STORE_FAST is done with it. Not when every instruction
                                     // is traced, which would then miss the store.
                                     int following = instrs[pc];
-                                    if ((Op)(following & 0xFF) == Op.STORE_FAST && !TMode.TracesInstructions && !TMode.Traced
+                                    if ((Op)(following & 0xFF) == Op.STORE_FAST && !tracesInstructions && !traced
                                         && s[following >> 8] is { } held && IsExactInt(held, out var current)
                                         && IsTemporary(current, me) && !PyInt.IsSmall(value))
                                     {
@@ -770,7 +774,7 @@ public static partial class Eval
                                 // its dispatch and the push and pop between the two (the range
                                 // case above does the same). Not when instructions are traced.
                                 int following = instrs[pc];
-                                if ((Op)(following & 0xFF) == Op.STORE_FAST && !TMode.TracesInstructions && !TMode.Traced)
+                                if ((Op)(following & 0xFF) == Op.STORE_FAST && !tracesInstructions && !traced)
                                 {
                                     pc++;
                                     int local = following >> 8;
@@ -1026,7 +1030,7 @@ public static partial class Eval
                     // here is cheaper than the jump through the switch's table, whose target
                     // the processor mispredicts often. Not when each instruction is traced or
                     // shown; not for an unbound local, whose LOAD_FAST runs as usual to raise.
-                    if (!TMode.Traced && !TMode.TracesInstructions)
+                    if (!traced && !tracesInstructions)
                     {
                         int following = instrs[pc];
                         if ((Op)(following & 0xFF) == Op.LOAD_FAST && s[following >> 8] is { } local)
@@ -1056,7 +1060,7 @@ public static partial class Eval
                 {
                     if (!code.HiddenFromTracebacks) exc.AddTraceback(code, code.LineAt(f.LastPc), f.LastPc);
                     SetContext(ts, exc);
-                    if (TMode.Traced && f.TraceLocal != null) exc = TraceException(ts, f, exc);
+                    if (traced && f.TraceLocal != null) exc = TraceException(ts, f, exc);
                 }
                 reraise = false;
                 // Unwind to the innermost handler block of this frame.

@@ -20,34 +20,23 @@ using MiniPy.Runtime;
 
 namespace MiniPy.VM;
 
-/// <summary>Which copy of the eval loop runs: the JIT specialises Loop for each struct.</summary>
-public interface IEvalMode
-{
-    /// <summary>sys.settrace's events are sent.</summary>
-    static abstract bool Traced { get; }
-    /// <summary>Every instruction is printed (--trace, InstructionTrace).</summary>
-    static abstract bool TracesInstructions { get; }
-}
+/// <summary>Which copy of the eval loop runs: the JIT specialises Loop for each struct. The
+/// loop tells them apart by typeof(TMode), a comparison every compiler folds to a constant —
+/// the ahead-of-time one too, which would leave a call of a property of the mode a call, made
+/// at every instruction until the JIT recompiles the loop.</summary>
+public interface IEvalMode { }
 
 public static class EvalModes
 {
-    public struct Plain : IEvalMode
-    {
-        public static bool Traced => false;
-        public static bool TracesInstructions => false;
-    }
+    /// <summary>Nothing is traced.</summary>
+    public struct Plain : IEvalMode { }
 
-    public struct Tracing : IEvalMode
-    {
-        public static bool Traced => true;
-        public static bool TracesInstructions => InstructionTrace.Enabled;
-    }
+    /// <summary>sys.settrace's events are sent (and every instruction is printed too, while
+    /// InstructionTrace is enabled).</summary>
+    public struct Tracing : IEvalMode { }
 
-    public struct Instructions : IEvalMode
-    {
-        public static bool Traced => false;
-        public static bool TracesInstructions => true;
-    }
+    /// <summary>Every instruction is printed (--trace, InstructionTrace).</summary>
+    public struct Instructions : IEvalMode { }
 }
 
 /// <summary>What sys.setprofile's function is told about a call of a built-in function.</summary>
