@@ -116,8 +116,20 @@ public static class Rc
             if (!(Heap.ImmortalSingletons && o.IsStatic)) o.RefCount++;
             return;
         }
-        if (Heap.TracesRefs) { TracedInc(o); return; }
-        IncCore(o);
+        IncOtherModes(o);
+    }
+
+    /// <summary>Inc in every mode but plain counts: out of line, so that the code inlined at
+    /// each of the eval loop's hundreds of count changes is the plain path and one call. The
+    /// JIT's recompiled loop tests a mode as a constant and keeps only its own path; the
+    /// precompiled (ReadyToRun) loop a process starts in tests modes at run time, and with
+    /// every mode's path inlined at every count change it grew until the compiler stopped
+    /// inlining anything further down the loop.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static void IncOtherModes(PyObject o)
+    {
+        if (Heap.TracesRefs) TracedInc(o);
+        else IncCore(o);
     }
 
     static void TracedInc(PyObject o)
@@ -228,8 +240,15 @@ public static class Rc
             if (n <= 0) Heap.ReachedZero(o, n);
             return;
         }
-        if (Heap.TracesRefs) { TracedDec(o); return; }
-        DecCore(o);
+        DecOtherModes(o);
+    }
+
+    /// <summary>Dec in every mode but plain counts (see IncOtherModes).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    static void DecOtherModes(PyObject o)
+    {
+        if (Heap.TracesRefs) TracedDec(o);
+        else DecCore(o);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
