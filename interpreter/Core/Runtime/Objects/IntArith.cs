@@ -90,8 +90,12 @@ public static class IntArith
     /// BigInteger; null when the result would not fit, or for an operation (or a zero
     /// divisor) BigBinary handles. Both operands FitsWide. Never inlined: its Int128
     /// arithmetic keeps it from being precompiled, and inlined it would keep its callers
-    /// (the eval loop among them) from being precompiled too (see PyInt).</summary>
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    /// (the eval loop among them) from being precompiled too (see PyInt). Compiled fully
+    /// optimized at its first call, as it cannot start precompiled: the JIT's first tier
+    /// leaves each Int128 operator a call, which made a loop whose sum just outgrew 64 bits
+    /// half again as slow until the method was recompiled.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining
+        | System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     internal static PyObject WideBinary(BinaryOpKind op, PyInt a, PyInt b)
     {
         Int128 x = a.AsWide, y = b.AsWide;

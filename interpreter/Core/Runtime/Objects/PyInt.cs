@@ -82,7 +82,9 @@ public class PyInt : PyObject
         return o;
     }
 
-    /// <summary>A new reference to the int v (wide).</summary>
+    /// <summary>A new reference to the int v (wide; fully optimized at once, see
+    /// IntArith.WideBinary).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static PyInt New(Int128 v)
     {
         if (v >= long.MinValue && v <= long.MaxValue) return New((long)v, 0);
