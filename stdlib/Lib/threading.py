@@ -512,22 +512,27 @@ class Thread:
 
     @property
     def name(self):
+        assert self._initialized, "Thread.__init__() not called"
         return self._name
 
     @name.setter
     def name(self, name):
+        assert self._initialized, "Thread.__init__() not called"
         self._name = str(name)
 
     @property
     def ident(self):
+        assert self._initialized, "Thread.__init__() not called"
         return self._ident
 
     @property
     def native_id(self):
+        assert self._initialized, "Thread.__init__() not called"
         return self._native_id
 
     @property
     def daemon(self):
+        assert self._initialized, "Thread.__init__() not called"
         return self._daemonic
 
     @daemon.setter

@@ -17,7 +17,9 @@ public static class MathModule
         {
             var big = i.Big;
             if (big.Sign <= 0) throw Err.ValueError("math domain error");
-            double x = (double)big;
+            double x = double.PositiveInfinity;
+            try { x = Runtime.Text.IntegerConversion.ToDouble(big); } // rounded as float(n) rounds it
+            catch (Runtime.Text.FormatValueException) { }
             if (!double.IsInfinity(x)) return log(x);
             long e = (long)big.GetBitLength();
             double mantissa = (double)(big >> (int)(e - 64)) / 18446744073709551616.0;

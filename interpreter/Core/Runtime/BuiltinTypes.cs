@@ -246,12 +246,16 @@ public static class BuiltinTypes
         => t.Dict.SetItemNew(name, new PyMethodDescriptor(t, name, m));
 
     /// <summary>Adds a read-only attribute computed from the instance (like int.real) to a
-    /// built-in type's dict: a property whose getter is a native function of self.</summary>
-    public static void AddGetter(PyType t, string name, Func<PyObject, PyObject> getter)
+    /// built-in type's dict: a property whose getter is a native function of self. A member
+    /// (CPython keeps complex.real in a struct member, not a getter) says so when set:
+    /// "readonly attribute".</summary>
+    public static void AddGetter(PyType t, string name, Func<PyObject, PyObject> getter, bool member = false)
     {
         var fn = new PyBuiltinFunction(name, (args, kw) => getter(args[0]));
         var property = PyProperty.New(fn, null, null, null);
         property.IsStatic = true;
+        property.Name = name;
+        property.BuiltinOwner = member ? "" : t.Name;
         t.Dict.SetItemNew(name, property);
     }
 

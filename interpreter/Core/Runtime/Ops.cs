@@ -291,7 +291,11 @@ public static class Ops
     public static PyObject Next(PyObject iterator) => iterator.Next();
 
     /// <summary>All items of an iterable as owned references.</summary>
-    public static PyObject[] ToArray(PyObject iterable)
+    public static PyObject[] ToArray(PyObject iterable) => ToArray(iterable, null);
+
+    /// <summary>ToArray, with the TypeError for an object that cannot be iterated worded as
+    /// notIterable says (CPython's PySequence_Fast: "can only assign an iterable").</summary>
+    public static PyObject[] ToArray(PyObject iterable, string notIterable)
     {
         if (iterable is PyTuple t)
         {
@@ -306,7 +310,13 @@ public static class Ops
             return a;
         }
         var list = new List<PyObject>();
-        var it = GetIter(iterable);
+        PyObject it;
+        try { it = GetIter(iterable); }
+        catch (PyRaise e) when (notIterable != null && e.Exc != null && e.Exc.ObType.IsSubtypeOf(ErrorTypes.TypeError))
+        {
+            Rc.Dec(e.TakeException());
+            throw Err.TypeError(notIterable);
+        }
         try
         {
             PyObject x;

@@ -143,7 +143,12 @@ public static partial class Eval
 
     static void MergeMapping(PyDict target, PyObject source, bool rejectDuplicates, PyObject func)
     {
-        if (source is PyDict d)
+        // A dict, or a dict subclass that keeps dict's iteration, is merged entry by entry,
+        // as CPython's dict_merge does: its own keys() or __getitem__ is not called.
+        var d = source as PyDict;
+        if (d == null && source is PyInstance { BaseValue: PyDict held } && HeapTypes.LookupUserDefined(source.ObType, Dunders.Iter) == null)
+            d = held;
+        if (d != null)
         {
             if (!rejectDuplicates) { target.Update(d); return; }
             for (int i = 0; i < d.EntryCount; i++)

@@ -5,6 +5,7 @@ basicConfig, getLogger, levels and propagation, StreamHandler, FileHandler, Form
 takes a module lock, and each handler a lock of its own while it writes."""
 
 import os
+import re
 import sys
 import threading
 import time
@@ -149,17 +150,63 @@ def makeLogRecord(dict):
     return rv
 
 
+# What a format string of each style must look like, as CPython's logging checks it when a
+# Formatter is made (validate=True): a '%' format needs at least one '%(name)' field with a
+# valid conversion; a '{' format needs fields whose names, conversions and specifications
+# str.format accepts; a '$' format needs a field and no bare '$'.
+_PERCENT_FIELD = re.compile(r'%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]', re.I)
+_BRACE_SPEC = re.compile(r'^(.?[<>=^])?[+ -]?#?0?(\d+|{\w+})?[,_]?(\.(\d+|{\w+}))?[bcdefgnosx%]?$', re.I)
+_BRACE_FIELD = re.compile(r'^(\d+|\w+)(\.\w+|\[[^]]+\])*$')
+_DOLLAR_FIELD = re.compile(r'\$(?:(?P<escaped>\$)|(?P<named>[_a-z][_a-z0-9]*)|\{(?P<braced>[_a-z][_a-z0-9]*)\}|(?P<invalid>))', re.I)
+
+
+def _validate_format(fmt, style):
+    if style == '%':
+        if not _PERCENT_FIELD.search(fmt):
+            raise ValueError("Invalid format '%s' for '%s' style" % (fmt, style))
+    elif style == '{':
+        import string
+        fields = set()
+        try:
+            for _, field, spec, conversion in string.Formatter().parse(fmt):
+                if field:
+                    if not _BRACE_FIELD.match(field):
+                        raise ValueError('invalid field name/expression: %r' % field)
+                    fields.add(field)
+                if conversion and conversion not in 'rsa':
+                    raise ValueError('invalid conversion: %r' % conversion)
+                if spec and not _BRACE_SPEC.match(spec):
+                    raise ValueError('bad specifier: %r' % spec)
+        except ValueError as e:
+            raise ValueError('invalid format: %s' % e)
+        if not fields:
+            raise ValueError('invalid format: no fields')
+    else:
+        fields = set()
+        for m in _DOLLAR_FIELD.finditer(fmt):
+            if m.group('named') or m.group('braced'):
+                fields.add(m.group('named') or m.group('braced'))
+            elif m.group(0) == '$':
+                raise ValueError("invalid format: bare '$' not allowed")
+        if not fields:
+            raise ValueError('invalid format: no fields')
+
+
 class Formatter:
     """Lays a record out: fmt with '%(name)s' fields (style '%'), or '{name}' (style '{')."""
 
     default_time_format = '%Y-%m-%d %H:%M:%S'
     default_msec_format = '%s,%03d'
 
+    converter = time.localtime
+
     def __init__(self, fmt=None, datefmt=None, style='%', validate=True, *, defaults=None):
         if style not in ('%', '{', '$'):
             raise ValueError('Style must be one of: %s' % ','.join(('%', '{', '$')))
         self._style = style
         self._fmt = fmt or ('%(message)s' if style == '%' else '{message}' if style == '{' else '${message}')
+        if validate:
+            _validate_format(self._fmt, style)
         self._defaults = defaults
         self.datefmt = datefmt
 
@@ -168,11 +215,13 @@ class Formatter:
         return self._fmt.find(field) >= 0 or (self._style == '$' and self._fmt.find('$asctime') >= 0)
 
     def formatTime(self, record, datefmt=None):
-        ct = time.localtime(record.created)
+        ct = self.converter(record.created)
         if datefmt:
             return time.strftime(datefmt, ct)
         s = time.strftime(self.default_time_format, ct)
-        return self.default_msec_format % (s, record.msecs)
+        if self.default_msec_format:
+            s = self.default_msec_format % (s, record.msecs)
+        return s
 
     def formatException(self, ei):
         import traceback
@@ -264,7 +313,18 @@ class Handler(Filterer):
         self._name = None
         self.level = _checkLevel(level)
         self.formatter = None
+        self.createLock()
+
+    def createLock(self):
         self.lock = threading.RLock()
+
+    def acquire(self):
+        if self.lock:
+            self.lock.acquire()
+
+    def release(self):
+        if self.lock:
+            self.lock.release()
 
     def get_name(self):
         return self._name
@@ -290,8 +350,11 @@ class Handler(Filterer):
     def handle(self, record):
         rv = self.filter(record)
         if rv:
-            with self.lock:
+            self.acquire()
+            try:
                 self.emit(record)
+            finally:
+                self.release()
         return rv
 
     def flush(self):

@@ -325,8 +325,11 @@ class Pool:
         return self._job_counter
 
     def __repr__(self):
+        # Once closed, the pool no longer replaces (or forgets) workers that end: the size
+        # shown stays the number it had, as in CPython, whose list keeps them.
+        size = len(self._pool) if self._state == RUN else self._processes
         return "<%s.%s state=%s pool_size=%d>" % (type(self).__module__, type(self).__name__,
-                                                   self._state, len(self._pool))
+                                                   self._state, size)
 
     def _check_running(self):
         if self._state != RUN:

@@ -22,10 +22,16 @@ def _check_typecode(typecode_or_type):
     typecode = typecode_or_type
     if isinstance(typecode_or_type, type) and isinstance(getattr(typecode_or_type, "_type_", None), str):
         typecode = typecode_or_type._type_
-    if not isinstance(typecode, str):
+    if isinstance(typecode, type) and hasattr(typecode, "_fields_") or hasattr(typecode, "_length_"):
         raise TypeError("MiniPy's Value and Array take a type code such as 'i' or a ctypes "
                         "simple type such as ctypes.c_int")
-    _mp.itemsize(typecode)
+    # Anything else that is not a known code has no C size (CPython's ctypes.sizeof says so).
+    if not isinstance(typecode, str):
+        raise TypeError("this type has no size")
+    try:
+        _mp.itemsize(typecode)
+    except ValueError:
+        raise TypeError("this type has no size") from None
     return typecode
 
 

@@ -11,8 +11,8 @@ public static partial class NumberMethods
 
     public static void AddComplex(PyType t)
     {
-        BuiltinTypes.AddGetter(t, "real", self => PyFloat.New(ComplexSelf(self).Real));
-        BuiltinTypes.AddGetter(t, "imag", self => PyFloat.New(ComplexSelf(self).Imag));
+        BuiltinTypes.AddGetter(t, "real", self => PyFloat.New(ComplexSelf(self).Real), member: true);
+        BuiltinTypes.AddGetter(t, "imag", self => PyFloat.New(ComplexSelf(self).Imag), member: true);
         BuiltinTypes.AddMethod(t, "conjugate", (self, args, kw) =>
         {
             MethodArgs.None("complex.conjugate", args, kw);

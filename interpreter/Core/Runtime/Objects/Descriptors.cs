@@ -7,6 +7,10 @@ public sealed class PyProperty : PyGcObject
     public PyObject Getter, Setter, Deleter, Doc; // owned; may be null
     /// <summary>The name the property was given in its class body, if it was made in one.</summary>
     public string Name;
+    /// <summary>For a built-in type's read-only attribute (int.real; a getset descriptor in
+    /// CPython), that type's name, for CPython's message when it is set or deleted; "" for
+    /// one CPython keeps as a struct member ("readonly attribute").</summary>
+    internal string BuiltinOwner;
 
     /// <summary>property.__set_name__: a new class tells the property the name it has there.</summary>
     internal static void AddMethods(PyType t)
@@ -73,7 +77,9 @@ public sealed class PyProperty : PyGcObject
 
     /// <summary>CPython 3.11's words for setting or deleting what the property cannot.</summary>
     string NoAccessorMessage(PyObject instance, string accessor)
-        => Name != null
+        => BuiltinOwner == "" ? "readonly attribute"
+           : BuiltinOwner != null ? $"attribute '{Name}' of '{BuiltinOwner}' objects is not writable"
+           : Name != null
             ? $"property '{Name}' of '{instance.ObType.Name}' object has no {accessor}"
             : $"property of '{instance.ObType.Name}' object has no {accessor}";
 

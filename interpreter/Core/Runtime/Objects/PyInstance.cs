@@ -133,6 +133,7 @@ public sealed class PyInstance : PyGcObject
         => Special(Dunders.Repr) != null ? Ops.CallDunderForString(this, "__repr__")
            : BaseValue is PyByteArray bytes ? bytes.ReprNamed(ObType.Name) // CPython's bytearray repr names the subclass
            : BaseValue is PyDeque deque ? deque.ReprNamed(ObType.Name) // and so does deque's
+           : BaseValue is PySet set ? set.ReprNamed(ObType.Name, wrapped: true) // and set's and frozenset's
            : BaseValue?.Repr() ?? base.Repr();
 
     public override string Str()

@@ -231,12 +231,13 @@ public class PyInt : PyObject
         return base.UnaryOp(op);
     }
 
+    /// <summary>The nearest float (ties to even), as float(n) and mixed arithmetic round it;
+    /// OverflowError past the float range. (BigInteger's own conversion truncates.)</summary>
     public double ToDouble()
     {
         if (!IsBig) return Value;
-        var d = (double)Big;
-        if (double.IsInfinity(d)) throw Err.New(ErrorTypes.OverflowError, "int too large to convert to float");
-        return d;
+        try { return Text.IntegerConversion.ToDouble(Big); }
+        catch (Text.FormatValueException e) { throw Err.New(ErrorTypes.OverflowError, e.Message); }
     }
 }
 

@@ -297,10 +297,13 @@ public sealed class PyList : PyGcObject
 
     void AssignSlice(PySlice slice, PyObject value)
     {
-        var seq = Ops.ToArray(value);
+        int countBefore = Count;
+        slice.Indices(Count, out long start, out long stop, out long step, out long len);
+        var seq = Ops.ToArray(value, step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
         try
         {
-            slice.Indices(Count, out long start, out long stop, out long step, out long len);
+            // Iterating the value may have changed the list (a generator that clears it).
+            if (Count != countBefore) slice.Indices(Count, out start, out stop, out step, out len);
             if (step == 1)
             {
                 if (stop < start) stop = start;

@@ -346,14 +346,17 @@ public sealed class PySet : PyGcObject
         }
     }
 
-    public override string Repr()
+    public override string Repr() => ReprNamed(ObType.Name, ObType != SetType);
+
+    /// <summary>The repr under a class's name: {1, 2} for a set; frozenset({1, 2}), and
+    /// TagSet({1, 2}) for a subclass (whose instance holds this set), wrapped in the name.</summary>
+    internal string ReprNamed(string name, bool wrapped)
     {
-        string name = ObType.Name;
         if (used == 0) return name + "()";
         using var guard = ReprGuard.Enter(this, out bool recursive);
         if (recursive) return name + "(...)";
         var sb = new StringBuilder();
-        if (ObType != SetType) sb.Append(name).Append('(');
+        if (wrapped) sb.Append(name).Append('(');
         sb.Append('{');
         bool first = true;
         foreach (var k in Elements())
@@ -363,7 +366,7 @@ public sealed class PySet : PyGcObject
             sb.Append(Ops.Repr(k));
         }
         sb.Append('}');
-        if (ObType != SetType) sb.Append(')');
+        if (wrapped) sb.Append(')');
         return sb.ToString();
     }
 
