@@ -68,7 +68,10 @@ public sealed partial class Compiler
     /// <summary>Compiles an expression for eval(): a code object that returns its value.</summary>
     public static CodeObject CompileExpression(string text, string fileName)
     {
-        var module = PythonParser.ParseModule(text.Trim(' ', '\t', '\n', '\r'), fileName);
+        // As CPython's eval: spaces and tabs before the expression are dropped; lines are not,
+        // so a line number is the line of the given text.
+        text = text.TrimStart(' ', '\t');
+        var module = PythonParser.ParseModule(text, fileName);
         if (module.Body.Count != 1 || module.Body[0] is not ExprStmt)
             throw new SyntaxErrorException("invalid syntax", fileName, module.Body.Count > 0 ? module.Body[0].Line : 1, 1, text);
         var source = new SourceText(fileName, text);

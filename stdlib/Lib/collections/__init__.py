@@ -238,6 +238,7 @@ def _odict_views():
 # CPython's OrderedDict and defaultdict are C types: messages name them with their module.
 import _traceback
 _traceback.name_as_builtin(defaultdict, OrderedDict)
+_traceback_hide_frames = _traceback.hide_frames
 del _traceback
 
 
@@ -591,4 +592,11 @@ def __getattr__(name):
         value = getattr(_wrappers, name)
         globals()[name] = value
         return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}", name=name,
+                         obj=_sys.modules[__name__])
+
+
+# A misspelt name is reported as by a module without __getattr__: no frame of this one, and
+# the "Did you mean" its AttributeError's name and obj let the traceback find.
+_traceback_hide_frames(__getattr__)
+del _traceback_hide_frames

@@ -322,3 +322,9 @@ class UserString(Sequence):
             return self.__class__(result) if isinstance(result, str) else result
         wrapper.__name__ = name
         return wrapper
+
+
+# They are collections' classes, loaded from here only when first asked for.
+for _cls in (UserDict, UserList, UserString):
+    _cls.__module__ = 'collections'
+del _cls

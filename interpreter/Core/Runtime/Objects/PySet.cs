@@ -382,6 +382,9 @@ public sealed class PySet : PyGcObject
             h ^= ((x ^ (x << 16)) ^ 89869747UL) * 3644798167UL;
         }
         h ^= ((ulong)used + 1) * 1927868237UL;
+        // Dispersed, as CPython's frozenset_hash does, so nested frozensets hash apart.
+        h ^= (h >> 11) ^ (h >> 25);
+        h = h * 69069UL + 907133923UL;
         long r = (long)h;
         return r == -1 ? 590923713 : r;
     }
