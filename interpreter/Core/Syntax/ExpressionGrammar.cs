@@ -114,22 +114,25 @@ internal static class ExpressionGrammar
         return node;
     }
 
-    private static readonly Parser<(Expr test, IOption<Expr> orElse)> ConditionalTail =
+    // An 'else' with no expression after it fails the parse (CPython's plain "invalid
+    // syntax"); only a missing 'else' is "expected 'else' after 'if' expression".
+    private static readonly Parser<(Expr test, Expr orElse)> ConditionalTail =
         from @if in Kw("if")
         from test in Disjunction
-        from orElse in Kw("else").Then(_ => ExpressionRef).Optional()
+        from elseWord in Kw("else").Optional()
+        from orElse in elseWord.IsDefined ? ExpressionRef : Parse.Return<Expr>(null)
         select (test, orElse);
 
     /// <summary>disjunction ['if' disjunction 'else' expression].</summary>
     internal static readonly Parser<Expr> Conditional = Chains.OptionalSuffix(
         Disjunction, Lookahead.Word("if"), ConditionalTail, MakeConditional, body => body);
 
-    private static Expr MakeConditional(Expr body, (Expr test, IOption<Expr> orElse) tail)
+    private static Expr MakeConditional(Expr body, (Expr test, Expr orElse) tail)
     {
         var (test, orElse) = tail;
-        if (!orElse.IsDefined)
-            throw ParseContext.Current.Error("expected 'else' after 'if' expression", body.Line, body.Col + 1);
-        return Nodes.AtNode(new IfExp { Test = test, Body = body, OrElse = orElse.Get() }, body);
+        if (orElse == null)
+            throw ParseContext.Current.Error("expected 'else' after 'if' expression", body.Line, body.Col + 1, test.EndLine, test.EndCol + 1);
+        return Nodes.AtNode(new IfExp { Test = test, Body = body, OrElse = orElse }, body);
     }
 
     /// <summary>expression: lambda | conditional.</summary>

@@ -44,6 +44,15 @@ internal sealed class ParseContext
     public SyntaxErrorException Error(string message, int line, int offset, string kind = "SyntaxError") =>
         new(message, FileName, line, offset, LineText(line), kind);
 
+    /// <summary>An error marked from (line, offset) to (endLine, endOffset), 1-based columns,
+    /// the end exclusive, as CPython underlines a range.</summary>
+    public SyntaxErrorException Error(string message, int line, int offset, int endLine, int endOffset) =>
+        new(message, FileName, line, offset, LineText(line), "SyntaxError")
+        {
+            EndOffset = endOffset,
+            EndLineNo = endLine != line ? endLine : 0,
+        };
+
     /// <summary>An error at a parser position; offset is CPython's 1-based column.</summary>
     public SyntaxErrorException Error(string message, SourceInput at) => Error(message, at.Line, at.Column);
 

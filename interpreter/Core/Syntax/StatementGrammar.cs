@@ -238,6 +238,30 @@ internal static class StatementGrammar
         return result;
     };
 
+    /// <summary>':' right after a keyword that takes nothing else (else, try, finally):
+    /// anything else there is CPython's "expected ':'" too, marked under the token found
+    /// (`else if x:`).</summary>
+    private static readonly Parser<string> ColonAfterKeyword = input =>
+    {
+        var result = Op(":")(input);
+        if (result.WasSuccessful) return result;
+        var at = Tokens.SkipBlanks(input);
+        if (at.AtEnd || at.Source[at.Position] == '#') throw ParseContext.Current.Error("expected ':'", at);
+        int width = Math.Max(1, Tokens.WordLengthAt(at.Source, at.Position));
+        throw ParseContext.Current.Error("expected ':'", at.Line, at.Column, at.Line, at.Column + width);
+    };
+
+    /// <summary>'(' after a def's name: anything else is CPython's "expected '('".</summary>
+    private static readonly Parser<string> ParametersOpen = input =>
+    {
+        var result = Op("(")(input);
+        if (result.WasSuccessful) return result;
+        var at = Tokens.SkipBlanks(input);
+        if (at.AtEnd) throw ParseContext.Current.Error("expected '('", at);
+        int width = Math.Max(1, Tokens.WordLengthAt(at.Source, at.Position));
+        throw ParseContext.Current.Error("expected '('", at.Line, at.Column, at.Line, at.Column + width);
+    };
+
     /// <summary>After the colon: the end of the line (a block follows) or simple statements.</summary>
     private static readonly Parser<Suite> SuiteRule =
         Tokens.EndOfLine.Select(_ => new Suite())
@@ -267,7 +291,7 @@ internal static class StatementGrammar
     private static Parser<LineItem> KeywordOnlyHeader(string keyword, ClauseKind kind) =>
         from loc in Tokens.Here
         from k in Kw(keyword)
-        from colon in Colon
+        from colon in ColonAfterKeyword
         from suite in SuiteRule
         select Header(kind, loc, kind == ClauseKind.Try ? At(new Try(), loc) : null, suite);
 
@@ -360,7 +384,7 @@ internal static class StatementGrammar
         from loc in Tokens.Here
         from k in Kw("def")
         from name in Tokens.Identifier
-        from open in Op("(")
+        from open in ParametersOpen
         from parameters in ParameterGrammar.FunctionParameters
         from close in Op(")")
         from returns in Op("->").Then(_ => Expression).Optional()

@@ -25,7 +25,8 @@ public static class SyntaxErrors
             PyStr.New(se.FileName), PyInt.New(se.LineNo), PyInt.New(se.Offset),
             se.LineText == null ? Rc.New(PyNone.Instance) : PyStr.New(se.LineText.EndsWith('\n') ? se.LineText : se.LineText + "\n"),
             PyInt.New(se.EndLineNo > se.LineNo ? se.EndLineNo : se.LineNo),
-            se.EndOffset > se.Offset || se.EndLineNo > se.LineNo || se.EndOffset == -1 ? PyInt.New(se.EndOffset) : Rc.New(PyNone.Instance),
+            // A single caret's end is its start, as the compiler's errors give it in CPython.
+            se.EndOffset > se.Offset || se.EndLineNo > se.LineNo || se.EndOffset == -1 ? PyInt.New(se.EndOffset) : PyInt.New(se.Offset),
         };
         var info = PyTuple.FromSpan(details);
         foreach (var o in details) Rc.Dec(o);
