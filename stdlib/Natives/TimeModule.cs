@@ -115,7 +115,10 @@ public static unsafe class TimeModule
             ArgParser.Positional("strftime", a, k, 1, 2);
             var fmt = ArgParser.Str(a[0], "strftime", 1);
             var when = a.Length > 1 ? FromStructTime(a[1]) : DateTimeOffset.Now;
-            return PyStr.New(Strftime(fmt, when));
+            // A struct_time that carries its zone (gmtime's, localtime's) is formatted in it:
+            // %z and %Z of gmtime(...) are +0000 and GMT wherever the program runs.
+            string zone = a.Length > 1 ? ZoneOf(a[1], ref when) : null;
+            return PyStr.New(Strftime(fmt, when, zone));
         });
         // strptime(string, format): parsed as datetime.strptime parses it (the datetime
         // module holds the one parser), as a struct_time with tm_isdst -1.
@@ -217,6 +220,22 @@ public static unsafe class TimeModule
         }, new PyObject[] { PyStr.New(zone), PyInt.New((long)t.Offset.TotalSeconds) });
     }
 
+    /// <summary>The zone name a struct_time carries (tm_zone), with when moved to the UTC
+    /// offset it carries (tm_gmtoff); null, and when unchanged, for a plain 9-tuple.</summary>
+    static string ZoneOf(PyObject t, ref DateTimeOffset when)
+    {
+        if (t.ObType == PyTuple.Type) return null;
+        var zone = Ops.GetAttrOrNull(t, "tm_zone");
+        var offset = Ops.GetAttrOrNull(t, "tm_gmtoff");
+        try
+        {
+            if (offset is PyInt seconds && !seconds.IsBig && Math.Abs(seconds.Value) < 86400)
+                when = new DateTimeOffset(DateTime.SpecifyKind(when.DateTime, DateTimeKind.Unspecified), TimeSpan.FromSeconds(seconds.Value));
+            return zone is PyStr name ? name.Value : null;
+        }
+        finally { Rc.XDec(zone); Rc.XDec(offset); }
+    }
+
     /// <summary>The local time a struct_time (or a 9-tuple) describes.</summary>
     static DateTimeOffset FromStructTime(PyObject t)
     {
@@ -237,7 +256,7 @@ public static unsafe class TimeModule
                                             "August", "September", "October", "November", "December" };
 
     /// <summary>C's strftime for the directives programs use, in the C locale.</summary>
-    static string Strftime(string fmt, DateTimeOffset t)
+    static string Strftime(string fmt, DateTimeOffset t, string zone = null)
     {
         var sb = new System.Text.StringBuilder();
         int wday = ((int)t.DayOfWeek + 6) % 7;
@@ -266,7 +285,7 @@ public static unsafe class TimeModule
                 case 'w': sb.Append((int)t.DayOfWeek); break;
                 case 'u': sb.Append(wday + 1); break;
                 case 'z': sb.Append(t.Offset < TimeSpan.Zero ? '-' : '+').Append(Math.Abs(t.Offset.Hours).ToString("00")).Append(Math.Abs(t.Offset.Minutes).ToString("00")); break;
-                case 'Z': sb.Append(t.Offset == TimeSpan.Zero ? "UTC" : TimeZoneInfo.Local.StandardName); break;
+                case 'Z': sb.Append(zone ?? (t.Offset == TimeSpan.Zero ? "UTC" : TimeZoneInfo.Local.StandardName)); break;
                 case 'c': sb.Append(Strftime("%a %b %e %H:%M:%S %Y", t)); break;
                 case 'x': sb.Append(Strftime("%m/%d/%y", t)); break;
                 case 'X': sb.Append(Strftime("%H:%M:%S", t)); break;
