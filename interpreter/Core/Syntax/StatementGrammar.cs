@@ -238,29 +238,23 @@ internal static class StatementGrammar
         return result;
     };
 
-    /// <summary>':' right after a keyword that takes nothing else (else, try, finally):
-    /// anything else there is CPython's "expected ':'" too, marked under the token found
-    /// (`else if x:`).</summary>
-    private static readonly Parser<string> ColonAfterKeyword = input =>
+    /// <summary>The token that must come next: anything else is CPython's "expected 'token'",
+    /// marked under the token found there (or at the end of the line). For ':' after a
+    /// keyword that takes nothing else (else, try, finally: `else if x:`) and '(' after a
+    /// def's name.</summary>
+    private static Parser<string> Required(string token) => input =>
     {
-        var result = Op(":")(input);
+        var result = Op(token)(input);
         if (result.WasSuccessful) return result;
         var at = Tokens.SkipBlanks(input);
-        if (at.AtEnd || at.Source[at.Position] == '#') throw ParseContext.Current.Error("expected ':'", at);
+        string message = $"expected '{token}'";
+        if (at.AtEnd) throw ParseContext.Current.Error(message, at);
         int width = Math.Max(1, Tokens.WordLengthAt(at.Source, at.Position));
-        throw ParseContext.Current.Error("expected ':'", at.Line, at.Column, at.Line, at.Column + width);
+        throw ParseContext.Current.Error(message, at.Line, at.Column, at.Line, at.Column + width);
     };
 
-    /// <summary>'(' after a def's name: anything else is CPython's "expected '('".</summary>
-    private static readonly Parser<string> ParametersOpen = input =>
-    {
-        var result = Op("(")(input);
-        if (result.WasSuccessful) return result;
-        var at = Tokens.SkipBlanks(input);
-        if (at.AtEnd) throw ParseContext.Current.Error("expected '('", at);
-        int width = Math.Max(1, Tokens.WordLengthAt(at.Source, at.Position));
-        throw ParseContext.Current.Error("expected '('", at.Line, at.Column, at.Line, at.Column + width);
-    };
+    private static readonly Parser<string> ColonAfterKeyword = Required(":");
+    private static readonly Parser<string> ParametersOpen = Required("(");
 
     /// <summary>After the colon: the end of the line (a block follows) or simple statements.</summary>
     private static readonly Parser<Suite> SuiteRule =
