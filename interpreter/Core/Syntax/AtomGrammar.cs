@@ -123,10 +123,22 @@ internal static class AtomGrammar
 
     // ───────────── { } ─────────────
 
-    /// <summary>One dict entry: key: value, or **mapping (Key null).</summary>
+    /// <summary>One dict entry after the first: key: value, or **mapping (Key null). A key
+    /// followed by ',' or '}' instead of ':' is CPython's "':' expected after dictionary
+    /// key", marked at the key's last character.</summary>
     private static readonly Parser<(Expr key, Expr value)> DictEntry =
         (from stars in Op("**") from mapping in BitOrRef select ((Expr)null, mapping))
-        .Or(from key in ExpressionRef from colon in Op(":") from value in ExpressionRef select (key, value));
+        .Or(from key in ExpressionRef from colon in ColonAfterKey(key) from value in ExpressionRef select (key, value));
+
+    private static Parser<string> ColonAfterKey(Expr key) => input =>
+    {
+        var result = Op(":")(input);
+        if (result.WasSuccessful) return result;
+        var at = Tokens.SkipBlanks(input);
+        if (!at.AtEnd && at.Source[at.Position] is ',' or '}')
+            throw ParseContext.Current.Error("':' expected after dictionary key", key.EndLine, key.EndCol);
+        return result;
+    };
 
     private static readonly Parser<List<(Expr key, Expr value)>> MoreDictEntries =
         from more in Op(",").Then(_ => DictEntry).Many()
