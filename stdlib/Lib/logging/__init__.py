@@ -679,6 +679,65 @@ _loggers = {}
 _disable_level = 0
 
 
+class PlaceHolder:
+    """Stands in manager.loggerDict for a dotted name no logger has yet, while loggers
+    below it exist (getLogger('a.b') puts one at 'a')."""
+
+    def __init__(self, alogger):
+        self.loggerMap = {alogger: None}
+
+    def append(self, alogger):
+        if alogger not in self.loggerMap:
+            self.loggerMap[alogger] = None
+
+
+class Manager:
+    """The hierarchy's bookkeeping as programs see it: Logger.manager.loggerDict maps every
+    name getLogger was given, and every dotted prefix of one, to its logger or PlaceHolder,
+    in the order CPython's manager records them."""
+
+    def __init__(self, rootnode):
+        self.root = rootnode
+        self.loggerDict = {}
+        self.emittedNoHandlerWarning = False
+        self.loggerClass = None
+        self.logRecordFactory = None
+
+    @property
+    def disable(self):
+        return _disable_level
+
+    @disable.setter
+    def disable(self, value):
+        disable(value)
+
+    def getLogger(self, name):
+        return getLogger(name)
+
+    def _record(self, logger):
+        # Called under _lock by getLogger for a new logger: its name replaces a placeholder
+        # (keeping its place), and each dotted prefix up to the nearest logger gets one.
+        self.loggerDict[logger.name] = logger
+        name = logger.name
+        end = name.rfind('.')
+        while end > 0:
+            prefix = name[:end]
+            held = self.loggerDict.get(prefix)
+            if held is None:
+                self.loggerDict[prefix] = PlaceHolder(logger)
+            elif isinstance(held, Logger):
+                break
+            else:
+                held.append(logger)
+            end = name.rfind('.', 0, end - 1)
+
+    def _clear_cache(self):
+        pass
+
+
+Logger.manager = Manager(root)
+
+
 class LoggerAdapter:
     """A logger that adds context to every message: process(msg, kwargs) puts self.extra
     into the record (override it to change the message itself)."""
@@ -770,6 +829,7 @@ def getLogger(name=None):
             return logger
         logger = getLoggerClass()(name)
         _loggers[name] = logger
+        Logger.manager._record(logger)
         # Its parent: the nearest existing ancestor; loggers made earlier below it now
         # hang from it.
         parent = root
