@@ -114,13 +114,18 @@ public sealed partial class Compiler
     void EmitAt(Node target, Op op, int arg = 0)
     {
         var outer = EnterSpan(target, unknownClears: false);
-        // A tuple of targets without parentheses (`a, b = ...`) spans its first to its last.
-        if (target.EndLine == 0 && target is TupleExpr { Elts.Count: > 0 } t && t.Elts[0].EndLine != 0 && t.Elts[^1].EndLine != 0)
+        // A tuple of targets without parentheses (`a, b = ...`, `a, *b = ...`) spans its
+        // first to its last (a starred one ends where its name ends).
+        if (target.EndLine == 0 && target is TupleExpr { Elts.Count: > 0 } t)
         {
-            code.SpanLine = t.Elts[0].Line;
-            code.SpanCol = t.Elts[0].Col;
-            code.SpanEndLine = t.Elts[^1].EndLine;
-            code.SpanEndCol = t.Elts[^1].EndCol;
+            var last = t.Elts[^1] is Starred { EndLine: 0 } starred ? starred.Value : t.Elts[^1];
+            if (t.Elts[0].Line != 0 && last.EndLine != 0)
+            {
+                code.SpanLine = t.Elts[0].Line;
+                code.SpanCol = t.Elts[0].Col;
+                code.SpanEndLine = last.EndLine;
+                code.SpanEndCol = last.EndCol;
+            }
         }
         code.Emit(op, arg);
         LeaveSpan(outer);
@@ -155,7 +160,14 @@ public sealed partial class Compiler
     {
         switch (target)
         {
-            case Name n: DeleteName(n.Id); break;
+            case Name n:
+            {
+                // Marked under the name, as CPython marks a failed `del x`.
+                var outer = EnterSpan(target, unknownClears: false);
+                DeleteName(n.Id);
+                LeaveSpan(outer);
+                break;
+            }
             case Attribute a:
                 CompileExpr(a.Value);
                 EmitAt(target, Op.DELETE_ATTR, code.Name(a.Attr));
