@@ -152,6 +152,7 @@ public class PyInt : PyObject
         catch (Text.FormatValueException e) { throw Err.ValueError(e.Message); }
         return Big.ToString();
     }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     string WideRepr() => Wide.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
