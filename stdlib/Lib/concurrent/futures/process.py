@@ -49,7 +49,12 @@ def _process_worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=N
             result = (False, multiprocessing.pool.ExceptionWithTraceback(e, e.__traceback__))
         else:
             result = (True, r)
-        multiprocessing.pool.send_result(outqueue, job, i, result)
+        try:
+            outqueue.put((job, i, result))
+        except Exception as e:
+            # As CPython's executor: a result that cannot be sent back makes the error of
+            # sending it the future's exception (the pool's MaybeEncodingError is Pool's).
+            outqueue.put((job, i, (False, multiprocessing.pool.ExceptionWithTraceback(e, e.__traceback__))))
 
 
 class _CallItem:
