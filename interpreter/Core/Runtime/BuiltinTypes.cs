@@ -255,7 +255,8 @@ public static class BuiltinTypes
         var property = PyProperty.New(fn, null, null, null);
         property.IsStatic = true;
         property.Name = name;
-        property.BuiltinOwner = member ? "" : t.Name;
+        property.BuiltinOwner = t.Name;
+        property.BuiltinMember = member;
         t.Dict.SetItemNew(name, property);
     }
 

@@ -187,6 +187,7 @@ public static partial class Eval
         int me = Heap.BiasedCounts || Heap.PerThreadFreeLists ? ts.OwnerId : 0;
         // Which copy of the loop this is (see IEvalMode): constants, so that the plain copy
         // has no tracing test left in it once compiled.
+        bool plain = typeof(TMode) == typeof(EvalModes.Plain);
         bool traced = typeof(TMode) == typeof(EvalModes.Tracing);
         bool tracesInstructions = typeof(TMode) == typeof(EvalModes.Instructions) || traced && InstructionTrace.Enabled;
 
@@ -274,7 +275,7 @@ public static partial class Eval
                             if (v == null) throw Err.New(ErrorTypes.UnboundLocalError, $"cannot access local variable '{code.VarNames[arg]}' where it is not associated with a value");
                             Rc.Inc(v, me);
                             Slot(s, sp++) = v;
-                            if (!traced && !tracesInstructions && (Op)(instrs[pc] & 0xFF) == Op.LOAD_CONST)
+                            if (plain && (Op)(instrs[pc] & 0xFF) == Op.LOAD_CONST)
                             {
                                 // `x + 1`, `x[0]`: the constant is pushed here (see loadFastNext).
                                 var c = consts[instrs[pc++] >> 8];
@@ -560,7 +561,7 @@ public static partial class Eval
                                 raised = Err.ZeroDivision(zeroMessage).TakeException();
                                 goto unwind;
                             }
-                            else if (Heap.CachesTypeLookups && !Heap.BiasedCounts && !traced && !tracesInstructions
+                            else if (Heap.CachesTypeLookups && !Heap.BiasedCounts && plain
                                      && arg == (int)BinaryOpKind.Add && l is PyStr ls && AppendsInPlace(f, s, instrs[pc], names, ls, r))
                             {
                                 // `text += more`: the left operand took the right one's text and
@@ -732,7 +733,7 @@ public static partial class Eval
                                     // the STORE_FAST is done with it. Not when every instruction
                                     // is traced, which would then miss the store.
                                     int following = instrs[pc];
-                                    if ((Op)(following & 0xFF) == Op.STORE_FAST && !tracesInstructions && !traced
+                                    if ((Op)(following & 0xFF) == Op.STORE_FAST && plain
                                         && s[following >> 8] is { } held && IsExactInt(held, out var current)
                                         && IsTemporary(current, me) && !PyInt.IsSmall(value))
                                     {
@@ -774,7 +775,7 @@ public static partial class Eval
                                 // its dispatch and the push and pop between the two (the range
                                 // case above does the same). Not when instructions are traced.
                                 int following = instrs[pc];
-                                if ((Op)(following & 0xFF) == Op.STORE_FAST && !tracesInstructions && !traced)
+                                if ((Op)(following & 0xFF) == Op.STORE_FAST && plain)
                                 {
                                     pc++;
                                     int local = following >> 8;
@@ -1030,7 +1031,7 @@ public static partial class Eval
                     // here is cheaper than the jump through the switch's table, whose target
                     // the processor mispredicts often. Not when each instruction is traced or
                     // shown; not for an unbound local, whose LOAD_FAST runs as usual to raise.
-                    if (!traced && !tracesInstructions)
+                    if (plain)
                     {
                         int following = instrs[pc];
                         if ((Op)(following & 0xFF) == Op.LOAD_FAST && s[following >> 8] is { } local)

@@ -22,7 +22,7 @@ def _check_typecode(typecode_or_type):
     typecode = typecode_or_type
     if isinstance(typecode_or_type, type) and isinstance(getattr(typecode_or_type, "_type_", None), str):
         typecode = typecode_or_type._type_
-    if isinstance(typecode, type) and hasattr(typecode, "_fields_") or hasattr(typecode, "_length_"):
+    if isinstance(typecode, type) and (hasattr(typecode, "_fields_") or hasattr(typecode, "_length_")):
         raise TypeError("MiniPy's Value and Array take a type code such as 'i' or a ctypes "
                         "simple type such as ctypes.c_int")
     # Anything else that is not a known code has no C size (CPython's ctypes.sizeof says so).

@@ -1,29 +1,16 @@
 // -m: a module inside a package runs as __main__ after its package has been imported, with
 // the package as its __package__, so its relative imports work (as runpy runs it); a
 // script run by path has neither a package nor an import spec.
-using System.Diagnostics;
-
 namespace MiniPy.Tests.Host;
 
 public class RunModuleTests
 {
     static string Run(string folder, params string[] arguments)
     {
-        var psi = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = folder,
-        };
-        psi.ArgumentList.Add(typeof(MiniPy.Host.Program).Assembly.Location);
-        foreach (var a in arguments) psi.ArgumentList.Add(a);
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        Assert.That(p.WaitForExit(60_000), Is.True, "the program did not finish");
-        Assert.That(p.ExitCode, Is.EqualTo(0), stderr.Result);
-        return stdout.Result;
+        var r = MiniPyProcess.Start(arguments, workingDirectory: folder, timeoutMs: 60_000);
+        Assert.That(r.TimedOut, Is.False, "the program did not finish");
+        Assert.That(r.ExitCode, Is.EqualTo(0), r.Stderr);
+        return r.Stdout;
     }
 
     static string MakePackage()

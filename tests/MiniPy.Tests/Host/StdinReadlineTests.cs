@@ -1,30 +1,14 @@
 // sys.stdin.readline(size): at most size characters, the rest of the line left for the next
 // read, as CPython's text stdin gives them; None is not a size.
-using System.Diagnostics;
-
 namespace MiniPy.Tests.Host;
 
 public class StdinReadlineTests
 {
     static (string stdout, string stderr) Run(string program, string input)
     {
-        var psi = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        psi.ArgumentList.Add(typeof(MiniPy.Host.Program).Assembly.Location);
-        psi.ArgumentList.Add("-c");
-        psi.ArgumentList.Add(program);
-        using var p = Process.Start(psi)!;
-        p.StandardInput.Write(input);
-        p.StandardInput.Close();
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        Assert.That(p.WaitForExit(60_000), Is.True, "the program did not finish");
-        return (stdout.Result, stderr.Result);
+        var r = MiniPyProcess.Start(new[] { "-c", program }, input: input, timeoutMs: 60_000);
+        Assert.That(r.TimedOut, Is.False, "the program did not finish");
+        return (r.Stdout, r.Stderr);
     }
 
     [Test]

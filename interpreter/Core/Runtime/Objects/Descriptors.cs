@@ -8,9 +8,11 @@ public sealed class PyProperty : PyGcObject
     /// <summary>The name the property was given in its class body, if it was made in one.</summary>
     public string Name;
     /// <summary>For a built-in type's read-only attribute (int.real; a getset descriptor in
-    /// CPython), that type's name, for CPython's message when it is set or deleted; "" for
-    /// one CPython keeps as a struct member ("readonly attribute").</summary>
+    /// CPython), that type's name, for CPython's message when it is set or deleted.</summary>
     internal string BuiltinOwner;
+    /// <summary>That attribute is one CPython keeps as a struct member (complex.real), whose
+    /// message is "readonly attribute".</summary>
+    internal bool BuiltinMember;
 
     /// <summary>property.__set_name__: a new class tells the property the name it has there.</summary>
     internal static void AddMethods(PyType t)
@@ -77,7 +79,7 @@ public sealed class PyProperty : PyGcObject
 
     /// <summary>CPython 3.11's words for setting or deleting what the property cannot.</summary>
     string NoAccessorMessage(PyObject instance, string accessor)
-        => BuiltinOwner == "" ? "readonly attribute"
+        => BuiltinMember ? "readonly attribute"
            : BuiltinOwner != null ? $"attribute '{Name}' of '{BuiltinOwner}' objects is not writable"
            : Name != null
             ? $"property '{Name}' of '{instance.ObType.Name}' object has no {accessor}"
